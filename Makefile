@@ -1,0 +1,108 @@
+# gandi and gandi-emu. Plain make, pkg-config for libraries.
+#   make            build build/gandi and build/gandi-emu
+#   make check      every test (also under ASan+UBSan), ends with "N passed, N failed"
+#   make demo       build, start gandi-emu on a free loopback port, tour gandi
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make clean
+VERSION := 0.1.0
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share
+
+BUILD ?= build
+SAN ?=
+PKG_CONFIG ?= pkg-config
+PYTHON ?= python3
+CFLAGS ?= -O2 -g
+WERROR ?=
+WARN := -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 $(WERROR)
+ifneq ($(SAN),)
+SANFLAGS := -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+BASE_CPPFLAGS := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSION)"' -Icommon -MMD -MP
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
+ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+
+CLIENT_PKGS := libcurl jansson
+EMU_PKGS := libmicrohttpd jansson
+CLIENT_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS)) -Isrc
+CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
+EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
+EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS))
+
+COMMON_SRCS := $(wildcard common/*.c)
+CLIENT_SRCS := $(wildcard src/*.c src/cmd/*.c)
+EMU_SRCS := $(wildcard emu/*.c)
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+
+COMMON_OBJS := $(COMMON_SRCS:%.c=$(BUILD)/obj/%.o)
+CLIENT_OBJS := $(CLIENT_SRCS:%.c=$(BUILD)/obj/%.o)
+CLIENT_LIB_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(CLIENT_OBJS))
+EMU_OBJS := $(EMU_SRCS:%.c=$(BUILD)/obj/%.o)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+PROGS := $(BUILD)/gandi $(if $(EMU_SRCS),$(BUILD)/gandi-emu)
+TEST_PROGS := $(UNIT_BINS) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
+
+.PHONY: all tests check check-fast demo install clean deps
+all: $(PROGS)
+
+$(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
+
+$(BUILD)/gandi-emu: $(EMU_OBJS) $(COMMON_OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(EMU_LIBS)
+
+$(BUILD)/obj/common/%.o: common/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/src/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CLIENT_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/emu/%.o: emu/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(EMU_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/tests/%.o: tests/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CLIENT_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
+
+$(BUILD)/tests/toml-decoder: $(BUILD)/obj/tests/toml/decoder.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
+
+tests: $(PROGS) $(TEST_PROGS)
+
+# The suite runs twice: plain build, then an AddressSanitizer+UBSan build.
+check: deps
+	$(MAKE) all tests
+	$(MAKE) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
+	$(PYTHON) tests/run.py --build $(BUILD) --san-build build-san
+
+# One build, no sanitizers: for quick iterations.
+check-fast: all tests
+	$(PYTHON) tests/run.py --build $(BUILD)
+
+deps:
+	@sh tools/deps.sh build test
+
+demo:
+	@sh tools/deps.sh build
+	@$(MAKE) --no-print-directory all
+	@sh tools/demo.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
+
+clean:
+	rm -rf build build-san
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -5,12 +5,25 @@
  * with *err filled in (message, 1-based line and column). The tree is owned by
  * the caller and released with toml_free(). Every key remembers the line and
  * column where it was written, so that callers can report and edit in place.
+ *
+ * Positions: lines count LF characters; columns count Unicode characters
+ * (not bytes) from 1, a tab counting as one. A UTF-8 byte order mark at the
+ * start of the document is skipped and takes no column. For byte-exact
+ * editing every key also has its byte offset, and every value the byte span
+ * of its text in the document (start inclusive, end exclusive).
+ *
+ * The input need not be NUL-terminated and must be UTF-8. Time and memory are
+ * linear in its length. Arrays, inline tables and tables nest at most
+ * TOML_MAX_DEPTH levels below the root; deeper documents are rejected.
+ * Floats are read with strtod() and give the same result in any locale.
  */
 #ifndef GANDI_TOML_H
 #define GANDI_TOML_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#define TOML_MAX_DEPTH 128
 
 enum toml_type {
 	TOML_TABLE,
@@ -26,9 +39,9 @@ enum toml_type {
 };
 
 struct toml_datetime {
-	int year, month, day;
-	int hour, minute, second;
-	long nanosecond;
+	int year, month, day;       /* 0 for TOML_TIME_LOCAL */
+	int hour, minute, second;   /* 0 for TOML_DATE_LOCAL; second may be 60 */
+	long nanosecond;            /* digits past the ninth are truncated */
 	int offset_minutes; /* TOML_DATETIME only; 0 for Z */
 };
 
@@ -39,11 +52,21 @@ struct toml_kv {
 	size_t key_len;          /* keys may hold NUL */
 	struct toml_value *value;
 	int line, col;           /* where this key was written (1-based) */
+	size_t offset;           /* byte offset of the key's first character */
 };
 
+/*
+ * line, col, start and end say where a value was written: for scalars,
+ * arrays and inline tables, their text; for a table made by a [header] or a
+ * [[header]] element, that header; for a table made only implicitly (the 'a'
+ * of [a.b] or of a.b = 1), the key part that first made it; for an array of
+ * tables, its first [[header]]. The root table has line and col 0 and spans
+ * the whole document.
+ */
 struct toml_value {
 	enum toml_type type;
 	int line, col; /* tables: the header, or the first key defining it */
+	size_t start, end; /* byte span of the text described above */
 	union {
 		struct {
 			char *ptr; /* UTF-8, NUL-terminated */
@@ -65,11 +88,17 @@ struct toml_value {
 };
 
 struct toml_error {
-	char msg[256];
-	int line, col;
+	char msg[256]; /* git style: "duplicate key 'api_key' (first set on line 2)" */
+	int line, col; /* of the offending character, 1-based */
 };
 
+/*
+ * Parse len bytes of text. Returns the root table, to be released with
+ * toml_free(), or NULL with *err describing the first error (err may be NULL
+ * when the caller does not want it).
+ */
 struct toml_value *toml_parse(const char *text, size_t len, struct toml_error *err);
+/* Release a tree returned by toml_parse(); NULL is allowed. */
 void toml_free(struct toml_value *v);
 
 /* The value at key in a table, or NULL (also when tbl is not a table). */

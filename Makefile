@@ -20,7 +20,7 @@ WARN := -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 $(WERROR)
 ifneq ($(SAN),)
 SANFLAGS := -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif
-BASE_CPPFLAGS := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSION)"' -Icommon -MMD -MP
+BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSION)"' -Icommon -MMD -MP
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
@@ -46,6 +46,7 @@ PROGS := $(BUILD)/gandi $(if $(EMU_SRCS),$(BUILD)/gandi-emu)
 TEST_PROGS := $(UNIT_BINS) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
 .PHONY: all tests check check-fast demo install clean deps
+.SECONDARY:
 all: $(PROGS)
 
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)

@@ -1,12 +1,126 @@
+/*
+ * gandi: a client for Gandi's v5 API. main() builds the context, finds the
+ * command in the table, prepares what its flags ask for (configuration,
+ * token), runs it and reports its error once.
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cmd.h"
+#include "config.h"
+#include "ctx.h"
+#include "error.h"
+#include "guide.h"
+#include "http.h"
+#include "output.h"
+#include "secret.h"
+
+static void setting_free(struct setting *s)
+{
+	free(s->value);
+	free(s->origin);
+}
+
+static void ctx_free(struct ctx *ctx)
+{
+	http_cleanup(ctx);
+	secret_free(ctx->token);
+	config_free(ctx->config);
+	free(ctx->config_path);
+	setting_free(&ctx->api_url);
+	setting_free(&ctx->id_url);
+	setting_free(&ctx->sharing_id);
+	setting_free(&ctx->timeout);
+	setting_free(&ctx->retries);
+	setting_free(&ctx->cacert);
+	setting_free(&ctx->profile);
+	error_clear(&ctx->err);
+}
+
+static void detect_terminal(struct ctx *ctx)
+{
+	const char *no_color = getenv("NO_COLOR");
+	const char *term = getenv("TERM");
+	ctx->stdin_tty = isatty(STDIN_FILENO);
+	ctx->stdout_tty = isatty(STDOUT_FILENO);
+	ctx->stderr_tty = isatty(STDERR_FILENO);
+	ctx->color = ctx->stdout_tty && !(no_color && *no_color) &&
+		     !(term && strcmp(term, "dumb") == 0);
+	setlocale(LC_CTYPE, "");
+	const char *cs = nl_langinfo(CODESET);
+	ctx->utf8 = cs && strcmp(cs, "UTF-8") == 0 && !(no_color && *no_color);
+}
+
+/* Prepare configuration and token as the command's flags ask. */
+static int prepare(struct ctx *ctx, const struct cli *cli)
+{
+	const struct cmd *cmd = cli->cmd;
+	int rc;
+	if (cmd->flags & CMD_NO_CONFIG)
+		return 0;
+	ctx->config_path = config_locate(cli->config_flag, &ctx->config_path_src);
+	rc = config_load(ctx, ctx->config_path, &ctx->config);
+	if (rc) {
+		if (!(cmd->flags & CMD_OWN_CONFIG))
+			return rc;
+		error_clear(&ctx->err);
+	}
+	rc = config_resolve(ctx);
+	if (rc) {
+		if (!(cmd->flags & CMD_OWN_CONFIG))
+			return rc;
+		error_clear(&ctx->err);
+	}
+	if ((cmd->flags & CMD_TOKEN) && !ctx->token)
+		return guide_no_token(ctx);
+	return 0;
+}
 
 int main(int argc, char **argv)
 {
-	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
+	struct ctx ctx = {0};
+	struct cli cli;
+	int rc;
+
+	signal(SIGPIPE, SIG_IGN);
+	detect_terminal(&ctx);
+	rc = cli_parse(&ctx, argc, argv, &cli);
+	if (rc)
+		goto out;
+	if (cli.version) {
 		printf("gandi %s\n", GANDI_VERSION);
-		return 0;
+		goto out;
 	}
-	fputs("usage: gandi [--version]\n", stderr);
-	return 2;
+	if (cli.help || (!cli.cmd && !cli.group)) {
+		cli_help(stdout, cli.cmd, cli.group);
+		goto out;
+	}
+	if (!cli.cmd) {
+		rc = usage_error(&ctx, "'gandi %s' needs a command", cli.group);
+		error_detail(&ctx, "run 'gandi %s --help' for its commands\n", cli.group);
+		goto out;
+	}
+	ctx.cmd = cli.cmd;
+	rc = cli_check_args(&ctx, cli.cmd, &cli.args);
+	if (rc)
+		goto out;
+	rc = prepare(&ctx, &cli);
+	if (rc)
+		goto out;
+	rc = cli.cmd->exec(&ctx, &cli.args);
+	if (rc && !ctx.err.code)
+		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));
+out:
+	out_flush();
+	if (rc)
+		rc = error_report(&ctx);
+	cli_free(&cli);
+	ctx_free(&ctx);
+	return rc;
 }

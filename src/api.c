@@ -1,0 +1,365 @@
+#include "api.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "error.h"
+#include "guide.h"
+#include "util.h"
+#include "xalloc.h"
+
+#define PAGE_SIZE 100
+#define PAGE_PARALLEL 8
+
+static char *base_url(const char *base, const char *fmt, va_list ap)
+{
+	struct buf b = {0};
+	size_t n = strlen(base);
+	while (n > 0 && base[n - 1] == '/')
+		n--;
+	buf_add(&b, base, n);
+	buf_vprintf(&b, fmt, ap);
+	return buf_detach(&b);
+}
+
+char *api_url(struct ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *u = base_url(ctx->api_url.value, fmt, ap);
+	va_end(ap);
+	return u;
+}
+
+char *id_url(struct ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *u = base_url(ctx->id_url.value, fmt, ap);
+	va_end(ap);
+	return u;
+}
+
+void api_result_free(struct api_result *res)
+{
+	json_decref(res->json);
+	http_response_free(&res->http);
+	memset(res, 0, sizeof(*res));
+}
+
+static const char *find_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; *hay; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return hay;
+	return NULL;
+}
+
+static bool is_html(const struct http_response *r)
+{
+	const char *b = buf_str(&r->body);
+	if (r->content_type && strncasecmp(r->content_type, "text/html", 9) == 0)
+		return true;
+	while (isspace((unsigned char)*b))
+		b++;
+	return strncasecmp(b, "<!doctype html", 14) == 0 || strncasecmp(b, "<html", 5) == 0;
+}
+
+/* A phrase describing a body that is not the JSON expected. */
+static char *describe_body(const struct http_response *r)
+{
+	const char *b = buf_str(&r->body);
+	if (r->body.len == 0)
+		return xstrdup("an empty body");
+	if (is_html(r)) {
+		const char *t = find_ci(b, "<title>");
+		const char *e = t ? find_ci(t, "</title>") : NULL;
+		if (t && e && e - t - 7 < 120) {
+			char *title = xstrndup(t + 7, (size_t)(e - t - 7));
+			char *s = xasprintf("an HTML page (\"%s\"), probably from a proxy rather than "
+					    "Gandi's API", title);
+			free(title);
+			return s;
+		}
+		return xstrdup("an HTML page, probably from a proxy rather than Gandi's API");
+	}
+	struct buf snip = {0};
+	for (size_t i = 0; i < r->body.len && snip.len < 80; i++) {
+		unsigned char c = (unsigned char)b[i];
+		buf_addc(&snip, c >= 0x20 && c < 0x7f ? (char)c : ' ');
+	}
+	char *s = xasprintf("a body that is not valid JSON (truncated?): '%s%s'", buf_str(&snip),
+			    r->body.len > 80 ? "..." : "");
+	buf_free(&snip);
+	return s;
+}
+
+static void not_found(struct ctx *ctx, const char *subject, const char *object, const char *msg)
+{
+	if (object && strcmp(object, "HTTPNotFound") != 0) {
+		error_set(ctx, EXIT_NOTFOUND, "not_found", "%s%s%s", msg ? msg : "not found",
+			  subject ? " in " : "", subject ? subject : "");
+		return;
+	}
+	if (subject) {
+		error_set(ctx, EXIT_NOTFOUND, "not_found",
+			  "%s was not found, or this token does not cover it", subject);
+		error_detail(ctx, "Gandi answers 404 both when something does not exist and when the "
+				  "token cannot reach it\n(a domain of another organization, or a "
+				  "token limited to other domains).\n"
+				  "hint: 'gandi domain list' shows the domains this token covers; "
+				  "--sharing-id ORG acts for another organization\n");
+	} else {
+		error_set(ctx, EXIT_NOTFOUND, "not_found", "not found%s%s", msg ? ": " : "",
+			  msg ? msg : "");
+	}
+}
+
+int api_error(struct ctx *ctx, const struct http_response *r, const char *subject)
+{
+	json_error_t jerr;
+	json_t *j = r->body.len ? json_loadb(r->body.data, r->body.len, 0, &jerr) : NULL;
+	const char *msg = NULL, *object = NULL;
+	const json_t *errors = NULL;
+	char *body_desc = NULL;
+	int rc;
+
+	if (json_is_object(j)) {
+		msg = json_string_value(json_object_get(j, "message"));
+		object = json_string_value(json_object_get(j, "object"));
+		errors = json_object_get(j, "errors");
+		if (!json_is_array(errors))
+			errors = NULL;
+	} else {
+		body_desc = describe_body(r);
+	}
+	if (body_desc && r->status != 404 && r->status != 401 && r->status != 403) {
+		rc = error_set(ctx, EXIT_ERROR, "api", "Gandi's server answered HTTP %ld with %s",
+			       r->status, body_desc);
+		if (r->attempts > 1)
+			error_detail(ctx, "(after %d attempts)\n", r->attempts);
+		goto out;
+	}
+	switch (r->status) {
+	case 401:
+		rc = guide_rejected(ctx, msg);
+		break;
+	case 403:
+		rc = guide_denied(ctx, NULL, msg);
+		break;
+	case 404:
+		not_found(ctx, subject, object, msg);
+		rc = EXIT_NOTFOUND;
+		break;
+	case 429:
+		rc = error_set(ctx, EXIT_ERROR, "rate_limited",
+			       "Gandi's rate limit was reached (HTTP 429%s%s)", msg ? ": " : "",
+			       msg ? msg : "");
+		if (r->retry_after >= 0)
+			error_detail(ctx, "Gandi asks to wait %ld s before the next request.\n",
+				     r->retry_after);
+		error_detail(ctx, "hint: Gandi allows about 1000 requests a minute; spread the "
+				  "requests out, then retry\n");
+		break;
+	default:
+		if (errors && json_array_size(errors) > 0) {
+			const json_t *e0 = json_array_get(errors, 0);
+			const char *name = json_string_value(json_object_get(e0, "name"));
+			const char *desc = json_string_value(json_object_get(e0, "description"));
+			rc = error_set(ctx, EXIT_ERROR, "invalid", "Gandi refused the request: %s%s%s",
+				       name ? name : "", name ? ": " : "", desc ? desc : "invalid");
+			for (size_t i = 1; i < json_array_size(errors); i++) {
+				const json_t *e = json_array_get(errors, i);
+				const char *n = json_string_value(json_object_get(e, "name"));
+				const char *dsc = json_string_value(json_object_get(e, "description"));
+				error_detail(ctx, "  %s: %s\n", n ? n : "?", dsc ? dsc : "invalid");
+			}
+			error_field(ctx, "api_errors", json_deep_copy(errors));
+		} else if (r->status == 409) {
+			rc = error_set(ctx, EXIT_ERROR, "conflict", "Gandi refused it as a conflict%s%s",
+				       msg ? ": " : "", msg ? msg : "");
+		} else {
+			rc = error_set(ctx, EXIT_ERROR, "api", "Gandi answered HTTP %ld%s%s", r->status,
+				       msg ? ": " : "", msg ? msg : "");
+		}
+		if (r->attempts > 1)
+			error_detail(ctx, "(after %d attempts)\n", r->attempts);
+		break;
+	}
+out:
+	error_field(ctx, "status", json_integer(r->status));
+	if (msg && rc != EXIT_AUTH && rc != EXIT_PERM)
+		error_field(ctx, "api_message", json_string(msg));
+	free(body_desc);
+	json_decref(j);
+	return rc;
+}
+
+static int finish(struct ctx *ctx, unsigned flags, const char *subject, struct api_result *res)
+{
+	const struct http_response *r = &res->http;
+	res->status = r->status;
+	if (r->status < 200 || r->status > 299) {
+		if (r->status == 404 && (flags & API_QUIET_404))
+			return EXIT_NOTFOUND;
+		return api_error(ctx, r, subject);
+	}
+	if ((flags & API_TEXT) || r->body.len == 0 || r->status == 204)
+		return 0;
+	json_error_t jerr;
+	res->json = json_loadb(r->body.data, r->body.len, 0, &jerr);
+	if (!res->json) {
+		char *desc = describe_body(r);
+		int rc = error_set(ctx, EXIT_ERROR, "api", "Gandi answered HTTP %ld with %s",
+				   r->status, desc);
+		free(desc);
+		return rc;
+	}
+	return 0;
+}
+
+int api_call_raw(struct ctx *ctx, const char *method, const char *url, const char *body,
+		 size_t len, const char *content_type, unsigned flags, const char *subject,
+		 struct api_result *res)
+{
+	struct http_request req = {
+		.method = method,
+		.url = url,
+		.accept = (flags & API_TEXT) ? "text/plain" : "application/json",
+		.content_type = content_type,
+		.body = body,
+		.body_len = len,
+		.auth = !(flags & API_NO_TOKEN),
+		.dry_run = (flags & API_DRY_RUN) != 0,
+	};
+	memset(res, 0, sizeof(*res));
+	int rc = http_send(ctx, &req, &res->http);
+	if (rc)
+		return rc;
+	return finish(ctx, flags, subject, res);
+}
+
+int api_call(struct ctx *ctx, const char *method, const char *url, const json_t *body,
+	     unsigned flags, const char *subject, struct api_result *res)
+{
+	char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	int rc = api_call_raw(ctx, method, url, text, text ? strlen(text) : 0, NULL, flags,
+			      subject, res);
+	free(text);
+	return rc;
+}
+
+static char *page_url(const char *url, long page)
+{
+	return xasprintf("%s%cper_page=%d&page=%ld", url, strchr(url, '?') ? '&' : '?',
+			 PAGE_SIZE, page);
+}
+
+static int page_items(struct ctx *ctx, struct api_result *res, long page, const char *subject)
+{
+	if (!json_is_array(res->json))
+		return error_set(ctx, EXIT_ERROR, "api",
+				 "page %ld of %s is not a JSON array as expected", page,
+				 subject ? subject : "the list");
+	return 0;
+}
+
+int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items)
+{
+	struct api_result first;
+	struct http_request *reqs = NULL;
+	struct http_response *resps = NULL;
+	char **urls = NULL;
+	long pages = 0, page_len;
+	int rc;
+
+	*items = NULL;
+	char *u = page_url(url, 1);
+	rc = api_call(ctx, "GET", u, NULL, 0, subject, &first);
+	free(u);
+	if (rc || (rc = page_items(ctx, &first, 1, subject)))
+		goto out_first;
+	json_t *all = json_incref(first.json);
+	long long total = first.http.total_count;
+	page_len = (long)json_array_size(all);
+
+	if (total < 0) {
+		/* no Total-Count: page until a short page */
+		for (long p = 2; page_len >= PAGE_SIZE; p++) {
+			struct api_result next;
+			u = page_url(url, p);
+			rc = api_call(ctx, "GET", u, NULL, 0, subject, &next);
+			free(u);
+			if (!rc)
+				rc = page_items(ctx, &next, p, subject);
+			if (rc) {
+				api_result_free(&next);
+				json_decref(all);
+				goto out_first;
+			}
+			page_len = (long)json_array_size(next.json);
+			json_array_extend(all, next.json);
+			api_result_free(&next);
+		}
+		*items = all;
+		goto out_first;
+	}
+	if ((long long)page_len < total) {
+		if (page_len == 0) {
+			rc = error_set(ctx, EXIT_ERROR, "incomplete",
+				       "Gandi announced %lld items but sent an empty first page", total);
+			json_decref(all);
+			goto out_first;
+		}
+		pages = (long)((total + page_len - 1) / page_len);
+		size_t n = (size_t)(pages - 1);
+		reqs = xcalloc(n, sizeof(*reqs));
+		resps = xcalloc(n, sizeof(*resps));
+		urls = xcalloc(n, sizeof(*urls));
+		for (size_t i = 0; i < n; i++) {
+			urls[i] = page_url(url, (long)i + 2);
+			reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
+		}
+		rc = http_send_all(ctx, reqs, resps, n, PAGE_PARALLEL);
+		for (size_t i = 0; !rc && i < n; i++) {
+			struct api_result pr = {.http = resps[i]};
+			memset(&resps[i], 0, sizeof(resps[i]));
+			rc = finish(ctx, 0, subject, &pr);
+			if (!rc)
+				rc = page_items(ctx, &pr, (long)i + 2, subject);
+			if (!rc)
+				json_array_extend(all, pr.json);
+			api_result_free(&pr);
+		}
+		for (size_t i = 0; i < n; i++) {
+			http_response_free(&resps[i]);
+			free(urls[i]);
+		}
+		if (rc) {
+			error_detail(ctx, "nothing is shown rather than a partial list\n");
+			json_decref(all);
+			goto out_first;
+		}
+	}
+	if ((long long)json_array_size(all) < total) {
+		rc = error_set(ctx, EXIT_ERROR, "incomplete",
+			       "Gandi announced %lld items (Total-Count) but its pages held %zu",
+			       total, json_array_size(all));
+		error_detail(ctx, "nothing is shown rather than a partial list; retry in a moment\n");
+		json_decref(all);
+		goto out_first;
+	}
+	*items = all;
+out_first:
+	api_result_free(&first);
+	free(reqs);
+	free(resps);
+	free(urls);
+	return rc;
+}

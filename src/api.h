@@ -1,0 +1,64 @@
+/*
+ * Gandi's API as gandi uses it: requests with the token, JSON bodies, every
+ * page of a collection, and errors turned into messages that say what
+ * happened and what to do (401 and 403 into setup guidance, the two kinds of
+ * 404, validation errors field by field, non-JSON error pages).
+ *
+ * Ownership: api_result_free() releases a result; lists returned through
+ * json_t ** are new references the caller releases with json_decref().
+ */
+#ifndef GANDI_API_H
+#define GANDI_API_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "ctx.h"
+#include "http.h"
+#include "xalloc.h"
+
+enum api_flag {
+	API_DRY_RUN = 1 << 0,  /* send Dry-Run: 1 */
+	API_TEXT = 1 << 1,     /* Accept: text/plain; the body is not parsed */
+	API_NO_TOKEN = 1 << 2, /* send no Authorization header */
+	API_QUIET_404 = 1 << 3,/* a 404 is returned as EXIT_NOTFOUND without an error */
+	API_ID = 1 << 4,       /* the URL is on the ID host (tokeninfo) */
+};
+
+struct api_result {
+	long status;
+	json_t *json;             /* the parsed body; NULL when empty or API_TEXT */
+	struct http_response http;
+};
+
+/* The URL of an API path (printf-style; escape variable parts with url_escape()). */
+char *api_url(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/* The same for the ID host. */
+char *id_url(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+
+/*
+ * One request. body, when not NULL, is sent as JSON. On a 2xx answer returns
+ * 0 with res filled. Otherwise sets ctx->err (subject names what was asked
+ * for, e.g. "domain 'example.com'", for 404 messages) and returns the exit
+ * code; res->status still holds the status (0 when no answer came).
+ */
+int api_call(struct ctx *ctx, const char *method, const char *url, const json_t *body,
+	     unsigned flags, const char *subject, struct api_result *res);
+/* The same with a raw body of the given content type. */
+int api_call_raw(struct ctx *ctx, const char *method, const char *url, const char *body,
+		 size_t len, const char *content_type, unsigned flags, const char *subject,
+		 struct api_result *res);
+void api_result_free(struct api_result *res);
+
+/*
+ * Every item of a paged collection, as one JSON array in *items. The first
+ * page tells the total (Total-Count); the others are fetched in parallel. A
+ * failed page, or fewer items than announced, is an error: never a shorter
+ * list. url may already hold a query.
+ */
+int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items);
+
+/* Set ctx->err from a non-2xx response; returns the exit code. */
+int api_error(struct ctx *ctx, const struct http_response *r, const char *subject);
+
+#endif

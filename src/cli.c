@@ -1,0 +1,461 @@
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "config.h"
+#include "error.h"
+#include "util.h"
+#include "xalloc.h"
+
+const struct opt global_opts[] = {
+	{"json", 0, NULL, "print JSON; errors go to stderr as one JSON object", NULL},
+	{"quiet", 'q', NULL, "print only errors", NULL},
+	{"verbose", 'v', NULL, "trace each HTTP exchange on stderr (twice: with headers)", NULL},
+	{"plain", 0, NULL, "tab-separated rows without alignment, for cut and awk", NULL},
+	{"no-header", 0, NULL, "leave out the header line of tables", NULL},
+	{"no-color", 0, NULL, "never use colour (as does NO_COLOR)", NULL},
+	{"api-url", 0, "URL", "the API's base URL (GANDI_API_URL; default " DEFAULT_API_URL ")",
+	 NULL},
+	{"sandbox", 0, NULL, "use Gandi's sandbox, " SANDBOX_API_URL, NULL},
+	{"id-url", 0, "URL", "Gandi ID's base URL, for tokeninfo (GANDI_ID_URL)", NULL},
+	{"sharing-id", 0, "ID", "act for this organization (GANDI_SHARING_ID)", NULL},
+	{"config", 0, "FILE", "the config file (GANDI_CONFIG)", "file"},
+	{"profile", 0, "NAME", "use the [profiles.NAME] table of the config (GANDI_PROFILE)", NULL},
+	{"timeout", 0, "SECONDS", "time allowed for one request (default 60)", NULL},
+	{"retries", 0, "N", "attempts for requests that can be repeated (default 4)", NULL},
+	{"cacert", 0, "FILE", "trust the CA certificates in FILE instead of the system's", "file"},
+	{"help", 'h', NULL, "show help", NULL},
+	{"version", 0, NULL, "print gandi's version", NULL},
+	{0},
+};
+
+const char *arg_value(const struct args *a, const char *name)
+{
+	for (size_t i = 0; a->opts && a->opts[i].name; i++)
+		if (strcmp(a->opts[i].name, name) == 0)
+			return a->values[i];
+	return NULL;
+}
+
+bool arg_flag(const struct args *a, const char *name)
+{
+	return arg_value(a, name) != NULL;
+}
+
+const struct cmd *cmd_find(const char *noun, const char *verb)
+{
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		if (strcmp(c->noun, noun) != 0)
+			continue;
+		if ((!verb && !c->verb) || (verb && c->verb && strcmp(c->verb, verb) == 0))
+			return c;
+	}
+	return NULL;
+}
+
+const char *cmd_name(const struct cmd *c)
+{
+	static char name[64];
+	snprintf(name, sizeof(name), "%s%s%s", c->noun, c->verb ? " " : "",
+		 c->verb ? c->verb : "");
+	return name;
+}
+
+bool cli_is_group(const char *noun)
+{
+	for (size_t i = 0; commands[i]; i++)
+		if (strcmp(commands[i]->noun, noun) == 0 && commands[i]->verb)
+			return true;
+	return false;
+}
+
+const char *cli_group_summary(const char *noun)
+{
+	for (size_t i = 0; cmd_groups[i].noun; i++)
+		if (strcmp(cmd_groups[i].noun, noun) == 0)
+			return cmd_groups[i].summary;
+	return NULL;
+}
+
+static const struct opt *find_opt(const struct opt *opts, const char *name, size_t len,
+				  char short_name)
+{
+	for (size_t i = 0; opts && opts[i].name; i++) {
+		if (short_name) {
+			if (opts[i].short_name == short_name)
+				return &opts[i];
+		} else if (strlen(opts[i].name) == len && strncmp(opts[i].name, name, len) == 0) {
+			return &opts[i];
+		}
+	}
+	return NULL;
+}
+
+/* Whether any command's (or the global) option of that name takes a value. */
+static bool any_opt_takes_value(const char *name, size_t len, char short_name)
+{
+	const struct opt *o = find_opt(global_opts, name, len, short_name);
+	if (o)
+		return o->arg != NULL;
+	for (size_t i = 0; commands[i]; i++)
+		if ((o = find_opt(commands[i]->opts, name, len, short_name)))
+			return o->arg != NULL;
+	return false;
+}
+
+static bool is_option(const char *a)
+{
+	return a[0] == '-' && a[1] != '\0';
+}
+
+static void suggest(struct ctx *ctx, const char *word, bool full)
+{
+	char best[96] = "";
+	size_t best_d = (size_t)-1;
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		if (c->flags & CMD_HIDDEN)
+			continue;
+		const char *cand = full ? cmd_name(c) : c->noun;
+		size_t d = edit_distance(word, cand);
+		if (d < best_d) {
+			best_d = d;
+			snprintf(best, sizeof(best), "%s", cand);
+		}
+	}
+	size_t limit = strlen(word) / 3 + 1;
+	if (best[0] && best_d <= (limit < 2 ? 2 : limit))
+		error_detail(ctx, "hint: did you mean 'gandi %s'?\n", best);
+}
+
+static int unknown_command(struct ctx *ctx, const char *noun, const char *verb)
+{
+	if (verb) {
+		char *both = xasprintf("%s %s", noun, verb);
+		usage_error(ctx, "'%s' is not a gandi command", both);
+		suggest(ctx, both, true);
+		free(both);
+		struct buf verbs = {0};
+		for (size_t i = 0; commands[i]; i++)
+			if (strcmp(commands[i]->noun, noun) == 0 && commands[i]->verb &&
+			    !(commands[i]->flags & CMD_HIDDEN))
+				buf_printf(&verbs, "%s%s", verbs.len ? ", " : "", commands[i]->verb);
+		error_detail(ctx, "'gandi %s' commands: %s\n", noun, buf_str(&verbs));
+		buf_free(&verbs);
+	} else {
+		usage_error(ctx, "'%s' is not a gandi command", noun);
+		suggest(ctx, noun, false);
+		error_detail(ctx, "run 'gandi --help' for the list of commands\n");
+	}
+	return EXIT_USAGE;
+}
+
+static int unknown_option(struct ctx *ctx, const struct cmd *cmd, const char *arg)
+{
+	usage_error(ctx, "unknown option '%s'%s%s%s", arg, cmd ? " for 'gandi " : "",
+		    cmd ? cmd_name(cmd) : "", cmd ? "'" : "");
+	const char *name = arg + strspn(arg, "-");
+	size_t len = strcspn(name, "=");
+	char *bare = xstrndup(name, len);
+	const char *best = NULL;
+	size_t best_d = 3;
+	const struct opt *lists[2] = {cmd ? cmd->opts : NULL, global_opts};
+	for (int l = 0; l < 2; l++)
+		for (size_t i = 0; lists[l] && lists[l][i].name; i++) {
+			size_t d = edit_distance(bare, lists[l][i].name);
+			if (d < best_d) {
+				best_d = d;
+				best = lists[l][i].name;
+			}
+		}
+	if (best)
+		error_detail(ctx, "hint: did you mean '--%s'?\n", best);
+	if (cmd)
+		error_detail(ctx, "run 'gandi %s --help' for its options\n", cmd_name(cmd));
+	free(bare);
+	return EXIT_USAGE;
+}
+
+static void set_flag_setting(struct setting *s, const char *value, const char *flag)
+{
+	free(s->value);
+	free(s->origin);
+	s->value = xstrdup(value);
+	s->src = SRC_FLAG;
+	s->origin = xstrdup(flag);
+}
+
+/* Apply one global option. Returns 0 or an exit code. */
+static int apply_global(struct ctx *ctx, struct cli *cli, const struct opt *o, const char *value)
+{
+	const char *n = o->name;
+	if (strcmp(n, "json") == 0)
+		ctx->json = true;
+	else if (strcmp(n, "quiet") == 0)
+		ctx->quiet = true;
+	else if (strcmp(n, "verbose") == 0)
+		ctx->verbose++;
+	else if (strcmp(n, "plain") == 0)
+		ctx->plain = true;
+	else if (strcmp(n, "no-header") == 0)
+		ctx->no_header = true;
+	else if (strcmp(n, "no-color") == 0)
+		ctx->color = false;
+	else if (strcmp(n, "help") == 0)
+		cli->help = true;
+	else if (strcmp(n, "version") == 0)
+		cli->version = true;
+	else if (strcmp(n, "config") == 0)
+		cli->config_flag = value;
+	else if (strcmp(n, "sandbox") == 0) {
+		if (ctx->api_url.value && strcmp(ctx->api_url.origin, "--sandbox") != 0)
+			return usage_error(ctx, "--sandbox and --api-url cannot be used together");
+		set_flag_setting(&ctx->api_url, SANDBOX_API_URL, "--sandbox");
+	} else if (strcmp(n, "api-url") == 0) {
+		if (ctx->api_url.value && strcmp(ctx->api_url.origin, "--sandbox") == 0)
+			return usage_error(ctx, "--sandbox and --api-url cannot be used together");
+		set_flag_setting(&ctx->api_url, value, "--api-url");
+	} else if (strcmp(n, "id-url") == 0)
+		set_flag_setting(&ctx->id_url, value, "--id-url");
+	else if (strcmp(n, "sharing-id") == 0)
+		set_flag_setting(&ctx->sharing_id, value, "--sharing-id");
+	else if (strcmp(n, "profile") == 0)
+		set_flag_setting(&ctx->profile, value, "--profile");
+	else if (strcmp(n, "timeout") == 0)
+		set_flag_setting(&ctx->timeout, value, "--timeout");
+	else if (strcmp(n, "retries") == 0)
+		set_flag_setting(&ctx->retries, value, "--retries");
+	else if (strcmp(n, "cacert") == 0)
+		set_flag_setting(&ctx->cacert, value, "--cacert");
+	return 0;
+}
+
+/* Pass 1: find the command words, skipping options and their values. */
+static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli, int *words)
+{
+	const char *noun = NULL;
+	int i;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0)
+			break;
+		if (is_option(a)) {
+			if (a[1] == '-') {
+				if (!strchr(a, '=') && any_opt_takes_value(a + 2, strlen(a + 2), 0))
+					i++;
+			} else if (a[2] == '\0' && any_opt_takes_value(NULL, 0, a[1])) {
+				i++;
+			}
+			continue;
+		}
+		if (!noun) {
+			noun = a;
+			words[0] = i;
+			if (!cli_is_group(noun)) {
+				cli->cmd = cmd_find(noun, NULL);
+				if (!cli->cmd)
+					return unknown_command(ctx, noun, NULL);
+				return 0;
+			}
+			continue;
+		}
+		words[1] = i;
+		cli->cmd = cmd_find(noun, a);
+		if (!cli->cmd)
+			return unknown_command(ctx, noun, a);
+		return 0;
+	}
+	if (noun)
+		cli->group = noun;
+	return 0;
+}
+
+int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
+{
+	int words[2] = {-1, -1};
+	int rc;
+	size_t nopts = 0;
+
+	memset(cli, 0, sizeof(*cli));
+	rc = find_command(ctx, argc, argv, cli, words);
+	if (rc) {
+		/* still honour --json for the error's form */
+		for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+			if (strcmp(argv[i], "--json") == 0)
+				ctx->json = true;
+		return rc;
+	}
+	const struct cmd *cmd = cli->cmd;
+	const struct opt *copts = cmd ? cmd->opts : NULL;
+	while (copts && copts[nopts].name)
+		nopts++;
+	cli->args.opts = copts;
+	cli->args.values = xcalloc(nopts + 1, sizeof(*cli->args.values));
+	cli->args.counts = xcalloc(nopts + 1, sizeof(*cli->args.counts));
+	cli->args.argv = xcalloc((size_t)argc + 1, sizeof(char *));
+
+	bool only_positional = false;
+	for (int i = 1; i < argc; i++) {
+		char *a = argv[i];
+		if (i == words[0] || i == words[1])
+			continue;
+		if (only_positional || !is_option(a)) {
+			cli->args.argv[cli->args.argc++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_positional = true;
+			continue;
+		}
+		/* --name[=value], or a cluster of short options -abc / -o VALUE */
+		const char *name = a + 1;
+		size_t len = 0;
+		char shorts[64];
+		size_t nshort = 0;
+		if (a[1] == '-') {
+			name = a + 2;
+			len = strcspn(name, "=");
+		} else {
+			size_t l = strlen(name);
+			if (l >= sizeof(shorts))
+				return unknown_option(ctx, cmd, a);
+			memcpy(shorts, name, l);
+			nshort = l;
+		}
+		for (size_t k = 0; k < (nshort ? nshort : 1); k++) {
+			char sn = nshort ? shorts[k] : 0;
+			const struct opt *o = find_opt(copts, name, len, sn);
+			bool global = false;
+			if (!o) {
+				o = find_opt(global_opts, name, len, sn);
+				global = o != NULL;
+			}
+			if (!o)
+				return unknown_option(ctx, cmd, nshort ? (char[]){'-', sn, 0} : a);
+			const char *value = "";
+			if (o->arg) {
+				if (!nshort && name[len] == '=') {
+					value = name + len + 1;
+				} else if (nshort && k + 1 < nshort) {
+					value = a + 2 + k; /* -oFILE */
+					k = nshort;
+				} else if (i + 1 < argc) {
+					value = argv[++i];
+				} else {
+					return usage_error(ctx, "option '%s' needs a value (%s)", a,
+							   o->arg);
+				}
+			} else if (!nshort && name[len] == '=') {
+				return usage_error(ctx, "option '--%s' takes no value", o->name);
+			}
+			if (global) {
+				rc = apply_global(ctx, cli, o, value);
+				if (rc)
+					return rc;
+			} else {
+				size_t idx = (size_t)(o - copts);
+				cli->args.values[idx] = value;
+				cli->args.counts[idx]++;
+			}
+		}
+	}
+	return 0;
+}
+
+void cli_free(struct cli *cli)
+{
+	free(cli->args.values);
+	free(cli->args.counts);
+	free(cli->args.argv);
+	memset(cli, 0, sizeof(*cli));
+}
+
+int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a)
+{
+	if (a->argc < cmd->min_args) {
+		usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), cmd->args);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
+		return EXIT_USAGE;
+	}
+	if (cmd->max_args >= 0 && a->argc > cmd->max_args) {
+		usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
+			    a->argv[cmd->max_args]);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+static void print_opts(FILE *out, const struct opt *opts)
+{
+	for (size_t i = 0; opts && opts[i].name; i++) {
+		const struct opt *o = &opts[i];
+		char left[64];
+		if (o->short_name)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->short_name, o->name,
+				 o->arg ? " " : "", o->arg ? o->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", o->name, o->arg ? " " : "",
+				 o->arg ? o->arg : "");
+		fprintf(out, "  %-26s %s\n", left, o->help);
+	}
+}
+
+void cli_usage_line(FILE *out, const struct cmd *cmd)
+{
+	fprintf(out, "usage: gandi %s%s%s%s\n", cmd_name(cmd), cmd->args[0] ? " " : "",
+		cmd->args, cmd->opts && cmd->opts[0].name ? " [options]" : "");
+}
+
+void cli_help(FILE *out, const struct cmd *cmd, const char *group)
+{
+	if (cmd) {
+		cli_usage_line(out, cmd);
+		fprintf(out, "\n%s\n", cmd->summary);
+		if (cmd->description)
+			fprintf(out, "\n%s\n", cmd->description);
+		if (cmd->opts && cmd->opts[0].name) {
+			fputs("\noptions:\n", out);
+			print_opts(out, cmd->opts);
+		}
+		if (cmd->scope)
+			fprintf(out, "\nneeds a token with the permission %s\n", cmd->scope);
+		fputs("\nglobal options (--json, -v, --api-url...): gandi --help\n", out);
+		return;
+	}
+	if (group) {
+		fprintf(out, "usage: gandi %s COMMAND [ARGS] [options]\n\n%s\n\ncommands:\n", group,
+			cli_group_summary(group) ? cli_group_summary(group) : "");
+		for (size_t i = 0; commands[i]; i++) {
+			const struct cmd *c = commands[i];
+			if (strcmp(c->noun, group) != 0 || (c->flags & CMD_HIDDEN))
+				continue;
+			char left[96];
+			snprintf(left, sizeof(left), "%s %s", c->verb ? c->verb : "", c->args);
+			fprintf(out, "  %-36s %s\n", left, c->summary);
+		}
+		fprintf(out, "\nrun 'gandi %s COMMAND --help' for a command's options\n", group);
+		return;
+	}
+	fputs("usage: gandi [options] COMMAND [ARGS]\n\n"
+	      "A fast client for Gandi's v5 API: domains, LiveDNS records, web redirections.\n\n"
+	      "commands:\n", out);
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		if (c->flags & CMD_HIDDEN)
+			continue;
+		char left[96];
+		snprintf(left, sizeof(left), "%s %s", cmd_name(c), c->args);
+		fprintf(out, "  %-40s %s\n", left, c->summary);
+	}
+	fputs("\nglobal options:\n", out);
+	print_opts(out, global_opts);
+	fputs("\nThe token comes from GANDI_API_KEY, else api_key in the config file\n"
+	      "(gandi config path). Run 'gandi doctor' to check your setup.\n"
+	      "Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,\n"
+	      "3 not authenticated or token rejected, 4 permission denied, 5 not found,\n"
+	      "6 network, TLS or timeout. 'gandi help COMMAND' for a command's help.\n", out);
+}

@@ -1,0 +1,75 @@
+/*
+ * Commands. Each command lives in src/cmd/NOUN-VERB.c and exports one
+ * read-only `const struct cmd cmd_NOUN_VERB`; src/commands.c lists them. The
+ * table drives dispatch, help, usage errors, the man page's command list and
+ * shell completion, so none of them can drift from the code.
+ */
+#ifndef GANDI_CMD_H
+#define GANDI_CMD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct ctx;
+
+enum cmd_flag {
+	CMD_TOKEN = 1 << 0,     /* needs a token; without one, setup guidance */
+	CMD_NET = 1 << 1,       /* talks to the network */
+	CMD_MUTATES = 1 << 2,   /* changes something at Gandi */
+	CMD_NO_CONFIG = 1 << 3, /* never reads the config file */
+	CMD_OWN_CONFIG = 1 << 4,/* a broken config file is this command's to report */
+	CMD_HIDDEN = 1 << 5,    /* not listed in help */
+};
+
+/* An option: --name[=ARG] or -s [ARG]. */
+struct opt {
+	const char *name;     /* long name, without the dashes */
+	char short_name;      /* 0 when none */
+	const char *arg;      /* metavariable when it takes a value, NULL for a flag */
+	const char *help;
+	const char *complete; /* completion of its value: "rrtype", "file", a
+	                         space-separated word list, or NULL */
+};
+
+/* The parsed command line handed to a command. */
+struct args {
+	int argc;             /* positional arguments, after the command words */
+	char **argv;
+	const struct opt *opts;
+	const char **values;  /* one per opt: its last value ("" for a flag), or NULL */
+	int *counts;          /* one per opt: how many times it was given */
+};
+
+struct cmd {
+	const char *noun;        /* "dns" */
+	const char *verb;        /* "set", or NULL for a one-word command */
+	const char *args;        /* "DOMAIN TYPE NAME VALUE..." or "" */
+	const char *summary;     /* one line, lower case, no full stop */
+	const char *description; /* paragraphs for --help and the man page, or NULL */
+	const struct opt *opts;  /* ends with a zeroed entry; may be NULL */
+	int min_args, max_args;  /* max_args -1: no limit */
+	unsigned flags;          /* enum cmd_flag */
+	const char *scope;       /* the permission it needs ("domain:tech"), or NULL */
+	int (*exec)(struct ctx *ctx, struct args *a);
+};
+
+/* A command group (noun) with its one-line summary, for help. */
+struct cmd_group {
+	const char *noun;
+	const char *summary;
+};
+
+extern const struct cmd *const commands[];     /* NULL-terminated */
+extern const struct cmd_group cmd_groups[];    /* ends with a zeroed entry */
+extern const struct opt global_opts[];         /* ends with a zeroed entry */
+
+/* The value of option name, or NULL when it was not given. */
+const char *arg_value(const struct args *a, const char *name);
+/* Whether flag or option name was given. */
+bool arg_flag(const struct args *a, const char *name);
+/* The command called "noun verb", or NULL. */
+const struct cmd *cmd_find(const char *noun, const char *verb);
+/* The full name, "dns set", in a static buffer. */
+const char *cmd_name(const struct cmd *c);
+
+#endif

@@ -1,0 +1,42 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "config-show.h"
+#include "error.h"
+#include "output.h"
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct shown s;
+	int rc = config_show(ctx, a->argv[0], &s);
+	if (rc)
+		return rc;
+	if (!s.value) {
+		error_set(ctx, EXIT_ERROR, "not_set", "'%s' is not set", a->argv[0]);
+		shown_free(&s);
+		return EXIT_ERROR;
+	}
+	if (ctx->json) {
+		json_t *o = shown_json(&s);
+		out_json(ctx, o);
+		json_decref(o);
+	} else {
+		out_line(ctx, "%s", s.value);
+	}
+	shown_free(&s);
+	return 0;
+}
+
+const struct cmd cmd_config_get = {
+	.noun = "config",
+	.verb = "get",
+	.args = "KEY",
+	.summary = "print the effective value of a setting (the token masked)",
+	.description = "Exit status 1 when the setting has no value. 'gandi config list' shows\n"
+		       "every setting with where its value comes from.",
+	.min_args = 1,
+	.max_args = 1,
+	.flags = CMD_OWN_CONFIG,
+	.exec = run,
+};

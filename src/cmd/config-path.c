@@ -1,0 +1,45 @@
+#include <stdio.h>
+
+#include "cmd.h"
+#include "config.h"
+#include "ctx.h"
+#include "output.h"
+
+static const char *source_name(enum source src)
+{
+	switch (src) {
+	case SRC_FLAG:
+		return "flag";
+	case SRC_ENV:
+		return "env";
+	default:
+		return "default";
+	}
+}
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	(void)a;
+	bool exists = ctx->config && ctx->config->exists;
+	if (ctx->json) {
+		json_t *o = json_pack("{sssssb}", "path", ctx->config_path, "source",
+				      source_name(ctx->config_path_src), "exists", exists);
+		out_json(ctx, o);
+		json_decref(o);
+		return 0;
+	}
+	out_line(ctx, "%s", ctx->config_path);
+	return 0;
+}
+
+const struct cmd cmd_config_path = {
+	.noun = "config",
+	.verb = "path",
+	.args = "",
+	.summary = "print the path of the config file in use",
+	.description = "The file is --config FILE, else $GANDI_CONFIG, else\n"
+		       "$XDG_CONFIG_HOME/gandi/config.toml, else ~/.config/gandi/config.toml.",
+	.max_args = 0,
+	.flags = CMD_OWN_CONFIG,
+	.exec = run,
+};

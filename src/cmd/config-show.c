@@ -1,0 +1,100 @@
+#include "config-show.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "config.h"
+#include "error.h"
+#include "secret.h"
+#include "xalloc.h"
+
+static const char *source_name(enum source src)
+{
+	switch (src) {
+	case SRC_FLAG:
+		return "flag";
+	case SRC_ENV:
+		return "env";
+	case SRC_PROFILE:
+		return "profile";
+	case SRC_FILE:
+		return "file";
+	default:
+		return "default";
+	}
+}
+
+static const struct setting *find(const struct ctx *ctx, const char *key)
+{
+	if (strcmp(key, "api_url") == 0)
+		return &ctx->api_url;
+	if (strcmp(key, "id_url") == 0)
+		return &ctx->id_url;
+	if (strcmp(key, "sharing_id") == 0)
+		return &ctx->sharing_id;
+	if (strcmp(key, "timeout") == 0)
+		return &ctx->timeout;
+	if (strcmp(key, "retries") == 0)
+		return &ctx->retries;
+	if (strcmp(key, "cacert") == 0)
+		return &ctx->cacert;
+	return NULL;
+}
+
+int config_show(struct ctx *ctx, const char *key, struct shown *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->key = key;
+	s->source = "unset";
+	if (!setting_find(key)) {
+		struct buf keys = {0};
+		for (const struct setting_def *d = setting_defs; d->key; d++)
+			buf_printf(&keys, "%s%s", keys.len ? ", " : "", d->key);
+		usage_error(ctx, "unknown setting '%s'", key);
+		error_detail(ctx, "settings: %s\n", buf_str(&keys));
+		buf_free(&keys);
+		return EXIT_USAGE;
+	}
+	if (strcmp(key, "api_key") == 0) {
+		if (ctx->token) {
+			s->value = xstrdup(secret_masked(ctx->token));
+			s->source = source_name(secret_source(ctx->token));
+			s->origin = xstrdup(secret_origin(ctx->token));
+		}
+		return 0;
+	}
+	if (strcmp(key, "default_profile") == 0) {
+		const struct toml_kv *kv = config_lookup(ctx->config, NULL, key);
+		if (kv && kv->value->type == TOML_STRING) {
+			s->value = xstrdup(kv->value->u.s.ptr);
+			s->source = "file";
+			s->origin = xstrdup(ctx->config_path);
+		}
+		return 0;
+	}
+	const struct setting *st = find(ctx, key);
+	if (st && st->value) {
+		s->value = xstrdup(st->value);
+		s->source = source_name(st->src);
+		s->origin = st->origin ? xstrdup(st->origin) : NULL;
+	}
+	return 0;
+}
+
+json_t *shown_json(const struct shown *s)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "key", json_string(s->key));
+	json_object_set_new(o, "value", s->value ? json_string(s->value) : json_null());
+	json_object_set_new(o, "source", json_string(s->source));
+	json_object_set_new(o, "origin", s->origin ? json_string(s->origin) : json_null());
+	return o;
+}
+
+void shown_free(struct shown *s)
+{
+	free(s->value);
+	free(s->origin);
+	memset(s, 0, sizeof(*s));
+}

@@ -1,0 +1,24 @@
+/*
+ * What `config get` and `config list` show of a setting: its effective
+ * value (the token masked) and where it came from.
+ */
+#ifndef GANDI_CONFIG_SHOW_H
+#define GANDI_CONFIG_SHOW_H
+
+#include <jansson.h>
+
+#include "ctx.h"
+
+struct shown {
+	const char *key;
+	char *value;  /* owned; NULL when unset */
+	const char *source; /* "flag", "env", "profile", "file", "default", "unset" */
+	char *origin; /* owned; the variable, flag or file, or NULL */
+};
+
+/* Fill s for key; EXIT_USAGE with ctx->err set for an unknown key. */
+int config_show(struct ctx *ctx, const char *key, struct shown *s);
+json_t *shown_json(const struct shown *s);
+void shown_free(struct shown *s);
+
+#endif

@@ -1,0 +1,68 @@
+/*
+ * The one context the core builds and passes to every command: output
+ * settings, effective configuration, the token, the HTTP client, and the
+ * pending error. Nothing else in gandi holds mutable global state.
+ *
+ * Ownership: the core (main.c) creates and releases everything in it.
+ * Commands read it and fill ctx->err through error_set() (see error.h).
+ */
+#ifndef GANDI_CTX_H
+#define GANDI_CTX_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "error.h"
+
+struct cmd;
+struct config;
+struct secret;
+struct http;
+
+/* Where an effective setting came from, lowest precedence first. */
+enum source {
+	SRC_DEFAULT,
+	SRC_FILE,    /* a top-level key of the config file */
+	SRC_PROFILE, /* a [profiles.NAME] table of the config file */
+	SRC_ENV,
+	SRC_FLAG,
+};
+
+struct setting {
+	char *value;  /* owned; NULL when unset */
+	enum source src;
+	char *origin; /* owned; the variable name, "--flag", or the file path */
+};
+
+struct ctx {
+	/* output */
+	bool json;      /* --json */
+	bool quiet;     /* -q: only errors */
+	bool plain;     /* --plain: tab-separated, no alignment */
+	bool no_header; /* --no-header */
+	bool color;     /* colour allowed: stdout is a terminal, no NO_COLOR */
+	bool utf8;      /* the terminal's locale is UTF-8 */
+	bool stdout_tty, stdin_tty, stderr_tty;
+	int verbose;    /* -v: one line per HTTP exchange on stderr */
+
+	/* effective settings (see config.h for how they are resolved) */
+	struct setting api_url;
+	struct setting id_url;
+	struct setting sharing_id;
+	struct setting timeout;  /* seconds, whole request */
+	struct setting retries;  /* attempts for idempotent requests */
+	struct setting cacert;
+	struct setting profile;
+	char *config_path;            /* owned: the config file in use */
+	enum source config_path_src;
+	struct config *config;        /* NULL until loaded */
+
+	struct secret *token;         /* NULL when there is none */
+	struct http *http;            /* created on the first request */
+
+	const struct cmd *cmd;        /* the command being run */
+	struct error err;             /* the pending error, reported once by main */
+	bool json_error_printed;
+};
+
+#endif

@@ -1,0 +1,68 @@
+/*
+ * HTTP for gandi: one libcurl multi handle per process, connections kept
+ * alive and reused, requests run one at a time or many at once.
+ *
+ * Rules it enforces: TLS certificates are always verified; plain http:// is
+ * used only for loopback hosts; the token is sent only to the configured API
+ * and ID hosts and redirects are never followed; idempotent requests (GET,
+ * PUT, PATCH, DELETE) are retried on 429, 502, 503, 504 and dropped
+ * connections with exponential backoff, jitter and Retry-After; a POST is
+ * never resent once it may have reached the server.
+ *
+ * Ownership: the caller owns requests and responses; http_response_free()
+ * releases what a response holds. ctx->http is created on first use and
+ * released by http_cleanup().
+ */
+#ifndef GANDI_HTTP_H
+#define GANDI_HTTP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "ctx.h"
+
+struct http_request {
+	const char *method;       /* "GET", "POST"... */
+	const char *url;          /* full URL */
+	const char *accept;       /* NULL: application/json */
+	const char *content_type; /* for a body; NULL: application/json */
+	const char *body;         /* NULL: none */
+	size_t body_len;
+	bool auth;                /* send the token */
+	bool dry_run;             /* send Dry-Run: 1 */
+};
+
+struct http_response {
+	long status;              /* 0 when no response arrived */
+	struct buf body;
+	char *content_type;       /* NULL when absent */
+	char *location;
+	char *link;
+	long long total_count;    /* -1 when absent */
+	long retry_after;         /* seconds, -1 when absent */
+	double t_total, t_connect, t_tls; /* seconds, of the last attempt */
+	int attempts;
+	bool maybe_sent;          /* no answer, and the request may have reached the server */
+};
+
+/*
+ * Perform one request. Returns 0 when a response arrived (whatever its
+ * status), or EXIT_NETWORK (or EXIT_USAGE for a refused URL) with ctx->err
+ * set when none did.
+ */
+int http_send(struct ctx *ctx, const struct http_request *req, struct http_response *resp);
+
+/*
+ * Perform n independent requests, at most parallel at a time, each retried as
+ * http_send would. Returns 0 when every one got a response, else the code of
+ * the first failure (ctx->err set); responses that arrived are kept.
+ */
+int http_send_all(struct ctx *ctx, const struct http_request *reqs,
+		  struct http_response *resps, size_t n, int parallel);
+
+void http_response_init(struct http_response *resp);
+void http_response_free(struct http_response *resp);
+void http_cleanup(struct ctx *ctx);
+
+#endif

@@ -1,0 +1,45 @@
+/*
+ * What gandi prints on stdout. Tables (aligned by display width, or
+ * tab-separated with --plain) live in output-table.c; JSON in output-json.c.
+ * Data goes to stdout, messages to stderr (error.h). A closed pipe ends the
+ * process quietly with exit 0.
+ *
+ * Ownership: a table owns copies of its cells; table_free() releases them.
+ */
+#ifndef GANDI_OUTPUT_H
+#define GANDI_OUTPUT_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "ctx.h"
+#include "xalloc.h"
+
+struct table;
+
+struct table *table_new(struct ctx *ctx, size_t ncols, const char *const *headers);
+/* Add a row of ncols cells (copied; NULL prints as empty). */
+void table_add(struct table *t, const char *const *cells);
+size_t table_rows(const struct table *t);
+/* Print and free the table. */
+void table_print(struct table *t);
+void table_free(struct table *t);
+
+/* Print a JSON value on stdout, indented, followed by a newline. */
+void out_json(struct ctx *ctx, const json_t *j);
+/* Print {"ok": true, ...fields of extra} (extra may be NULL; its reference is taken). */
+void out_ok(struct ctx *ctx, json_t *extra);
+/* A line of text on stdout (nothing with -q). */
+void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/* Flush stdout; if the reader went away, exit 0 at once. */
+void out_flush(void);
+
+/* Terminal styling: empty strings unless colour is allowed. */
+const char *style_bold(const struct ctx *ctx);
+const char *style_dim(const struct ctx *ctx);
+const char *style_red(const struct ctx *ctx);
+const char *style_green(const struct ctx *ctx);
+const char *style_yellow(const struct ctx *ctx);
+const char *style_reset(const struct ctx *ctx);
+
+#endif

@@ -1,0 +1,87 @@
+#include "prompt.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "error.h"
+#include "secret.h"
+#include "xalloc.h"
+
+/* Read one line from fd (without its newline). Returns false at EOF with nothing read. */
+static bool read_line(int fd, struct buf *out)
+{
+	char c;
+	bool any = false;
+	for (;;) {
+		ssize_t n = read(fd, &c, 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return any;
+		any = true;
+		if (c == '\n')
+			return true;
+		buf_addc(out, c);
+	}
+}
+
+int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
+{
+	struct buf answer = {0};
+	int rc = 0;
+	if (yes)
+		return 0;
+	if (!ctx->stdin_tty) {
+		rc = usage_error(ctx, "refusing to %s without confirmation: stdin is not a terminal",
+				 action);
+		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
+		return rc;
+	}
+	fprintf(stderr, "%s [y/N] ", question);
+	fflush(stderr);
+	if (!read_line(STDIN_FILENO, &answer)) {
+		fputc('\n', stderr);
+	}
+	const char *a = buf_str(&answer);
+	while (*a == ' ')
+		a++;
+	if (strcmp(a, "y") != 0 && strcmp(a, "Y") != 0 && strcmp(a, "yes") != 0 &&
+	    strcmp(a, "YES") != 0 && strcmp(a, "Yes") != 0) {
+		rc = error_set(ctx, EXIT_ERROR, "cancelled", "cancelled: nothing was changed");
+	}
+	buf_free(&answer);
+	return rc;
+}
+
+char *read_secret(struct ctx *ctx, const char *prompt)
+{
+	struct buf line = {0};
+	struct termios old, quiet;
+	bool tty = ctx->stdin_tty && tcgetattr(STDIN_FILENO, &old) == 0;
+	if (tty) {
+		fprintf(stderr, "%s", prompt);
+		fflush(stderr);
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		quiet.c_lflag |= ECHONL;
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	bool got = read_line(STDIN_FILENO, &line);
+	if (tty)
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+	if (!got || line.len == 0) {
+		buf_wipe(&line);
+		error_set(ctx, EXIT_USAGE, "usage", "no value on stdin");
+		error_detail(ctx, "hint: paste the token when asked, or pipe it: gandi config set "
+				  "api_key < token-file\n");
+		return NULL;
+	}
+	if (line.data[line.len - 1] == '\r')
+		line.data[--line.len] = '\0';
+	return buf_detach(&line);
+}

@@ -43,11 +43,36 @@ EMU_OBJS := $(EMU_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 PROGS := $(BUILD)/gandi $(if $(EMU_SRCS),$(BUILD)/gandi-emu)
+MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu.1)
+COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps
+.PHONY: all tests check check-fast demo install clean deps docs
 .SECONDARY:
-all: $(PROGS)
+all: $(PROGS) docs
+
+docs: $(MANS) $(COMPLETIONS)
+
+# gandi(1): hand-written sections, and the command list made from the table
+$(BUILD)/gandi.1: doc/gandi.1.scd.in $(BUILD)/gandi
+	$(BUILD)/gandi manpage > $@.cmds
+	sed -e '/^@COMMANDS@$$/{r $@.cmds' -e 'd}' doc/gandi.1.scd.in | scdoc > $@.tmp
+	mv $@.tmp $@
+	rm -f $@.cmds
+
+$(BUILD)/%.1: doc/%.1.scd
+	scdoc < $< > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/completions/gandi: $(BUILD)/gandi
+	@mkdir -p $(@D)
+	$(BUILD)/gandi completion bash > $@
+$(BUILD)/completions/_gandi: $(BUILD)/gandi
+	@mkdir -p $(@D)
+	$(BUILD)/gandi completion zsh > $@
+$(BUILD)/completions/gandi.fish: $(BUILD)/gandi
+	@mkdir -p $(@D)
+	$(BUILD)/gandi completion fish > $@
 
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
@@ -100,8 +125,14 @@ demo:
 	@sh tools/demo.sh $(BUILD)
 
 install: all
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(DATADIR)/bash-completion/completions \
+		$(DESTDIR)$(DATADIR)/zsh/site-functions $(DESTDIR)$(DATADIR)/fish/vendor_completions.d
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
+	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 $(BUILD)/completions/gandi $(DESTDIR)$(DATADIR)/bash-completion/completions/gandi
+	install -m 644 $(BUILD)/completions/_gandi $(DESTDIR)$(DATADIR)/zsh/site-functions/_gandi
+	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/gandi.fish
 
 clean:
 	rm -rf build build-san

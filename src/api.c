@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "decode.h"
 #include "error.h"
 #include "guide.h"
 #include "util.h"
@@ -103,8 +104,9 @@ static char *describe_body(const struct http_response *r)
 static void not_found(struct ctx *ctx, const char *subject, const char *object, const char *msg)
 {
 	if (object && strcmp(object, "HTTPNotFound") != 0) {
-		error_set(ctx, EXIT_NOTFOUND, "not_found", "%s%s%s", msg ? msg : "not found",
-			  subject ? " in " : "", subject ? subject : "");
+		error_set(ctx, EXIT_NOTFOUND, "record_not_found", "%s%s%s",
+			  msg ? msg : "not found", subject ? " of " : "", subject ? subject : "");
+		error_field(ctx, "object", json_string(object));
 		return;
 	}
 	if (subject) {
@@ -362,4 +364,11 @@ out_first:
 	free(resps);
 	free(urls);
 	return rc;
+}
+
+int decode_error(struct ctx *ctx, struct decoder *d)
+{
+	error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: %s",
+		  d->error ? d->error : "unreadable");
+	return EXIT_ERROR;
 }

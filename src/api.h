@@ -58,6 +58,10 @@ void api_result_free(struct api_result *res);
  */
 int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items);
 
+struct decoder;
+/* Set ctx->err from a decoding problem of an API answer; returns EXIT_ERROR. */
+int decode_error(struct ctx *ctx, struct decoder *d);
+
 /* Set ctx->err from a non-2xx response; returns the exit code. */
 int api_error(struct ctx *ctx, const struct http_response *r, const char *subject);
 

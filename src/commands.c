@@ -11,15 +11,53 @@ extern const struct cmd cmd_config_set;
 extern const struct cmd cmd_config_unset;
 extern const struct cmd cmd_config_list;
 extern const struct cmd cmd_help;
+extern const struct cmd cmd_completion;
+extern const struct cmd cmd_manpage;
+extern const struct cmd cmd_redirect_list;
+extern const struct cmd cmd_redirect_add;
+extern const struct cmd cmd_redirect_update;
+extern const struct cmd cmd_redirect_delete;
+extern const struct cmd cmd_domain_list;
+extern const struct cmd cmd_domain_info;
+extern const struct cmd cmd_domain_renew;
+extern const struct cmd cmd_domain_autorenew;
+extern const struct cmd cmd_domain_nameservers;
+extern const struct cmd cmd_domain_available;
+extern const struct cmd cmd_dns_list;
+extern const struct cmd cmd_dns_get;
+extern const struct cmd cmd_dns_set;
+extern const struct cmd cmd_dns_add;
+extern const struct cmd cmd_dns_remove;
+extern const struct cmd cmd_dns_delete;
+extern const struct cmd cmd_dns_export;
 
 const struct cmd *const commands[] = {
 	&cmd_doctor,
+	&cmd_domain_list,
+	&cmd_domain_info,
+	&cmd_domain_renew,
+	&cmd_domain_autorenew,
+	&cmd_domain_nameservers,
+	&cmd_domain_available,
+	&cmd_dns_list,
+	&cmd_dns_get,
+	&cmd_dns_set,
+	&cmd_dns_add,
+	&cmd_dns_remove,
+	&cmd_dns_delete,
+	&cmd_dns_export,
+	&cmd_redirect_list,
+	&cmd_redirect_add,
+	&cmd_redirect_update,
+	&cmd_redirect_delete,
 	&cmd_config_path,
 	&cmd_config_get,
 	&cmd_config_set,
 	&cmd_config_unset,
 	&cmd_config_list,
 	&cmd_help,
+	&cmd_completion,
+	&cmd_manpage,
 	NULL,
 };
 

@@ -48,7 +48,7 @@ const char *dashboard_url(const struct ctx *ctx)
 
 static const char *command_scope(const struct ctx *ctx)
 {
-	return ctx->cmd ? ctx->cmd->scope : NULL;
+	return ctx->scope ? ctx->scope : ctx->cmd ? ctx->cmd->scope : NULL;
 }
 
 static const char *command_label(const struct ctx *ctx)

@@ -1,0 +1,66 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "api.h"
+#include "cmd.h"
+#include "error.h"
+#include "livedns.h"
+#include "output.h"
+#include "util.h"
+
+static const struct opt opts[] = {
+	{"output", 'o', "FILE", "write to FILE (atomically) instead of stdout", "file"},
+	{0},
+};
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct rrkey k;
+	struct api_result res = {0};
+	const char *file = arg_value(a, "output");
+	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
+	if (rc)
+		return rc;
+	char *url = records_url(ctx, k.zone, NULL, NULL);
+	if ((rc = api_call(ctx, "GET", url, NULL, API_TEXT, k.subject, &res)))
+		goto out;
+	const struct buf *zone = &res.http.body;
+	if (!file) {
+		fwrite(zone->data ? zone->data : "", 1, zone->len, stdout);
+		out_flush();
+		goto out;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	int e = write_file_atomic(file, zone->data ? zone->data : "", zone->len, 0666 & ~mask);
+	if (e) {
+		rc = error_set(ctx, EXIT_ERROR, "io", "cannot write '%s': %s", file, strerror(e));
+		goto out;
+	}
+	if (ctx->json)
+		out_ok(ctx, json_pack("{sssssI}", "domain", k.zone, "file", file, "bytes",
+				      (json_int_t)zone->len));
+	else
+		note(ctx, "zone of %s written to %s", k.zone, file);
+out:
+	api_result_free(&res);
+	free(url);
+	rrkey_free(&k);
+	return rc;
+}
+
+const struct cmd cmd_dns_export = {
+	.noun = "dns",
+	.verb = "export",
+	.args = "DOMAIN",
+	.summary = "print the zone as BIND text, or write it to a file",
+	.opts = opts,
+	.min_args = 1,
+	.max_args = 1,
+	.flags = CMD_TOKEN | CMD_NET,
+	.scope = "domain:tech",
+	.exec = run,
+};

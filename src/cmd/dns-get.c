@@ -1,0 +1,48 @@
+#include <stdlib.h>
+
+#include "cmd.h"
+#include "error.h"
+#include "livedns.h"
+#include "output.h"
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct rrkey k;
+	struct rrset r;
+	bool found = false;
+	json_t *raw = NULL;
+	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
+	if (rc)
+		return rc;
+	rc = rrset_read(ctx, &k, &r, &found, &raw);
+	if (!rc && !found) {
+		rc = error_set(ctx, EXIT_NOTFOUND, "record_not_found", "no %s record %s in %s",
+			       k.type, k.name, k.zone);
+		error_detail(ctx, "hint: 'gandi dns list %s --name %s' shows what %s holds\n",
+			     k.zone, k.name, k.name);
+	}
+	if (!rc && ctx->json) {
+		out_json(ctx, raw);
+	} else if (!rc) {
+		json_t *items = json_array();
+		json_array_append(items, raw);
+		rc = rrsets_print(ctx, items);
+		json_decref(items);
+	}
+	json_decref(raw);
+	rrset_free(&r);
+	rrkey_free(&k);
+	return rc;
+}
+
+const struct cmd cmd_dns_get = {
+	.noun = "dns",
+	.verb = "get",
+	.args = "DOMAIN TYPE NAME",
+	.summary = "show one RRset (exit status 5 when it does not exist)",
+	.min_args = 3,
+	.max_args = 3,
+	.flags = CMD_TOKEN | CMD_NET,
+	.scope = "domain:tech",
+	.exec = run,
+};

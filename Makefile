@@ -41,13 +41,15 @@ CLIENT_OBJS := $(CLIENT_SRCS:%.c=$(BUILD)/obj/%.o)
 CLIENT_LIB_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(CLIENT_OBJS))
 EMU_OBJS := $(EMU_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY := $(FUZZ_NAMES:%=$(BUILD)/tests/test_fuzz_%)
 
 PROGS := $(BUILD)/gandi $(if $(EMU_SRCS),$(BUILD)/gandi-emu)
 MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu.1)
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
-TEST_PROGS := $(UNIT_BINS) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
+TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps docs
+.PHONY: all tests check check-fast demo install clean deps docs fuzz
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -100,6 +102,11 @@ $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CLIENT_LIB_OBJS) $(COM
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
 
+# each fuzz target, replaying its seed corpus and past crashes (run by make check)
+$(BUILD)/tests/test_fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz/driver.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
+
 $(BUILD)/tests/toml-decoder: $(BUILD)/obj/tests/toml/decoder.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
@@ -119,6 +126,12 @@ check-fast: all tests
 deps:
 	@sh tools/deps.sh build test
 
+# libFuzzer (clang): each target for FUZZ_TIME seconds from its seed corpus
+FUZZ_TIME ?= 60
+fuzz:
+	@sh tools/deps.sh build fuzz
+	@sh tools/fuzz.sh $(FUZZ_TIME) $(FUZZ_NAMES)
+
 demo:
 	@sh tools/deps.sh build
 	@$(MAKE) --no-print-directory all
@@ -135,6 +148,6 @@ install: all
 	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/gandi.fish
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

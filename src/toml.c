@@ -1443,7 +1443,7 @@ static size_t utf8_check(const unsigned char *s, size_t len)
 struct toml_value *toml_parse(const char *text, size_t len, struct toml_error *err)
 {
 	struct parser p = {0};
-	struct toml_error ignored;
+	struct toml_error ignored = {{0}, 0, 0};
 	struct toml_value *doc = NULL;
 	p.err = err ? err : &ignored;
 	memset(p.err, 0, sizeof *p.err);

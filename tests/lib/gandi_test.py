@@ -473,3 +473,26 @@ def run_unit(build, sanitized, pattern, verbose):
             tally.failed += 1
             print(f"FAIL unit/{name}: sanitizer report\n    " + err.replace("\n", "\n    "))
     return tally
+
+
+def run_analyze(pattern, verbose):
+    """Each static analyser is one test: it passes without findings."""
+    tally = Tally()
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck")):
+        tid = f"analyze/{tool}"
+        if pattern and pattern not in tid:
+            continue
+        if not shutil.which(exe):
+            print(f"notice: {exe} not found; {tid} skipped")
+            continue
+        p = subprocess.run(["sh", os.path.join(ROOT, "tools", "analyze.sh"), tool],
+                           capture_output=True, cwd=ROOT, timeout=900)
+        if p.returncode == 0:
+            tally.passed += 1
+            if verbose:
+                print(f"ok   {tid}")
+        else:
+            tally.failed += 1
+            out = (p.stdout + p.stderr).decode("utf-8", "replace")
+            print(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
+    return tally

@@ -112,9 +112,9 @@ const char *status_phrase(unsigned status);
 /*
  * Pagination of a collection of total items (of which filtered match the
  * query's filters) with default page size dflt: reads page and per_page
- * (per_page above 100 is clamped to 100), adds the total-count,
- * filtered-count and Link headers, and sets [*first, *last) to the slice to
- * return. Returns -1 after a 400 for a malformed page or per_page.
+ * (per_page above 100 is clamped to 100), adds the total-count header,
+ * filtered-count on a filtered list and Link when more pages follow, and
+ * sets [*first, *last) to the slice to return. Returns -1 after a 400 for a malformed page or per_page.
  */
 int paginate(struct req *rq, struct resp *rs, size_t total, size_t filtered, size_t dflt,
 	     size_t *first, size_t *last);

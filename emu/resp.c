@@ -184,7 +184,11 @@ int paginate(struct req *rq, struct resp *rs, size_t total, size_t filtered, siz
 		*last = start + pp < filtered ? start + pp : filtered;
 	}
 	resp_headerf(rs, "total-count", "%zu", total);
-	if (filtered != total)
+	bool filter = filtered != total;
+	for (size_t i = 0; i < rq->q.n && !filter; i++)
+		filter = strcmp(rq->q.v[i].key, "page") && strcmp(rq->q.v[i].key, "per_page") &&
+			 strcmp(rq->q.v[i].key, "sort_by");
+	if (filter)
 		resp_headerf(rs, "filtered-count", "%zu", filtered);
 	if ((size_t)page < pages) {
 		struct buf link = {0};

@@ -1,6 +1,7 @@
 #include "zonefile.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -294,9 +295,20 @@ int zone_parse(const char *text, size_t len, const char *fqdn, struct zitem **ou
 			free(type);
 			goto out;
 		}
+		/* '@' where the rdata holds a host name means the origin. */
+		size_t host_field = SIZE_MAX;
+		if (!strcmp(type, "CNAME") || !strcmp(type, "ALIAS") || !strcmp(type, "DNAME") ||
+		    !strcmp(type, "NS") || !strcmp(type, "PTR"))
+			host_field = 0;
+		else if (!strcmp(type, "MX"))
+			host_field = 1;
+		else if (!strcmp(type, "SRV"))
+			host_field = 3;
 		struct buf v = {0};
-		for (; k < l.ntok; k++)
-			buf_printf(&v, "%s%s", v.len ? " " : "", l.tok[k]);
+		for (size_t f = 0; k < l.ntok; k++, f++) {
+			const char *w = f == host_field && !strcmp(l.tok[k], "@") ? origin : l.tok[k];
+			buf_printf(&v, "%s%s", v.len ? " " : "", w);
+		}
 		items = xgrow(items, &cap, ni + 1, sizeof *items);
 		items[ni].name = rel;
 		items[ni].type = type;

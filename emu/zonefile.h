@@ -29,8 +29,9 @@ struct zitem {
 /*
  * Parse zone text for the zone fqdn (no final dot). Understands comments,
  * parentheses, $ORIGIN, $TTL, '@', relative and absolute owners, owners
- * carried over from the line above, TTL and class in either order; SOA
- * records are skipped (LiveDNS makes its own). Returns 0, or -1 with
+ * carried over from the line above, TTL and class in either order, '@' as
+ * the target of CNAME, MX, NS, SRV...; SOA records are skipped (LiveDNS
+ * makes its own). Other rdata is kept as written. Returns 0, or -1 with
  * "line N: problem" in err.
  */
 int zone_parse(const char *text, size_t len, const char *fqdn, struct zitem **out, size_t *n,

@@ -11,7 +11,7 @@ import subprocess
 import time
 import urllib.parse
 
-from gandi_test import ROOT, SEED, TOKENS, Failure, san_env
+from gandi_test import SAN_PATTERN, SEED, Failure, san_env
 
 GANDI_401 = ("The server could not verify that you authorized to access the document you "
              "requested. Either you supplied the wrong credentials (e.g., bad api key), or "
@@ -148,7 +148,10 @@ def run_emu(t, args, timeout=30, env=None):
     full_env.update(env or {})
     p = subprocess.run([exe] + list(args), capture_output=True, timeout=timeout,
                        env=full_env, stdin=subprocess.DEVNULL)
-    return p.returncode, p.stdout.decode(), p.stderr.decode()
+    err = p.stderr.decode()
+    if SAN_PATTERN.search(err):
+        raise Failure(f"sanitizer report from gandi-emu {args}:\n{err}")
+    return p.returncode, p.stdout.decode(), err
 
 
 def stop_raw(p, sig=signal.SIGTERM):
@@ -164,6 +167,8 @@ def stop_raw(p, sig=signal.SIGTERM):
     err = p.stderr.read().decode()
     p.stdout.close()
     p.stderr.close()
+    if SAN_PATTERN.search(err):
+        raise Failure(f"sanitizer report from gandi-emu:\n{err}")
     return p.returncode, out, err
 
 

@@ -350,7 +350,7 @@ void h_autorenew(struct req *rq, struct resp *rs)
 	struct domain *d = rq->dom;
 	json_t *body = req_json(rq, rs, false);
 	if (!body)
-		return;
+		goto out;
 	json_t *en = json_object_get(body, "enabled");
 	json_t *dur = json_object_get(body, "duration");
 	json_t *org = json_object_get(body, "org_id");
@@ -376,6 +376,7 @@ void h_autorenew(struct req *rq, struct resp *rs)
 		resp_message(rs, 200, d->autorenew ? "Automatic renewal enabled."
 						   : "Automatic renewal disabled.");
 	}
+out:
 	json_decref(body);
 }
 
@@ -403,7 +404,7 @@ void h_ns_put(struct req *rq, struct resp *rs)
 	size_t n = 0;
 	json_t *body = req_json(rq, rs, false);
 	if (!body)
-		return;
+		goto out;
 	json_t *arr = json_object_get(body, "nameservers");
 	if (!json_is_array(arr) || json_array_size(arr) < 1 || json_array_size(arr) > 13) {
 		verr(rs, "body", "nameservers",
@@ -471,23 +472,23 @@ void h_domain_livedns_post(struct req *rq, struct resp *rs)
 	struct domain *d = rq->dom;
 	if (d->zone && strcmp(d->ns_current, "livedns") == 0) {
 		resp_error(rs, 409, "domain", "The domain already uses LiveDNS.");
-		return;
+	} else {
+		if (!d->zone) {
+			d->zone = xcalloc(1, sizeof *d->zone);
+			d->zone->automatic_snapshots = true;
+			d->zone->updated_at = rq->now;
+		}
+		strv_free(d->ns, d->nns);
+		d->ns = xcalloc(3, sizeof *d->ns);
+		for (int i = 0; i < 3; i++)
+			d->ns[i] = xstrdup(livedns_ns[i]);
+		d->nns = 3;
+		free(d->ns_current);
+		d->ns_current = xstrdup("livedns");
+		d->updated_at = rq->now;
+		rs->dirty = true;
+		resp_message(rs, 202, "The domain is being switched to LiveDNS.");
 	}
-	if (!d->zone) {
-		d->zone = xcalloc(1, sizeof *d->zone);
-		d->zone->automatic_snapshots = true;
-		d->zone->updated_at = rq->now;
-	}
-	strv_free(d->ns, d->nns);
-	d->ns = xcalloc(3, sizeof *d->ns);
-	for (int i = 0; i < 3; i++)
-		d->ns[i] = xstrdup(livedns_ns[i]);
-	d->nns = 3;
-	free(d->ns_current);
-	d->ns_current = xstrdup("livedns");
-	d->updated_at = rq->now;
-	rs->dirty = true;
-	resp_message(rs, 202, "The domain is being switched to LiveDNS.");
 }
 
 /* Yearly prices before taxes (EUR) of the TLDs gandi-emu sells. */

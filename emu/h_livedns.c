@@ -348,10 +348,11 @@ void h_ld_domains_list(struct req *rq, struct resp *rs)
 {
 	struct store *st = rq->emu->store;
 	const struct org *sharing = NULL;
+	struct domain **sel = NULL;
 	size_t total = 0, nsel = 0, first, last;
 	if (sharing_filter(rq, rs, &sharing) < 0)
-		return;
-	struct domain **sel = xcalloc(st->ndomains ? st->ndomains : 1, sizeof *sel);
+		goto out;
+	sel = xcalloc(st->ndomains ? st->ndomains : 1, sizeof *sel);
 	for (size_t i = 0; i < st->ndomains; i++) {
 		struct domain *d = st->domains[i];
 		if (!d->zone || !token_covers(rq->tok, d))
@@ -360,30 +361,31 @@ void h_ld_domains_list(struct req *rq, struct resp *rs)
 		if (!sharing || d->org == sharing)
 			sel[nsel++] = d;
 	}
-	if (paginate(rq, rs, total, nsel, 100, &first, &last) == 0) {
-		json_t *arr = json_array();
-		for (size_t i = first; i < last; i++) {
-			char *self = href(rq, "/v5/livedns/domains/%s", sel[i]->fqdn);
-			char *recs = href(rq, "/v5/livedns/domains/%s/records", sel[i]->fqdn);
-			json_array_append_new(arr, json_pack("{s:s, s:s, s:s}", "fqdn", sel[i]->fqdn,
-							     "domain_href", self,
-							     "domain_records_href", recs));
-			free(self);
-			free(recs);
-		}
-		resp_json(rs, 200, arr);
+	if (paginate(rq, rs, total, nsel, 100, &first, &last) < 0)
+		goto out;
+	json_t *arr = json_array();
+	for (size_t i = first; i < last; i++) {
+		char *self = href(rq, "/v5/livedns/domains/%s", sel[i]->fqdn);
+		char *recs = href(rq, "/v5/livedns/domains/%s/records", sel[i]->fqdn);
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:s}", "fqdn", sel[i]->fqdn,
+						     "domain_href", self, "domain_records_href",
+						     recs));
+		free(self);
+		free(recs);
 	}
+	resp_json(rs, 200, arr);
+out:
 	free(sel);
 }
 
 void h_ld_domain_create(struct req *rq, struct resp *rs)
 {
 	struct zone tmp = {0};
+	struct domain *d = NULL;
 	json_t *body = req_json(rq, rs, false);
 	if (!body)
-		return;
+		goto out;
 	json_t *jf = json_object_get(body, "fqdn");
-	struct domain *d = NULL;
 	if (!json_is_string(jf)) {
 		verr(rs, "body", "fqdn", "fqdn is required: the domain to create a zone for");
 		goto out;
@@ -433,10 +435,10 @@ void h_ld_domain_get(struct req *rq, struct resp *rs)
 void h_ld_domain_patch(struct req *rq, struct resp *rs)
 {
 	json_t *body = req_json(rq, rs, false);
-	if (!body)
-		return;
-	json_t *v = json_object_get(body, "automatic_snapshots");
-	if (!json_is_boolean(v)) {
+	json_t *v = body ? json_object_get(body, "automatic_snapshots") : NULL;
+	if (!body) {
+		/* req_json answered the 400 */
+	} else if (!json_is_boolean(v)) {
 		verr(rs, "body", "automatic_snapshots",
 		     "automatic_snapshots is required and must be true or false");
 	} else {
@@ -564,7 +566,7 @@ void h_rec_zone_post(struct req *rq, struct resp *rs)
 	char *name = NULL;
 	json_t *body = req_json(rq, rs, false);
 	if (!body)
-		return;
+		goto out;
 	name = body_name(rs, "", body, false);
 	const char *type = body_type(rs, "", body, false);
 	if (!name || !type)
@@ -627,13 +629,13 @@ void h_rec_name_get(struct req *rq, struct resp *rs)
 {
 	struct zone *z = rq->dom->zone;
 	char *name = path_name(rs, rq->arg[1]);
-	if (!name)
-		return;
-	size_t at = 0, end;
-	zone_find(z, name, "", &at);
-	for (end = at; end < z->n && strcmp(z->rr[end]->name, name) == 0; end++)
-		;
-	list_records(rq, rs, z->rr + at, end - at);
+	if (name) {
+		size_t at = 0, end;
+		zone_find(z, name, "", &at);
+		for (end = at; end < z->n && strcmp(z->rr[end]->name, name) == 0; end++)
+			;
+		list_records(rq, rs, z->rr + at, end - at);
+	}
 	free(name);
 }
 
@@ -688,20 +690,20 @@ void h_rec_name_delete(struct req *rq, struct resp *rs)
 {
 	struct zone *z = rq->dom->zone;
 	char *name = path_name(rs, rq->arg[1]);
-	if (!name)
-		return;
 	size_t at = 0;
+	if (!name)
+		goto out;
 	zone_find(z, name, "", &at);
 	if (at >= z->n || strcmp(z->rr[at]->name, name) != 0) {
 		record_not_found(rs, name, NULL);
-	} else {
-		zone_will_change(z, rq->now);
-		zone_find(z, name, "", &at);
-		while (at < z->n && strcmp(z->rr[at]->name, name) == 0)
-			zone_remove(z, at);
-		rs->dirty = true;
-		resp_no_content(rs);
+		goto out;
 	}
+	zone_will_change(z, rq->now);
+	while (at < z->n && strcmp(z->rr[at]->name, name) == 0)
+		zone_remove(z, at);
+	rs->dirty = true;
+	resp_no_content(rs);
+out:
 	free(name);
 }
 
@@ -724,10 +726,10 @@ void h_rec_get(struct req *rq, struct resp *rs)
 	struct zone *z = rq->dom->zone;
 	const char *type;
 	char *name = path_rrset(rq, rs, &type);
+	long i = name ? zone_find(z, name, type, NULL) : -1;
 	if (!name)
-		return;
-	long i = zone_find(z, name, type, NULL);
-	if (i < 0)
+		; /* path_rrset answered the 400 */
+	else if (i < 0)
 		record_not_found(rs, name, type);
 	else if (wants_text(rq))
 		resp_text(rs, &z->rr[i], 1, z->updated_at);
@@ -906,14 +908,14 @@ void h_rec_delete(struct req *rq, struct resp *rs)
 	struct zone *z = rq->dom->zone;
 	const char *type;
 	char *name = path_rrset(rq, rs, &type);
-	if (!name)
-		return;
-	long i = zone_find(z, name, type, NULL);
-	if (i < 0) {
+	long i = name ? zone_find(z, name, type, NULL) : -1;
+	if (!name) {
+		/* path_rrset answered the 400 */
+	} else if (i < 0) {
 		record_not_found(rs, name, type);
 	} else {
 		zone_will_change(z, rq->now);
-		zone_remove(z, (size_t)zone_find(z, name, type, NULL));
+		zone_remove(z, (size_t)i);
 		rs->dirty = true;
 		resp_no_content(rs);
 	}
@@ -960,27 +962,28 @@ void h_snap_list(struct req *rq, struct resp *rs)
 	struct zone *z = rq->dom->zone;
 	const char *automatic = query_get(&rq->q, "automatic");
 	const char *sort = query_get(&rq->q, "sort_by");
-	bool desc = false;
+	bool desc = sort && sort[0] == '-';
+	struct snapshot **sel = NULL;
 	size_t nsel = 0, first, last;
 	if (automatic && strcmp(automatic, "true") && strcmp(automatic, "false"))
 		verr(rs, "querystring", "automatic", "automatic must be true or false");
 	if (sort && strcmp(sort, "date_created") && strcmp(sort, "-date_created"))
 		verr(rs, "querystring", "sort_by", "sort_by must be date_created or -date_created");
-	if (verr_done(rs))
-		return;
-	desc = sort && sort[0] == '-';
-	struct snapshot **sel = xcalloc(z->nsnap ? z->nsnap : 1, sizeof *sel);
+	if (rs->errors)
+		goto out;
+	sel = xcalloc(z->nsnap ? z->nsnap : 1, sizeof *sel);
 	for (size_t i = 0; i < z->nsnap; i++) {
 		struct snapshot *sn = z->snap[desc ? z->nsnap - 1 - i : i];
 		if (!automatic || sn->automatic == (strcmp(automatic, "true") == 0))
 			sel[nsel++] = sn;
 	}
-	if (paginate(rq, rs, z->nsnap, nsel, 100, &first, &last) == 0) {
-		json_t *arr = json_array();
-		for (size_t i = first; i < last; i++)
-			json_array_append_new(arr, snap_json(rq, sel[i], false));
-		resp_json(rs, 200, arr);
-	}
+	if (paginate(rq, rs, z->nsnap, nsel, 100, &first, &last) < 0)
+		goto out;
+	json_t *arr = json_array();
+	for (size_t i = first; i < last; i++)
+		json_array_append_new(arr, snap_json(rq, sel[i], false));
+	resp_json(rs, 200, arr);
+out:
 	free(sel);
 }
 
@@ -989,14 +992,13 @@ void h_snap_create(struct req *rq, struct resp *rs)
 	struct zone *z = rq->dom->zone;
 	json_t *body = NULL;
 	char defname[ISO_LEN + 16];
-	const char *name;
 	char stamp[ISO_LEN];
+	const char *name = defname;
 	fmt_time(rq->now, stamp);
 	snprintf(defname, sizeof defname, "Snapshot %s", stamp);
-	name = defname;
 	if (rq->body.len) {
 		if (!(body = req_json(rq, rs, false)))
-			return;
+			goto out;
 		json_t *jn = json_object_get(body, "name");
 		if (jn && (!json_is_string(jn) || json_string_length(jn) > 255)) {
 			verr(rs, "body", "name", "name must be a string of at most 255 characters");
@@ -1031,22 +1033,23 @@ void h_snap_patch(struct req *rq, struct resp *rs)
 {
 	struct zone *z = rq->dom->zone;
 	long i = snap_index(z, rq->arg[1]);
+	json_t *body = NULL;
 	if (i < 0) {
 		snap_not_found(rs, rq->arg[1]);
-		return;
+		goto out;
 	}
-	json_t *body = req_json(rq, rs, false);
-	if (!body)
-		return;
+	if (!(body = req_json(rq, rs, false)))
+		goto out;
 	json_t *jn = json_object_get(body, "name");
 	if (!json_is_string(jn) || json_string_length(jn) > 255) {
 		verr(rs, "body", "name", "name is required: a string of at most 255 characters");
-	} else {
-		free(z->snap[i]->name);
-		z->snap[i]->name = xstrdup(json_string_value(jn));
-		rs->dirty = true;
-		resp_message(rs, 200, "Snapshot updated");
+		goto out;
 	}
+	free(z->snap[i]->name);
+	z->snap[i]->name = xstrdup(json_string_value(jn));
+	rs->dirty = true;
+	resp_message(rs, 200, "Snapshot updated");
+out:
 	json_decref(body);
 }
 
@@ -1056,11 +1059,12 @@ void h_snap_delete(struct req *rq, struct resp *rs)
 	long i = snap_index(z, rq->arg[1]);
 	if (i < 0) {
 		snap_not_found(rs, rq->arg[1]);
-		return;
+	} else {
+		snapshot_free(z->snap[i]);
+		memmove(z->snap + i, z->snap + i + 1,
+			(z->nsnap - (size_t)i - 1) * sizeof *z->snap);
+		z->nsnap--;
+		rs->dirty = true;
+		resp_no_content(rs);
 	}
-	snapshot_free(z->snap[i]);
-	memmove(z->snap + i, z->snap + i + 1, (z->nsnap - (size_t)i - 1) * sizeof *z->snap);
-	z->nsnap--;
-	rs->dirty = true;
-	resp_no_content(rs);
 }

@@ -56,6 +56,7 @@ void h_orgs_list(struct req *rq, struct resp *rs)
 	const char *type = query_get(&rq->q, "type");
 	const char *sort = query_get(&rq->q, "sort_by");
 	struct org_order order = {"name", false};
+	struct org **sel = NULL;
 	size_t total = 0, nsel = 0, first, last;
 	if (sort) {
 		order.desc = sort[0] == '-';
@@ -63,11 +64,10 @@ void h_orgs_list(struct req *rq, struct resp *rs)
 		if (strcmp(order.key, "name") && strcmp(order.key, "type") && strcmp(order.key, "id")) {
 			verr(rs, "querystring", "sort_by",
 			     "sort_by must be name, type or id (with '-' for descending order)");
-			verr_done(rs);
-			return;
+			goto out;
 		}
 	}
-	struct org **sel = xcalloc(st->norgs, sizeof *sel);
+	sel = xcalloc(st->norgs, sizeof *sel);
 	for (size_t i = 0; i < st->norgs; i++) {
 		struct org *o = st->orgs[i];
 		if (!token_sees_org(rq->tok, o))
@@ -89,6 +89,7 @@ void h_orgs_list(struct req *rq, struct resp *rs)
 			json_array_append(arr, sel[i]->obj);
 		resp_json(rs, 200, arr);
 	}
+out:
 	free(sel);
 }
 
@@ -146,7 +147,7 @@ void h_token_renew(struct req *rq, struct resp *rs)
 	const char *name = old->name;
 	if (rq->body.len) {
 		if (!(body = req_json(rq, rs, false)))
-			return;
+			goto out;
 		json_t *je = json_object_get(body, "expires_at");
 		json_t *jn = json_object_get(body, "name");
 		if (je) {
@@ -225,15 +226,14 @@ void h_tokeninfo(struct req *rq, struct resp *rs)
 		why = "The access token is invalid or has expired.";
 	else if (t->apikey)
 		why = "tokeninfo only knows personal access tokens (Bearer), not API keys.";
-	if (why) {
+	if (why)
 		resp_error_json(rs, 401, json_pack("{s:s, s:s}", "error", "invalid_token",
 						   "message", why));
-		return;
-	}
-	resp_json(rs, 200,
-		  json_pack("{s:s, s:s, s:o, s:o, s:I, s:s, s:s}", "pat_name", t->name, "pat_id",
-			    t->id, "scope", scopes_json(t), "entities",
-			    entities_json(rq->emu->store, t), "expires_in",
-			    (json_int_t)(t->expires_at - rq->now), "user_id", t->user->id,
-			    "username", t->user->username));
+	else
+		resp_json(rs, 200,
+			  json_pack("{s:s, s:s, s:o, s:o, s:I, s:s, s:s}", "pat_name", t->name,
+				    "pat_id", t->id, "scope", scopes_json(t), "entities",
+				    entities_json(rq->emu->store, t), "expires_in",
+				    (json_int_t)(t->expires_at - rq->now), "user_id", t->user->id,
+				    "username", t->user->username));
 }

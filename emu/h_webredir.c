@@ -105,12 +105,12 @@ void h_webredirs_list(struct req *rq, struct resp *rs)
 {
 	const struct domain *d = rq->dom;
 	size_t first, last;
-	if (paginate(rq, rs, d->nwr, d->nwr, 50, &first, &last) < 0)
-		return;
-	json_t *arr = json_array();
-	for (size_t i = first; i < last; i++)
-		json_array_append_new(arr, webredir_json(d->wr[i]));
-	resp_json(rs, 200, arr);
+	if (paginate(rq, rs, d->nwr, d->nwr, 50, &first, &last) == 0) {
+		json_t *arr = json_array();
+		for (size_t i = first; i < last; i++)
+			json_array_append_new(arr, webredir_json(d->wr[i]));
+		resp_json(rs, 200, arr);
+	}
 }
 
 /*
@@ -177,7 +177,7 @@ void h_webredir_create(struct req *rq, struct resp *rs)
 	char *host = NULL;
 	json_t *body = req_json(rq, rs, false);
 	if (!body)
-		return;
+		goto out;
 	const json_t *jh = json_object_get(body, "host");
 	if (!json_is_string(jh))
 		verr(rs, "body", "host", "host is required: the full host name to redirect, e.g. "
@@ -233,12 +233,10 @@ static struct webredir *path_redir(struct req *rq, struct resp *rs)
 {
 	char *host = check_host(rs, "path", rq->dom, rq->arg[1]);
 	struct webredir *w = NULL;
+	long i = host ? find_redir(rq->dom, host, NULL) : -1;
 	if (!host) {
 		verr_done(rs);
-		return NULL;
-	}
-	long i = find_redir(rq->dom, host, NULL);
-	if (i < 0) {
+	} else if (i < 0) {
 		struct buf b = {0};
 		buf_printf(&b, "Can't find the web redirection %s", host);
 		resp_error(rs, 404, "webredir", buf_str(&b));
@@ -262,7 +260,7 @@ void h_webredir_patch(struct req *rq, struct resp *rs)
 	struct webredir *w = path_redir(rq, rs);
 	json_t *body = w ? req_json(rq, rs, false) : NULL;
 	if (!body)
-		return;
+		goto out;
 	const json_t *jh = json_object_get(body, "host");
 	if (jh && !(json_is_string(jh) && strcasecmp(json_string_value(jh), w->host) == 0))
 		verr(rs, "body", "host", "a redirection cannot be moved to another host: delete it "
@@ -306,12 +304,12 @@ void h_webredir_delete(struct req *rq, struct resp *rs)
 {
 	struct domain *d = rq->dom;
 	struct webredir *w = path_redir(rq, rs);
-	if (!w)
-		return;
-	long i = find_redir(d, w->host, NULL);
-	webredir_free(w);
-	memmove(d->wr + i, d->wr + i + 1, (d->nwr - (size_t)i - 1) * sizeof *d->wr);
-	d->nwr--;
-	rs->dirty = true;
-	resp_no_content(rs);
+	if (w) {
+		long i = find_redir(d, w->host, NULL);
+		webredir_free(w);
+		memmove(d->wr + i, d->wr + i + 1, (d->nwr - (size_t)i - 1) * sizeof *d->wr);
+		d->nwr--;
+		rs->dirty = true;
+		resp_no_content(rs);
+	}
 }

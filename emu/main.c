@@ -81,10 +81,9 @@ struct opts {
 	const char *generate;
 };
 
-static int bad_option(const char *opt, const char *value, const char *hint)
+static void bad_option(const char *opt, const char *value, const char *hint)
 {
 	fprintf(stderr, "gandi-emu: invalid value '%s' for %s: %s\n", value, opt, hint);
-	return -1;
 }
 
 static int parse_unsigned(const char *s, unsigned long long max, unsigned long long *out)
@@ -124,7 +123,7 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		{"generate-seed", required_argument, NULL, O_GEN},
 		{NULL, 0, NULL, 0},
 	};
-	int c;
+	int c, rc = -1;
 	unsigned long long v;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
@@ -141,38 +140,48 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		case O_HSEED: o->help_seed = true; break;
 		case O_GEN: o->generate = optarg; break;
 		case O_LAT:
-			if (parse_unsigned(optarg, 600000, &v) < 0)
-				return bad_option("--latency", optarg,
-						  "give milliseconds from 0 to 600000, e.g. 50");
+			if (parse_unsigned(optarg, 600000, &v) < 0) {
+				bad_option("--latency", optarg,
+					   "give milliseconds from 0 to 600000, e.g. 50");
+				goto out;
+			}
 			o->latency_ms = (unsigned)v;
 			break;
 		case O_THREADS:
-			if (parse_unsigned(optarg, 256, &v) < 0 || v == 0)
-				return bad_option("--threads", optarg, "give a number from 1 to 256");
+			if (parse_unsigned(optarg, 256, &v) < 0 || v == 0) {
+				bad_option("--threads", optarg, "give a number from 1 to 256");
+				goto out;
+			}
 			o->threads = (unsigned)v;
 			break;
 		case O_FRATE: {
 			char *end = NULL;
 			errno = 0;
 			double r = strtod(optarg, &end);
-			if (errno || *end || !(r >= 0 && r <= 1))
-				return bad_option("--fault-rate", optarg,
-						  "give a fraction from 0 to 1, e.g. 0.1");
+			if (errno || *end || !(r >= 0 && r <= 1)) {
+				bad_option("--fault-rate", optarg,
+					   "give a fraction from 0 to 1, e.g. 0.1");
+				goto out;
+			}
 			o->fault_rate = r;
 			break;
 		}
 		case O_FSEED:
-			if (parse_unsigned(optarg, ~0ULL, &o->fault_seed) < 0)
-				return bad_option("--fault-seed", optarg,
-						  "give a non-negative integer, e.g. 42");
+			if (parse_unsigned(optarg, ~0ULL, &o->fault_seed) < 0) {
+				bad_option("--fault-seed", optarg,
+					   "give a non-negative integer, e.g. 42");
+				goto out;
+			}
 			o->fault_seed_given = true;
 			break;
 		case O_FMETH:
 			o->fault_methods = methods_parse(optarg);
-			if (!o->fault_methods)
-				return bad_option("--fault-methods", optarg,
-						  "give a comma list of GET, HEAD, POST, PUT, "
-						  "PATCH, DELETE, OPTIONS");
+			if (!o->fault_methods) {
+				bad_option("--fault-methods", optarg,
+					   "give a comma list of GET, HEAD, POST, PUT, "
+					   "PATCH, DELETE, OPTIONS");
+				goto out;
+			}
 			break;
 		case O_RATE: {
 			char *copy = xstrdup(optarg);
@@ -185,10 +194,12 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 			    (slash && (parse_unsigned(slash + 1, 86400, &w) < 0 || w == 0)))
 				bad = 1;
 			free(copy);
-			if (bad)
-				return bad_option("--rate-limit", optarg,
-						  "give N or N/SECONDS, e.g. 1000/60, or 0 to "
-						  "turn rate limiting off");
+			if (bad) {
+				bad_option("--rate-limit", optarg,
+					   "give N or N/SECONDS, e.g. 1000/60, or 0 to "
+					   "turn rate limiting off");
+				goto out;
+			}
 			o->rate_max = (unsigned)n;
 			o->rate_window = (unsigned)w;
 			break;
@@ -200,20 +211,22 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 			else
 				fprintf(stderr, "gandi-emu: unknown option '%s'\n", argv[optind - 1]);
 			fputs(usage_text, stderr);
-			return -1;
+			goto out;
 		}
 	}
 	if (optind < argc) {
 		fprintf(stderr, "gandi-emu: unexpected argument '%s'\n", argv[optind]);
 		fputs(usage_text, stderr);
-		return -1;
+		goto out;
 	}
 	if (!o->tls_cert != !o->tls_key) {
 		fprintf(stderr, "gandi-emu: --tls-cert and --tls-key go together: give both to "
 				"serve HTTPS\n");
-		return -1;
+		goto out;
 	}
-	return 0;
+	rc = 0;
+out:
+	return rc;
 }
 
 /* Load the seed named by o (or the built-in one) into a store. */
@@ -316,9 +329,10 @@ static void print_token(const struct store *st, const struct token *t, time_t no
 static int help_seed(const struct opts *o)
 {
 	time_t now = time(NULL);
+	int rc = 1;
 	struct store *st = load_seed(o, now);
 	if (!st)
-		return 1;
+		goto out;
 	printf("Tokens of the %s seed; send one as the Authorization header.\n"
 	       "These are emulator tokens: they mean nothing to the real Gandi.\n\n",
 	       o->seed ? "given" : "built-in");
@@ -330,8 +344,11 @@ static int help_seed(const struct opts *o)
 	for (size_t i = 0; i < st->ndomains; i++)
 		printf(" %s", st->domains[i]->fqdn);
 	printf("\n");
+	if (fflush(stdout) == 0)
+		rc = 0;
+out:
 	store_free(st);
-	return fflush(stdout) == 0 ? 0 : 1;
+	return rc;
 }
 
 static int generate(const char *spec)
@@ -359,27 +376,22 @@ out:
 /* Split "HOST:PORT" or "[V6]:PORT"; returns -1 if malformed. */
 static int split_listen(const char *s, char **host, char **port)
 {
-	const char *colon;
-	if (s[0] == '[') {
-		const char *close = strchr(s, ']');
-		if (!close || close[1] != ':')
-			return -1;
-		*host = xstrndup(s + 1, (size_t)(close - s - 1));
-		colon = close + 1;
-	} else {
-		colon = strrchr(s, ':');
-		if (!colon || colon == s)
-			return -1;
-		*host = xstrndup(s, (size_t)(colon - s));
-	}
+	int rc = -1;
+	const char *colon = NULL;
+	const char *close = s[0] == '[' ? strchr(s, ']') : NULL;
 	unsigned long long p;
-	if (parse_unsigned(colon + 1, 65535, &p) < 0) {
-		free(*host);
-		*host = NULL;
-		return -1;
-	}
+	if (s[0] == '[' && close && close[1] == ':')
+		colon = close + 1;
+	else if (s[0] != '[' && (colon = strrchr(s, ':')) == s)
+		colon = NULL;
+	if (!colon || parse_unsigned(colon + 1, 65535, &p) < 0)
+		goto out;
+	*host = s[0] == '[' ? xstrndup(s + 1, (size_t)(close - s - 1))
+			    : xstrndup(s, (size_t)(colon - s));
 	*port = xstrdup(colon + 1);
-	return 0;
+	rc = 0;
+out:
+	return rc;
 }
 
 static char *read_pem(const char *path, const char *what)
@@ -391,11 +403,9 @@ static char *read_pem(const char *path, const char *what)
 	else if (r < 0)
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
 	buf_free(&err);
-	if (r != 0) {
+	if (r != 0)
 		buf_free(&text);
-		return NULL;
-	}
-	return buf_detach(&text);
+	return r == 0 ? buf_detach(&text) : NULL;
 }
 
 int main(int argc, char **argv)

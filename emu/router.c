@@ -188,40 +188,29 @@ static void save_state(struct req *rq)
 	buf_free(&err);
 }
 
-void route(struct req *rq, struct resp *rs)
+/* The route answering rq; NULL if none, with the methods of the routes
+ * matching its path (if any) in allow. */
+static const struct route *find_route(struct req *rq, struct buf *allow)
 {
 	const struct route *r = NULL;
-	bool path_known = false;
 	const char *method = strcmp(rq->method, "HEAD") == 0 ? "GET" : rq->method;
-	struct buf allow = {0};
 	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
 		const char *arg[3] = {NULL, NULL, NULL};
 		if (!match(routes[i].pattern, rq->seg, rq->nseg, arg))
 			continue;
-		path_known = true;
-		buf_printf(&allow, "%s%s", allow.len ? ", " : "", routes[i].method);
+		buf_printf(allow, "%s%s", allow->len ? ", " : "", routes[i].method);
 		if (!r && strcmp(routes[i].method, method) == 0) {
 			r = &routes[i];
 			memcpy(rq->arg, arg, sizeof arg);
 		}
 	}
-	if (!r) {
-		if (path_known) {
-			resp_header(rs, "Allow", buf_str(&allow));
-			resp_error(rs, 405, "HTTPMethodNotAllowed",
-				   "The method is not allowed for the requested URL.");
-		} else {
-			resp_not_found(rs);
-		}
-		buf_free(&allow);
-		return;
-	}
-	buf_free(&allow);
-	if (rq->body_too_big) {
-		resp_error(rs, 413, "HTTPRequestEntityTooLarge",
-			   "The request body is larger than gandi-emu accepts (64 MiB).");
-		return;
-	}
+	return r;
+}
+
+/* Run route r under the store lock: authenticate, check the scope and the
+ * domain, call the handler, save the state if it changed. */
+static void serve(const struct route *r, struct req *rq, struct resp *rs)
+{
 	bool write = r->flags & R_WRITE;
 	if (write)
 		pthread_rwlock_wrlock(&rq->emu->lock);
@@ -268,4 +257,23 @@ void route(struct req *rq, struct resp *rs)
 		save_state(rq);
 unlock:
 	pthread_rwlock_unlock(&rq->emu->lock);
+}
+
+void route(struct req *rq, struct resp *rs)
+{
+	struct buf allow = {0};
+	const struct route *r = find_route(rq, &allow);
+	if (!r && allow.len) {
+		resp_header(rs, "Allow", buf_str(&allow));
+		resp_error(rs, 405, "HTTPMethodNotAllowed",
+			   "The method is not allowed for the requested URL.");
+	} else if (!r) {
+		resp_not_found(rs);
+	} else if (rq->body_too_big) {
+		resp_error(rs, 413, "HTTPRequestEntityTooLarge",
+			   "The request body is larger than gandi-emu accepts (64 MiB).");
+	} else {
+		serve(r, rq, rs);
+	}
+	buf_free(&allow);
 }

@@ -142,7 +142,9 @@ static json_t *jclean(const char *s, size_t n)
 	utf8_clean(&b, s, n);
 	json_t *j = json_stringn(buf_str(&b), b.len);
 	buf_free(&b);
-	return j ? j : json_string("");
+	if (!j)
+		j = json_string("");
+	return j;
 }
 
 static enum MHD_Result add_header(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -219,13 +221,15 @@ struct cut_body {
 static ssize_t cut_reader(void *cls, uint64_t pos, char *buf, size_t max)
 {
 	struct cut_body *cb = cls;
-	if (pos >= cb->stop)
-		return MHD_CONTENT_READER_END_WITH_ERROR;
-	size_t n = cb->stop - (size_t)pos;
-	if (n > max)
-		n = max;
-	memcpy(buf, cb->data + pos, n);
-	return (ssize_t)n;
+	ssize_t ret = MHD_CONTENT_READER_END_WITH_ERROR;
+	if (pos < cb->stop) {
+		size_t n = cb->stop - (size_t)pos;
+		if (n > max)
+			n = max;
+		memcpy(buf, cb->data + pos, n);
+		ret = (ssize_t)n;
+	}
+	return ret;
 }
 
 static void cut_free(void *cls)
@@ -261,11 +265,12 @@ static void add_headers(struct MHD_Response *r, const struct resp *rs)
  * closed (or, for an empty body, the connection closes with no answer). */
 static enum MHD_Result send_resp(struct MHD_Connection *c, struct resp *rs, bool drop)
 {
-	struct MHD_Response *r;
+	struct MHD_Response *r = NULL;
+	enum MHD_Result ret = MHD_NO;
 	size_t len = rs->body.len;
+	if (drop && len == 0)
+		goto out;
 	if (drop) {
-		if (len == 0)
-			return MHD_NO;
 		struct cut_body *cb = xcalloc(1, sizeof *cb);
 		cb->len = len;
 		cb->stop = len / 2;
@@ -277,10 +282,11 @@ static enum MHD_Result send_resp(struct MHD_Connection *c, struct resp *rs, bool
 							: MHD_RESPMEM_PERSISTENT);
 	}
 	if (!r)
-		return MHD_NO;
+		goto out;
 	add_headers(r, rs);
-	enum MHD_Result ret = MHD_queue_response(c, rs->status, r);
+	ret = MHD_queue_response(c, rs->status, r);
 	MHD_destroy_response(r);
+out:
 	return ret;
 }
 
@@ -364,20 +370,21 @@ static enum MHD_Result access_cb(void *cls, struct MHD_Connection *c, const char
 		in = uri_logger(cls, url, c);
 		*con_cls = in;
 	}
+	enum MHD_Result ret = MHD_YES;
 	if (!in->started) {
+		/* first call: headers only */
 		in->started = true;
 		in->rq.method = method;
-		return MHD_YES;
-	}
-	if (*upload_data_size) {
+	} else if (*upload_data_size) {
 		if (in->rq.body.len + *upload_data_size > MAX_BODY)
 			in->rq.body_too_big = true;
 		else
 			buf_add(&in->rq.body, upload_data, *upload_data_size);
 		*upload_data_size = 0;
-		return MHD_YES;
+	} else {
+		ret = handle(&in->rq);
 	}
-	return handle(&in->rq);
+	return ret;
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)

@@ -982,6 +982,7 @@ struct store *store_load(const char *text, size_t len, time_t now, struct buf *e
 {
 	struct store *st = xcalloc(1, sizeof *st);
 	struct ld ld = {.now = now, .err = err};
+	bool ok = false;
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
 	static const char *const top_keys[] = {"organizations", "users", "user", "tokens",
@@ -989,26 +990,26 @@ struct store *store_load(const char *text, size_t len, time_t now, struct buf *e
 	if (!root) {
 		fail(&ld, NULL, "invalid JSON at line %d, column %d: %s", jerr.line, jerr.column,
 		     jerr.text);
-		goto fail;
+		goto out;
 	}
 	if (!json_is_object(root)) {
 		fail(&ld, NULL, "the top level must be an object with organizations, users, tokens "
 				"and domains");
-		goto fail;
+		goto out;
 	}
 	if (check_keys(&ld, "top level", root, top_keys) < 0 ||
 	    load_orgs(st, &ld, json_object_get(root, "organizations")) < 0 ||
 	    load_users(st, &ld, root) < 0)
-		goto fail;
+		goto out;
 	json_t *tokens = json_object_get(root, "tokens");
 	json_t *domains = json_object_get(root, "domains");
 	if (!json_is_array(tokens)) {
 		fail(&ld, "tokens", "must be an array");
-		goto fail;
+		goto out;
 	}
 	if (!json_is_array(domains)) {
 		fail(&ld, "domains", "must be an array");
-		goto fail;
+		goto out;
 	}
 	size_t i;
 	json_t *o;
@@ -1016,20 +1017,22 @@ struct store *store_load(const char *text, size_t len, time_t now, struct buf *e
 		char ctx[64];
 		snprintf(ctx, sizeof ctx, "tokens[%zu]", i);
 		if (load_token(st, &ld, ctx, o) < 0)
-			goto fail;
+			goto out;
 	}
 	json_array_foreach(domains, i, o) {
 		char ctx[64];
 		snprintf(ctx, sizeof ctx, "domains[%zu]", i);
 		if (load_domain(st, &ld, ctx, o) < 0)
-			goto fail;
+			goto out;
 	}
+	ok = true;
+out:
 	json_decref(root);
+	if (!ok) {
+		store_free(st);
+		st = NULL;
+	}
 	return st;
-fail:
-	json_decref(root);
-	store_free(st);
-	return NULL;
 }
 
 /* ---- dumping ------------------------------------------------------------- */

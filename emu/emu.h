@@ -96,6 +96,8 @@ void resp_error(struct resp *rs, unsigned status, const char *object, const char
 void resp_error_json(struct resp *rs, unsigned status, json_t *j);
 /* The generic 404 HTTPNotFound. */
 void resp_not_found(struct resp *rs);
+/* Add a response header (name and value are copied); resp_headerf formats
+ * the value. */
 void resp_header(struct resp *rs, const char *name, const char *value);
 void resp_headerf(struct resp *rs, const char *name, const char *fmt, ...) XATTR_PRINTF(3, 4);
 

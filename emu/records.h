@@ -26,6 +26,7 @@
 /* The record types LiveDNS accepts, in the order GET /dns/rrtypes lists them. */
 extern const char *const rr_types[];
 extern const size_t rr_ntypes;
+/* Whether type (exact, upper case) is one of rr_types. */
 bool rr_type_known(const char *type);
 
 /* A record name relative to the zone ("@", "www", "_acme-challenge.sub",

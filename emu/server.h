@@ -26,6 +26,7 @@ struct server;
  * slash, to free()). Returns NULL with a message in err. */
 struct server *server_start(struct emu *emu, const struct server_opts *o, char **url,
 			    struct buf *err);
+/* Stop serving (closing every connection) and free s; NULL is fine. */
 void server_stop(struct server *s);
 
 #endif

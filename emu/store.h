@@ -140,20 +140,23 @@ struct store *store_load(const char *text, size_t len, time_t now, struct buf *e
 /* The whole state as a seed document (absolute dates), a new reference. */
 json_t *store_dump(const struct store *st);
 
+/* Release the store and everything in it (NULL is fine). */
 void store_free(struct store *st);
 
 /* The domain named fqdn (lower case), or NULL. */
 struct domain *store_domain(const struct store *st, const char *fqdn);
 /* Insert a domain built by the caller (the store takes it). */
 void store_add_domain(struct store *st, struct domain *d);
+/* The organization with this id, or NULL. */
 struct org *store_org(const struct store *st, const char *id);
 /* The token whose secret is secret, or NULL. */
 struct token *store_token_by_secret(const struct store *st, const char *secret);
 /* Add a token (the store takes it). */
 void store_add_token(struct store *st, struct token *t);
 
-/* Names of the SCOPE_* bits, in bit order; scope_bit() returns 0 if unknown. */
+/* Names of the SCOPE_* bits, in bit order. */
 extern const char *const scope_names[4];
+/* The SCOPE_* bit named name, or 0 if unknown. */
 unsigned scope_bit(const char *name);
 
 /* --- rrsets and zones ---------------------------------------------------- */
@@ -161,6 +164,7 @@ unsigned scope_bit(const char *name);
 /* A new rrset with one reference; takes the values array and its strings. */
 struct rrset *rrset_new(const char *name, const char *type, long ttl, char **val,
 			size_t nval);
+/* Take one more reference (returns rr) / drop one, freeing rr at zero. */
 struct rrset *rrset_ref(struct rrset *rr);
 void rrset_unref(struct rrset *rr);
 
@@ -182,9 +186,10 @@ struct snapshot *zone_snapshot(struct zone *z, const char *name, bool automatic,
 /* Call before changing z: takes the automatic snapshot if they are on, and
  * stamps the zone as changed. */
 void zone_will_change(struct zone *z, time_t now);
+/* Release one object and what it owns (dropping rrset references); NULL is
+ * fine. token_free() wipes the secret first. */
 void snapshot_free(struct snapshot *s);
 void zone_free(struct zone *z);
-
 void webredir_free(struct webredir *w);
 void domain_free(struct domain *d);
 void token_free(struct token *t);

@@ -67,6 +67,7 @@ struct query {
 int query_parse(struct query *q, const char *raw);
 /* The first value of key, or NULL. */
 const char *query_get(const struct query *q, const char *key);
+/* Release the pairs; q is left empty. */
 void query_free(struct query *q);
 
 /* Parse a whole decimal number in [min, max]; 0 on success, -1 otherwise. */

@@ -36,6 +36,7 @@ struct zitem {
  */
 int zone_parse(const char *text, size_t len, const char *fqdn, struct zitem **out, size_t *n,
 	       struct buf *err);
+/* Release n items and the array. */
 void zitems_free(struct zitem *items, size_t n);
 
 #endif

@@ -319,7 +319,7 @@ void h_renew(struct req *rq, struct resp *rs)
 	int max = renew_maximum(d, rq->now);
 	if (!rs->errors && !renew_possible(d, rq->now))
 		verr(rs, "body", "fqdn",
-		     "%s can no longer be renewed: its registration ended on more than 45 days "
+		     "%s can no longer be renewed: its registration ended more than 45 days "
 		     "ago (it must be restored)",
 		     d->fqdn);
 	else if (!rs->errors && duration > max)

@@ -11,7 +11,7 @@ import subprocess
 import time
 import urllib.parse
 
-from gandi_test import SAN_PATTERN, SEED, Failure, san_env
+from gandi_test import ROOT as ROOT_DIR, SAN_PATTERN, SEED, Failure, san_env
 
 GANDI_401 = ("The server could not verify that you authorized to access the document you "
              "requested. Either you supplied the wrong credentials (e.g., bad api key), or "

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -451,6 +452,7 @@ int main(int argc, char **argv)
 	emu.store = load_state(&o, time(NULL));
 	if (!emu.store)
 		goto out;
+	malloc_trim(0); /* give back what parsing a big seed used */
 	pthread_rwlock_init(&emu.lock, NULL);
 	pthread_mutex_init(&emu.log_lock, NULL);
 	emu.state_path = o.state;

@@ -8,45 +8,29 @@
 #include <string.h>
 #include <unistd.h>
 
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 int persist_save(const struct store *st, const char *path, struct buf *err)
 {
 	int rc = -1;
-	int fd = -1;
+	FILE *f = NULL;
 	char *tmp = xasprintf("%s.tmp", path);
 	char *dircopy = xstrdup(path);
-	json_t *j = store_dump(st);
-	char *text = json_dumps(j, JSON_INDENT(1));
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0) {
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0 || !(f = fdopen(fd, "w"))) {
+		buf_printf(err, "cannot write state '%s': %s", tmp, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		goto out;
+	}
+	if (store_write(st, f) < 0 || fflush(f) != 0 || fsync(fileno(f)) < 0) {
 		buf_printf(err, "cannot write state '%s': %s", tmp, strerror(errno));
 		goto out;
 	}
-	if (write_all(fd, text, strlen(text)) < 0 || write_all(fd, "\n", 1) < 0 ||
-	    fsync(fd) < 0) {
+	int closed = fclose(f);
+	f = NULL;
+	if (closed != 0) {
 		buf_printf(err, "cannot write state '%s': %s", tmp, strerror(errno));
 		goto out;
 	}
-	if (close(fd) < 0) {
-		fd = -1;
-		buf_printf(err, "cannot write state '%s': %s", tmp, strerror(errno));
-		goto out;
-	}
-	fd = -1;
 	if (rename(tmp, path) < 0) {
 		buf_printf(err, "cannot rename '%s' to '%s': %s", tmp, path, strerror(errno));
 		goto out;
@@ -58,12 +42,10 @@ int persist_save(const struct store *st, const char *path, struct buf *err)
 	}
 	rc = 0;
 out:
-	if (fd >= 0)
-		close(fd);
+	if (f)
+		fclose(f);
 	if (rc < 0)
 		unlink(tmp);
-	free(text);
-	json_decref(j);
 	free(dircopy);
 	free(tmp);
 	return rc;

@@ -719,6 +719,31 @@ static int load_records(struct ld *ld, const char *ctx, json_t *arr, struct zone
 	return 0;
 }
 
+static bool rrset_same(const struct rrset *a, const struct rrset *b)
+{
+	if (strcmp(a->name, b->name) || strcmp(a->type, b->type) || a->ttl != b->ttl ||
+	    a->nval != b->nval)
+		return false;
+	for (size_t i = 0; i < a->nval; i++)
+		if (strcmp(a->val[i], b->val[i]))
+			return false;
+	return true;
+}
+
+/* Replace each rrset of rr[0..n) equal to one of ref by a reference to
+ * ref's, as live snapshots share them (keeps a reloaded state small). */
+static void share_rrsets(struct rrset **rr, size_t n, struct rrset **ref, size_t nref)
+{
+	struct zone view = {.rr = ref, .n = nref};
+	for (size_t i = 0; i < n; i++) {
+		long k = zone_find(&view, rr[i]->name, rr[i]->type, NULL);
+		if (k >= 0 && ref[k] != rr[i] && rrset_same(ref[k], rr[i])) {
+			rrset_unref(rr[i]);
+			rr[i] = rrset_ref(ref[k]);
+		}
+	}
+}
+
 static const char *const livedns_keys[] = {"automatic_snapshots", "updated_at", "records",
 					   "snapshots", NULL};
 static const char *const snapshot_keys[] = {"id", "name", "created_at", "automatic",
@@ -781,6 +806,9 @@ static int load_zone(struct ld *ld, const char *dctx, json_t *o, struct zone **o
 		s->rr = tmp.rr ? tmp.rr : xcalloc(1, sizeof *s->rr);
 		s->n = tmp.n;
 		memset(&tmp, 0, sizeof tmp);
+		share_rrsets(s->rr, s->n, z->rr, z->n);
+		if (z->nsnap)
+			share_rrsets(s->rr, s->n, z->snap[z->nsnap - 1]->rr, z->snap[z->nsnap - 1]->n);
 		zone_add_snapshot(z, s);
 	}
 	*out = z;
@@ -1052,18 +1080,32 @@ static json_t *jstrv(char *const *v, size_t n)
 	return a;
 }
 
-static json_t *dump_records(struct rrset *const *rr, size_t n)
+/* One record of a zone or snapshot, as the seed format writes it. */
+static json_t *record_obj(const struct rrset *rr)
 {
-	json_t *a = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, json_pack("{s:s, s:s, s:I, s:o}", "rrset_name", rr[i]->name,
-						   "rrset_type", rr[i]->type, "rrset_ttl",
-						   (json_int_t)rr[i]->ttl, "rrset_values",
-						   jstrv(rr[i]->val, rr[i]->nval)));
-	return a;
+	return json_pack("{s:s, s:s, s:I, s:o}", "rrset_name", rr->name, "rrset_type", rr->type,
+			 "rrset_ttl", (json_int_t)rr->ttl, "rrset_values", jstrv(rr->val, rr->nval));
 }
 
-static json_t *dump_domain(const struct domain *d)
+/* Write j compactly, then sep. */
+static void put_json(FILE *f, json_t *j, const char *sep)
+{
+	json_dumpf(j, f, JSON_COMPACT);
+	fputs(sep, f);
+	json_decref(j);
+}
+
+/* A list of records, one per line. */
+static void put_records(FILE *f, struct rrset *const *rr, size_t n)
+{
+	fputs("[", f);
+	for (size_t i = 0; i < n; i++)
+		put_json(f, record_obj(rr[i]), i + 1 < n ? ",\n   " : "");
+	fputs("]", f);
+}
+
+/* A domain without its zone (the zone is streamed after it). */
+static json_t *domain_obj(const struct domain *d)
 {
 	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:O, s:O}", "fqdn", d->fqdn, "id", d->id,
 			      "organization", d->org->id, "owner", d->owner, "status", d->status,
@@ -1080,23 +1122,6 @@ static json_t *dump_domain(const struct domain *d)
 	json_object_set_new(o, "nameserver", json_string(d->ns_current));
 	json_object_set_new(o, "nameservers", jstrv(d->ns, d->nns));
 	json_object_set_new(o, "authinfo", json_string(d->authinfo));
-	if (d->zone) {
-		const struct zone *z = d->zone;
-		json_t *snaps = json_array();
-		for (size_t i = 0; i < z->nsnap; i++) {
-			const struct snapshot *s = z->snap[i];
-			json_array_append_new(
-				snaps, json_pack("{s:s, s:s, s:o, s:b, s:o}", "id", s->id, "name",
-						 s->name, "created_at", jtime(s->created_at),
-						 "automatic", s->automatic, "zone_data",
-						 dump_records(s->rr, s->n)));
-		}
-		json_object_set_new(o, "livedns",
-				    json_pack("{s:b, s:o, s:o, s:o}", "automatic_snapshots",
-					      z->automatic_snapshots, "updated_at",
-					      jtime(z->updated_at), "records",
-					      dump_records(z->rr, z->n), "snapshots", snaps));
-	}
 	json_t *wrs = json_array();
 	for (size_t i = 0; i < d->nwr; i++) {
 		const struct webredir *w = d->wr[i];
@@ -1112,24 +1137,47 @@ static json_t *dump_domain(const struct domain *d)
 	return o;
 }
 
-json_t *store_dump(const struct store *st)
+/* The "livedns" member of a domain, streamed record by record. */
+static void put_zone(FILE *f, const struct zone *z)
 {
-	json_t *root = json_object();
-	json_t *orgs = json_array();
+	char upd[ISO_LEN];
+	fmt_time(z->updated_at, upd);
+	fprintf(f, ",\n  \"livedns\": {\"automatic_snapshots\": %s, \"updated_at\": \"%s\",\n"
+		   "   \"records\": ",
+		z->automatic_snapshots ? "true" : "false", upd);
+	put_records(f, z->rr, z->n);
+	fputs(",\n   \"snapshots\": [", f);
+	for (size_t i = 0; i < z->nsnap; i++) {
+		const struct snapshot *s = z->snap[i];
+		json_t *head = json_pack("{s:s, s:s, s:o, s:b}", "id", s->id, "name", s->name,
+					 "created_at", jtime(s->created_at), "automatic", s->automatic);
+		char *text = json_dumps(head, JSON_COMPACT);
+		/* the object without its final '}', then its zone_data */
+		fprintf(f, "%s\n    %.*s, \"zone_data\": ", i ? "," : "", (int)strlen(text) - 1,
+			text);
+		put_records(f, s->rr, s->n);
+		fputs("}", f);
+		free(text);
+		json_decref(head);
+	}
+	fputs("]}", f);
+}
+
+int store_write(const struct store *st, FILE *f)
+{
+	fputs("{\"organizations\": [\n  ", f);
 	for (size_t i = 0; i < st->norgs; i++)
-		json_array_append(orgs, st->orgs[i]->obj);
-	json_object_set_new(root, "organizations", orgs);
-	json_t *users = json_array();
+		put_json(f, json_incref(st->orgs[i]->obj), i + 1 < st->norgs ? ",\n  " : "");
+	fputs("],\n\"users\": [\n  ", f);
 	for (size_t i = 0; i < st->nusers; i++) {
 		json_t *u = json_deep_copy(st->users[i]->obj);
 		json_t *uo = json_array();
 		for (size_t k = 0; k < st->users[i]->norgs; k++)
 			json_array_append_new(uo, json_string(st->users[i]->orgs[k]->id));
 		json_object_set_new(u, "organizations", uo);
-		json_array_append_new(users, u);
+		put_json(f, u, i + 1 < st->nusers ? ",\n  " : "");
 	}
-	json_object_set_new(root, "users", users);
-	json_t *tokens = json_array();
+	fputs("],\n\"tokens\": [\n  ", f);
 	for (size_t i = 0; i < st->ntokens; i++) {
 		const struct token *t = st->tokens[i];
 		json_t *scopes = json_array();
@@ -1146,12 +1194,20 @@ json_t *store_dump(const struct store *st)
 		json_object_set_new(o, "created_at", jtime(t->created_at));
 		json_object_set_new(o, "expires_at", t->expires_at ? jtime(t->expires_at)
 								    : json_null());
-		json_array_append_new(tokens, o);
+		put_json(f, o, i + 1 < st->ntokens ? ",\n  " : "");
 	}
-	json_object_set_new(root, "tokens", tokens);
-	json_t *domains = json_array();
-	for (size_t i = 0; i < st->ndomains; i++)
-		json_array_append_new(domains, dump_domain(st->domains[i]));
-	json_object_set_new(root, "domains", domains);
-	return root;
+	fputs("],\n\"domains\": [\n ", f);
+	for (size_t i = 0; i < st->ndomains; i++) {
+		const struct domain *d = st->domains[i];
+		json_t *o = domain_obj(d);
+		char *text = json_dumps(o, JSON_COMPACT);
+		fprintf(f, "%s%.*s", i ? ",\n " : "", (int)strlen(text) - 1, text);
+		if (d->zone)
+			put_zone(f, d->zone);
+		fputs("}", f);
+		free(text);
+		json_decref(o);
+	}
+	fputs("]}\n", f);
+	return ferror(f) ? -1 : 0;
 }

@@ -15,6 +15,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "buf.h"
@@ -137,8 +138,10 @@ struct store {
  */
 struct store *store_load(const char *text, size_t len, time_t now, struct buf *err);
 
-/* The whole state as a seed document (absolute dates), a new reference. */
-json_t *store_dump(const struct store *st);
+/* Write the whole state to f as a seed document (absolute dates), one
+ * element at a time so that memory does not grow with the state; one record
+ * per line. Returns 0, or -1 if writing failed (see errno). */
+int store_write(const struct store *st, FILE *f);
 
 /* Release the store and everything in it (NULL is fine). */
 void store_free(struct store *st);

@@ -21,6 +21,9 @@ def test_state_survives_a_restart(t):
     t.eq(st, 201, "token renewal")
     t.secret(renewed["access_token"])
     st, _, snaps = e.api("GET", f"/v5/livedns/domains/{Z}/snapshots")
+    assert len(snaps) >= 2, snaps
+    before_restart = {s["id"]: e.api("GET", f"/v5/livedns/domains/{Z}/snapshots/{s['id']}")[2]
+                      for s in snaps}
     with open(path, encoding="utf-8") as f:
         saved = json.load(f)
     assert any(r["rrset_name"] == "kept" for d in saved["domains"] if d["fqdn"] == Z
@@ -36,6 +39,10 @@ def test_state_survives_a_restart(t):
     t.eq(st, 200, "the renewed token is back")
     st, _, body = e2.api("GET", f"/v5/livedns/domains/{Z}/snapshots")
     t.eq([s["id"] for s in body], [s["id"] for s in snaps], "the snapshots are back")
+    for s in snaps:
+        want = before_restart[s["id"]]
+        st, _, got = e2.api("GET", f"/v5/livedns/domains/{Z}/snapshots/{s['id']}")
+        t.eq(got, want, f"snapshot {s['name']} after the restart")
 
 
 def test_state_is_a_seed_with_absolute_dates(t):

@@ -39,7 +39,7 @@ static const char help_text[] =
 	"                       each change (a state file is a valid seed)\n"
 	"  --tls-cert FILE      serve HTTPS with this PEM certificate ...\n"
 	"  --tls-key FILE       ... and this PEM private key\n"
-	"  --latency MS         wait MS milliseconds before answering each request\n"
+	"  --latency MS         wait MS milliseconds (up to 60000) before each answer\n"
 	"  --fault-rate P       answer a fraction P (0..1) of requests with a proxy 502\n"
 	"                       or 503 (nothing done) or cut the connection mid-body\n"
 	"                       (request done)\n"
@@ -141,9 +141,9 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		case O_HSEED: o->help_seed = true; break;
 		case O_GEN: o->generate = optarg; break;
 		case O_LAT:
-			if (parse_unsigned(optarg, 600000, &v) < 0) {
+			if (parse_unsigned(optarg, 60000, &v) < 0) {
 				bad_option("--latency", optarg,
-					   "give milliseconds from 0 to 600000, e.g. 50");
+					   "give milliseconds from 0 to 60000, e.g. 50");
 				goto out;
 			}
 			o->latency_ms = (unsigned)v;

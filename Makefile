@@ -29,7 +29,7 @@ EMU_PKGS := libmicrohttpd jansson
 CLIENT_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS)) -Isrc
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
-EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS))
+EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm
 
 COMMON_SRCS := $(wildcard common/*.c)
 CLIENT_SRCS := $(wildcard src/*.c src/cmd/*.c)
@@ -79,8 +79,21 @@ $(BUILD)/completions/gandi.fish: $(BUILD)/gandi
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
 
-$(BUILD)/gandi-emu: $(EMU_OBJS) $(COMMON_OBJS)
+$(BUILD)/gandi-emu: $(EMU_OBJS) $(BUILD)/obj/gen/seed_data.o $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(EMU_LIBS)
+
+# gandi-emu carries emu/seed.json: tools/embed turns it into C source.
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+
+$(BUILD)/gen/seed_data.c: emu/seed.json $(BUILD)/tools/embed
+	@mkdir -p $(@D)
+	$(BUILD)/tools/embed emu_seed_json < emu/seed.json > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/seed_data.o: $(BUILD)/gen/seed_data.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/common/%.o: common/%.c
 	@mkdir -p $(@D)

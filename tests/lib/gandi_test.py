@@ -111,6 +111,7 @@ class Emu:
         self.api_url = self.url + "/v5"
         self.id_url = self.url
         self.stopped = False
+        self.ssl_context = None  # set it to call an https:// emulator with api()
 
     def _first_line(self):
         ready, _, _ = select.select([self.proc.stdout], [], [], 20)
@@ -124,7 +125,8 @@ class Emu:
         return line.rstrip("/")
 
     def stderr(self):
-        self.errf.flush()
+        if not self.errf.closed:
+            self.errf.flush()
         with open(self.err_path, encoding="utf-8", errors="replace") as f:
             return f.read()
 
@@ -168,7 +170,7 @@ class Emu:
         hdrs.update(headers or {})
         req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
         try:
-            with urllib.request.urlopen(req, timeout=30) as resp:
+            with urllib.request.urlopen(req, timeout=30, context=self.ssl_context) as resp:
                 status, rh, text = resp.status, resp.headers, resp.read()
         except urllib.error.HTTPError as e:
             status, rh, text = e.code, e.headers, e.read()

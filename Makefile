@@ -49,7 +49,7 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps docs fuzz
+.PHONY: all tests check check-fast demo install clean deps docs fuzz valgrind
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -131,6 +131,10 @@ check: deps
 	$(MAKE) all tests
 	$(MAKE) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
 	$(PYTHON) tests/run.py --build $(BUILD) --san-build build-san
+
+# The end-to-end suite with gandi under valgrind's memcheck (slow; not in check).
+valgrind: all tests
+	GANDI_TEST_VALGRIND=1 $(PYTHON) tests/run.py --build $(BUILD) e2e
 
 # One build, no sanitizers: for quick iterations.
 check-fast: all tests

@@ -156,7 +156,7 @@ void h_domains_list(struct req *rq, struct resp *rs)
 			continue;
 		sel[nsel++] = d;
 	}
-	if (ds != &dsorts[0] || desc)
+	if (ds && (ds != &dsorts[0] || desc))
 		qsort(sel, nsel, sizeof *sel, ds->cmp);
 	if (paginate(rq, rs, total, nsel, 100, &first, &last) < 0)
 		goto out;

@@ -226,9 +226,9 @@ void h_tokeninfo(struct req *rq, struct resp *rs)
 		why = "The access token is invalid or has expired.";
 	else if (t->apikey)
 		why = "tokeninfo only knows personal access tokens (Bearer), not API keys.";
-	if (why)
+	if (why || !t)
 		resp_error_json(rs, 401, json_pack("{s:s, s:s}", "error", "invalid_token",
-						   "message", why));
+						   "message", why ? why : "invalid token"));
 	else
 		resp_json(rs, 200,
 			  json_pack("{s:s, s:s, s:o, s:o, s:I, s:s, s:s}", "pat_name", t->name,

@@ -186,7 +186,7 @@ void h_webredir_create(struct req *rq, struct resp *rs)
 	else
 		host = check_host(rs, "body", d, json_string_value(jh));
 	check_fields(rs, body, true);
-	if (verr_done(rs))
+	if (verr_done(rs) || !host)
 		goto out;
 	size_t at = 0;
 	if (find_redir(d, host, &at) >= 0) {

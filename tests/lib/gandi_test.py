@@ -29,7 +29,9 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SEED_PATH = os.path.join(ROOT, "emu", "seed.json")
 SAN_PATTERN = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|"
-                         r"SUMMARY: (AddressSanitizer|UndefinedBehaviorSanitizer)")
+                         r"SUMMARY: (AddressSanitizer|UndefinedBehaviorSanitizer)|"
+                         r"==\d+== (Invalid|Conditional jump|Use of uninitialised|Syscall param|"
+                         r"Mismatched free|\d+ bytes in \d+ blocks are definitely lost)")
 
 
 def _load_seed():
@@ -80,8 +82,10 @@ class Result:
             raise Failure(f"stdout is not JSON ({e}):\n{self.describe()}")
 
     def err_json(self):
+        """The last line of stderr as JSON (warnings come before, one per line)."""
+        lines = [line for line in self.err.splitlines() if line.strip()]
         try:
-            return json.loads(self.err)
+            return json.loads(lines[-1] if lines else "")
         except ValueError as e:
             raise Failure(f"stderr is not JSON ({e}):\n{self.describe()}")
 
@@ -141,6 +145,13 @@ class Emu:
         except FileNotFoundError:
             pass
         return out
+
+    def last(self, path_part=""):
+        """The last logged request whose path contains path_part, tokeninfo excluded."""
+        for req in reversed(self.requests()):
+            if path_part in req["path"] and not req["path"].endswith("/tokeninfo"):
+                return req
+        raise Failure(f"no request to {path_part!r} in the emulator's log")
 
     def mark(self):
         """A position in the log; pass it to requests_since()."""
@@ -245,11 +256,19 @@ class T:
 
     def gandi(self, *args, emu=None, token=None, env=None, stdin=None, timeout=60,
               allow_secret=False, exe=None):
-        """Run gandi; stdin is a str or None (then /dev/null)."""
+        """Run gandi; stdin is a str or None (then /dev/null).
+
+        With GANDI_TEST_VALGRIND=1 in the environment, gandi runs under valgrind
+        (memcheck: errors and definite leaks fail the test)."""
         argv = [exe or self.gandi_exe] + [str(a) for a in args]
+        wrapped = argv
+        if os.environ.get("GANDI_TEST_VALGRIND") == "1":
+            wrapped = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
+                       "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
+            timeout *= 10
         full_env = self.env(emu, token, env)
         try:
-            p = subprocess.run(argv, input=(stdin or "").encode(), capture_output=True,
+            p = subprocess.run(wrapped, input=(stdin or "").encode(), capture_output=True,
                                env=full_env, timeout=timeout, cwd=self.tmp)
         except subprocess.TimeoutExpired:
             raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")

@@ -390,3 +390,11 @@ int decode_error(struct ctx *ctx, struct decoder *d)
 		  d->error ? d->error : "unreadable");
 	return EXIT_ERROR;
 }
+
+bool api_done_before_retry(struct ctx *ctx, const struct api_result *res)
+{
+	if (res->status != 404 || res->http.attempts < 2)
+		return false;
+	error_clear(&ctx->err);
+	return true;
+}

@@ -25,7 +25,7 @@ const struct setting_def setting_defs[] = {
 	 "seconds allowed for one whole request"},
 	{"retries", NULL, "--retries", SET_COUNT, false, true, "4",
 	 "attempts for a request that can safely be repeated"},
-	{"cacert", NULL, "--cacert", SET_STRING, false, true, NULL,
+	{"cacert", NULL, "--cacert", SET_FILE, false, true, NULL,
 	 "a file of CA certificates to trust instead of the system's"},
 	{"default_profile", NULL, NULL, SET_STRING, false, false, NULL,
 	 "the profile used when neither --profile nor GANDI_PROFILE names one"},
@@ -145,6 +145,7 @@ static int check_key(struct ctx *ctx, struct config *cfg, const struct toml_kv *
 	switch (d->type) {
 	case SET_STRING:
 	case SET_URL:
+	case SET_FILE:
 		if (t != TOML_STRING)
 			return type_error(ctx, cfg, kv, "a string");
 		break;
@@ -317,6 +318,11 @@ int setting_check(struct ctx *ctx, const struct setting_def *def, const char *va
 	case SET_STRING:
 		if (!*value)
 			rc = usage_error(ctx, "%s from %s is empty", def->key, where);
+		break;
+	case SET_FILE:
+		if (access(value, R_OK) != 0)
+			rc = usage_error(ctx, "cannot read %s '%s' (from %s): %s", def->key, value,
+					 where, strerror(errno));
 		break;
 	}
 	free(scheme);

@@ -31,7 +31,7 @@ struct config {
 	char *load_error;         /* why it could not be used, or NULL */
 };
 
-enum setting_type { SET_STRING, SET_URL, SET_SECONDS, SET_COUNT };
+enum setting_type { SET_STRING, SET_URL, SET_SECONDS, SET_COUNT, SET_FILE };
 
 /* A setting gandi knows. */
 struct setting_def {

@@ -40,7 +40,23 @@ const struct setting_def *setting_find(const char *key)
 	return NULL;
 }
 
-static struct setting *ctx_setting(struct ctx *ctx, const char *key)
+const char *source_name(enum source src)
+{
+	switch (src) {
+	case SRC_FLAG:
+		return "flag";
+	case SRC_ENV:
+		return "env";
+	case SRC_PROFILE:
+		return "profile";
+	case SRC_FILE:
+		return "file";
+	default:
+		return "default";
+	}
+}
+
+struct setting *config_setting(struct ctx *ctx, const char *key)
 {
 	if (strcmp(key, "api_url") == 0)
 		return &ctx->api_url;
@@ -423,7 +439,7 @@ int config_resolve(struct ctx *ctx)
 	if (rc)
 		goto out;
 	for (const struct setting_def *d = setting_defs; d->key; d++) {
-		struct setting *s = ctx_setting(ctx, d->key);
+		struct setting *s = config_setting(ctx, d->key);
 		const char *v;
 		const struct toml_kv *kv;
 		if (!s)

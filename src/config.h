@@ -48,6 +48,10 @@ struct setting_def {
 extern const struct setting_def setting_defs[]; /* ends with a zeroed entry */
 
 const struct setting_def *setting_find(const char *key);
+/* The context's effective setting for key, or NULL (api_key, default_profile). */
+struct setting *config_setting(struct ctx *ctx, const char *key);
+/* "flag", "env", "profile", "file" or "default". */
+const char *source_name(enum source src);
 
 /* The config file's path and where that choice came from. */
 char *config_locate(const char *flag_path, enum source *src);

@@ -561,6 +561,8 @@ int http_send_all(struct ctx *ctx, const struct http_request *reqs,
 		}
 		if (done >= n)
 			break;
+		if (active < parallel && next < n)
+			continue; /* a slot came free: start the next request now, not after a wait */
 		int wait_ms = 1000;
 		if (active == 0 && soonest > 0) {
 			double d = (soonest - now_s()) * 1000;

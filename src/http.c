@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -19,6 +20,7 @@
 #define BACKOFF_BASE_MS 250.0
 #define BACKOFF_CAP_MS 8000.0
 #define RETRY_AFTER_CAP 60L
+#define SYSTEM_CAPATH "/etc/ssl/certs"
 
 struct http {
 	CURLM *multi;
@@ -27,6 +29,7 @@ struct http {
 	long timeout_ms;
 	int max_attempts;
 	char *cainfo;
+	char *capath; /* the system store as a directory, when no CA file was given */
 	char *api_host, *id_host;
 	int api_port, id_port;
 	unsigned long long rng;
@@ -100,6 +103,15 @@ static struct http *http_get(struct ctx *ctx)
 	if (!ca || !*ca)
 		ca = getenv("SSL_CERT_FILE");
 	h->cainfo = ca && *ca ? xstrdup(ca) : NULL;
+	if (!h->cainfo) {
+		/* a hashed directory: OpenSSL reads the one issuer it needs, not the whole bundle */
+		const char *dir = getenv("SSL_CERT_DIR");
+		struct stat st;
+		if (!dir || !*dir)
+			dir = SYSTEM_CAPATH;
+		if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+			h->capath = xstrdup(dir);
+	}
 	if (ctx->api_url.value)
 		url_parse(ctx->api_url.value, NULL, &h->api_host, &h->api_port);
 	if (ctx->id_url.value)
@@ -120,6 +132,7 @@ void http_cleanup(struct ctx *ctx)
 	free(h->idle);
 	curl_multi_cleanup(h->multi);
 	free(h->cainfo);
+	free(h->capath);
 	free(h->api_host);
 	free(h->id_host);
 	free(h);
@@ -339,8 +352,12 @@ static void xfer_start(struct ctx *ctx, struct http *h, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
-	if (h->cainfo)
+	if (h->cainfo) {
 		curl_easy_setopt(e, CURLOPT_CAINFO, h->cainfo);
+	} else if (h->capath) {
+		curl_easy_setopt(e, CURLOPT_CAINFO, NULL);
+		curl_easy_setopt(e, CURLOPT_CAPATH, h->capath);
+	}
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, CONNECT_TIMEOUT_MS < h->timeout_ms
 							    ? CONNECT_TIMEOUT_MS
 							    : h->timeout_ms);

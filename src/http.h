@@ -2,12 +2,15 @@
  * HTTP for gandi: one libcurl multi handle per process, connections kept
  * alive and reused, requests run one at a time or many at once.
  *
- * Rules it enforces: TLS certificates are always verified; plain http:// is
- * used only for loopback hosts; the token is sent only to the configured API
- * and ID hosts and redirects are never followed; idempotent requests (GET,
- * PUT, PATCH, DELETE) are retried on 429, 502, 503, 504 and dropped
- * connections with exponential backoff, jitter and Retry-After; a POST is
- * never resent once it may have reached the server.
+ * Rules it enforces: TLS certificates are always verified, against the CA
+ * file given (--cacert, CURL_CA_BUNDLE, SSL_CERT_FILE), else the system store
+ * read as a hashed directory (SSL_CERT_DIR, else /etc/ssl/certs, when it
+ * exists; libcurl's default otherwise), so that a start does not parse the
+ * whole bundle; plain http:// is used only for loopback hosts; the token is
+ * sent only to the configured API and ID hosts and redirects are never
+ * followed; idempotent requests (GET, PUT, PATCH, DELETE) are retried on 429,
+ * 502, 503, 504 and dropped connections with exponential backoff, jitter and
+ * Retry-After; a POST is never resent once it may have reached the server.
  *
  * Ownership: the caller owns requests and responses; http_response_free()
  * releases what a response holds. ctx->http is created on first use and

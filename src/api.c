@@ -287,100 +287,151 @@ static int page_items(struct ctx *ctx, struct api_result *res, long page, const 
 	return 0;
 }
 
-int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items)
+/* The pages after the first, handed over in order as they arrive. */
+struct pager {
+	struct ctx *ctx;
+	const char *subject;
+	api_page_fn *each;
+	void *arg;
+	struct http_response *resps;
+	bool *ready;        /* arrived, waiting for a page before it */
+	size_t n, next;     /* how many pages; the next one to hand over */
+	long long count;    /* items handed over */
+	bool each_failed;   /* the error came from the caller's function, not a page */
+};
+
+static int page_hand_over(struct pager *pg, size_t i)
+{
+	struct api_result pr = {.http = pg->resps[i]};
+	http_response_init(&pg->resps[i]);
+	int rc = finish(pg->ctx, 0, pg->subject, &pr);
+	if (!rc)
+		rc = page_items(pg->ctx, &pr, (long)i + 2, pg->subject);
+	if (!rc) {
+		pg->count += (long long)json_array_size(pr.json);
+		rc = pg->each(pg->arg, pr.json);
+		pg->each_failed = rc != 0;
+	}
+	api_result_free(&pr);
+	return rc;
+}
+
+static int page_arrived(void *arg, size_t i, struct http_response *resp)
+{
+	struct pager *pg = arg;
+	int rc = 0;
+	(void)resp;
+	pg->ready[i] = true;
+	while (!rc && pg->next < pg->n && pg->ready[pg->next])
+		rc = page_hand_over(pg, pg->next++);
+	return rc;
+}
+
+/* Without Total-Count: page after page until a short one. */
+static int list_sequential(struct ctx *ctx, const char *url, const char *subject,
+			   api_page_fn *each, void *arg, size_t page_len)
+{
+	int rc = 0;
+	for (long p = 2; !rc && page_len >= PAGE_SIZE; p++) {
+		struct api_result next;
+		char *u = page_url(url, p);
+		rc = api_call(ctx, "GET", u, NULL, 0, subject, &next);
+		free(u);
+		if (!rc)
+			rc = page_items(ctx, &next, p, subject);
+		if (!rc) {
+			page_len = json_array_size(next.json);
+			rc = each(arg, next.json);
+		}
+		api_result_free(&next);
+	}
+	return rc;
+}
+
+int api_list_each(struct ctx *ctx, const char *url, const char *subject, api_page_fn *each,
+		  void *arg)
 {
 	struct api_result first;
 	struct http_request *reqs = NULL;
-	struct http_response *resps = NULL;
 	char **urls = NULL;
-	long pages = 0, page_len;
+	struct pager pg = {.ctx = ctx, .subject = subject, .each = each, .arg = arg};
+	long long total, count;
+	size_t page_len;
 	int rc;
 
-	*items = NULL;
 	char *u = page_url(url, 1);
 	rc = api_call(ctx, "GET", u, NULL, 0, subject, &first);
 	free(u);
 	if (rc || (rc = page_items(ctx, &first, 1, subject)))
-		goto out_first;
-	json_t *all = json_incref(first.json);
+		goto out;
 	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
-	long long total = first.http.filtered_count >= 0 ? first.http.filtered_count
-							 : first.http.total_count;
-	page_len = (long)json_array_size(all);
-
+	total = first.http.filtered_count >= 0 ? first.http.filtered_count : first.http.total_count;
+	page_len = json_array_size(first.json);
+	count = (long long)page_len;
+	if ((rc = each(arg, first.json)))
+		goto out;
 	if (total < 0) {
-		/* no Total-Count: page until a short page */
-		for (long p = 2; page_len >= PAGE_SIZE; p++) {
-			struct api_result next;
-			u = page_url(url, p);
-			rc = api_call(ctx, "GET", u, NULL, 0, subject, &next);
-			free(u);
-			if (!rc)
-				rc = page_items(ctx, &next, p, subject);
-			if (rc) {
-				api_result_free(&next);
-				json_decref(all);
-				goto out_first;
-			}
-			page_len = (long)json_array_size(next.json);
-			json_array_extend(all, next.json);
-			api_result_free(&next);
-		}
-		*items = all;
-		goto out_first;
+		rc = list_sequential(ctx, url, subject, each, arg, page_len);
+		goto out;
 	}
-	if ((long long)page_len < total) {
+	if (count < total) {
 		if (page_len == 0) {
 			rc = error_set(ctx, EXIT_ERROR, "incomplete",
 				       "Gandi announced %lld items but sent an empty first page", total);
-			json_decref(all);
-			goto out_first;
+			goto out;
 		}
-		pages = (long)((total + page_len - 1) / page_len);
-		size_t n = (size_t)(pages - 1);
-		reqs = xcalloc(n, sizeof(*reqs));
-		resps = xcalloc(n, sizeof(*resps));
-		urls = xcalloc(n, sizeof(*urls));
-		for (size_t i = 0; i < n; i++) {
+		pg.n = (size_t)((total + (long long)page_len - 1) / (long long)page_len) - 1;
+		reqs = xcalloc(pg.n, sizeof(*reqs));
+		urls = xcalloc(pg.n, sizeof(*urls));
+		pg.resps = xcalloc(pg.n, sizeof(*pg.resps));
+		pg.ready = xcalloc(pg.n, sizeof(*pg.ready));
+		for (size_t i = 0; i < pg.n; i++) {
 			urls[i] = page_url(url, (long)i + 2);
 			reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
 		}
-		rc = http_send_all(ctx, reqs, resps, n, PAGE_PARALLEL);
-		for (size_t i = 0; !rc && i < n; i++) {
-			struct api_result pr = {.http = resps[i]};
-			memset(&resps[i], 0, sizeof(resps[i]));
-			rc = finish(ctx, 0, subject, &pr);
-			if (!rc)
-				rc = page_items(ctx, &pr, (long)i + 2, subject);
-			if (!rc)
-				json_array_extend(all, pr.json);
-			api_result_free(&pr);
-		}
-		for (size_t i = 0; i < n; i++) {
-			http_response_free(&resps[i]);
-			free(urls[i]);
-		}
+		rc = http_send_each(ctx, reqs, pg.resps, pg.n, PAGE_PARALLEL, page_arrived, &pg);
+		count += pg.count;
 		if (rc) {
-			error_detail(ctx, "nothing is shown rather than a partial list\n");
-			json_decref(all);
-			goto out_first;
+			if (!pg.each_failed)
+				error_detail(ctx, "nothing is shown rather than a partial list\n");
+			goto out;
 		}
 	}
-	if ((long long)json_array_size(all) < total) {
+	if (count < total) {
 		rc = error_set(ctx, EXIT_ERROR, "incomplete",
 			       "Gandi announced %lld items (Total-Count/Filtered-Count) but its pages "
-			       "held %zu",
-			       total, json_array_size(all));
+			       "held %lld",
+			       total, count);
 		error_detail(ctx, "nothing is shown rather than a partial list; retry in a moment\n");
+	}
+out:
+	api_result_free(&first);
+	for (size_t i = 0; i < pg.n; i++) {
+		http_response_free(&pg.resps[i]);
+		free(urls[i]);
+	}
+	free(reqs);
+	free(urls);
+	free(pg.resps);
+	free(pg.ready);
+	return rc;
+}
+
+static int extend(void *arg, json_t *page)
+{
+	json_array_extend(arg, page);
+	return 0;
+}
+
+int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items)
+{
+	json_t *all = json_array();
+	int rc = api_list_each(ctx, url, subject, extend, all);
+	if (rc) {
 		json_decref(all);
-		goto out_first;
+		all = NULL;
 	}
 	*items = all;
-out_first:
-	api_result_free(&first);
-	free(reqs);
-	free(resps);
-	free(urls);
 	return rc;
 }
 

@@ -59,6 +59,23 @@ void api_result_free(struct api_result *res);
 int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items);
 
 /*
+ * Called with each page of a collection, in order: a JSON array, borrowed
+ * (valid during the call only). Returns 0 to go on, or an exit code with
+ * ctx->err set to stop.
+ */
+typedef int api_page_fn(void *arg, json_t *page);
+
+/*
+ * api_list, page by page: each page goes to each() as soon as it and the
+ * pages before it arrived, and is freed after, so that a big list never
+ * exists whole in memory. The checks are api_list's; on an error (non-zero
+ * return) the pages already given must be thrown away, never shown as a
+ * shorter list.
+ */
+int api_list_each(struct ctx *ctx, const char *url, const char *subject, api_page_fn *each,
+		  void *arg);
+
+/*
  * After a failed DELETE (or a PATCH removing values): true, with the error
  * cleared, when the answer is a 404 that came after a retry, so that an
  * earlier attempt did the work and only its answer was lost.

@@ -519,8 +519,9 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 	}
 }
 
-int http_send_all(struct ctx *ctx, const struct http_request *reqs,
-		  struct http_response *resps, size_t n, int parallel)
+int http_send_each(struct ctx *ctx, const struct http_request *reqs,
+		   struct http_response *resps, size_t n, int parallel, http_done_fn *done_fn,
+		   void *arg)
 {
 	struct http *h = http_get(ctx);
 	struct xfer *xs = xcalloc(n ? n : 1, sizeof(*xs));
@@ -572,6 +573,8 @@ int http_send_all(struct ctx *ctx, const struct http_request *reqs,
 				done++;
 				if (x->fail_code && !rc)
 					rc = x->fail_code;
+				if (!rc && done_fn)
+					rc = done_fn(arg, (size_t)(x - xs), x->resp);
 				if (rc)
 					goto out;
 			}
@@ -601,6 +604,12 @@ out:
 			xfer_release(h, &xs[i]);
 	free(xs);
 	return rc;
+}
+
+int http_send_all(struct ctx *ctx, const struct http_request *reqs,
+		  struct http_response *resps, size_t n, int parallel)
+{
+	return http_send_each(ctx, reqs, resps, n, parallel, NULL, NULL);
 }
 
 int http_send(struct ctx *ctx, const struct http_request *req, struct http_response *resp)

@@ -65,6 +65,19 @@ int http_send(struct ctx *ctx, const struct http_request *req, struct http_respo
 int http_send_all(struct ctx *ctx, const struct http_request *reqs,
 		  struct http_response *resps, size_t n, int parallel);
 
+/*
+ * Called by http_send_each as request i gets its final response (after any
+ * retries), in the order they complete; resp is resps[i], which the callback
+ * may consume and free at once. Returns 0 to go on, or an exit code (with
+ * ctx->err set) that stops every request still running.
+ */
+typedef int http_done_fn(void *arg, size_t i, struct http_response *resp);
+
+/* http_send_all, calling done (when not NULL) as each response is final. */
+int http_send_each(struct ctx *ctx, const struct http_request *reqs,
+		   struct http_response *resps, size_t n, int parallel, http_done_fn *done,
+		   void *arg);
+
 void http_response_init(struct http_response *resp);
 void http_response_free(struct http_response *resp);
 void http_cleanup(struct ctx *ctx);

@@ -137,20 +137,36 @@ char *values_text(const char *type, const json_t *values)
 	return buf_detach(&b);
 }
 
-int rrsets_print(struct ctx *ctx, const json_t *items)
+struct rrsets_out {
+	struct ctx *ctx;
+	struct table *table;    /* NAME TYPE TTL VALUE, without --json */
+	struct json_list *json; /* with --json */
+};
+
+struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 {
-	if (ctx->json) {
-		out_json(ctx, items);
+	static const char *headers[] = {"NAME", "TYPE", "TTL", "VALUE"};
+	struct rrsets_out *o = xcalloc(1, sizeof(*o));
+	o->ctx = ctx;
+	if (ctx->json)
+		o->json = json_list_new();
+	else
+		o->table = table_new(ctx, 4, headers);
+	return o;
+}
+
+static int rrsets_add(struct rrsets_out *o, const json_t *items)
+{
+	int rc = 0;
+	if (o->json) {
+		json_list_add(o->json, items);
 		return 0;
 	}
-	static const char *headers[] = {"NAME", "TYPE", "TTL", "VALUE"};
-	struct table *t = table_new(ctx, 4, headers);
-	int rc = 0;
 	for (size_t i = 0; i < json_array_size(items); i++) {
 		struct decoder d = {.what = "record"};
 		struct rrset r;
 		if (!decode_rrset(&d, json_array_get(items, i), &r)) {
-			rc = decode_error(ctx, &d);
+			rc = decode_error(o->ctx, &d);
 			decoder_free(&d);
 			rrset_free(&r);
 			break;
@@ -160,18 +176,51 @@ int rrsets_print(struct ctx *ctx, const json_t *items)
 		for (size_t v = 0; v < r.nvalues; v++) {
 			char *shown = value_display(r.type, r.values[v]);
 			const char *row[] = {r.name, r.type, ttl, shown};
-			table_add(t, row);
+			table_add(o->table, row);
 			free(shown);
 		}
 		rrset_free(&r);
 		decoder_free(&d);
 	}
-	if (rc) {
-		table_free(t);
-		return rc;
+	return rc;
+}
+
+int rrsets_out_add(void *out, json_t *items)
+{
+	return rrsets_add(out, items);
+}
+
+void rrsets_out_print(struct rrsets_out *o)
+{
+	if (o->json)
+		json_list_print(o->ctx, o->json);
+	else
+		table_print(o->table);
+	free(o);
+}
+
+void rrsets_out_free(struct rrsets_out *o)
+{
+	if (!o)
+		return;
+	json_list_free(o->json);
+	table_free(o->table);
+	free(o);
+}
+
+int rrsets_print(struct ctx *ctx, const json_t *items)
+{
+	if (ctx->json) {
+		out_json(ctx, items);
+		return 0;
 	}
-	table_print(t);
-	return 0;
+	struct rrsets_out *o = rrsets_out_new(ctx);
+	int rc = rrsets_add(o, items);
+	if (rc)
+		rrsets_out_free(o);
+	else
+		rrsets_out_print(o);
+	return rc;
 }
 
 bool values_contain(const char *type, char **values, size_t n, const char *value)

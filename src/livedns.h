@@ -4,7 +4,8 @@
  * argument checks of DOMAIN TYPE NAME.
  *
  * Ownership: struct rrset values are released with rrset_free() (decode.h);
- * strings returned are freed by the caller.
+ * strings returned are freed by the caller; a struct rrsets_out is released
+ * by rrsets_out_print() or rrsets_out_free().
  */
 #ifndef GANDI_LIVEDNS_H
 #define GANDI_LIVEDNS_H
@@ -57,6 +58,20 @@ char *values_text(const char *type, const json_t *values);
  * else a table NAME TYPE TTL VALUE with one row per value.
  */
 int rrsets_print(struct ctx *ctx, const json_t *items);
+
+/*
+ * The same, fed page by page (api_list_each): each page is turned into table
+ * rows, or compact JSON text with --json, as it comes, so the API's JSON is
+ * never held whole; nothing is printed before rrsets_out_print().
+ */
+struct rrsets_out;
+
+struct rrsets_out *rrsets_out_new(struct ctx *ctx);
+/* Add a page (a JSON array of the API's objects); an api_page_fn. */
+int rrsets_out_add(void *out, json_t *items);
+/* Print what was added, and free it. */
+void rrsets_out_print(struct rrsets_out *o);
+void rrsets_out_free(struct rrsets_out *o);
 
 /* Whether every value of a is in b and every value of b in a. */
 bool values_same(const char *type, char **a, size_t na, const json_t *b);

@@ -4,7 +4,9 @@
  * Data goes to stdout, messages to stderr (error.h). A closed pipe ends the
  * process quietly with exit 0.
  *
- * Ownership: a table owns copies of its cells; table_free() releases them.
+ * Ownership: a table owns copies of its cells, a json_list copies of its
+ * items; table_free() and json_list_free() release them (the print functions
+ * free what they print).
  */
 #ifndef GANDI_OUTPUT_H
 #define GANDI_OUTPUT_H
@@ -27,6 +29,20 @@ void table_free(struct table *t);
 
 /* Print a JSON value on stdout, indented, followed by a newline. */
 void out_json(struct ctx *ctx, const json_t *j);
+/*
+ * A JSON array printed like out_json() prints one, built page by page: each
+ * page's items are kept as compact text (far smaller than parsed JSON) until
+ * json_list_print(), which parses them back one page at a time.
+ */
+struct json_list;
+
+struct json_list *json_list_new(void);
+/* Add the items of a JSON array (copied as text). */
+void json_list_add(struct json_list *l, const json_t *items);
+/* Print the array of every item added, indented as out_json() would, then free the list. */
+void json_list_print(struct ctx *ctx, struct json_list *l);
+void json_list_free(struct json_list *l);
+
 /* Print {"ok": true, ...fields of extra} (extra may be NULL; its reference is taken). */
 void out_ok(struct ctx *ctx, json_t *extra);
 /* A line of text on stdout (nothing with -q). */

@@ -42,6 +42,27 @@ static int read_at_name(struct ctx *ctx, const struct rrkey *k, json_t **items)
 	return rc;
 }
 
+/* Every page of the zone, each turned into output as it arrives, printed at the end. */
+static int list_zone(struct ctx *ctx, const struct rrkey *k)
+{
+	struct rrsets_out *o = rrsets_out_new(ctx);
+	char *url = records_url(ctx, k->zone, NULL, NULL);
+	if (k->type) {
+		char *t = url_escape(k->type);
+		char *u2 = xasprintf("%s?rrset_type=%s", url, t);
+		free(url);
+		free(t);
+		url = u2;
+	}
+	int rc = api_list_each(ctx, url, k->subject, rrsets_out_add, o);
+	if (rc)
+		rrsets_out_free(o);
+	else
+		rrsets_out_print(o);
+	free(url);
+	return rc;
+}
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
@@ -51,20 +72,11 @@ static int run(struct ctx *ctx, struct args *a)
 		return rc;
 	if (k.name) {
 		rc = read_at_name(ctx, &k, &items);
+		if (!rc)
+			rc = rrsets_print(ctx, items);
 	} else {
-		char *url = records_url(ctx, k.zone, NULL, NULL);
-		if (k.type) {
-			char *t = url_escape(k.type);
-			char *u2 = xasprintf("%s?rrset_type=%s", url, t);
-			free(url);
-			free(t);
-			url = u2;
-		}
-		rc = api_list(ctx, url, k.subject, &items);
-		free(url);
+		rc = list_zone(ctx, &k);
 	}
-	if (!rc)
-		rc = rrsets_print(ctx, items);
 	json_decref(items);
 	rrkey_free(&k);
 	return rc;

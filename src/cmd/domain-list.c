@@ -25,10 +25,49 @@ static void add_query(struct buf *url, const char *key, const char *value)
 	free(v);
 }
 
+/* The listing being built: table rows, or compact JSON with --json. */
+struct listing {
+	struct ctx *ctx;
+	struct table *table;
+	struct json_list *json;
+};
+
+/* Each page of domains into the listing, as it arrives (an api_page_fn). */
+static int add_page(void *arg, json_t *items)
+{
+	struct listing *l = arg;
+	int rc = 0;
+	if (l->json) {
+		json_list_add(l->json, items);
+		return 0;
+	}
+	for (size_t i = 0; !rc && i < json_array_size(items); i++) {
+		struct decoder d = {.what = "domain"};
+		struct domain dom;
+		if (decode_domain(&d, json_array_get(items, i), &dom)) {
+			struct buf status = {0};
+			for (size_t s = 0; s < dom.nstatus; s++)
+				buf_printf(&status, "%s%s", s ? "," : "", dom.status[s]);
+			const char *row[] = {dom.fqdn, date_only(dom.dates.registry_ends_at),
+					     dom.autorenew ? "on" : "off",
+					     status.len ? status.data : "ok",
+					     dom.nameserver ? dom.nameserver : "-"};
+			table_add(l->table, row);
+			buf_free(&status);
+		} else {
+			rc = decode_error(l->ctx, &d);
+		}
+		domain_free(&dom);
+		decoder_free(&d);
+	}
+	return rc;
+}
+
 static int run(struct ctx *ctx, struct args *a)
 {
+	static const char *headers[] = {"DOMAIN", "EXPIRES", "AUTORENEW", "STATUS", "NAMESERVERS"};
 	struct buf url = {0};
-	json_t *items = NULL;
+	struct listing l = {.ctx = ctx};
 	const char *sort = arg_value(a, "sort");
 	int rc = 0;
 	if (sort && strcmp(sort, "fqdn") != 0 && strcmp(sort, "expires") != 0)
@@ -44,38 +83,20 @@ static int run(struct ctx *ctx, struct args *a)
 		add_query(&url, "fqdn", arg_value(a, "fqdn"));
 	if (ctx->sharing_id.value)
 		add_query(&url, "sharing_id", ctx->sharing_id.value);
-	if ((rc = api_list(ctx, buf_str(&url), "the domain list", &items)))
-		goto out;
-	if (ctx->json) {
-		out_json(ctx, items);
-		goto out;
+	if (ctx->json)
+		l.json = json_list_new();
+	else
+		l.table = table_new(ctx, 5, headers);
+	/* nothing is printed unless every page arrived */
+	rc = api_list_each(ctx, buf_str(&url), "the domain list", add_page, &l);
+	if (rc) {
+		json_list_free(l.json);
+		table_free(l.table);
+	} else if (l.json) {
+		json_list_print(ctx, l.json);
+	} else {
+		table_print(l.table);
 	}
-	static const char *headers[] = {"DOMAIN", "EXPIRES", "AUTORENEW", "STATUS", "NAMESERVERS"};
-	struct table *t = table_new(ctx, 5, headers);
-	for (size_t i = 0; i < json_array_size(items); i++) {
-		struct decoder d = {.what = "domain"};
-		struct domain dom;
-		if (!decode_domain(&d, json_array_get(items, i), &dom)) {
-			rc = decode_error(ctx, &d);
-			domain_free(&dom);
-			decoder_free(&d);
-			table_free(t);
-			goto out;
-		}
-		struct buf status = {0};
-		for (size_t s = 0; s < dom.nstatus; s++)
-			buf_printf(&status, "%s%s", s ? "," : "", dom.status[s]);
-		const char *row[] = {dom.fqdn, date_only(dom.dates.registry_ends_at),
-				     dom.autorenew ? "on" : "off", status.len ? status.data : "ok",
-				     dom.nameserver ? dom.nameserver : "-"};
-		table_add(t, row);
-		buf_free(&status);
-		domain_free(&dom);
-		decoder_free(&d);
-	}
-	table_print(t);
-out:
-	json_decref(items);
 	buf_free(&url);
 	return rc;
 }

@@ -1,7 +1,81 @@
-"""The CA store given as a hashed directory (SSL_CERT_DIR, else /etc/ssl/certs)
-rather than one bundle file (issue 6)."""
+"""Big lists, page by page (issue 6): each page is turned into output as it arrives,
+yet what is printed is exactly one list in the API's order, and nothing at all when
+a page fails; and the CA store given as a hashed directory (SSL_CERT_DIR)."""
+import json
 import os
 import subprocess
+
+
+def big_seed(t):
+    """A seed of 250 more domains and big.example with 350 RRsets; its path and a token."""
+    exe = os.path.join(t.build, "gandi-emu")
+    seed = subprocess.run([exe, "--generate-seed", "domains=250,records=350"],
+                          capture_output=True, check=True).stdout
+    path = t.path("big.json")
+    with open(path, "wb") as f:
+        f.write(seed)
+    token = json.loads(seed)["tokens"][0]["secret"]
+    t.secret(token)
+    return path, token
+
+
+def every_page(e, token, path):
+    """The collection as the emulator pages it, read directly."""
+    items, page = [], 1
+    while True:
+        sep = "&" if "?" in path else "?"
+        status, _, body = e.api("GET", f"{path}{sep}per_page=100&page={page}", token=token)
+        assert status == 200, (status, body)
+        items += body
+        if len(body) < 100:
+            return items
+        page += 1
+
+
+def test_json_lists_print_as_one_array_in_order(t):
+    # --latency: the pages of one listing are in flight together and finish in any order
+    seed, token = big_seed(t)
+    e = t.emu("--seed", seed, "--rate-limit", "0", "--latency", "5")
+    want = every_page(e, token, "domain/domains?sort_by=fqdn")
+    assert len(want) > 250, len(want)
+    r = t.ok(t.gandi("domain", "list", "--json", emu=e, token=token))
+    t.eq(r.out, json.dumps(want, indent=2, ensure_ascii=False) + "\n",
+         "domain list --json: the pages as one array, in the API's order and layout")
+    zone = every_page(e, token, "livedns/domains/big.example/records")
+    t.eq(len(zone), 350, "records in the zone")
+    r = t.ok(t.gandi("dns", "list", "big.example", "--json", emu=e, token=token))
+    t.eq(r.out, json.dumps(zone, indent=2, ensure_ascii=False) + "\n", "dns list --json")
+    r = t.ok(t.gandi("dns", "list", "big.example", "--plain", "--no-header", emu=e, token=token))
+    rows = [line.split("\t")[:2] for line in r.out.splitlines()]
+    t.eq(rows, [[z["rrset_name"], z["rrset_type"]] for z in zone for _ in z["rrset_values"]],
+         "dns list: one row per value, in the API's order")
+    r = t.ok(t.gandi("domain", "list", "--plain", "--no-header", emu=e, token=token))
+    t.eq([line.split("\t")[0] for line in r.out.splitlines()], [d["fqdn"] for d in want],
+         "domain list: the table in the API's order")
+
+
+def test_empty_json_list(t):
+    e = t.emu()
+    r = t.ok(t.gandi("domain", "list", "--tld", "zz", "--json", emu=e, token="all"))
+    t.eq(r.out, "[]\n", "no domain")
+
+
+def test_failed_page_prints_nothing(t):
+    seed, token = big_seed(t)
+    failures = 0
+    for fseed in range(1, 9):
+        e = t.emu("--seed", seed, "--rate-limit", "0", "--fault-rate", "0.3", "--fault-seed",
+                  str(fseed), "--fault-methods", "GET")
+        for args in (["dns", "list", "big.example"], ["dns", "list", "big.example", "--json"],
+                     ["domain", "list"]):
+            r = t.gandi(*args, "--retries", "1", emu=e, token=token)
+            if r.rc == 0:
+                continue
+            failures += 1
+            t.eq(r.out, "", f"stdout of a failed '{' '.join(args)}'")
+            assert r.err.strip(), r.describe()
+        e.stop()
+    assert failures > 0, "no listing failed: the fault injection did not reach a page"
 
 
 def test_ca_store_as_a_directory(t):

@@ -9,30 +9,25 @@
 struct table {
 	struct ctx *ctx;
 	size_t ncols;
-	char **cells; /* rows * ncols, row 0 the header */
+	struct buf text; /* every cell, each ended by a NUL: one block, not a malloc a cell */
+	size_t *cells;   /* rows * ncols offsets into text, row 0 the header */
 	size_t rows, cap;
 	size_t *width;
 };
 
-/* Tabs and newlines inside a cell would break the layout: spell them out. */
-static char *clean_cell(const char *s)
+/* Append a cell to text; tabs and newlines would break the layout: spell them out. */
+static void add_cell(struct buf *text, const char *s)
 {
-	if (!s)
-		return xstrdup("");
-	if (!strpbrk(s, "\t\n\r"))
-		return xstrdup(s);
-	struct buf b = {0};
-	for (; *s; s++) {
-		if (*s == '\t')
-			buf_adds(&b, "\\t");
-		else if (*s == '\n')
-			buf_adds(&b, "\\n");
-		else if (*s == '\r')
-			buf_adds(&b, "\\r");
-		else
-			buf_addc(&b, *s);
+	while (s && *s) {
+		size_t n = strcspn(s, "\t\n\r");
+		buf_add(text, s, n);
+		s += n;
+		if (*s) {
+			buf_adds(text, *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : "\\r");
+			s++;
+		}
 	}
-	return buf_detach(&b);
+	buf_add(text, "", 1);
 }
 
 struct table *table_new(struct ctx *ctx, size_t ncols, const char *const *headers)
@@ -50,10 +45,11 @@ void table_add(struct table *t, const char *const *cells)
 	size_t need = (t->rows + 1) * t->ncols;
 	t->cells = xgrow(t->cells, &t->cap, need, sizeof(*t->cells));
 	for (size_t c = 0; c < t->ncols; c++) {
-		char *cell = clean_cell(cells[c]);
-		t->cells[t->rows * t->ncols + c] = cell;
+		size_t at = t->text.len;
+		add_cell(&t->text, cells[c]);
+		t->cells[t->rows * t->ncols + c] = at;
 		if (!t->ctx->plain) {
-			size_t w = utf8_width(cell);
+			size_t w = utf8_width(t->text.data + at);
 			if (w > t->width[c])
 				t->width[c] = w;
 		}
@@ -79,7 +75,7 @@ void table_print(struct table *t)
 		if (r == 0)
 			buf_adds(&line, style_bold(ctx));
 		for (size_t c = 0; c < t->ncols; c++) {
-			const char *cell = t->cells[r * t->ncols + c];
+			const char *cell = t->text.data + t->cells[r * t->ncols + c];
 			buf_adds(&line, cell);
 			if (c + 1 == t->ncols)
 				break;
@@ -108,8 +104,7 @@ void table_free(struct table *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->rows * t->ncols; i++)
-		free(t->cells[i]);
+	buf_free(&t->text);
 	free(t->cells);
 	free(t->width);
 	free(t);

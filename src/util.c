@@ -297,6 +297,13 @@ size_t utf8_width(const char *s)
 	memset(&st, 0, sizeof(st));
 	size_t len = strlen(s);
 	while (len > 0) {
+		if ((unsigned char)*s < 0x80) {
+			/* ASCII: one column, printable or not (as below), without the locale calls */
+			w++;
+			s++;
+			len--;
+			continue;
+		}
 		wchar_t wc;
 		size_t n = mbrtowc(&wc, s, len, &st);
 		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {

@@ -2,6 +2,7 @@
 #   make            build build/gandi and build/gandi-emu
 #   make check      every test (also under ASan+UBSan), ends with "N passed, N failed"
 #   make demo       build, start gandi-emu on a free loopback port, tour gandi
+#   make bench      gandi against curl and lexicon on gandi-emu; writes bench/RESULTS.md
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean
 VERSION := 0.1.0
@@ -49,7 +50,7 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps docs fuzz valgrind
+.PHONY: all tests check check-fast demo install clean deps docs fuzz valgrind bench
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -153,6 +154,13 @@ demo:
 	@sh tools/deps.sh build
 	@$(MAKE) --no-print-directory all
 	@sh tools/demo.sh $(BUILD)
+
+# Not part of check: several minutes of timings (BENCH_FLAGS: see bench/bench.py --help).
+BENCH_FLAGS ?=
+bench:
+	@sh tools/deps.sh build bench
+	@$(MAKE) --no-print-directory all
+	$(PYTHON) bench/bench.py --build $(BUILD) --out bench/RESULTS.md $(BENCH_FLAGS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,20 +42,61 @@ static int write_buf(const char *buffer, size_t size, void *data)
 	return 0;
 }
 
-/* Items printed one level deep: two more spaces after every newline. */
-static int write_nested(const char *buffer, size_t size, void *data)
+static void add_newline(struct buf *out, int depth)
 {
-	const char *end = buffer + size;
-	(void)data;
-	while (buffer < end) {
-		const char *nl = memchr(buffer, '\n', (size_t)(end - buffer));
-		size_t len = nl ? (size_t)(nl - buffer) + 1 : (size_t)(end - buffer);
-		write_stdout(buffer, len, NULL);
-		if (nl)
-			write_stdout("  ", 2, NULL);
-		buffer += len;
+	buf_addc(out, '\n');
+	for (int i = 0; i < depth; i++)
+		buf_add(out, "  ", 2);
+}
+
+/*
+ * Append the items of a page, kept as JSON_COMPACT wrote it ("[...]"), laid
+ * out as JSON_INDENT(2) lays out the items of an array: a newline and two
+ * spaces a level before each item, member and closing bracket, ": " between
+ * key and value, "{}" and "[]" when empty. Strings are copied as they are.
+ */
+static void indent_items(const struct buf *page, bool first, struct buf *out)
+{
+	const char *s = page->data + 1, *end = page->data + page->len - 1;
+	int depth = 1;
+	if (!first)
+		buf_addc(out, ',');
+	add_newline(out, depth);
+	while (s < end) {
+		const char *start = s;
+		char c = *s++;
+		switch (c) {
+		case '"':
+			while (s < end && *s != '"')
+				s += *s == '\\' ? 2 : 1;
+			s++;
+			buf_add(out, start, (size_t)(s - start));
+			break;
+		case '{':
+		case '[':
+			buf_addc(out, c);
+			if (*s == (c == '{' ? '}' : ']'))
+				buf_addc(out, *s++);
+			else
+				add_newline(out, ++depth);
+			break;
+		case '}':
+		case ']':
+			add_newline(out, --depth);
+			buf_addc(out, c);
+			break;
+		case ',':
+			buf_addc(out, ',');
+			add_newline(out, depth);
+			break;
+		case ':':
+			buf_add(out, ": ", 2);
+			break;
+		default:
+			buf_addc(out, c);
+			break;
+		}
 	}
-	return 0;
 }
 
 struct json_list *json_list_new(void)
@@ -74,28 +116,18 @@ void json_list_add(struct json_list *l, const json_t *items)
 
 void json_list_print(struct ctx *ctx, struct json_list *l)
 {
-	size_t printed = 0;
+	struct buf out = {0};
 	(void)ctx;
 	write_stdout("[", 1, NULL);
 	for (size_t p = 0; p < l->n; p++) {
-		json_error_t jerr;
-		json_t *items = json_loadb(l->pages[p].data, l->pages[p].len, 0, &jerr);
-		if (!items) {
-			/* text this file wrote: only memory can be missing */
-			fputs("fatal: out of memory\n", stderr);
-			exit(70);
-		}
+		buf_reset(&out);
+		indent_items(&l->pages[p], p == 0, &out);
+		write_stdout(out.data, out.len, NULL);
 		buf_free(&l->pages[p]);
-		for (size_t i = 0; i < json_array_size(items); i++) {
-			const char *sep = printed++ ? ",\n  " : "\n  ";
-			write_stdout(sep, strlen(sep), NULL);
-			json_dump_callback(json_array_get(items, i), write_nested, NULL,
-					   JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		}
-		json_decref(items);
 	}
-	const char *end = printed ? "\n]\n" : "]\n";
+	const char *end = l->n ? "\n]\n" : "]\n";
 	write_stdout(end, strlen(end), NULL);
+	buf_free(&out);
 	out_flush();
 	json_list_free(l);
 }

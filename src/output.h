@@ -32,7 +32,7 @@ void out_json(struct ctx *ctx, const json_t *j);
 /*
  * A JSON array printed like out_json() prints one, built page by page: each
  * page's items are kept as compact text (far smaller than parsed JSON) until
- * json_list_print(), which parses them back one page at a time.
+ * json_list_print(), which lays that text out with out_json()'s indentation.
  */
 struct json_list;
 

@@ -54,6 +54,22 @@ def test_json_lists_print_as_one_array_in_order(t):
          "domain list: the table in the API's order")
 
 
+def test_json_list_strings_kept_as_they_are(t):
+    e = t.emu()
+    values = ['"quote \\" and backslash \\\\"', '"{[,:]} {} [] / \\t"', '"a:b,c"']
+    status, _, body = e.api("PUT", "livedns/domains/example.com/records/odd/TXT",
+                            {"rrset_values": values, "rrset_ttl": 300})
+    assert status in (200, 201), (status, body)
+    status, _, body = e.api("PUT", "livedns/domains/example.com/records/odd/MX",
+                            {"rrset_values": ["10 mx.example.com."], "rrset_ttl": 300})
+    assert status in (200, 201), (status, body)
+    want = every_page(e, "all", "livedns/domains/example.com/records")
+    assert any(r["rrset_name"] == "odd" for r in want), want
+    r = t.ok(t.gandi("dns", "list", "example.com", "--json", emu=e, token="all"))
+    t.eq(r.out, json.dumps(want, indent=2, ensure_ascii=False) + "\n", "escapes, brackets "
+         "and separators inside strings")
+
+
 def test_empty_json_list(t):
     e = t.emu()
     r = t.ok(t.gandi("domain", "list", "--tld", "zz", "--json", emu=e, token="all"))

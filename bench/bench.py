@@ -917,18 +917,35 @@ def levers_note(b):
                   "arrived and the count matched Total-Count (a failed page still prints "
                   "nothing). Median peak RSS, streaming against every page kept "
                   f"(bench/levers/no-stream.patch): {'; '.join(parts)}.", ""]
+    if b.args.base_rev:
+        parts = []
+        for g, key, what in ((big, "domains", "domain list"), (big, "zone", "dns list"),
+                             (reuse, "domains", "domain list over HTTPS"),
+                             (reuse, "zone", "dns list over HTTPS")):
+            t = ms_delta(g, key, "base")
+            v = rss_pair(g, key, "base")
+            if t and v:
+                parts.append(f"`{what}` {fmt_ms(median_ms(g.get(key)))} ms against "
+                             f"{fmt_ms(median_ms(g.get(key + '~base')))} ms (ratio "
+                             f"{fmt_ratio(t[1])}), {fmt_kb(v[0])} against {fmt_kb(v[1])}")
+        if parts:
+            lines += [f"**Everything at once**, against gandi built at {b.args.base_rev} "
+                      f"(--latency {LATENCY_MS} unless said): {'; '.join(parts)}.", ""]
     return lines
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"),
+                    help="where gandi and gandi-emu are (default: build)")
     ap.add_argument("--out", default=None, help="write the Markdown report here")
     ap.add_argument("--runs", type=int, default=30, help="runs of each quick command")
     ap.add_argument("--big-runs", type=int, default=20, help="runs of each big listing")
-    ap.add_argument("--levers", dest="levers", action="store_true", default=True)
+    ap.add_argument("--levers", dest="levers", action="store_true", default=True,
+                    help="build gandi with each bench/levers/*.patch and run it too (default)")
     ap.add_argument("--no-levers", dest="levers", action="store_false")
-    ap.add_argument("--base-rev", default=None)
+    ap.add_argument("--base-rev", default=None, metavar="REV",
+                    help="also build gandi at git revision REV and run it everywhere")
     ap.add_argument("--variant", action="append", default=[], type=lambda s: s.split("=", 1),
                     metavar="NAME=PATH", help="another gandi binary to run next to gandi")
     args = ap.parse_args()

@@ -216,6 +216,52 @@ static void test_error_messages(void)
 		    "invalid escape '\\uD800' in string (not a Unicode scalar value)");
 }
 
+static void test_rare_errors(void)
+{
+	CHECK_ERROR("s = \"\\\xc3\xa9\"\n", 1, 6,
+		    "invalid escape '\\\xc3\xa9' in string (write \\\\ for a backslash)");
+	CHECK_ERROR("s = \"\\\x01\"\n", 1, 6,
+		    "invalid escape '\\' followed by U+0001 in string");
+	CHECK_ERROR("s = \"\\\n", 1, 6,
+		    "invalid escape '\\' at end of line (line-ending backslashes work "
+		    "only in \"\"\" strings)");
+	CHECK_ERROR("a = [1,\r2]\n", 1, 8,
+		    "carriage return without line feed (end lines with LF or CRLF)");
+	CHECK_ERROR("a = [ # c\x01\n]\n", 1, 10,
+		    "invalid control character U+0001 in comment");
+	CHECK_ERROR("s = \"\"\"a\rb\"\"\"\n", 1, 9,
+		    "carriage return without line feed in string (end lines with LF or CRLF)");
+	CHECK_ERROR("t = {a = 1", 1, 5, "unterminated inline table (missing '}')");
+	CHECK_ERROR("t = {", 1, 5, "unterminated inline table (missing '}')");
+	CHECK_ERROR("a = [1, 2", 1, 5, "unterminated array (missing ']')");
+	CHECK_ERROR("s = '''abc''", 1, 5, "unterminated string (missing closing ''')");
+
+	/* long values and keys are cut to fit the message */
+	char *text = xasprintf("n = 1%0100d\n", 0);
+	char *want = xasprintf("integer '1%043d...' out of range (it must fit in 64 bits)", 0);
+	CHECK_ERROR(text, 1, 5, want);
+	free(text);
+	free(want);
+
+	char name[201];
+	memset(name, 'k', 200);
+	name[200] = '\0';
+	text = xasprintf("%s = 1\n%s = 2\n", name, name);
+	want = xasprintf("duplicate key '%.92s...' (first set on line 1)", name);
+	CHECK_ERROR(text, 2, 1, want);
+	free(text);
+	free(want);
+
+	struct buf b = {0};
+	buf_adds(&b, "[a");
+	for (int i = 0; i < TOML_MAX_DEPTH; i++)
+		buf_adds(&b, ".a");
+	buf_adds(&b, "]\n");
+	CHECK_ERROR(b.data, 1, 2 + 2 * TOML_MAX_DEPTH,
+		    "tables and arrays nested deeper than 128 levels");
+	buf_free(&b);
+}
+
 static void test_crlf(void)
 {
 	struct toml_error err;
@@ -497,6 +543,7 @@ int main(void)
 	RUN(test_positions_and_spans);
 	RUN(test_columns_count_characters);
 	RUN(test_error_messages);
+	RUN(test_rare_errors);
 	RUN(test_crlf);
 	RUN(test_bom);
 	RUN(test_input_is_not_nul_terminated);

@@ -64,7 +64,7 @@ static void test_lookup_and_types(void)
 	struct toml_value *doc = parse(config, &err);
 	CHECK(doc != NULL);
 	if (!doc)
-		return;
+		goto out;
 	CHECK_INT(doc->type, TOML_TABLE);
 	CHECK_STR(toml_get(doc, "default_profile")->u.s.ptr, "work");
 	const struct toml_value *profile = toml_get(doc, "profile");
@@ -98,6 +98,7 @@ static void test_lookup_and_types(void)
 	CHECK(toml_get(toml_get(work, "timeout"), "x") == NULL);
 	CHECK(toml_get(NULL, "x") == NULL);
 	CHECK(toml_get_kv(zones, "name") == NULL);
+out:
 	toml_free(doc);
 }
 
@@ -107,7 +108,7 @@ static void test_positions_and_spans(void)
 	struct toml_value *doc = parse(config, &err);
 	CHECK(doc != NULL);
 	if (!doc)
-		return;
+		goto out;
 	const struct toml_value *work = toml_get(toml_get(doc, "profile"), "work");
 	CHECK_INT(work->line, 4);
 	CHECK_INT(work->col, 1);
@@ -140,6 +141,7 @@ static void test_positions_and_spans(void)
 	CHECK(strstr(b.data, "\"n3w\"   # personal access token\n") != NULL);
 	toml_free(again);
 	buf_free(&b);
+out:
 	toml_free(doc);
 }
 
@@ -269,13 +271,14 @@ static void test_crlf(void)
 	struct toml_value *doc = parse(text, &err);
 	CHECK(doc != NULL);
 	if (!doc)
-		return;
+		goto out;
 	CHECK_STR(toml_get(doc, "b")->u.s.ptr, "x\ny");
 	CHECK_INT(toml_get(doc, "t")->line, 4);
 	const struct toml_kv *c = toml_get_kv(toml_get(doc, "t"), "c");
 	CHECK_INT(c->line, 5);
 	CHECK_INT(c->col, 1);
 	CHECK_INT(c->value->u.i, 2);
+out:
 	toml_free(doc);
 	CHECK_ERROR("a = 1\r\nb = 2\rc = 3\r\n", 2, 6,
 		    "carriage return without line feed (end lines with LF or CRLF)");
@@ -437,7 +440,7 @@ static void test_scalars(void)
 	CHECK(doc != NULL);
 	if (!doc) {
 		fprintf(stderr, "%d:%d: %s\n", err.line, err.col, err.msg);
-		return;
+		goto out;
 	}
 	const struct toml_value *i = toml_get(doc, "i");
 	int64_t want_i[] = {0, 0, 7, 1000, 0xdeadbeef, 0755, 10, INT64_MAX, INT64_MIN};
@@ -470,6 +473,7 @@ static void test_scalars(void)
 	CHECK_STR(s->u.array.items[3]->u.s.ptr, "b''");
 	CHECK_INT(s->u.array.items[4]->u.s.len, 1);
 	CHECK_INT(s->u.array.items[4]->u.s.ptr[0], 0);
+out:
 	toml_free(doc);
 }
 

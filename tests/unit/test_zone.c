@@ -440,6 +440,10 @@ static void test_names_case_escapes_outside(void)
 	CHECK(z != NULL);
 	if (!z)
 		return;
+	struct zone_unsupported *none = NULL;
+	struct zone *z0 = parse("www A 192.0.2.1\n", &err);
+	CHECK(z0 && zone_unsupported(z0, &none) == 0 && none == NULL);
+	zone_free(z0);
 	CHECK_STR(z->records[0].name, "WWW");
 	CHECK_STR(z->records[1].owner, "a\\.b.example.com.");
 	CHECK_STR(z->records[1].name, "a\\.b");
@@ -964,6 +968,12 @@ static void test_value_errors(void)
 		  "'zone.txt' line 1, column 12: invalid SVCB parameter 'no-default-alpn=x': this parameter takes no value");
 	CHECK_ERR("a SVCB 1 . alpn",
 		  "'zone.txt' line 1, column 12: invalid SVCB parameter 'alpn': this parameter needs a value: key=value");
+	/* found by fuzz_zone: an overlong number, an empty digest */
+	CHECK_ERR("a LOC 1 N 1 E 2222222222222222222m",
+		  "'zone.txt' line 1, column 15: invalid LOC altitude '2222222222222222222m': expected "
+		  "metres from -100000.00 to 42849672.95");
+	CHECK_ERR("a CDS 0 000 004 \"\"",
+		  "'zone.txt' line 1, column 17: invalid CDS digest '': expected hex digits (0-9, a-f)");
 	CHECK_ERR("a WKS 192.0.2.1 icmp",
 		  "'zone.txt' line 1, column 17: invalid WKS protocol 'icmp': expected a number, tcp or udp");
 	CHECK_ERR("a WKS 192.0.2.1 6 a_b",

@@ -527,6 +527,8 @@ static void test_ttl_rules(void)
 		  "'zone.txt' line 1, column 3: TTL '9999w' is too large: at most 2147483647 seconds");
 	CHECK_ERR("$TTL 1y\n",
 		  "'zone.txt' line 1, column 6: invalid TTL '1y': use seconds or units such as 1h30m");
+	CHECK_ERR("$TTL 3000000000\n",
+		  "'zone.txt' line 1, column 6: TTL '3000000000' is too large: at most 2147483647 seconds");
 	CHECK_ERR("$TTL\n", "'zone.txt' line 1, column 1: $TTL needs a TTL, such as $TTL 1h");
 	CHECK_ERR("$TTL 1h 2h\n",
 		  "'zone.txt' line 1, column 9: unexpected '2h' after $TTL: it takes one value");
@@ -712,12 +714,19 @@ static void test_name_errors(void)
 	CHECK(strstr(err.msg, "': name longer than 255 bytes") != NULL);
 	zone_free(z);
 	buf_free(&b);
+	CHECK_ERR("a\"b c\" A 192.0.2.1",
+		  "'zone.txt' line 1, column 1: invalid owner name 'a\"b c\"': a name cannot hold '\"' "
+		  "unless escaped as \\\"");
 	CHECK_ERR("a\\1 A 192.0.2.1",
 		  "'zone.txt' line 1, column 2: bad escape: \\DDD takes three digits");
 	z = zone_parse("", 0, "z", "a..b", 300, &err);
 	CHECK(z == NULL);
 	CHECK_STR(err.msg, "invalid zone name 'a..b': empty label");
 	CHECK_INT(err.line, 0);
+	z = zone_parse("", 0, "z", "a\\256", 300, &err);
+	CHECK(z == NULL);
+	CHECK_STR(err.msg, "invalid zone name 'a\\256': bad escape: use \\DDD (000 to 255) or \\ "
+			   "before one character");
 	z = zone_parse("", 0, "z", "", 300, &err);
 	CHECK(z == NULL);
 	CHECK_STR(err.msg, "invalid zone name '': empty name");
@@ -945,6 +954,12 @@ static void test_value_errors(void)
 	CHECK_ERR("a LOC 90 1 N 1 E 0", "'zone.txt' line 1, column 12: LOC latitude is beyond 90 degrees");
 	CHECK_ERR("a LOC 1 60 N 1 E 0",
 		  "'zone.txt' line 1, column 9: invalid LOC latitude '60': expected minutes from 0 to 59");
+	CHECK_ERR("a LOC", "'zone.txt' line 1, column 6: LOC needs a latitude: degrees [minutes [seconds]] N or S");
+	CHECK_ERR("a LOC 1 2 60 N 1 E 0",
+		  "'zone.txt' line 1, column 11: invalid LOC latitude '60': expected seconds from 0 to 59.999");
+	CHECK_ERR("a LOC 1 2 3.1234 N 1 E 0",
+		  "'zone.txt' line 1, column 11: invalid LOC latitude '3.1234': expected seconds from 0 to 59.999");
+	CHECK_ERR("a LOC 1 N 2 3", "'zone.txt' line 1, column 14: LOC longitude needs E or W after the degrees");
 	CHECK_ERR("a LOC 1 2 3 X 1 E 0",
 		  "'zone.txt' line 1, column 13: invalid LOC latitude 'X': expected N or S");
 	CHECK_ERR("a LOC 1 N 1 E", "'zone.txt' line 1, column 14: LOC needs an altitude after the longitude, such as 10m");
@@ -978,6 +993,40 @@ static void test_value_errors(void)
 		  "'zone.txt' line 1, column 17: invalid WKS protocol 'icmp': expected a number, tcp or udp");
 	CHECK_ERR("a WKS 192.0.2.1 6 a_b",
 		  "'zone.txt' line 1, column 19: invalid WKS service 'a_b': expected a port number or a service name");
+}
+
+/* Values read from the API, normalized as the parser does for a file. */
+static void test_value_normalize(void)
+{
+	struct zone_error err;
+	char *v = zone_value_normalize("MX", "10 mail", "example.com.", "@ MX", &err);
+	CHECK_STR(v, "10 mail.example.com.");
+	free(v);
+	v = zone_value_normalize("TXT", "\"v=DKIM1; k=rsa\" \"p=MIGf\"", "example.com", "x TXT", &err);
+	CHECK_STR(v, "\"v=DKIM1; k=rsa\" \"p=MIGf\"");
+	free(v);
+	v = zone_value_normalize("TXT", "challengetoken", "example.com.", "x TXT", &err);
+	CHECK_STR(v, "\"challengetoken\"");
+	free(v);
+	v = zone_value_normalize("cname", "docs.example.com", "example.com.", "docs CNAME", &err);
+	CHECK_STR(v, "docs.example.com.example.com.");
+	free(v);
+	v = zone_value_normalize("HINFO", "\"PC\" \"Linux\"", "example.com.", "h HINFO", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'h HINFO': type 'HINFO' is not accepted by LiveDNS");
+	v = zone_value_normalize("TXT", "v=spf1 -all; x", "example.com.", "@ TXT", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ TXT': value 'v=spf1 -all; x' holds ';' outside quotes");
+	v = zone_value_normalize("TXT", "\"a\nb\"", "example.com.", "@ TXT", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ TXT': value '\"a\\010b\"' holds a line break");
+	v = zone_value_normalize("MX", "10 a..b", "example.com.", "@ MX", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ MX': invalid value '10 a..b': invalid MX exchange 'a..b': empty label");
+	CHECK_INT(err.col, 4);
+	v = zone_value_normalize("A", "", "example.com.", "@ A", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ A': invalid value '': A needs 1 field (address), found 0");
 }
 
 /* ---- RRsets ---- */
@@ -1156,6 +1205,7 @@ int main(void)
 	RUN(test_values);
 	RUN(test_values_follow_origin);
 	RUN(test_value_errors);
+	RUN(test_value_normalize);
 	RUN(test_rrsets);
 	RUN(test_input_edges);
 	RUN(test_large_zone);

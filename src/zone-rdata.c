@@ -420,8 +420,9 @@ out:
 static bool name_is_absolute(const char *s, size_t len)
 {
 	size_t i = 0;
-	bool abs = !memchr(s, '\\', len) && len > 0 && s[len - 1] == '.';
-	while (!abs && i < len && memchr(s, '\\', len)) {
+	bool escapes = memchr(s, '\\', len) != NULL;
+	bool abs = !escapes && len > 0 && s[len - 1] == '.';
+	while (escapes && i < len) {
 		unsigned char c;
 		size_t used = name_char(s, len, i, &c);
 		abs = used == 1 && s[i] == '.' && i + 1 == len;

@@ -8,8 +8,9 @@
  * 1w), @, relative and absolute names, escapes in names, owners carried over
  * from the line above, an optional class IN, TTL and class in either order,
  * parentheses across lines, comments, quoted strings with \" \\ \DDD and
- * RFC 3597 generic rdata (\# LEN HEX). $INCLUDE and classes other than IN
- * are refused.
+ * RFC 3597 generic rdata (\# LEN HEX). $INCLUDE, classes other than IN and
+ * unknown type mnemonics (write them TYPEnnn) are refused. Lines and columns
+ * count from 1; a column counts bytes (a tab is one).
  *
  * Every record is kept, whatever its type. For the types LiveDNS accepts the
  * parser also checks the rdata and computes the value as LiveDNS stores it

@@ -605,7 +605,7 @@ static void test_quoted_strings(void)
 	struct zone *z = parse("a TXT \"say \\\"hi\\\"\" \"back\\\\slash\" \"\\000\\255\\032x\"\n"
 			       "b TXT \"\" \"caf\xc3\xa9\"\n"
 			       "c TXT plain\\032text \\;semi\n"
-			       "d TXT \"tab\there\"\n"
+			       "d TXT \"tab\there\" \"\\127~\\031 \"\n"
 			       "e HTTPS 1 . alpn=\"h2,h3\" ech=\"ab cd\"\n",
 			       &err);
 	CHECK(z != NULL);
@@ -627,7 +627,7 @@ static void test_quoted_strings(void)
 	CHECK_STR(z->records[2].fields[0].text, "plain\\032text");
 	CHECK_STR(z->records[2].rdata, "plain\\032text \\;semi");
 	CHECK_STR(z->records[2].value, "\"plain text\" \";semi\"");
-	CHECK_STR(z->records[3].value, "\"tab\\009here\"");
+	CHECK_STR(z->records[3].value, "\"tab\\009here\" \"\\127~\\031 \"");
 	CHECK_STR(z->records[4].fields[3].data, "ech=ab cd");
 	CHECK_STR(z->records[4].fields[3].text, "ech=\"ab cd\"");
 	CHECK_STR(z->records[4].value, "1 . alpn=\"h2,h3\" ech=\"ab cd\"");

@@ -968,7 +968,8 @@ void zone_rrsets(const struct zone *z, struct zone_rrsets *out)
 					      r->type, false) & (cap - 1);
 		while (slots[h] != NO_SLOT) {
 			const struct zone_record *r0 = &z->records[g[slots[h]].first];
-			if (name_eq(r0->name, r->name) && strcmp(r0->type, r->type) == 0)
+			if (r0->outside == r->outside && name_eq(r0->name, r->name) &&
+			    strcmp(r0->type, r->type) == 0)
 				break;
 			h = (h + 1) & (cap - 1);
 		}

@@ -333,8 +333,13 @@ static void test_zones_round_trip(void)
 		conformance_free(&c);
 		return;
 	}
+	const char *in_force = "example.";
 	for (size_t i = 0; i < c.z->len; i++) {
 		const struct zone_record *r = &c.z->records[i];
+		if (strcmp(r->origin, in_force) != 0) {
+			buf_printf(&text, "$ORIGIN %s\n", r->origin);
+			in_force = r->origin;
+		}
 		buf_printf(&text, "%s %lu IN %s %s\n", r->owner, (unsigned long)r->ttl, r->type,
 			   r->rdata);
 		if (r->value)

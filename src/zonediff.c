@@ -293,11 +293,15 @@ static const struct zd_rrset *change_rrset(const struct zd_change *c)
 	return c->want ? c->want : c->have;
 }
 
+int zd_rrset_order(const struct zd_rrset *a, const struct zd_rrset *b)
+{
+	int c = name_order(a->name, b->name);
+	return c ? c : strcmp(a->type, b->type);
+}
+
 static int change_cmp(const void *a, const void *b)
 {
-	const struct zd_rrset *x = change_rrset(a), *y = change_rrset(b);
-	int c = name_order(x->name, y->name);
-	return c ? c : strcmp(x->type, y->type);
+	return zd_rrset_order(change_rrset(a), change_rrset(b));
 }
 
 static void add_left(struct zonediff *d, size_t *cap, const struct zd_rrset *r, bool live,

@@ -107,6 +107,9 @@ char *zd_value_key(const char *zone, const char *type, const char *value);
 /* Whether an RRset is Gandi's own name servers at the apex. */
 bool zd_is_gandi_ns(const struct zd_rrset *r);
 
+/* The order of the changes: by name ("@" first, case-insensitive), then type. */
+int zd_rrset_order(const struct zd_rrset *a, const struct zd_rrset *b);
+
 /* The number of RRsets the zone holds once the changes are made. */
 size_t zonediff_result_size(const struct zonediff *d);
 

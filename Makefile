@@ -29,7 +29,7 @@ EMU_PKGS := libmicrohttpd jansson
 CLIENT_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS)) -Isrc
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
-EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS))
+EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm
 
 COMMON_SRCS := $(wildcard common/*.c)
 CLIENT_SRCS := $(wildcard src/*.c src/cmd/*.c)
@@ -41,13 +41,15 @@ CLIENT_OBJS := $(CLIENT_SRCS:%.c=$(BUILD)/obj/%.o)
 CLIENT_LIB_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(CLIENT_OBJS))
 EMU_OBJS := $(EMU_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY := $(FUZZ_NAMES:%=$(BUILD)/tests/test_fuzz_%)
 
 PROGS := $(BUILD)/gandi $(if $(EMU_SRCS),$(BUILD)/gandi-emu)
 MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu.1)
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
-TEST_PROGS := $(UNIT_BINS) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
+TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps docs
+.PHONY: all tests check check-fast demo install clean deps docs fuzz valgrind
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -77,8 +79,21 @@ $(BUILD)/completions/gandi.fish: $(BUILD)/gandi
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
 
-$(BUILD)/gandi-emu: $(EMU_OBJS) $(COMMON_OBJS)
+$(BUILD)/gandi-emu: $(EMU_OBJS) $(BUILD)/obj/gen/seed_data.o $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(EMU_LIBS)
+
+# gandi-emu carries emu/seed.json: tools/embed turns it into C source.
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+
+$(BUILD)/gen/seed_data.c: emu/seed.json $(BUILD)/tools/embed
+	@mkdir -p $(@D)
+	$(BUILD)/tools/embed emu_seed_json < emu/seed.json > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/seed_data.o: $(BUILD)/gen/seed_data.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/common/%.o: common/%.c
 	@mkdir -p $(@D)
@@ -100,6 +115,11 @@ $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CLIENT_LIB_OBJS) $(COM
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
 
+# each fuzz target, replaying its seed corpus and past crashes (run by make check)
+$(BUILD)/tests/test_fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz/driver.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
+
 $(BUILD)/tests/toml-decoder: $(BUILD)/obj/tests/toml/decoder.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
@@ -112,12 +132,22 @@ check: deps
 	$(MAKE) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
 	$(PYTHON) tests/run.py --build $(BUILD) --san-build build-san
 
+# The end-to-end suite with gandi under valgrind's memcheck (slow; not in check).
+valgrind: all tests
+	GANDI_TEST_VALGRIND=1 $(PYTHON) tests/run.py --build $(BUILD) e2e
+
 # One build, no sanitizers: for quick iterations.
 check-fast: all tests
 	$(PYTHON) tests/run.py --build $(BUILD)
 
 deps:
 	@sh tools/deps.sh build test
+
+# libFuzzer (clang): each target for FUZZ_TIME seconds from its seed corpus
+FUZZ_TIME ?= 60
+fuzz:
+	@sh tools/deps.sh build fuzz
+	@sh tools/fuzz.sh $(FUZZ_TIME) $(FUZZ_NAMES)
 
 demo:
 	@sh tools/deps.sh build
@@ -135,6 +165,6 @@ install: all
 	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/gandi.fish
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -11,6 +11,7 @@
 #include "decode.h"
 #include "error.h"
 #include "guide.h"
+#include "orgs.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -110,13 +111,27 @@ static void not_found(struct ctx *ctx, const char *subject, const char *object, 
 		return;
 	}
 	if (subject) {
+		json_t *orgs = NULL;
+		/* which organizations can this token see? (only asked on this error path) */
+		bool listed = ctx->token && orgs_read(ctx, true, &orgs) == 0;
 		error_set(ctx, EXIT_NOTFOUND, "not_found",
 			  "%s was not found, or this token does not cover it", subject);
 		error_detail(ctx, "Gandi answers 404 both when something does not exist and when the "
 				  "token cannot reach it\n(a domain of another organization, or a "
-				  "token limited to other domains).\n"
-				  "hint: 'gandi domain list' shows the domains this token covers; "
-				  "--sharing-id ORG acts for another organization\n");
+				  "token limited to other domains).\n");
+		if (listed && json_array_size(orgs) > 0) {
+			char *text = orgs_text(orgs);
+			error_detail(ctx, "This token can see these organizations: %s.\n", text);
+			error_detail(ctx, "hint: act for one of them with --sharing-id ID (or "
+					  "sharing_id in the config); 'gandi domain list' shows the "
+					  "domains this token covers\n");
+			error_field(ctx, "organizations", json_incref(orgs));
+			free(text);
+		} else {
+			error_detail(ctx, "hint: 'gandi domain list' shows the domains this token "
+					  "covers; --sharing-id ORG acts for another organization\n");
+		}
+		json_decref(orgs);
 	} else {
 		error_set(ctx, EXIT_NOTFOUND, "not_found", "not found%s%s", msg ? ": " : "",
 			  msg ? msg : "");
@@ -288,7 +303,9 @@ int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **ite
 	if (rc || (rc = page_items(ctx, &first, 1, subject)))
 		goto out_first;
 	json_t *all = json_incref(first.json);
-	long long total = first.http.total_count;
+	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
+	long long total = first.http.filtered_count >= 0 ? first.http.filtered_count
+							 : first.http.total_count;
 	page_len = (long)json_array_size(all);
 
 	if (total < 0) {
@@ -351,7 +368,8 @@ int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **ite
 	}
 	if ((long long)json_array_size(all) < total) {
 		rc = error_set(ctx, EXIT_ERROR, "incomplete",
-			       "Gandi announced %lld items (Total-Count) but its pages held %zu",
+			       "Gandi announced %lld items (Total-Count/Filtered-Count) but its pages "
+			       "held %zu",
 			       total, json_array_size(all));
 		error_detail(ctx, "nothing is shown rather than a partial list; retry in a moment\n");
 		json_decref(all);

@@ -87,7 +87,8 @@ static const struct opt *find_opt(const struct opt *opts, const char *name, size
 		if (short_name) {
 			if (opts[i].short_name == short_name)
 				return &opts[i];
-		} else if (strlen(opts[i].name) == len && strncmp(opts[i].name, name, len) == 0) {
+		} else if (name && strlen(opts[i].name) == len &&
+			   strncmp(opts[i].name, name, len) == 0) {
 			return &opts[i];
 		}
 	}

@@ -11,6 +11,9 @@ extern const struct cmd cmd_config_set;
 extern const struct cmd cmd_config_unset;
 extern const struct cmd cmd_config_list;
 extern const struct cmd cmd_help;
+extern const struct cmd cmd_org_list;
+extern const struct cmd cmd_token_info;
+extern const struct cmd cmd_token_renew;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
 extern const struct cmd cmd_redirect_list;
@@ -64,6 +67,9 @@ const struct cmd *const commands[] = {
 	&cmd_redirect_add,
 	&cmd_redirect_update,
 	&cmd_redirect_delete,
+	&cmd_org_list,
+	&cmd_token_info,
+	&cmd_token_renew,
 	&cmd_config_path,
 	&cmd_config_get,
 	&cmd_config_set,
@@ -80,5 +86,7 @@ const struct cmd_group cmd_groups[] = {
 	{"domain", "your domains: list, details, renewal, autorenew, nameservers"},
 	{"dns", "LiveDNS records of a domain, zone files and snapshots"},
 	{"redirect", "web redirections of a domain"},
+	{"org", "the organizations the token can see"},
+	{"token", "the token: what Gandi says of it, and its renewal"},
 	{NULL, NULL},
 };

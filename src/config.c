@@ -667,7 +667,9 @@ int config_edit(struct ctx *ctx, const char *profile, const char *key, const cha
 	bool changed = false;
 	int rc;
 
-	if (profile && d && !d->in_profile)
+	if (!d)
+		return usage_error(ctx, "unknown setting '%s'", key);
+	if (profile && !d->in_profile)
 		return usage_error(ctx, "'%s' cannot be set in a profile; set it without --profile",
 				   key);
 	rc = config_load(ctx, ctx->config_path, &cfg);

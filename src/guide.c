@@ -138,6 +138,8 @@ int guide_no_token(struct ctx *ctx)
 int guide_rejected(struct ctx *ctx, const char *why)
 {
 	const char *scope = command_scope(ctx);
+	if (!ctx->token)
+		return guide_no_token(ctx);
 	error_set(ctx, EXIT_AUTH, "token_rejected", "Token rejected");
 	error_detail(ctx, "Gandi refused the token %s from %s (HTTP 401).\n",
 		     secret_masked(ctx->token), source_phrase(ctx->token));
@@ -165,6 +167,8 @@ int guide_denied(struct ctx *ctx, const char *scope, const char *why)
 {
 	if (!scope)
 		scope = command_scope(ctx);
+	if (!ctx->token)
+		return guide_no_token(ctx);
 	error_set(ctx, EXIT_PERM, "permission_denied", "Permission denied");
 	error_detail(ctx, "Gandi accepted the token %s from %s,\nbut it does not allow '%s' "
 			  "(HTTP 403).\n", secret_masked(ctx->token), source_phrase(ctx->token),

@@ -56,6 +56,7 @@ void http_response_init(struct http_response *resp)
 {
 	memset(resp, 0, sizeof(*resp));
 	resp->total_count = -1;
+	resp->filtered_count = -1;
 	resp->retry_after = -1;
 }
 
@@ -185,6 +186,7 @@ static size_t on_header(char *data, size_t size, size_t n, void *userp)
 		free(resp->link);
 		resp->content_type = resp->location = resp->link = NULL;
 		resp->total_count = -1;
+		resp->filtered_count = -1;
 		resp->retry_after = -1;
 		return len;
 	}
@@ -201,6 +203,11 @@ static size_t on_header(char *data, size_t size, size_t n, void *userp)
 		char *end;
 		long long c = strtoll(v, &end, 10);
 		resp->total_count = end != v && *end == '\0' && c >= 0 ? c : -1;
+		free(v);
+	} else if ((v = header_value(data, len, "filtered-count"))) {
+		char *end;
+		long long c = strtoll(v, &end, 10);
+		resp->filtered_count = end != v && *end == '\0' && c >= 0 ? c : -1;
 		free(v);
 	} else if ((v = header_value(data, len, "retry-after"))) {
 		resp->retry_after = parse_retry_after(v);

@@ -40,6 +40,7 @@ struct http_response {
 	char *location;
 	char *link;
 	long long total_count;    /* -1 when absent */
+	long long filtered_count; /* items matching the query's filters; -1 when absent */
 	long retry_after;         /* seconds, -1 when absent */
 	double t_total, t_connect, t_tls; /* seconds, of the last attempt */
 	int attempts;

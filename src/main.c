@@ -16,6 +16,7 @@
 #include "config.h"
 #include "ctx.h"
 #include "error.h"
+#include "expiry.h"
 #include "guide.h"
 #include "http.h"
 #include "output.h"
@@ -114,6 +115,9 @@ int main(int argc, char **argv)
 	if (rc)
 		goto out;
 	rc = cli.cmd->exec(&ctx, &cli.args);
+	/* after the command's own checks: bad input sends nothing at all */
+	if ((cli.cmd->flags & CMD_TOKEN) && rc != EXIT_USAGE && rc != EXIT_AUTH)
+		expiry_check(&ctx);
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));
 out:

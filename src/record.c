@@ -217,11 +217,13 @@ static int check_host(struct ctx *ctx, const char *type, const char *host, const
 	return rc;
 }
 
-/* Whether s is one or more quoted strings, separated by white space. */
+/* Whether s is one or more quoted strings separated by white space, starting at once. */
 static bool is_quoted_strings(const char *s)
 {
 	const char *p = s;
 	bool any = false;
+	if (*p != '"')
+		return false;
 	while (*p) {
 		while (*p == ' ' || *p == '\t')
 			p++;
@@ -306,6 +308,44 @@ static char *encode_txt(const char *raw, size_t len)
 	return buf_detach(&b);
 }
 
+/*
+ * Quoted strings as the user wrote them, re-spelled in printable ASCII:
+ * escapes kept, raw control and non-ASCII bytes written as \DDD. The strings
+ * and their boundaries are unchanged.
+ */
+static char *requote(const char *s)
+{
+	struct buf b = {0};
+	const char *p = s;
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		if (b.len)
+			buf_addc(&b, ' ');
+		buf_addc(&b, *p++); /* opening quote */
+		while (*p != '"') {
+			unsigned char c = (unsigned char)*p;
+			if (c == '\\' && p[1]) {
+				unsigned char n = (unsigned char)p[1];
+				if (n < 0x20 || n >= 0x7f)
+					buf_printf(&b, "\\%03u", n);
+				else
+					buf_add(&b, p, 2);
+				p += 2;
+			} else if (c < 0x20 || c >= 0x7f) {
+				buf_printf(&b, "\\%03u", c);
+				p++;
+			} else {
+				buf_addc(&b, *p++);
+			}
+		}
+		buf_addc(&b, *p++); /* closing quote */
+	}
+	return buf_detach(&b);
+}
+
 static int txt_value(struct ctx *ctx, const char *type, const char *value, char **api)
 {
 	struct buf raw = {0};
@@ -317,7 +357,7 @@ static int txt_value(struct ctx *ctx, const char *type, const char *value, char 
 			error_detail(ctx, "hint: give the text without quotes and gandi splits it\n");
 			return EXIT_USAGE;
 		}
-		*api = xstrdup(value);
+		*api = requote(value);
 		return 0;
 	}
 	*api = encode_txt(value, strlen(value));
@@ -360,7 +400,7 @@ static int caa_value(struct ctx *ctx, const char *value, char **api)
 			usage_error(ctx, "CAA value '%s': unterminated quoted string", value);
 			return EXIT_USAGE;
 		}
-		quoted = xstrdup(p);
+		quoted = requote(p);
 	} else {
 		quoted = encode_txt(p, strlen(p));
 	}

@@ -72,7 +72,7 @@ struct parser {
 	/* the last key/value pair parsed, for messages */
 	char last_key[KEY_TEXT];
 	struct buf num;
-	const char *decimal_point;
+	locale_t c_locale; /* for strtod(), made at the first float */
 };
 
 
@@ -358,12 +358,15 @@ static size_t table_add(struct parser *p, struct node *tbl, const char *k, size_
 
 /* ---- nodes ---- */
 
-/* A new node depth levels down, or NULL (error set) past TOML_MAX_DEPTH. */
+/*
+ * A new node depth levels down, or NULL (error set) for a table or an array
+ * past TOML_MAX_DEPTH.
+ */
 static struct node *new_node(struct parser *p, enum toml_type type, int depth,
 			     size_t start, int line, int col)
 {
 	struct node *n = NULL;
-	if (depth > TOML_MAX_DEPTH) {
+	if (depth > TOML_MAX_DEPTH && (type == TOML_TABLE || type == TOML_ARRAY)) {
 		fail(p, start, "tables and arrays nested deeper than %d levels",
 		     TOML_MAX_DEPTH);
 	} else {
@@ -627,6 +630,11 @@ static int scan_string(struct parser *p, struct buf *out, bool is_key)
 			continue;
 		}
 		if (c == '\n' || c == '\r') {
+			if (!multi && c == '\r' && at(p, p->pos + 1) != '\n') {
+				fail(p, p->pos, "invalid control character U+000D in string%s",
+				     basic ? " (write it as \\r)" : "");
+				goto out;
+			}
 			if (!multi) {
 				fail(p, p->pos, "unterminated string (missing closing %s "
 				     "before the end of the line)", delim);
@@ -863,16 +871,16 @@ static int parse_float(struct parser *p, const char *t, size_t len, size_t pos,
 	int rc = -1;
 	char tok[TOKEN_TEXT];
 	buf_reset(&p->num);
-	for (size_t i = 0; i < len; i++) {
-		if (t[i] == '_')
-			continue;
-		if (t[i] == '.')
-				buf_adds(&p->num, p->decimal_point);
-			else
+	for (size_t i = 0; i < len; i++)
+		if (t[i] != '_')
 			buf_addc(&p->num, t[i]);
-	}
+	if (!p->c_locale)
+		p->c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	locale_t saved = p->c_locale ? uselocale(p->c_locale) : (locale_t)0;
 	char *end = NULL;
 	double d = strtod(p->num.data, &end);
+	if (saved)
+		uselocale(saved);
 	if (end != p->num.data + p->num.len) {
 		fail(p, pos, "invalid float '%s'", token_text(p, pos, tok));
 		goto out;
@@ -974,9 +982,12 @@ static int parse_number(struct parser *p, const char *t, size_t len, size_t pos,
 		v = v * (uint64_t)base + d;
 	}
 	n->v.type = TOML_INTEGER;
-	n->v.u.i = neg ? (int64_t)(0 - v) : (int64_t)v;
-	if (neg && v == (uint64_t)INT64_MAX + 1)
+	if (!neg)
+		n->v.u.i = (int64_t)v;
+	else if (v > (uint64_t)INT64_MAX)
 		n->v.u.i = INT64_MIN;
+	else
+		n->v.u.i = -(int64_t)v;
 	rc = 0;
 out:
 	return rc;
@@ -1125,7 +1136,8 @@ static int parse_value(struct parser *p, int depth, struct node **out)
 	struct buf b = {0};
 	locate(p, start, &line, &col);
 	/* a scalar's type is set once it is complete, so freeing is safe */
-	struct node *n = new_node(p, TOML_BOOL, depth, start, line, col);
+	enum toml_type type = c == '[' ? TOML_ARRAY : c == '{' ? TOML_TABLE : TOML_BOOL;
+	struct node *n = new_node(p, type, depth, start, line, col);
 	if (!n)
 		goto out;
 	if (c == '"' || c == '\'') {
@@ -1135,11 +1147,9 @@ static int parse_value(struct parser *p, int depth, struct node **out)
 		n->v.u.s.len = b.len;
 		n->v.u.s.ptr = buf_detach(&b);
 	} else if (c == '[') {
-		n->v.type = TOML_ARRAY;
 		if (parse_array(p, n))
 			goto out;
 	} else if (c == '{') {
-		n->v.type = TOML_TABLE;
 		if (parse_inline_table(p, n))
 			goto out;
 	} else if ((digits_at(p, start, 4) && at(p, start + 4) == '-') ||
@@ -1433,16 +1443,14 @@ static size_t utf8_check(const unsigned char *s, size_t len)
 struct toml_value *toml_parse(const char *text, size_t len, struct toml_error *err)
 {
 	struct parser p = {0};
-	struct toml_error ignored;
+	struct toml_error ignored = {{0}, 0, 0};
 	struct toml_value *doc = NULL;
-	const struct lconv *lc = localeconv();
 	p.err = err ? err : &ignored;
 	memset(p.err, 0, sizeof *p.err);
 	p.s = text ? text : "";
 	p.len = text ? len : 0;
 	p.at_line = p.at_col = 1;
 	p.seed = (uint64_t)(uintptr_t)&p ^ 0x243f6a8885a308d3u;
-	p.decimal_point = lc && lc->decimal_point && lc->decimal_point[0] ? lc->decimal_point : ".";
 	if (p.len >= 3 && memcmp(p.s, "\xef\xbb\xbf", 3) == 0)
 		p.pos = p.doc_start = p.at_off = 3;
 	size_t bad = utf8_check((const unsigned char *)p.s, p.len);
@@ -1465,6 +1473,8 @@ out:
 	buf_free(&p.num);
 	free(p.parts);
 	free(p.slots);
+	if (p.c_locale)
+		freelocale(p.c_locale);
 	return doc;
 }
 

@@ -251,10 +251,12 @@ char *format_span(long long s)
 {
 	if (s < 0)
 		s = -s;
-	if (s >= 2 * 86400)
-		return xasprintf("%lld days", s / 86400);
+	if (s >= 2 * 86400 - 43200)
+		return xasprintf("%lld days", (s + 43200) / 86400);
 	if (s >= 86400)
 		return xasprintf("1 day %lld hours", (s - 86400) / 3600);
+	if (s >= 86400 - 1800)
+		return xstrdup("1 day");
 	if (s >= 2 * 3600)
 		return xasprintf("%lld hours", s / 3600);
 	if (s >= 120)

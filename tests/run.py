@@ -6,6 +6,7 @@ Suites:
   toml   the toml-test cases for TOML 1.0 in ../shared/toml-test (plain build)
   emu    tests/emu/test_*.py: gandi-emu on its own
   e2e    tests/e2e/test_*.py: the real gandi binary against gandi-emu
+  analyze  gcc -fanalyzer and cppcheck over the sources (tools/analyze.sh)
 
 With --san-build DIR the unit, emu and e2e suites run again on binaries built
 with AddressSanitizer and UndefinedBehaviorSanitizer; any sanitizer report
@@ -30,7 +31,7 @@ def main():
     ap.add_argument("-k", dest="pattern", help="only tests whose id contains this")
     ap.add_argument("-j", dest="jobs", type=int, default=0, help="parallel tests")
     ap.add_argument("-v", dest="verbose", action="store_true", help="print every test")
-    ap.add_argument("suites", nargs="*", default=["unit", "toml", "emu", "e2e"])
+    ap.add_argument("suites", nargs="*", default=["unit", "toml", "emu", "e2e", "analyze"])
     args = ap.parse_args()
 
     jobs = args.jobs or max(2, (os.cpu_count() or 2) * 2)
@@ -46,6 +47,10 @@ def main():
                 if sanitized:
                     continue
                 tally = toml_suite.run(build, args.pattern, jobs, args.verbose)
+            elif suite == "analyze":
+                if sanitized:
+                    continue
+                tally = gandi_test.run_analyze(args.pattern, args.verbose)
             elif suite == "unit":
                 tally = gandi_test.run_unit(build, sanitized, args.pattern, args.verbose)
             else:

@@ -6,7 +6,7 @@
 set -eu
 
 pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libmicrohttpd-dev libncurses-dev scdoc"
-pkgs_test="python3 openssl tmux lexicon ca-certificates"
+pkgs_test="python3 openssl tmux lexicon ca-certificates cppcheck"
 pkgs_bench="curl hyperfine wrk lexicon openssl"
 pkgs_fuzz="clang libclang-rt-14-dev"
 

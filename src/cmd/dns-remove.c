@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 
 #include "api.h"
 #include "cmd.h"
@@ -47,7 +48,12 @@ static int run(struct ctx *ctx, struct args *a)
 						      : NULL;
 	if (json_is_array(left) && json_array_size(left) == 0) {
 		api_result_free(&res);
-		if ((rc = api_call(ctx, "DELETE", url, NULL, 0, k.subject, &res)))
+		rc = api_call(ctx, "DELETE", url, NULL, 0, k.subject, &res);
+		if (rc == EXIT_NOTFOUND && strcmp(ctx->err.kind, "record_not_found") == 0) {
+			error_clear(&ctx->err); /* the PATCH already removed the RRset */
+			rc = 0;
+		}
+		if (rc)
 			goto out;
 	}
 	rrset_report(ctx, "remove", &k, 0, remove, true);

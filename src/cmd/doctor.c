@@ -16,6 +16,7 @@
 #include "error.h"
 #include "guide.h"
 #include "http.h"
+#include "orgs.h"
 #include "output.h"
 #include "secret.h"
 #include "util.h"
@@ -33,7 +34,7 @@ struct report {
 static const char *symbol(const struct ctx *ctx, enum status st)
 {
 	static const char *utf8[] = {"✓", "!", "✗", "·", "○"};
-	static const char *ascii[] = {"ok", "!", "x", "-", "o"};
+	static const char *ascii[] = {"+", "!", "x", "-", "o"};
 	return ctx->utf8 ? utf8[st] : ascii[st];
 }
 
@@ -91,13 +92,13 @@ static void check(struct report *r, const char *name, enum status st, const char
 	json_array_append_new(r->checks, o);
 
 	if (!ctx->json) {
-		printf("%s%-2s%s %s\n", color(ctx, st), symbol(ctx, st), style_reset(ctx), safe);
+		printf("%s%s%s %s\n", color(ctx, st), symbol(ctx, st), style_reset(ctx), safe);
 		if (safe_fix) {
 			for (char *line = safe_fix; line && *line;) {
 				char *nl = strchr(line, '\n');
 				if (nl)
 					*nl = '\0';
-				printf("     %s\n", line);
+				printf("    %s\n", line);
 				line = nl ? nl + 1 : NULL;
 			}
 		}
@@ -306,7 +307,7 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 		char *cmds = unlocked(known[i]);
 		json_object_set_new(granted, known[i], json_boolean(has));
 		if (!ctx->json)
-			printf("   %s%-2s%s %-13s %s%s%s\n", has ? style_green(ctx) : style_dim(ctx),
+			printf("  %s%s%s %-13s %s%s%s\n", has ? style_green(ctx) : style_dim(ctx),
 			       symbol(ctx, has ? ST_OK : ST_ABSENT), style_reset(ctx), known[i],
 			       scope_label(known[i]), cmds[0] ? ": " : "", cmds);
 		free(cmds);
@@ -324,15 +325,17 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 		buf_printf(&others, "%s%s", others.len ? ", " : "", ti->scopes[i]);
 	}
 	if (!ctx->json && others.len)
-		printf("   other scopes: %s\n", buf_str(&others));
+		printf("  other scopes: %s\n", buf_str(&others));
 	json_t *last = json_array_get(r->checks, json_array_size(r->checks) - 1);
 	json_object_set_new(last, "scopes", granted);
 	json_object_set_new(last, "other_scopes", other);
 	buf_free(&others);
 }
 
-static void check_accepted(struct report *r)
+/* Returns whether Gandi accepted the token. */
+static bool check_accepted(struct report *r)
 {
+	bool accepted = false;
 	struct ctx *ctx = r->ctx;
 	struct http_response resp;
 	struct decoder d = {.what = "tokeninfo"};
@@ -362,14 +365,14 @@ static void check_accepted(struct report *r)
 			 "Personal Access Tokens > Create) and replace it in %s",
 			 dashboard_url(ctx),
 			 secret_source(ctx->token) == SRC_ENV ? "GANDI_API_KEY" : ctx->config_path);
-		check(r, "token_accepted", ST_FAIL, fix, json_pack("{si}", "status", (int)resp.status),
+		check(r, "token_accepted", ST_FAIL, fix, json_pack("{si}", "http_status", (int)resp.status),
 		      "token: Gandi rejects %s (HTTP %ld)", secret_masked(ctx->token), resp.status);
 		fail_code(r, EXIT_AUTH);
 		goto out;
 	}
 	if (resp.status < 200 || resp.status > 299) {
 		check(r, "token_accepted", ST_FAIL, "fix: retry later; if it persists, check Gandi's "
-		      "status page", json_pack("{si}", "status", (int)resp.status),
+		      "status page", json_pack("{si}", "http_status", (int)resp.status),
 		      "token: could not be checked: HTTP %ld from %s", resp.status, url);
 		fail_code(r, EXIT_ERROR);
 		goto out;
@@ -380,6 +383,7 @@ static void check_accepted(struct report *r)
 		      "use it instead", json_pack("{ss}", "kind", "apikey"),
 		      "token: accepted, but it is a legacy API key (it cannot be introspected: no "
 		      "name, scopes or expiry to show)");
+		accepted = true;
 		goto out;
 	}
 	json_error_t jerr;
@@ -429,12 +433,30 @@ static void check_accepted(struct report *r)
 		      ti.name ? ti.name : "?", ti.nentities, ti.nentities == 1 ? "entity" : "entities");
 	}
 	check_scopes(r, &ti);
+	accepted = !ti.has_expiry || ti.expires_in > 0;
 out:
 	tokeninfo_free(&ti);
 	decoder_free(&d);
 	json_decref(j);
 	http_response_free(&resp);
 	free(url);
+	return accepted;
+}
+
+static void check_orgs(struct report *r)
+{
+	json_t *orgs = NULL;
+	if (orgs_read(r->ctx, true, &orgs) != 0) {
+		check(r, "organizations", ST_INFO, NULL, NULL,
+		      "organizations: this token cannot list them (the dashboard's \"View "
+		      "organization\" permission)");
+		return;
+	}
+	char *text = orgs_text(orgs);
+	check(r, "organizations", ST_INFO, NULL, json_pack("{sO}", "organizations", orgs),
+	      "organizations this token can see: %s", json_array_size(orgs) ? text : "none");
+	free(text);
+	json_decref(orgs);
 }
 
 static int run(struct ctx *ctx, struct args *a)
@@ -445,8 +467,8 @@ static int run(struct ctx *ctx, struct args *a)
 	check_config(&r);
 	bool have_token = check_token(&r);
 	bool reachable = check_endpoint(&r);
-	if (have_token && reachable)
-		check_accepted(&r);
+	if (have_token && reachable && check_accepted(&r))
+		check_orgs(&r);
 
 	if (ctx->json) {
 		json_t *o = json_pack("{sOs{sisisi}}", "checks", r.checks, "summary", "ok", r.ok,

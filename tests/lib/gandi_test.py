@@ -29,7 +29,9 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SEED_PATH = os.path.join(ROOT, "emu", "seed.json")
 SAN_PATTERN = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|"
-                         r"SUMMARY: (AddressSanitizer|UndefinedBehaviorSanitizer)")
+                         r"SUMMARY: (AddressSanitizer|UndefinedBehaviorSanitizer)|"
+                         r"==\d+== (Invalid|Conditional jump|Use of uninitialised|Syscall param|"
+                         r"Mismatched free|\d+ bytes in \d+ blocks are definitely lost)")
 
 
 def _load_seed():
@@ -80,8 +82,10 @@ class Result:
             raise Failure(f"stdout is not JSON ({e}):\n{self.describe()}")
 
     def err_json(self):
+        """The last line of stderr as JSON (warnings come before, one per line)."""
+        lines = [line for line in self.err.splitlines() if line.strip()]
         try:
-            return json.loads(self.err)
+            return json.loads(lines[-1] if lines else "")
         except ValueError as e:
             raise Failure(f"stderr is not JSON ({e}):\n{self.describe()}")
 
@@ -111,6 +115,7 @@ class Emu:
         self.api_url = self.url + "/v5"
         self.id_url = self.url
         self.stopped = False
+        self.ssl_context = None  # set it to call an https:// emulator with api()
 
     def _first_line(self):
         ready, _, _ = select.select([self.proc.stdout], [], [], 20)
@@ -124,7 +129,8 @@ class Emu:
         return line.rstrip("/")
 
     def stderr(self):
-        self.errf.flush()
+        if not self.errf.closed:
+            self.errf.flush()
         with open(self.err_path, encoding="utf-8", errors="replace") as f:
             return f.read()
 
@@ -139,6 +145,13 @@ class Emu:
         except FileNotFoundError:
             pass
         return out
+
+    def last(self, path_part=""):
+        """The last logged request whose path contains path_part, tokeninfo excluded."""
+        for req in reversed(self.requests()):
+            if path_part in req["path"] and not req["path"].endswith("/tokeninfo"):
+                return req
+        raise Failure(f"no request to {path_part!r} in the emulator's log")
 
     def mark(self):
         """A position in the log; pass it to requests_since()."""
@@ -168,7 +181,7 @@ class Emu:
         hdrs.update(headers or {})
         req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
         try:
-            with urllib.request.urlopen(req, timeout=30) as resp:
+            with urllib.request.urlopen(req, timeout=30, context=self.ssl_context) as resp:
                 status, rh, text = resp.status, resp.headers, resp.read()
         except urllib.error.HTTPError as e:
             status, rh, text = e.code, e.headers, e.read()
@@ -243,11 +256,19 @@ class T:
 
     def gandi(self, *args, emu=None, token=None, env=None, stdin=None, timeout=60,
               allow_secret=False, exe=None):
-        """Run gandi; stdin is a str or None (then /dev/null)."""
+        """Run gandi; stdin is a str or None (then /dev/null).
+
+        With GANDI_TEST_VALGRIND=1 in the environment, gandi runs under valgrind
+        (memcheck: errors and definite leaks fail the test)."""
         argv = [exe or self.gandi_exe] + [str(a) for a in args]
+        wrapped = argv
+        if os.environ.get("GANDI_TEST_VALGRIND") == "1":
+            wrapped = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
+                       "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
+            timeout *= 10
         full_env = self.env(emu, token, env)
         try:
-            p = subprocess.run(argv, input=(stdin or "").encode(), capture_output=True,
+            p = subprocess.run(wrapped, input=(stdin or "").encode(), capture_output=True,
                                env=full_env, timeout=timeout, cwd=self.tmp)
         except subprocess.TimeoutExpired:
             raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")
@@ -472,4 +493,27 @@ def run_unit(build, sanitized, pattern, verbose):
         elif SAN_PATTERN.search(err):
             tally.failed += 1
             print(f"FAIL unit/{name}: sanitizer report\n    " + err.replace("\n", "\n    "))
+    return tally
+
+
+def run_analyze(pattern, verbose):
+    """Each static analyser is one test: it passes without findings."""
+    tally = Tally()
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck")):
+        tid = f"analyze/{tool}"
+        if pattern and pattern not in tid:
+            continue
+        if not shutil.which(exe):
+            print(f"notice: {exe} not found; {tid} skipped")
+            continue
+        p = subprocess.run(["sh", os.path.join(ROOT, "tools", "analyze.sh"), tool],
+                           capture_output=True, cwd=ROOT, timeout=900)
+        if p.returncode == 0:
+            tally.passed += 1
+            if verbose:
+                print(f"ok   {tid}")
+        else:
+            tally.failed += 1
+            out = (p.stdout + p.stderr).decode("utf-8", "replace")
+            print(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
     return tally

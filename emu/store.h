@@ -1,0 +1,200 @@
+/*
+ * The emulator's state: organizations, users, tokens, domains with their
+ * LiveDNS zones, snapshots and web redirections.
+ *
+ * Ownership: the store owns everything reachable from it and store_free()
+ * releases it all. An rrset is immutable once built and reference-counted, so
+ * that a zone and its snapshots share rrsets instead of copying them; use
+ * rrset_ref()/rrset_unref() and never change an rrset after it was shared.
+ * The store is not locked here: the caller (router.c) holds the emulator's
+ * read-write lock around every use.
+ */
+#ifndef EMU_STORE_H
+#define EMU_STORE_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "buf.h"
+
+enum {
+	SCOPE_DOMAIN_VIEW = 1,
+	SCOPE_DOMAIN_RENEW = 2,
+	SCOPE_DOMAIN_TECH = 4,
+	SCOPE_ORG_VIEW = 8,
+	SCOPE_ALL = 15,
+};
+
+/* Automatic snapshots kept per zone; older ones are dropped. */
+#define MAX_AUTO_SNAPSHOTS 20
+/* Default TTL of an RRset written without rrset_ttl. */
+#define DEFAULT_TTL 10800
+
+struct org {
+	json_t *obj; /* the organization object as served (id, name, type, ...) */
+	const char *id;
+	const char *name;
+};
+
+struct user {
+	json_t *obj; /* the user-info object as served (without "organizations") */
+	const char *id;
+	const char *username;
+	struct org **orgs;
+	size_t norgs;
+};
+
+struct token {
+	char *id;
+	char *name;
+	char *secret;
+	bool apikey;     /* a legacy API key ("Apikey" scheme) */
+	unsigned scopes; /* SCOPE_* bits */
+	bool all_domains;
+	char **domains; /* lower-case fqdns when !all_domains */
+	size_t ndomains;
+	struct org *org; /* NULL for an API key: every organization of its user */
+	struct user *user;
+	time_t created_at;
+	time_t expires_at; /* 0: never */
+};
+
+struct rrset {
+	unsigned refs;
+	char *name; /* relative, lower case, "@" for the apex */
+	char *type; /* upper case */
+	long ttl;
+	char **val;
+	size_t nval;
+};
+
+struct snapshot {
+	char *id;
+	char *name;
+	time_t created_at;
+	bool automatic;
+	struct rrset **rr; /* shared references */
+	size_t n;
+};
+
+struct zone {
+	bool automatic_snapshots;
+	struct rrset **rr; /* sorted by rrset_cmp() */
+	size_t n, cap;
+	struct snapshot **snap; /* oldest first */
+	size_t nsnap, capsnap;
+	time_t updated_at; /* last change: the SOA serial of exports */
+};
+
+struct webredir {
+	char *host; /* full host name, domain included */
+	char *type; /* http301, http302, cloak */
+	char *url;
+	char *protocol; /* http, https, httpsonly */
+	char *cert_uuid; /* NULL for plain http */
+	time_t created_at, updated_at;
+};
+
+struct domain {
+	char *fqdn; /* lower case */
+	char *id;
+	char *tld;
+	struct org *org;
+	char *owner; /* the owner's display name */
+	json_t *status; /* array of EPP status strings */
+	json_t *tags;   /* array of strings */
+	json_t *contacts; /* object, or NULL to build contacts from the org */
+	time_t created_at, registry_created_at, registry_ends_at, updated_at;
+	bool autorenew;
+	int autorenew_duration;
+	char **ns; /* nameserver host names */
+	size_t nns;
+	char *ns_current; /* livedns, other, ... */
+	char *authinfo;
+	struct zone *zone; /* NULL when the domain has no LiveDNS zone */
+	struct webredir **wr; /* sorted by host */
+	size_t nwr, capwr;
+};
+
+struct store {
+	struct org **orgs;
+	size_t norgs;
+	struct user **users;
+	size_t nusers;
+	struct token **tokens;
+	size_t ntokens, captokens;
+	struct domain **domains; /* sorted by fqdn */
+	size_t ndomains, capdomains;
+};
+
+/*
+ * Build a store from a seed or state document (text[0..len), named what in
+ * messages); relative dates are resolved against now. Returns the store, or
+ * NULL with a one-line reason in err (e.g. "domains[2].livedns.records[0]:
+ * unknown rrset_type 'XX'").
+ */
+struct store *store_load(const char *text, size_t len, time_t now, struct buf *err);
+
+/* Write the whole state to f as a seed document (absolute dates), one
+ * element at a time so that memory does not grow with the state; one record
+ * per line. Returns 0, or -1 if writing failed (see errno). */
+int store_write(const struct store *st, FILE *f);
+
+/* Release the store and everything in it (NULL is fine). */
+void store_free(struct store *st);
+
+/* The domain named fqdn (lower case), or NULL. */
+struct domain *store_domain(const struct store *st, const char *fqdn);
+/* Insert a domain built by the caller (the store takes it). */
+void store_add_domain(struct store *st, struct domain *d);
+/* The organization with this id, or NULL. */
+struct org *store_org(const struct store *st, const char *id);
+/* The token whose secret is secret, or NULL. */
+struct token *store_token_by_secret(const struct store *st, const char *secret);
+/* Add a token (the store takes it). */
+void store_add_token(struct store *st, struct token *t);
+
+/* Names of the SCOPE_* bits, in bit order. */
+extern const char *const scope_names[4];
+/* The SCOPE_* bit named name, or 0 if unknown. */
+unsigned scope_bit(const char *name);
+
+/* --- rrsets and zones ---------------------------------------------------- */
+
+/* A new rrset with one reference; takes the values array and its strings. */
+struct rrset *rrset_new(const char *name, const char *type, long ttl, char **val,
+			size_t nval);
+/* Take one more reference (returns rr) / drop one, freeing rr at zero. */
+struct rrset *rrset_ref(struct rrset *rr);
+void rrset_unref(struct rrset *rr);
+
+/* Order of records: name compared upper-cased byte by byte (so "@" first and
+ * "_acme" after letters, as Gandi lists them), then type. */
+int rrset_cmp(const char *name_a, const char *type_a, const char *name_b, const char *type_b);
+
+/* Index of (name, type) in z, or -1; *at gets the insertion point. */
+long zone_find(const struct zone *z, const char *name, const char *type, size_t *at);
+/* Put rr into z, replacing an RRset of the same name and type (takes rr). */
+void zone_put(struct zone *z, struct rrset *rr);
+/* Remove the RRset at index i. */
+void zone_remove(struct zone *z, size_t i);
+/* Remove every RRset. */
+void zone_clear(struct zone *z);
+/* Record a snapshot of the zone as it is now (shares the rrsets); automatic
+ * ones beyond MAX_AUTO_SNAPSHOTS are dropped, oldest first. */
+struct snapshot *zone_snapshot(struct zone *z, const char *name, bool automatic, time_t now);
+/* Call before changing z: takes the automatic snapshot if they are on, and
+ * stamps the zone as changed. */
+void zone_will_change(struct zone *z, time_t now);
+/* Release one object and what it owns (dropping rrset references); NULL is
+ * fine. token_free() wipes the secret first. */
+void snapshot_free(struct snapshot *s);
+void zone_free(struct zone *z);
+void webredir_free(struct webredir *w);
+void domain_free(struct domain *d);
+void token_free(struct token *t);
+
+#endif

@@ -1,0 +1,72 @@
+/*
+ * libFuzzer target: everything gandi does with an answer from the API.
+ * The first byte picks an HTTP status; the rest is the body. It goes through
+ * the error interpretation (JSON envelopes, HTML pages, truncated bodies)
+ * and, when it parses as JSON, through every typed decoder, on the value and
+ * on each element of an array.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "ctx.h"
+#include "decode.h"
+#include "error.h"
+#include "http.h"
+
+static void decode_all(const json_t *j)
+{
+	struct decoder d = {.what = "fuzz"};
+	struct tokeninfo ti;
+	struct domain dom;
+	struct domain_info di;
+	struct rrset r;
+	struct webredir w;
+	decode_tokeninfo(&d, j, &ti);
+	tokeninfo_free(&ti);
+	decoder_free(&d);
+	decode_domain(&d, j, &dom);
+	domain_free(&dom);
+	decoder_free(&d);
+	decode_domain_info(&d, j, &di);
+	domain_info_free(&di);
+	decoder_free(&d);
+	decode_rrset(&d, j, &r);
+	rrset_free(&r);
+	decoder_free(&d);
+	decode_webredir(&d, j, &w);
+	webredir_free(&w);
+	decoder_free(&d);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const long statuses[] = {200, 400, 401, 403, 404, 409, 429, 500, 502, 503};
+	struct ctx ctx;
+	struct http_response resp;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.quiet = true;
+	http_response_init(&resp);
+	long status = size ? statuses[data[0] % 10] : 200;
+	if (size) {
+		data++;
+		size--;
+	}
+	resp.status = status;
+	buf_add(&resp.body, data, size);
+	if (status >= 400) {
+		api_error(&ctx, &resp, "domain 'example.com'");
+		error_clear(&ctx.err);
+	}
+	json_error_t jerr;
+	json_t *j = json_loadb((const char *)data, size, JSON_DECODE_ANY, &jerr);
+	if (j) {
+		decode_all(j);
+		for (size_t i = 0; json_is_array(j) && i < json_array_size(j); i++)
+			decode_all(json_array_get(j, i));
+		json_decref(j);
+	}
+	http_response_free(&resp);
+	return 0;
+}

@@ -409,7 +409,8 @@ int zonediff(const char *zone, const struct zd_rrset *want, size_t nwant,
 			out->nremove++;
 		}
 	}
-	qsort(out->changes, out->len, sizeof(*out->changes), change_cmp);
+	if (out->len)
+		qsort(out->changes, out->len, sizeof(*out->changes), change_cmp);
 out:
 	if (rc) {
 		size_t a = out->dup_first, b = out->dup_second;

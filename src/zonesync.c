@@ -42,12 +42,18 @@ static int error_prefix(struct ctx *ctx, int code, const char *kind, const char 
 	va_end(ap);
 	char *msg = xstrdup(ctx->err.message ? ctx->err.message : "error");
 	char *detail = ctx->err.detail ? xstrdup(ctx->err.detail) : NULL;
-	int rc = error_set(ctx, code ? code : ctx->err.code, kind ? kind : ctx->err.kind, "%s: %s",
-			   buf_str(&prefix), msg);
+	char *old_kind = xstrdup(kind ? kind : ctx->err.kind ? ctx->err.kind : "error");
+	json_t *extra = json_incref(ctx->err.extra);
+	int rc = error_set(ctx, code ? code : ctx->err.code, old_kind, "%s: %s", buf_str(&prefix),
+			   msg);
 	if (detail)
 		error_detail(ctx, "%s", detail);
+	for (void *it = json_object_iter(extra); it; it = json_object_iter_next(extra, it))
+		error_field(ctx, json_object_iter_key(it), json_incref(json_object_iter_value(it)));
+	json_decref(extra);
 	free(msg);
 	free(detail);
+	free(old_kind);
 	buf_free(&prefix);
 	return rc;
 }
@@ -1056,7 +1062,7 @@ static int apply_failed(struct ctx *ctx, const struct sync_job *job, const struc
 static json_t *change_json(const struct zd_change *c, enum op_state s)
 {
 	const struct zd_rrset *r = change_rrset(c);
-	json_t *o = json_pack("{ssssss}", "action", action_word(c->action), "name",
+	json_t *o = json_pack("{ssssssss}", "action", action_word(c->action), "name",
 			      c->have ? c->have->name : r->name, "type", r->type, "status",
 			      state_word(s));
 	if (c->action != ZD_REMOVE) {

@@ -41,13 +41,17 @@ static bool word1_seen(size_t upto, const struct cmd *c)
 	return false;
 }
 
-/* The first words of noun's verbs, each once, each followed by sep. */
-static void verb_words(FILE *out, const char *noun, const char *sep)
+/* The first words of noun's verbs, each once, separated by spaces. */
+static void verb_words(FILE *out, const char *noun)
 {
+	bool first = true;
 	for (size_t k = 0; commands[k]; k++)
 		if (strcmp(commands[k]->noun, noun) == 0 && commands[k]->verb &&
-		    !(commands[k]->flags & CMD_HIDDEN) && !word1_seen(k, commands[k]))
-			fprintf(out, "%.*s%s", (int)word1(commands[k]->verb), commands[k]->verb, sep);
+		    !(commands[k]->flags & CMD_HIDDEN) && !word1_seen(k, commands[k])) {
+			fprintf(out, "%s%.*s", first ? "" : " ", (int)word1(commands[k]->verb),
+				commands[k]->verb);
+			first = false;
+		}
 }
 
 /* The second words of the verbs of noun that start with the first word of c's verb. */
@@ -183,7 +187,7 @@ static void bash(FILE *out)
 			continue;
 		fprintf(out, "        %s) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W \"",
 			commands[c]->noun);
-		verb_words(out, commands[c]->noun, " ");
+		verb_words(out, commands[c]->noun);
 		fputs("\" -- \"$cur\")); return; fi ;;\n", out);
 	}
 	fputs("    esac\n"
@@ -381,7 +385,7 @@ static void fish(FILE *out)
 			/* the verb, or the first word of a verb of two words */
 			fprintf(out, "complete -c gandi -n '__fish_seen_subcommand_from %s; and not "
 				     "__fish_seen_subcommand_from ", cmd->noun);
-			verb_words(out, cmd->noun, " ");
+			verb_words(out, cmd->noun);
 			fprintf(out, "' -a %.*s -d ", (int)word1(cmd->verb), cmd->verb);
 			if (two_words(cmd)) {
 				fprintf(out, "'%.*s commands: ", (int)word1(cmd->verb), cmd->verb);

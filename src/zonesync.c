@@ -455,25 +455,25 @@ int rrsets_from_json(struct ctx *ctx, const json_t *items, const char *what,
 		     struct live_zone *out)
 {
 	size_t n = json_array_size(items);
+	int rc = 0;
 	memset(out, 0, sizeof(*out));
 	out->items = json_incref((json_t *)items);
 	out->decoded = xcalloc(n + 1, sizeof(*out->decoded));
 	out->rrsets = xcalloc(n + 1, sizeof(*out->rrsets));
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && !rc; i++) {
 		struct decoder d = {.what = what};
 		struct rrset *r = &out->decoded[i];
-		if (!decode_rrset(&d, json_array_get(items, i), r)) {
-			int rc = decode_error(ctx, &d);
-			decoder_free(&d);
+		if (decode_rrset(&d, json_array_get(items, i), r)) {
+			out->rrsets[out->len++] = (struct zd_rrset){
+				.name = r->name, .type = r->type, .ttl = r->ttl,
+				.values = (const char *const *)r->values, .nvalues = r->nvalues};
+		} else {
+			rc = decode_error(ctx, &d);
 			rrset_free(r);
-			return rc;
 		}
 		decoder_free(&d);
-		out->rrsets[out->len++] = (struct zd_rrset){
-			.name = r->name, .type = r->type, .ttl = r->ttl,
-			.values = (const char *const *)r->values, .nvalues = r->nvalues};
 	}
-	return 0;
+	return rc;
 }
 
 int live_zone_read(struct ctx *ctx, const char *zone, struct live_zone *lz)
@@ -637,6 +637,10 @@ char *restore_command(struct ctx *ctx, const char *zone, const char *id)
 			buf_adds(&b, " --api-url ");
 			shell_word(&b, ctx->api_url.value);
 		}
+	}
+	if (ctx->cacert.src == SRC_FLAG && ctx->cacert.value) {
+		buf_adds(&b, " --cacert ");
+		shell_word(&b, ctx->cacert.value);
 	}
 	if (ctx->sharing_id.src == SRC_FLAG && ctx->sharing_id.value) {
 		buf_adds(&b, " --sharing-id ");
@@ -1136,6 +1140,15 @@ static char *question(const struct sync_job *job, const struct zonediff *d)
 	}
 }
 
+/* Whether a file with nothing to write would remove the whole zone (a restore may). */
+static bool emptying(const struct sync_job *job, const struct zonediff *d)
+{
+	size_t written = job->nwant;
+	for (size_t i = 0; i < d->nleft; i++)
+		written -= !d->left[i].live;
+	return job->kind != SYNC_RESTORE && written == 0 && d->nremove > 0;
+}
+
 static int dup_error(struct ctx *ctx, const struct sync_job *job, const struct zonediff *d,
 		     const struct live_zone *lz)
 {
@@ -1173,6 +1186,19 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 		print_diff(ctx, job, &d);
 	if (d.len == 0)
 		goto out;
+	if (emptying(job, &d)) {
+		if (job->dry_run) {
+			warn(ctx, "%s holds no record to write: applying it would remove every RRset "
+				  "of %s", job->source, job->zone);
+		} else {
+			rc = error_set(ctx, EXIT_USAGE, "empty", "%s holds no record to write: gandi "
+				       "will not remove every RRset of %s with it", job->source,
+				       job->zone);
+			error_detail(ctx, "an empty or cut file would wipe the zone; check the file "
+					  "(with --no-delete nothing is removed)\n");
+			goto out;
+		}
+	}
 	if (job->dry_run) {
 		note(ctx, "dry run: nothing was sent");
 		if (job->exit_code)

@@ -541,3 +541,23 @@ def test_ten_thousand_rrsets_one_percent_changed(t):
     w = writes(e, m)
     t.eq(len([q for q in w if q["method"] == "PUT"]), 100, "one PUT per changed RRset")
     t.eq(len(w), 101, "and one snapshot")
+
+
+def test_a_file_with_nothing_to_write_does_not_wipe_the_zone(t):
+    e = t.emu()
+    t.write("empty.txt", "; nothing yet\n")
+    for args in (("sync", "example.com", "empty.txt", "--yes"),
+                 ("import", "example.com", "empty.txt", "--yes")):
+        r = t.gandi("dns", *args, emu=e, token="all")
+        t.rc(r, 2)
+        t.contains(r.err, "'empty.txt' holds no record to write: gandi will not remove every "
+                          "RRset of example.com")
+    r = t.gandi("dns", "sync", "example.com", "-", "--yes", emu=e, token="all", stdin="[]")
+    t.rc(r, 2)
+    r = t.ok(t.gandi("dns", "sync", "example.com", "empty.txt", "-n", emu=e, token="all"))
+    t.contains(r.out, "11 to remove")
+    t.contains(r.err, "warning: 'empty.txt' holds no record to write")
+    t.ok(t.gandi("dns", "sync", "example.com", "empty.txt", "--no-delete", "--yes", emu=e,
+                 token="all"))
+    t.eq(writes(e), [], "writes")
+    t.eq(zone(e), seed_zone(), "zone")

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -409,6 +410,67 @@ out:
 	return rc;
 }
 
+static int by_name(const void *a, const void *b)
+{
+	const struct zd_rrset *x = *(const struct zd_rrset *const *)a;
+	const struct zd_rrset *y = *(const struct zd_rrset *const *)b;
+	int c = strcasecmp(x->name, y->name);
+	return c ? c : (x > y) - (x < y);
+}
+
+/*
+ * What LiveDNS refuses whatever the values: a CNAME at the apex or beside
+ * other types, an ALIAS elsewhere than at the apex. Checked before anything
+ * is sent, so that such a file does not fail halfway through.
+ */
+static int check_rules(struct ctx *ctx, const struct zone_input *in)
+{
+	const char *unit = in->json ? "item" : "line";
+	const struct zd_rrset **order = xcalloc(in->len + 1, sizeof(*order));
+	struct buf report = {0};
+	size_t n = 0, len = in->len;
+	int rc = 0;
+	for (size_t i = 0; i < len; i++)
+		order[i] = &in->rrsets[i];
+	qsort(order, len, sizeof(*order), by_name);
+	for (size_t i = 0; i < len; i++) {
+		const struct zd_rrset *r = order[i];
+		bool apex = strcmp(r->name, "@") == 0;
+		if (apex && strcmp(r->type, "CNAME") == 0) {
+			buf_printf(&report, "  %s %d: a CNAME cannot be at the apex (@); LiveDNS has "
+					    "ALIAS for that\n", unit, r->line);
+			n++;
+		} else if (!apex && strcmp(r->type, "ALIAS") == 0) {
+			buf_printf(&report, "  %s %d: ALIAS %s: an ALIAS can only be at the apex (@)\n",
+				   unit, r->line, r->name);
+			n++;
+		}
+		if (strcmp(r->type, "CNAME") != 0)
+			continue;
+		size_t first = i, last = i;
+		while (first > 0 && strcasecmp(order[first - 1]->name, r->name) == 0)
+			first--;
+		while (last + 1 < len && strcasecmp(order[last + 1]->name, r->name) == 0)
+			last++;
+		for (size_t k = first; k <= last; k++) {
+			if (k == i)
+				continue;
+			buf_printf(&report, "  %s %d: %s CNAME: a CNAME must be alone at its name "
+					    "(%s %d gives %s %s)\n", unit, r->line, r->name, unit,
+				   order[k]->line, order[k]->name, order[k]->type);
+			n++;
+		}
+	}
+	if (n) {
+		rc = error_set(ctx, EXIT_USAGE, "invalid", "'%s' holds %zu record%s that LiveDNS "
+			       "refuses", in->file, n, plural(n));
+		error_detail(ctx, "%s", buf_str(&report));
+	}
+	free(order);
+	buf_free(&report);
+	return rc;
+}
+
 int zone_input_read(struct ctx *ctx, const char *zone, const char *path,
 		    bool skip_unsupported, struct zone_input *in)
 {
@@ -429,6 +491,8 @@ int zone_input_read(struct ctx *ctx, const char *zone, const char *path,
 		rc = read_json(ctx, zone, in->file, &text, skip_unsupported, in);
 	else
 		rc = read_bind(ctx, zone, in->file, &text, skip_unsupported, in);
+	if (!rc)
+		rc = check_rules(ctx, in);
 out:
 	buf_free(&text);
 	return rc;

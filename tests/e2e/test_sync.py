@@ -307,6 +307,11 @@ def test_bad_files_are_refused_before_any_request(t):
         ("type.json", json.dumps([{"rrset_name": "www", "rrset_type": "HINFO",
                                    "rrset_values": ["x"]}]),
          "item 1: www HINFO: type not accepted by LiveDNS"),
+        ("rules.txt", "@ CNAME x.example.net.\nwww A 192.0.2.1\nWWW CNAME y.example.net.\n"
+         "sub ALIAS z.example.net.\n", "'rules.txt' holds 3 records that LiveDNS refuses\n"
+         "  line 1: a CNAME cannot be at the apex (@); LiveDNS has ALIAS for that\n"
+         "  line 4: ALIAS sub: an ALIAS can only be at the apex (@)\n"
+         "  line 3: WWW CNAME: a CNAME must be alone at its name (line 2 gives www A)\n"),
         ("outside.json", json.dumps([{"rrset_name": "www.example.net.", "rrset_type": "A",
                                       "rrset_values": ["192.0.2.1"]}]),
          "'outside.json' item 1: 'www.example.net.' is outside the zone example.com"),

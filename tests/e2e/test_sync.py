@@ -459,6 +459,10 @@ def test_snapshot_commands(t):
     r = t.ok(t.gandi("dns", "snapshot", "show", "example.com", sid, "--json", emu=e,
                      token="all"))
     t.eq(len(r.json()["zone_data"]), 11, "zone_data")
+    t.write("snap.json", r.out)
+    r = t.ok(t.gandi("dns", "sync", "example.com", "snap.json", "-n", "--exit-code", emu=e,
+                     token="all"))
+    t.contains(r.out, "example.com matches 'snap.json': nothing to change (11 unchanged)")
     r = t.ok(t.gandi("dns", "snapshot", "show", "example.com", sid, "--bind", emu=e,
                      token="all"))
     t.contains(r.out, "IN SOA")

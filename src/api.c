@@ -18,6 +18,8 @@
 #define PAGE_SIZE 100
 #define PAGE_PARALLEL 8
 
+static char *base_url(const char *base, const char *fmt, va_list ap) XATTR_PRINTF(2, 0);
+
 static char *base_url(const char *base, const char *fmt, va_list ap)
 {
 	struct buf b = {0};
@@ -389,4 +391,12 @@ int decode_error(struct ctx *ctx, struct decoder *d)
 	error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: %s",
 		  d->error ? d->error : "unreadable");
 	return EXIT_ERROR;
+}
+
+bool api_done_before_retry(struct ctx *ctx, const struct api_result *res)
+{
+	if (res->status != 404 || res->http.attempts < 2)
+		return false;
+	error_clear(&ctx->err);
+	return true;
 }

@@ -58,6 +58,13 @@ void api_result_free(struct api_result *res);
  */
 int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items);
 
+/*
+ * After a failed DELETE (or a PATCH removing values): true, with the error
+ * cleared, when the answer is a 404 that came after a retry, so that an
+ * earlier attempt did the work and only its answer was lost.
+ */
+bool api_done_before_retry(struct ctx *ctx, const struct api_result *res);
+
 struct decoder;
 /* Set ctx->err from a decoding problem of an API answer; returns EXIT_ERROR. */
 int decode_error(struct ctx *ctx, struct decoder *d);

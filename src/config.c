@@ -25,7 +25,7 @@ const struct setting_def setting_defs[] = {
 	 "seconds allowed for one whole request"},
 	{"retries", NULL, "--retries", SET_COUNT, false, true, "4",
 	 "attempts for a request that can safely be repeated"},
-	{"cacert", NULL, "--cacert", SET_STRING, false, true, NULL,
+	{"cacert", NULL, "--cacert", SET_FILE, false, true, NULL,
 	 "a file of CA certificates to trust instead of the system's"},
 	{"default_profile", NULL, NULL, SET_STRING, false, false, NULL,
 	 "the profile used when neither --profile nor GANDI_PROFILE names one"},
@@ -40,7 +40,23 @@ const struct setting_def *setting_find(const char *key)
 	return NULL;
 }
 
-static struct setting *ctx_setting(struct ctx *ctx, const char *key)
+const char *source_name(enum source src)
+{
+	switch (src) {
+	case SRC_FLAG:
+		return "flag";
+	case SRC_ENV:
+		return "env";
+	case SRC_PROFILE:
+		return "profile";
+	case SRC_FILE:
+		return "file";
+	default:
+		return "default";
+	}
+}
+
+struct setting *config_setting(struct ctx *ctx, const char *key)
 {
 	if (strcmp(key, "api_url") == 0)
 		return &ctx->api_url;
@@ -145,6 +161,7 @@ static int check_key(struct ctx *ctx, struct config *cfg, const struct toml_kv *
 	switch (d->type) {
 	case SET_STRING:
 	case SET_URL:
+	case SET_FILE:
 		if (t != TOML_STRING)
 			return type_error(ctx, cfg, kv, "a string");
 		break;
@@ -318,6 +335,11 @@ int setting_check(struct ctx *ctx, const struct setting_def *def, const char *va
 		if (!*value)
 			rc = usage_error(ctx, "%s from %s is empty", def->key, where);
 		break;
+	case SET_FILE:
+		if (access(value, R_OK) != 0)
+			rc = usage_error(ctx, "cannot read %s '%s' (from %s): %s", def->key, value,
+					 where, strerror(errno));
+		break;
 	}
 	free(scheme);
 	free(host);
@@ -417,7 +439,7 @@ int config_resolve(struct ctx *ctx)
 	if (rc)
 		goto out;
 	for (const struct setting_def *d = setting_defs; d->key; d++) {
-		struct setting *s = ctx_setting(ctx, d->key);
+		struct setting *s = config_setting(ctx, d->key);
 		const char *v;
 		const struct toml_kv *kv;
 		if (!s)

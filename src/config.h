@@ -31,7 +31,7 @@ struct config {
 	char *load_error;         /* why it could not be used, or NULL */
 };
 
-enum setting_type { SET_STRING, SET_URL, SET_SECONDS, SET_COUNT };
+enum setting_type { SET_STRING, SET_URL, SET_SECONDS, SET_COUNT, SET_FILE };
 
 /* A setting gandi knows. */
 struct setting_def {
@@ -48,6 +48,10 @@ struct setting_def {
 extern const struct setting_def setting_defs[]; /* ends with a zeroed entry */
 
 const struct setting_def *setting_find(const char *key);
+/* The context's effective setting for key, or NULL (api_key, default_profile). */
+struct setting *config_setting(struct ctx *ctx, const char *key);
+/* "flag", "env", "profile", "file" or "default". */
+const char *source_name(enum source src);
 
 /* The config file's path and where that choice came from. */
 char *config_locate(const char *flag_path, enum source *src);

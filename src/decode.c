@@ -211,6 +211,33 @@ bool tokeninfo_has_scope(const struct tokeninfo *t, const char *scope)
 	return false;
 }
 
+static void decode_dates(struct decoder *d, const json_t *j, struct domain_dates *out)
+{
+	const json_t *dates = dec_object(d, j, "dates", false);
+	if (!dates)
+		return;
+	out->created_at = dec_strdup(d, dates, "created_at", false);
+	out->registry_created_at = dec_strdup(d, dates, "registry_created_at", false);
+	out->registry_ends_at = dec_strdup(d, dates, "registry_ends_at", false);
+	out->updated_at = dec_strdup(d, dates, "updated_at", false);
+	out->renew_begins_at = dec_strdup(d, dates, "renew_begins_at", false);
+	out->deletes_at = dec_strdup(d, dates, "deletes_at", false);
+	out->hold_ends_at = dec_strdup(d, dates, "hold_ends_at", false);
+	out->restore_ends_at = dec_strdup(d, dates, "restore_ends_at", false);
+}
+
+static void dates_free(struct domain_dates *dd)
+{
+	free(dd->created_at);
+	free(dd->registry_created_at);
+	free(dd->registry_ends_at);
+	free(dd->updated_at);
+	free(dd->renew_begins_at);
+	free(dd->deletes_at);
+	free(dd->hold_ends_at);
+	free(dd->restore_ends_at);
+}
+
 bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -219,13 +246,7 @@ bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 	out->id = dec_strdup(d, j, "id", false);
 	out->status = dec_strv(d, j, "status", false, &out->nstatus);
 	out->autorenew = dec_bool(d, j, "autorenew", false, false);
-	const json_t *dates = dec_object(d, j, "dates", false);
-	if (dates) {
-		out->created_at = dec_strdup(d, dates, "created_at", false);
-		out->registry_created_at = dec_strdup(d, dates, "registry_created_at", false);
-		out->registry_ends_at = dec_strdup(d, dates, "registry_ends_at", false);
-		out->updated_at = dec_strdup(d, dates, "updated_at", false);
-	}
+	decode_dates(d, j, &out->dates);
 	const json_t *ns = dec_object(d, j, "nameserver", false);
 	if (ns)
 		out->nameserver = dec_strdup(d, ns, "current", false);
@@ -241,10 +262,7 @@ void domain_free(struct domain *dom)
 	free(dom->tld);
 	free(dom->id);
 	strv_free(dom->status);
-	free(dom->created_at);
-	free(dom->registry_created_at);
-	free(dom->registry_ends_at);
-	free(dom->updated_at);
+	dates_free(&dom->dates);
 	free(dom->nameserver);
 	free(dom->owner);
 	free(dom->orga_owner);
@@ -259,17 +277,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 	out->tld = dec_strdup(d, j, "tld", false);
 	out->id = dec_strdup(d, j, "id", false);
 	out->status = dec_strv(d, j, "status", false, &out->nstatus);
-	const json_t *dates = dec_object(d, j, "dates", false);
-	if (dates) {
-		out->created_at = dec_strdup(d, dates, "created_at", false);
-		out->registry_created_at = dec_strdup(d, dates, "registry_created_at", false);
-		out->registry_ends_at = dec_strdup(d, dates, "registry_ends_at", false);
-		out->updated_at = dec_strdup(d, dates, "updated_at", false);
-		out->renew_begins_at = dec_strdup(d, dates, "renew_begins_at", false);
-		out->deletes_at = dec_strdup(d, dates, "deletes_at", false);
-		out->hold_ends_at = dec_strdup(d, dates, "hold_ends_at", false);
-		out->restore_ends_at = dec_strdup(d, dates, "restore_ends_at", false);
-	}
+	decode_dates(d, j, &out->dates);
 	/* the details form holds an object; tolerate the list form's boolean */
 	const json_t *ar = json_is_object(j) ? json_object_get(j, "autorenew") : NULL;
 	if (json_is_boolean(ar)) {
@@ -308,14 +316,7 @@ void domain_info_free(struct domain_info *di)
 	free(di->tld);
 	free(di->id);
 	strv_free(di->status);
-	free(di->created_at);
-	free(di->registry_created_at);
-	free(di->registry_ends_at);
-	free(di->updated_at);
-	free(di->renew_begins_at);
-	free(di->deletes_at);
-	free(di->hold_ends_at);
-	free(di->restore_ends_at);
+	dates_free(&di->dates);
 	strv_free(di->nameservers);
 	strv_free(di->services);
 	free(di->org_id);

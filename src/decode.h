@@ -55,13 +55,19 @@ bool decode_tokeninfo(struct decoder *d, const json_t *j, struct tokeninfo *out)
 void tokeninfo_free(struct tokeninfo *t);
 bool tokeninfo_has_scope(const struct tokeninfo *t, const char *scope);
 
+/* A domain's dates, ISO-8601 strings (NULL when absent). */
+struct domain_dates {
+	char *created_at, *registry_created_at, *registry_ends_at, *updated_at;
+	char *renew_begins_at, *deletes_at, *hold_ends_at, *restore_ends_at;
+};
+
 /* An item of GET /domain/domains (the list form). */
 struct domain {
 	char *fqdn, *tld, *id;
 	char **status;          /* EPP statuses */
 	size_t nstatus;
 	bool autorenew;
-	char *created_at, *registry_created_at, *registry_ends_at, *updated_at;
+	struct domain_dates dates;
 	char *nameserver;       /* nameserver.current: livedns, classic, other... */
 	char *owner, *orga_owner, *sharing_id;
 };
@@ -73,8 +79,7 @@ struct domain_info {
 	char *fqdn, *tld, *id;
 	char **status;
 	size_t nstatus;
-	char *created_at, *registry_created_at, *registry_ends_at, *updated_at;
-	char *renew_begins_at, *deletes_at, *hold_ends_at, *restore_ends_at;
+	struct domain_dates dates;
 	bool autorenew;
 	long long autorenew_duration;
 	char **nameservers;

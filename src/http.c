@@ -18,7 +18,7 @@
 #define CONNECT_TIMEOUT_MS 10000L
 #define BACKOFF_BASE_MS 250.0
 #define BACKOFF_CAP_MS 8000.0
-#define RETRY_AFTER_CAP 120L
+#define RETRY_AFTER_CAP 60L
 
 struct http {
 	CURLM *multi;

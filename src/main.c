@@ -115,8 +115,8 @@ int main(int argc, char **argv)
 	if (rc)
 		goto out;
 	rc = cli.cmd->exec(&ctx, &cli.args);
-	/* after the command's own checks: bad input sends nothing at all */
-	if ((cli.cmd->flags & CMD_TOKEN) && rc != EXIT_USAGE && rc != EXIT_AUTH)
+	/* after success only: bad input sends nothing, failures keep their message */
+	if ((cli.cmd->flags & CMD_TOKEN) && rc == 0)
 		expiry_check(&ctx);
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));

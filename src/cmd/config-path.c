@@ -5,18 +5,6 @@
 #include "ctx.h"
 #include "output.h"
 
-static const char *source_name(enum source src)
-{
-	switch (src) {
-	case SRC_FLAG:
-		return "flag";
-	case SRC_ENV:
-		return "env";
-	default:
-		return "default";
-	}
-}
-
 static int run(struct ctx *ctx, struct args *a)
 {
 	(void)a;

@@ -9,39 +9,6 @@
 #include "secret.h"
 #include "xalloc.h"
 
-static const char *source_name(enum source src)
-{
-	switch (src) {
-	case SRC_FLAG:
-		return "flag";
-	case SRC_ENV:
-		return "env";
-	case SRC_PROFILE:
-		return "profile";
-	case SRC_FILE:
-		return "file";
-	default:
-		return "default";
-	}
-}
-
-static const struct setting *find(const struct ctx *ctx, const char *key)
-{
-	if (strcmp(key, "api_url") == 0)
-		return &ctx->api_url;
-	if (strcmp(key, "id_url") == 0)
-		return &ctx->id_url;
-	if (strcmp(key, "sharing_id") == 0)
-		return &ctx->sharing_id;
-	if (strcmp(key, "timeout") == 0)
-		return &ctx->timeout;
-	if (strcmp(key, "retries") == 0)
-		return &ctx->retries;
-	if (strcmp(key, "cacert") == 0)
-		return &ctx->cacert;
-	return NULL;
-}
-
 int config_show(struct ctx *ctx, const char *key, struct shown *s)
 {
 	memset(s, 0, sizeof(*s));
@@ -73,7 +40,7 @@ int config_show(struct ctx *ctx, const char *key, struct shown *s)
 		}
 		return 0;
 	}
-	const struct setting *st = find(ctx, key);
+	const struct setting *st = config_setting(ctx, key);
 	if (st && st->value) {
 		s->value = xstrdup(st->value);
 		s->source = source_name(st->src);

@@ -65,10 +65,15 @@ static int run(struct ctx *ctx, struct args *a)
 		url = records_url(ctx, k.zone, k.name, k.type);
 		body = json_pack("{sOsI}", "rrset_values", add, "rrset_ttl", (json_int_t)ttl);
 		rc = api_call(ctx, "POST", url, body, 0, k.subject, &res);
-		if (rc && res.status == 409) {
-			/* created meanwhile by another writer: add to it */
+		bool lost = rc && (res.status == 0 ? res.http.maybe_sent : res.status >= 500);
+		if (rc && (res.status == 409 || lost)) {
+			/*
+			 * 409: created meanwhile by another writer. Lost answer: the POST is
+			 * not sent again. Either way, add the values with PATCH, which can
+			 * safely be repeated.
+			 */
 			error_clear(&ctx->err);
-			rc = patch_add(ctx, &k, add, 0);
+			rc = patch_add(ctx, &k, add, res.status == 409 ? 0 : ttl);
 		}
 	}
 	if (!rc)

@@ -39,7 +39,10 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a record")))
 		goto out;
 	url = records_url(ctx, k.zone, k.name, k.type);
-	if ((rc = api_call(ctx, "DELETE", url, NULL, 0, k.subject, &res)))
+	rc = api_call(ctx, "DELETE", url, NULL, 0, k.subject, &res);
+	if (rc && api_done_before_retry(ctx, &res))
+		rc = 0;
+	if (rc)
 		goto out;
 	rrset_report(ctx, "delete", &k, cur.ttl, values, true);
 out:

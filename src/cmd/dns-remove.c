@@ -41,7 +41,10 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	url = records_url(ctx, k.zone, k.name, k.type);
 	body = json_pack("{sO}", "remove_rrset_values", remove);
-	if ((rc = api_call(ctx, "PATCH", url, body, 0, k.subject, &res)))
+	rc = api_call(ctx, "PATCH", url, body, 0, k.subject, &res);
+	if (rc && api_done_before_retry(ctx, &res))
+		rc = 0;
+	if (rc)
 		goto out;
 	/* a server that keeps an emptied RRset: delete it, as promised */
 	const json_t *left = json_is_object(res.json) ? json_object_get(res.json, "rrset_values")
@@ -49,7 +52,8 @@ static int run(struct ctx *ctx, struct args *a)
 	if (json_is_array(left) && json_array_size(left) == 0) {
 		api_result_free(&res);
 		rc = api_call(ctx, "DELETE", url, NULL, 0, k.subject, &res);
-		if (rc == EXIT_NOTFOUND && strcmp(ctx->err.kind, "record_not_found") == 0) {
+		if (rc == EXIT_NOTFOUND && ctx->err.kind &&
+		    strcmp(ctx->err.kind, "record_not_found") == 0) {
 			error_clear(&ctx->err); /* the PATCH already removed the RRset */
 			rc = 0;
 		}

@@ -36,9 +36,9 @@ static int run(struct ctx *ctx, struct args *a)
 	join(&status, di.status, di.nstatus);
 	join(&ns, di.nameservers, di.nnameservers);
 	join(&services, di.services, di.nservices);
-	buf_adds(&expires, date_only(di.registry_ends_at));
+	buf_adds(&expires, date_only(di.dates.registry_ends_at));
 	time_t end;
-	if (di.registry_ends_at && parse_time(di.registry_ends_at, &end)) {
+	if (di.dates.registry_ends_at && parse_time(di.dates.registry_ends_at, &end)) {
 		long long left = (long long)(end - time(NULL));
 		char *span = format_span(left);
 		buf_printf(&expires, left >= 0 ? " (in %s)" : " (%s ago)", span);
@@ -57,8 +57,8 @@ static int run(struct ctx *ctx, struct args *a)
 	const char *rows[][2] = {
 		{"domain", di.fqdn},
 		{"status", status.len ? status.data : "ok"},
-		{"created", date_only(di.registry_created_at ? di.registry_created_at
-							    : di.created_at)},
+		{"created", date_only(di.dates.registry_created_at ? di.dates.registry_created_at
+							    : di.dates.created_at)},
 		{"expires", buf_str(&expires)},
 		{"autorenew", autorenew},
 		{"nameservers", buf_str(&ns)},

@@ -65,7 +65,7 @@ static int run(struct ctx *ctx, struct args *a)
 		struct buf status = {0};
 		for (size_t s = 0; s < dom.nstatus; s++)
 			buf_printf(&status, "%s%s", s ? "," : "", dom.status[s]);
-		const char *row[] = {dom.fqdn, date_only(dom.registry_ends_at),
+		const char *row[] = {dom.fqdn, date_only(dom.dates.registry_ends_at),
 				     dom.autorenew ? "on" : "off", status.len ? status.data : "ok",
 				     dom.nameserver ? dom.nameserver : "-"};
 		table_add(t, row);

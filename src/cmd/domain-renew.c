@@ -92,8 +92,8 @@ static int settle(struct ctx *ctx, const char *fqdn, const char *before, long ye
 		return ctx->err.code;
 	}
 	time_t t0 = 0, t1 = 0;
-	bool moved = before && now.registry_ends_at && parse_time(before, &t0) &&
-		     parse_time(now.registry_ends_at, &t1) && t1 > t0;
+	bool moved = before && now.dates.registry_ends_at && parse_time(before, &t0) &&
+		     parse_time(now.dates.registry_ends_at, &t1) && t1 > t0;
 	if (moved) {
 		error_clear(&lost);
 		warn(ctx, "the answer to the renewal was lost, but the expiry of %s moved: it was "
@@ -101,10 +101,10 @@ static int settle(struct ctx *ctx, const char *fqdn, const char *before, long ye
 		if (ctx->json)
 			out_ok(ctx, json_pack("{sssisssssb}", "domain", fqdn, "duration", (int)years,
 					      "expires_before", date_only(before), "expires_after",
-					      date_only(now.registry_ends_at), "answer_lost", 1));
+					      date_only(now.dates.registry_ends_at), "answer_lost", 1));
 		else
 			out_line(ctx, "renewed %s for %ld year%s: now expires %s", fqdn, years,
-				 years > 1 ? "s" : "", date_only(now.registry_ends_at));
+				 years > 1 ? "s" : "", date_only(now.dates.registry_ends_at));
 		domain_info_free(&now);
 		return 0;
 	}
@@ -141,7 +141,7 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	if ((rc = domain_read(ctx, fqdn, &di, NULL)) || (rc = check_rules(ctx, fqdn, years)))
 		goto out;
-	plus_years(di.registry_ends_at, years, after);
+	plus_years(di.dates.registry_ends_at, years, after);
 	url = domain_url(ctx, fqdn, "/renew");
 	if (ctx->sharing_id.value) {
 		char *org = url_escape(ctx->sharing_id.value);
@@ -157,18 +157,18 @@ static int run(struct ctx *ctx, struct args *a)
 			goto out;
 		if (ctx->json)
 			out_ok(ctx, json_pack("{sssisssssbsO}", "domain", fqdn, "duration", (int)years,
-					      "expires_before", date_only(di.registry_ends_at),
+					      "expires_before", date_only(di.dates.registry_ends_at),
 					      "expires_after", after, "dry_run", 1, "verdict",
 					      res.json ? res.json : json_null()));
 		else
 			out_line(ctx, "dry run: Gandi accepts renewing %s for %ld year%s (expiry %s "
 				      "-> %s); nothing was renewed", fqdn, years, years > 1 ? "s" : "",
-				 date_only(di.registry_ends_at), after);
+				 date_only(di.dates.registry_ends_at), after);
 		goto out;
 	}
 	question = xasprintf("Renew %s for %ld year%s, paid from your Gandi account? "
 			     "Expiry %s -> %s.", fqdn, years, years > 1 ? "s" : "",
-			     date_only(di.registry_ends_at), after);
+			     date_only(di.dates.registry_ends_at), after);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "renew a domain")))
 		goto out;
 	rc = api_call(ctx, "POST", url, body, 0, fqdn, &res);
@@ -176,16 +176,16 @@ static int run(struct ctx *ctx, struct args *a)
 						: res.status >= 500 || res.status == 408);
 	if (rc) {
 		if (ambiguous)
-			rc = settle(ctx, fqdn, di.registry_ends_at, years);
+			rc = settle(ctx, fqdn, di.dates.registry_ends_at, years);
 		goto out;
 	}
 	if (ctx->json)
 		out_ok(ctx, json_pack("{sssisssssi}", "domain", fqdn, "duration", (int)years,
-				      "expires_before", date_only(di.registry_ends_at),
+				      "expires_before", date_only(di.dates.registry_ends_at),
 				      "expires_after", after, "status", (int)res.status));
 	else
 		out_line(ctx, "renewed %s for %ld year%s: expiry %s -> %s", fqdn, years,
-			 years > 1 ? "s" : "", date_only(di.registry_ends_at), after);
+			 years > 1 ? "s" : "", date_only(di.dates.registry_ends_at), after);
 out:
 	api_result_free(&res);
 	json_decref(body);

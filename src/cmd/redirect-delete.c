@@ -36,7 +36,10 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	url = webredirs_url(ctx, zone, host);
 	subject = zone_subject(zone);
-	if ((rc = api_call(ctx, "DELETE", url, NULL, 0, subject, &res)))
+	rc = api_call(ctx, "DELETE", url, NULL, 0, subject, &res);
+	if (rc && api_done_before_retry(ctx, &res))
+		rc = 0;
+	if (rc)
 		goto out;
 	if (ctx->json)
 		out_ok(ctx, json_pack("{ssssss}", "action", "delete", "host", host, "url", cur.url));

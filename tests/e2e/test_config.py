@@ -156,3 +156,12 @@ def test_readable_config_warns(t):
     p = t.write("c.toml", f'api_key = "{fake(t, FAKE2)}"\n', 0o644)
     r = t.ok(t.gandi("--config", p, "config", "get", "api_key"))
     t.contains(r.err, f"chmod 600 '{p}'")
+
+
+def test_set_api_key_on_terminal_does_not_echo(t):
+    secret = fake(t)
+    r = t.gandi_tty("config", "set", "api_key", answers=[secret + "\n"])
+    t.eq(r.rc, 0, "exit code")
+    t.contains(r.out, "api_key (input hidden): ")
+    t.absent(r.out, secret)
+    t.eq(t.read(default_path(t)), f'api_key = "{secret}"\n', "file content")

@@ -66,12 +66,7 @@ def test_log_never_holds_a_secret(t):
 
 
 def make_cert(t):
-    key, cert = t.path("key.pem"), t.path("cert.pem")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-                    "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
-    return cert, key
+    return t.tls_cert()
 
 
 def test_tls(t):

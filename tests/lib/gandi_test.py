@@ -225,6 +225,7 @@ class T:
         self.home = os.path.join(self.tmp, "home")
         os.makedirs(self.home)
         self.emus = []
+        self.fakes = []
         self.secrets = set(TOKENS.values())
         self.gandi_exe = os.path.join(self.build, "gandi")
 
@@ -331,6 +332,22 @@ class T:
         """Register one more secret that gandi must never print."""
         self.secrets.add(value)
 
+    def tls_cert(self):
+        """A throwaway self-signed certificate for 127.0.0.1: (cert, key) paths."""
+        key, cert = self.path("tls-key.pem"), self.path("tls-cert.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                        key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
+                        "-addext", "subjectAltName=IP:127.0.0.1"],
+                       check=True, capture_output=True)
+        return cert, key
+
+    def fake_server(self, respond):
+        """A scriptable HTTP server (tests/lib/fake_server.py), stopped at the end."""
+        import fake_server
+        srv = fake_server.FakeServer(respond)
+        self.fakes.append(srv)
+        return srv
+
     # -- files -----------------------------------------------------------
     def path(self, rel):
         return os.path.join(self.tmp, rel)
@@ -371,6 +388,8 @@ class T:
 
     def cleanup(self):
         errors = []
+        for f in self.fakes:
+            f.stop()
         for e in self.emus:
             try:
                 e.stop()

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "record.h"
 #include "util.h"
+#include "zone.h"
 #include "xalloc.h"
 
 /* ---- value keys ---------------------------------------------------------- */
@@ -56,8 +57,30 @@ static char *absolute_host(char *key, int field, const char *zone)
 	return buf_detach(&b);
 }
 
+/* The types whose keys are made here; the others go through the zone parser. */
+static bool fast_type(const char *type)
+{
+	static const char *const types[] = {"A", "AAAA", "CNAME", "DNAME", "NS", "PTR", "ALIAS",
+					    "MX", "SRV", "TXT", "SPF", NULL};
+	for (size_t i = 0; types[i]; i++)
+		if (strcmp(types[i], type) == 0)
+			return true;
+	return false;
+}
+
 char *zd_value_key(const char *zone, const char *type, const char *value)
 {
+	if (!fast_type(type)) {
+		/* the LiveDNS form the zone parser gives a value (LOC, SVCB, CAA, hex...) */
+		struct zone_error err;
+		char *canon = zone_value_normalize(type, value, zone, "value", &err);
+		char *key = value_key(type, canon ? canon : value);
+		free(canon);
+		if (hex_type(type))
+			for (char *p = key; *p; p++)
+				*p = (char)tolower((unsigned char)*p);
+		return key;
+	}
 	char *key = value_key(type, value);
 	unsigned char addr[16];
 	char text[INET6_ADDRSTRLEN];
@@ -65,11 +88,6 @@ char *zd_value_key(const char *zone, const char *type, const char *value)
 	if (af && inet_pton(af, key, addr) == 1 && inet_ntop(af, addr, text, sizeof(text))) {
 		free(key);
 		return xstrdup(text);
-	}
-	if (hex_type(type)) {
-		for (char *p = key; *p; p++)
-			*p = (char)tolower((unsigned char)*p);
-		return key;
 	}
 	int field = host_field(type);
 	if (field >= 0)

@@ -6,8 +6,8 @@
  *
  * Meaning: names compare case-insensitively; values through zd_value_key()
  * (TXT without its quotes and string boundaries, host names case-insensitive
- * and absolute, addresses in canonical form, hex in lower case, runs of
- * blanks as one space); the TTL counts. Values are a set: order and
+ * and absolute, addresses in canonical form, other types as the zone parser
+ * writes them, runs of blanks as one space); the TTL counts. Values are a set: order and
  * duplicates do not matter.
  *
  * Left alone unless ZD_EXACT: the SOA (LiveDNS writes its own; an SOA that
@@ -99,8 +99,10 @@ void zonediff_free(struct zonediff *d);
 /*
  * What a value means, as a string to compare (allocated): the key of
  * value_key() (record.h), with host names made absolute against zone (lower
- * case, no final dot, as zone_name() gives it), IPv4 and IPv6 addresses in
- * canonical form and hex digits in lower case.
+ * case, no final dot, as zone_name() gives it) and IPv4 and IPv6 addresses
+ * in canonical form; values of the less common types (CAA, LOC, SVCB, DS...)
+ * first put in the form the zone parser gives them (zone_value_normalize()),
+ * hex digits in lower case.
  */
 char *zd_value_key(const char *zone, const char *type, const char *value);
 

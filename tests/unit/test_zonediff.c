@@ -115,6 +115,9 @@ static void test_meaning_not_spelling(void)
 		RR("_sip._tcp", "SRV", 10800, "10 5 5060 SIP.example.com."),
 		RR("@", "SSHFP", 10800, "1 1 abcdef"),
 		RR("@", "CAA", 10800, "0 issue \"letsencrypt.org\""),
+		RR("geo", "LOC", 10800, "52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m"),
+		RR("_tls", "TLSA", 10800, "3 1 1 0123456789abcdef"),
+		RR("svc", "HTTPS", 10800, "1 . alpn=h2,h3"),
 	};
 	struct zd_rrset have[] = {
 		RR("www", "CNAME", 10800, "example.com."),
@@ -126,7 +129,10 @@ static void test_meaning_not_spelling(void)
 		RR("@", "MX", 10800, "10 mail"),
 		RR("_sip._tcp", "SRV", 10800, "10 5 5060 sip"),
 		RR("@", "SSHFP", 10800, "1 1 ABCDEF"),
-		RR("@", "CAA", 10800, "0  issue  \"letsencrypt.org\""),
+		RR("@", "CAA", 10800, "0  issue  letsencrypt.org"),
+		RR("geo", "LOC", 10800, "52 22 23 N 4 53 32 E -2m"),
+		RR("_tls", "TLSA", 10800, "3 1 1 01234567 89ABCDEF"),
+		RR("svc", "HTTPS", 10800, "1 . alpn=\"h2,h3\""),
 	};
 	struct zonediff d;
 	CHECK_INT(zonediff("example.com", want, N(want), have, N(have), 0, &d), 0);

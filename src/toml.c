@@ -75,7 +75,6 @@ struct parser {
 	locale_t c_locale; /* for strtod(), made at the first float */
 };
 
-
 static int at(const struct parser *p, size_t i)
 {
 	return i < p->len ? (unsigned char)p->s[i] : -1;
@@ -220,55 +219,62 @@ static const char *token_text(const struct parser *p, size_t pos, char *out)
 	return out;
 }
 
+/* Text for a message, cut with "..." when it would not fit in KEY_TEXT. */
+struct text {
+	char s[KEY_TEXT];
+	size_t n;
+	bool full;
+};
+
+static void text_add(struct text *t, const char *p, size_t n)
+{
+	if (!t->full && t->n + n + 4 > sizeof t->s) {
+		memcpy(t->s + t->n, "...", 3);
+		t->n += 3;
+		t->full = true;
+	} else if (!t->full) {
+		memcpy(t->s + t->n, p, n);
+		t->n += n;
+	}
+	t->s[t->n] = '\0';
+}
+
 /* Append one key as TOML would write it: bare when it can be, else quoted. */
-static void key_append(char *out, size_t cap, size_t *n, const char *k, size_t len)
+static void key_append(struct text *t, const char *k, size_t len)
 {
 	bool bare = len > 0;
 	for (size_t i = 0; i < len && bare; i++)
 		bare = is_bare((unsigned char)k[i]);
-	char tmp[8];
-	for (size_t i = 0; i < len + 2 * !bare; i++) {
-		const char *piece = tmp;
-		size_t plen = 1;
-		size_t j = bare ? i : i - 1;
-		if (!bare && (i == 0 || i == len + 1)) {
-			tmp[0] = '"';
+	if (!bare)
+		text_add(t, "\"", 1);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)k[i];
+		char esc[8];
+		if (c == '"' || c == '\\') {
+			esc[0] = '\\';
+			esc[1] = (char)c;
+			text_add(t, esc, 2);
+		} else if (c < 0x20 || c == 0x7f) {
+			snprintf(esc, sizeof esc, "\\u%04X", c);
+			text_add(t, esc, 6);
 		} else {
-			unsigned char c = (unsigned char)k[j];
-			if (!bare && (c == '"' || c == '\\')) {
-				tmp[0] = '\\';
-				tmp[1] = (char)c;
-				plen = 2;
-			} else if (c < 0x20 || c == 0x7f) {
-				plen = (size_t)snprintf(tmp, sizeof tmp, "\\u%04X", c);
-			} else {
-				piece = k + j;
-			}
+			text_add(t, k + i, 1);
 		}
-		if (*n + plen + 4 > cap) {
-			memcpy(out + *n, "...", 4);
-			*n = cap;
-			return;
-		}
-		memcpy(out + *n, piece, plen);
-		*n += plen;
 	}
-	out[*n] = '\0';
+	if (!bare)
+		text_add(t, "\"", 1);
 }
 
-/* The first n parts of the current key, joined with dots. */
+/* The first n parts of the current key, joined with dots, into out. */
 static const char *key_text(const struct parser *p, size_t nparts, char *out)
 {
-	size_t n = 0;
-	out[0] = '\0';
-	for (size_t i = 0; i < nparts && n < KEY_TEXT; i++) {
-		if (i > 0 && n + 5 < KEY_TEXT) {
-			out[n++] = '.';
-			out[n] = '\0';
-		}
-		key_append(out, KEY_TEXT, &n, p->keys.data + p->parts[i].off,
-			   p->parts[i].len);
+	struct text t = {.n = 0};
+	for (size_t i = 0; i < nparts; i++) {
+		if (i > 0)
+			text_add(&t, ".", 1);
+		key_append(&t, p->keys.data + p->parts[i].off, p->parts[i].len);
 	}
+	memcpy(out, t.s, t.n + 1);
 	return out;
 }
 
@@ -326,9 +332,10 @@ static struct toml_kv *table_find(const struct parser *p, const struct node *tbl
 		size_t i = (size_t)h & (p->nslots - 1);
 		for (; p->slots[i].tbl && !found; i = (i + 1) & (p->nslots - 1)) {
 			const struct slot *s = &p->slots[i];
+			if (s->tbl != tbl || s->hash != h)
+				continue;
 			struct toml_kv *kv = &tbl->v.u.table.items[s->idx];
-			if (s->tbl == tbl && s->hash == h && kv->key_len == n &&
-			    memcmp(kv->key, k, n) == 0)
+			if (kv->key_len == n && memcmp(kv->key, k, n) == 0)
 				found = kv;
 		}
 	}
@@ -691,6 +698,12 @@ static int parse_key(struct parser *p)
 		} else {
 			fail(p, start, "expected a key, found %s",
 			     describe(p, start, what, sizeof what));
+			goto out;
+		}
+		if (p->nparts > TOML_MAX_DEPTH) {
+			/* its tables would nest too deep: stop before using memory */
+			fail(p, p->parts[TOML_MAX_DEPTH].pos, "tables and arrays nested "
+			     "deeper than %d levels", TOML_MAX_DEPTH);
 			goto out;
 		}
 		p->parts = xgrow(p->parts, &p->parts_cap, p->nparts + 1, sizeof *p->parts);
@@ -1337,6 +1350,11 @@ static int parse_header(struct parser *p)
 	const struct part *pt = &p->parts[last];
 	struct toml_kv *kv = table_find(p, t, part_key(p, last), pt->len);
 	struct node *have = kv ? node_of(kv->value) : NULL;
+	if (!have && t->depth + (aot ? 2 : 1) > TOML_MAX_DEPTH) {
+		fail(p, pt->pos, "tables and arrays nested deeper than %d levels",
+		     TOML_MAX_DEPTH);
+		goto out;
+	}
 	if (!have) {
 		size_t idx = table_add(p, t, part_key(p, last), pt->len, pt->pos);
 		struct node *n = new_node(p, aot ? TOML_ARRAY : TOML_TABLE, t->depth + 1,

@@ -13,7 +13,8 @@
  * of its text in the document (start inclusive, end exclusive).
  *
  * The input need not be NUL-terminated and must be UTF-8. Time and memory are
- * linear in its length. Arrays, inline tables and tables nest at most
+ * linear in its length (keys are found through a hash index seeded per
+ * call). Arrays, inline tables and tables nest at most
  * TOML_MAX_DEPTH levels below the root; deeper documents are rejected.
  * Floats are read with strtod() and give the same result in any locale.
  */

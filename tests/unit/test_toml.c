@@ -64,7 +64,7 @@ static void test_lookup_and_types(void)
 	struct toml_value *doc = parse(config, &err);
 	CHECK(doc != NULL);
 	if (!doc)
-		return;
+		goto out;
 	CHECK_INT(doc->type, TOML_TABLE);
 	CHECK_STR(toml_get(doc, "default_profile")->u.s.ptr, "work");
 	const struct toml_value *profile = toml_get(doc, "profile");
@@ -98,6 +98,7 @@ static void test_lookup_and_types(void)
 	CHECK(toml_get(toml_get(work, "timeout"), "x") == NULL);
 	CHECK(toml_get(NULL, "x") == NULL);
 	CHECK(toml_get_kv(zones, "name") == NULL);
+out:
 	toml_free(doc);
 }
 
@@ -107,7 +108,7 @@ static void test_positions_and_spans(void)
 	struct toml_value *doc = parse(config, &err);
 	CHECK(doc != NULL);
 	if (!doc)
-		return;
+		goto out;
 	const struct toml_value *work = toml_get(toml_get(doc, "profile"), "work");
 	CHECK_INT(work->line, 4);
 	CHECK_INT(work->col, 1);
@@ -140,6 +141,7 @@ static void test_positions_and_spans(void)
 	CHECK(strstr(b.data, "\"n3w\"   # personal access token\n") != NULL);
 	toml_free(again);
 	buf_free(&b);
+out:
 	toml_free(doc);
 }
 
@@ -216,6 +218,52 @@ static void test_error_messages(void)
 		    "invalid escape '\\uD800' in string (not a Unicode scalar value)");
 }
 
+static void test_rare_errors(void)
+{
+	CHECK_ERROR("s = \"\\\xc3\xa9\"\n", 1, 6,
+		    "invalid escape '\\\xc3\xa9' in string (write \\\\ for a backslash)");
+	CHECK_ERROR("s = \"\\\x01\"\n", 1, 6,
+		    "invalid escape '\\' followed by U+0001 in string");
+	CHECK_ERROR("s = \"\\\n", 1, 6,
+		    "invalid escape '\\' at end of line (line-ending backslashes work "
+		    "only in \"\"\" strings)");
+	CHECK_ERROR("a = [1,\r2]\n", 1, 8,
+		    "carriage return without line feed (end lines with LF or CRLF)");
+	CHECK_ERROR("a = [ # c\x01\n]\n", 1, 10,
+		    "invalid control character U+0001 in comment");
+	CHECK_ERROR("s = \"\"\"a\rb\"\"\"\n", 1, 9,
+		    "carriage return without line feed in string (end lines with LF or CRLF)");
+	CHECK_ERROR("t = {a = 1", 1, 5, "unterminated inline table (missing '}')");
+	CHECK_ERROR("t = {", 1, 5, "unterminated inline table (missing '}')");
+	CHECK_ERROR("a = [1, 2", 1, 5, "unterminated array (missing ']')");
+	CHECK_ERROR("s = '''abc''", 1, 5, "unterminated string (missing closing ''')");
+
+	/* long values and keys are cut to fit the message */
+	char *text = xasprintf("n = 1%0100d\n", 0);
+	char *want = xasprintf("integer '1%043d...' out of range (it must fit in 64 bits)", 0);
+	CHECK_ERROR(text, 1, 5, want);
+	free(text);
+	free(want);
+
+	char name[201];
+	memset(name, 'k', 200);
+	name[200] = '\0';
+	text = xasprintf("%s = 1\n%s = 2\n", name, name);
+	want = xasprintf("duplicate key '%.92s...' (first set on line 1)", name);
+	CHECK_ERROR(text, 2, 1, want);
+	free(text);
+	free(want);
+
+	struct buf b = {0};
+	buf_adds(&b, "[a");
+	for (int i = 0; i < TOML_MAX_DEPTH; i++)
+		buf_adds(&b, ".a");
+	buf_adds(&b, "]\n");
+	CHECK_ERROR(b.data, 1, 2 + 2 * TOML_MAX_DEPTH,
+		    "tables and arrays nested deeper than 128 levels");
+	buf_free(&b);
+}
+
 static void test_crlf(void)
 {
 	struct toml_error err;
@@ -223,13 +271,14 @@ static void test_crlf(void)
 	struct toml_value *doc = parse(text, &err);
 	CHECK(doc != NULL);
 	if (!doc)
-		return;
+		goto out;
 	CHECK_STR(toml_get(doc, "b")->u.s.ptr, "x\ny");
 	CHECK_INT(toml_get(doc, "t")->line, 4);
 	const struct toml_kv *c = toml_get_kv(toml_get(doc, "t"), "c");
 	CHECK_INT(c->line, 5);
 	CHECK_INT(c->col, 1);
 	CHECK_INT(c->value->u.i, 2);
+out:
 	toml_free(doc);
 	CHECK_ERROR("a = 1\r\nb = 2\rc = 3\r\n", 2, 6,
 		    "carriage return without line feed (end lines with LF or CRLF)");
@@ -391,7 +440,7 @@ static void test_scalars(void)
 	CHECK(doc != NULL);
 	if (!doc) {
 		fprintf(stderr, "%d:%d: %s\n", err.line, err.col, err.msg);
-		return;
+		goto out;
 	}
 	const struct toml_value *i = toml_get(doc, "i");
 	int64_t want_i[] = {0, 0, 7, 1000, 0xdeadbeef, 0755, 10, INT64_MAX, INT64_MIN};
@@ -424,6 +473,7 @@ static void test_scalars(void)
 	CHECK_STR(s->u.array.items[3]->u.s.ptr, "b''");
 	CHECK_INT(s->u.array.items[4]->u.s.len, 1);
 	CHECK_INT(s->u.array.items[4]->u.s.ptr[0], 0);
+out:
 	toml_free(doc);
 }
 
@@ -497,6 +547,7 @@ int main(void)
 	RUN(test_positions_and_spans);
 	RUN(test_columns_count_characters);
 	RUN(test_error_messages);
+	RUN(test_rare_errors);
 	RUN(test_crlf);
 	RUN(test_bom);
 	RUN(test_input_is_not_nul_terminated);

@@ -16,7 +16,6 @@
 #include "xalloc.h"
 
 #define PAGE_SIZE 100
-#define PAGE_PARALLEL 8
 
 static char *base_url(const char *base, const char *fmt, va_list ap)
 {
@@ -287,100 +286,153 @@ static int page_items(struct ctx *ctx, struct api_result *res, long page, const 
 	return 0;
 }
 
-int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items)
+int api_pages_first(struct ctx *ctx, const char *url, const char *subject, struct api_pages *p,
+		    json_t **items)
 {
 	struct api_result first;
-	struct http_request *reqs = NULL;
-	struct http_response *resps = NULL;
-	char **urls = NULL;
-	long pages = 0, page_len;
 	int rc;
 
+	memset(p, 0, sizeof(*p));
 	*items = NULL;
 	char *u = page_url(url, 1);
 	rc = api_call(ctx, "GET", u, NULL, 0, subject, &first);
 	free(u);
 	if (rc || (rc = page_items(ctx, &first, 1, subject)))
-		goto out_first;
-	json_t *all = json_incref(first.json);
+		goto out;
 	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
-	long long total = first.http.filtered_count >= 0 ? first.http.filtered_count
-							 : first.http.total_count;
-	page_len = (long)json_array_size(all);
-
-	if (total < 0) {
+	p->total = first.http.filtered_count >= 0 ? first.http.filtered_count
+						  : first.http.total_count;
+	p->page_len = (long)json_array_size(first.json);
+	if (p->total < 0) {
 		/* no Total-Count: page until a short page */
-		for (long p = 2; page_len >= PAGE_SIZE; p++) {
-			struct api_result next;
-			u = page_url(url, p);
-			rc = api_call(ctx, "GET", u, NULL, 0, subject, &next);
-			free(u);
-			if (!rc)
-				rc = page_items(ctx, &next, p, subject);
-			if (rc) {
-				api_result_free(&next);
-				json_decref(all);
-				goto out_first;
-			}
-			page_len = (long)json_array_size(next.json);
-			json_array_extend(all, next.json);
-			api_result_free(&next);
-		}
-		*items = all;
-		goto out_first;
-	}
-	if ((long long)page_len < total) {
-		if (page_len == 0) {
+		p->next = p->page_len >= PAGE_SIZE ? 2 : 0;
+	} else if ((long long)p->page_len < p->total) {
+		if (p->page_len == 0) {
 			rc = error_set(ctx, EXIT_ERROR, "incomplete",
-				       "Gandi announced %lld items but sent an empty first page", total);
-			json_decref(all);
-			goto out_first;
+				       "Gandi announced %lld items but sent an empty first page",
+				       p->total);
+			goto out;
 		}
-		pages = (long)((total + page_len - 1) / page_len);
-		size_t n = (size_t)(pages - 1);
-		reqs = xcalloc(n, sizeof(*reqs));
-		resps = xcalloc(n, sizeof(*resps));
-		urls = xcalloc(n, sizeof(*urls));
-		for (size_t i = 0; i < n; i++) {
-			urls[i] = page_url(url, (long)i + 2);
-			reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
-		}
-		rc = http_send_all(ctx, reqs, resps, n, PAGE_PARALLEL);
-		for (size_t i = 0; !rc && i < n; i++) {
-			struct api_result pr = {.http = resps[i]};
-			memset(&resps[i], 0, sizeof(resps[i]));
-			rc = finish(ctx, 0, subject, &pr);
-			if (!rc)
-				rc = page_items(ctx, &pr, (long)i + 2, subject);
-			if (!rc)
-				json_array_extend(all, pr.json);
-			api_result_free(&pr);
-		}
-		for (size_t i = 0; i < n; i++) {
-			http_response_free(&resps[i]);
-			free(urls[i]);
-		}
-		if (rc) {
-			error_detail(ctx, "nothing is shown rather than a partial list\n");
-			json_decref(all);
-			goto out_first;
-		}
+		p->next = 2;
+		p->last = (long)((p->total + p->page_len - 1) / p->page_len);
 	}
-	if ((long long)json_array_size(all) < total) {
-		rc = error_set(ctx, EXIT_ERROR, "incomplete",
-			       "Gandi announced %lld items (Total-Count/Filtered-Count) but its pages "
-			       "held %zu",
-			       total, json_array_size(all));
-		error_detail(ctx, "nothing is shown rather than a partial list; retry in a moment\n");
-		json_decref(all);
-		goto out_first;
-	}
-	*items = all;
-out_first:
+	p->url = xstrdup(url);
+	p->subject = subject ? xstrdup(subject) : NULL;
+	p->have = json_array_size(first.json);
+	*items = json_incref(first.json);
+out:
 	api_result_free(&first);
+	return rc;
+}
+
+/* Pages one by one until a short one, when Gandi did not tell the total. */
+static int pages_unknown_total(struct ctx *ctx, struct api_pages *p, long max_pages,
+			       json_t *items)
+{
+	int rc = 0;
+	for (long n = 0; n < max_pages && p->next; n++) {
+		struct api_result next;
+		char *u = page_url(p->url, p->next);
+		rc = api_call(ctx, "GET", u, NULL, 0, p->subject, &next);
+		free(u);
+		if (!rc)
+			rc = page_items(ctx, &next, p->next, p->subject);
+		if (!rc) {
+			json_array_extend(items, next.json);
+			p->have += json_array_size(next.json);
+			p->next = json_array_size(next.json) >= PAGE_SIZE ? p->next + 1 : 0;
+		}
+		api_result_free(&next);
+		if (rc)
+			break;
+	}
+	return rc;
+}
+
+int api_pages_next(struct ctx *ctx, struct api_pages *p, long max_pages, json_t *items)
+{
+	struct http_request *reqs = NULL;
+	struct http_response *resps = NULL;
+	char **urls = NULL;
+	json_t *got = NULL;
+	int rc = 0;
+
+	if (!p->next || max_pages < 1)
+		return 0;
+	if (p->total < 0)
+		return pages_unknown_total(ctx, p, max_pages, items);
+	size_t n = (size_t)(p->last - p->next + 1);
+	if ((long)n > max_pages)
+		n = (size_t)max_pages;
+	got = json_array();
+	reqs = xcalloc(n, sizeof(*reqs));
+	resps = xcalloc(n, sizeof(*resps));
+	urls = xcalloc(n, sizeof(*urls));
+	for (size_t i = 0; i < n; i++) {
+		urls[i] = page_url(p->url, p->next + (long)i);
+		reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
+	}
+	rc = http_send_all(ctx, reqs, resps, n, API_PAGES_PARALLEL);
+	for (size_t i = 0; !rc && i < n; i++) {
+		struct api_result pr = {.http = resps[i]};
+		memset(&resps[i], 0, sizeof(resps[i]));
+		rc = finish(ctx, 0, p->subject, &pr);
+		if (!rc)
+			rc = page_items(ctx, &pr, p->next + (long)i, p->subject);
+		if (!rc)
+			json_array_extend(got, pr.json);
+		api_result_free(&pr);
+	}
+	for (size_t i = 0; i < n; i++) {
+		http_response_free(&resps[i]);
+		free(urls[i]);
+	}
+	if (rc) {
+		error_detail(ctx, "nothing is shown rather than a partial list\n");
+		goto out;
+	}
+	json_array_extend(items, got);
+	p->have += json_array_size(got);
+	p->next += (long)n;
+	if (p->next > p->last) {
+		p->next = 0;
+		if ((long long)p->have < p->total) {
+			rc = error_set(ctx, EXIT_ERROR, "incomplete",
+				       "Gandi announced %lld items (Total-Count/Filtered-Count) but "
+				       "its pages held %zu",
+				       p->total, p->have);
+			error_detail(ctx, "nothing is shown rather than a partial list; retry in a "
+					  "moment\n");
+		}
+	}
+out:
+	json_decref(got);
 	free(reqs);
 	free(resps);
 	free(urls);
+	return rc;
+}
+
+void api_pages_free(struct api_pages *p)
+{
+	free(p->url);
+	free(p->subject);
+	memset(p, 0, sizeof(*p));
+}
+
+int api_list(struct ctx *ctx, const char *url, const char *subject, json_t **items)
+{
+	struct api_pages p;
+	json_t *all = NULL;
+	int rc = api_pages_first(ctx, url, subject, &p, &all);
+	while (!rc && p.next)
+		rc = api_pages_next(ctx, &p, p.last > 0 ? p.last : 1, all);
+	if (rc) {
+		json_decref(all);
+		all = NULL;
+	}
+	*items = all;
+	api_pages_free(&p);
 	return rc;
 }
 

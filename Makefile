@@ -24,9 +24,10 @@ BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSI
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-CLIENT_PKGS := libcurl jansson
+CLIENT_PKGS := libcurl jansson ncursesw
 EMU_PKGS := libmicrohttpd jansson
-CLIENT_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS)) -Isrc
+# ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them
+CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
 EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm

@@ -162,11 +162,11 @@ void domains_draw_title(struct tui *t)
 	struct buf b = {0};
 	buf_printf(&b, " gandi   %zu domain%s", t->ndoms, t->ndoms == 1 ? "" : "s");
 	if (t->pages.next && t->pages.total > 0)
-		buf_printf(&b, " of %lld, loading...", t->pages.total);
-	else if (t->pages.next)
-		buf_adds(&b, ", loading...");
+		buf_printf(&b, " of %lld", t->pages.total);
 	if (t->load_error)
 		buf_adds(&b, " (incomplete: r reloads)");
+	else if (t->pages.next)
+		buf_adds(&b, ", loading...");
 	if (t->filter[0])
 		buf_printf(&b, "   %zu match '%s'", t->nshown, t->filter);
 	attr_t title = t->term.color ? (attr_t)COLOR_PAIR(PAIR_TITLE) : A_REVERSE;

@@ -515,3 +515,27 @@ def test_big_account_first_screen_then_scrolling(t):
         check_clean_exit(t, tm)
     finally:
         tm.close()
+
+
+def failing_pages(h):
+    """250 domains announced, page 3 fails."""
+    page = int(re.search(r"[?&]page=(\d+)", h.path).group(1))
+    if page == 3:
+        return 500, {"Content-Type": "application/json"}, b'{"message": "boom"}'
+    items = [{"fqdn": f"d{i:04}.example", "dates": {"registry_ends_at": "2030-01-01T00:00:00Z"}}
+             for i in range((page - 1) * 100, min(page * 100, 250))]
+    return 200, {"Content-Type": "application/json", "Total-Count": "250"}, \
+        json.dumps(items).encode()
+
+
+def test_incomplete_list_is_marked_not_hidden(t):
+    srv = t.fake_server(failing_pages)
+    tm = start(t, None, extra={"GANDI_API_URL": srv.url + "/v5", "GANDI_ID_URL": srv.url})
+    try:
+        s = tm.wait("the list is incomplete: Gandi answered HTTP 500: boom (r reloads)",
+                    "100 domains of 250 (incomplete: r reloads)", "d0000.example")
+        t.absent(s, "loading", "the title once loading stopped")
+        tm.keys("q")
+        check_clean_exit(t, tm)
+    finally:
+        tm.close()

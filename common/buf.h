@@ -22,7 +22,7 @@ void buf_add(struct buf *b, const void *p, size_t n);
 void buf_addc(struct buf *b, char c);
 void buf_adds(struct buf *b, const char *s);
 void buf_printf(struct buf *b, const char *fmt, ...) XATTR_PRINTF(2, 3);
-void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap) XATTR_PRINTF(2, 0);
 /* Empty the buffer, keeping its memory. */
 void buf_reset(struct buf *b);
 /* Wipe the bytes (for secrets) and release the memory. */

@@ -387,6 +387,8 @@ static enum MHD_Result access_cb(void *cls, struct MHD_Connection *c, const char
 	return ret;
 }
 
+static void mhd_log(void *cls, const char *fmt, va_list ap) XATTR_PRINTF(2, 0);
+
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	(void)cls;

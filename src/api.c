@@ -17,6 +17,8 @@
 
 #define PAGE_SIZE 100
 
+static char *base_url(const char *base, const char *fmt, va_list ap) XATTR_PRINTF(2, 0);
+
 static char *base_url(const char *base, const char *fmt, va_list ap)
 {
 	struct buf b = {0};

@@ -234,49 +234,104 @@ static int apply_global(struct ctx *ctx, struct cli *cli, const struct opt *o, c
 	return 0;
 }
 
-/* Pass 1: find the command words, skipping options and their values. */
-static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli, int *words)
+/* The first command word at or after from, skipping options and their values; -1: none. */
+static int next_word(int argc, char **argv, int from)
 {
-	const char *noun = NULL;
-	int i;
-	for (i = 1; i < argc; i++) {
+	for (int i = from; i < argc; i++) {
 		const char *a = argv[i];
 		if (strcmp(a, "--") == 0)
-			break;
-		if (is_option(a)) {
-			if (a[1] == '-') {
-				if (!strchr(a, '=') && any_opt_takes_value(a + 2, strlen(a + 2), 0))
-					i++;
-			} else if (a[2] == '\0' && any_opt_takes_value(NULL, 0, a[1])) {
+			return -1;
+		if (!is_option(a))
+			return i;
+		if (a[1] == '-') {
+			if (!strchr(a, '=') && any_opt_takes_value(a + 2, strlen(a + 2), 0))
 				i++;
-			}
-			continue;
+		} else if (a[2] == '\0' && any_opt_takes_value(NULL, 0, a[1])) {
+			i++;
 		}
-		if (!noun) {
-			noun = a;
-			words[0] = i;
-			if (!cli_is_group(noun)) {
-				cli->cmd = cmd_find(noun, NULL);
-				if (!cli->cmd)
-					return unknown_command(ctx, noun, NULL);
-				return 0;
-			}
-			continue;
-		}
-		words[1] = i;
-		cli->cmd = cmd_find(noun, a);
-		if (!cli->cmd)
-			return unknown_command(ctx, noun, a);
+	}
+	return -1;
+}
+
+/* Whether word starts a two-word verb of noun ("snapshot" of "dns snapshot list"). */
+static bool verb_prefix(const char *noun, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, word, n) == 0 &&
+		    c->verb[n] == ' ')
+			return true;
+	}
+	return false;
+}
+
+static bool help_asked(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return true;
+	return false;
+}
+
+/* "'gandi dns snapshot' needs a command", with the list of them. */
+static int needs_second_word(struct ctx *ctx, const char *noun, const char *word)
+{
+	size_t n = strlen(word);
+	struct buf verbs = {0};
+	usage_error(ctx, "'gandi %s %s' needs a command", noun, word);
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, word, n) == 0 &&
+		    c->verb[n] == ' ' && !(c->flags & CMD_HIDDEN))
+			buf_printf(&verbs, "%s%s", verbs.len ? ", " : "", c->verb + n + 1);
+	}
+	error_detail(ctx, "'gandi %s %s' commands: %s\n", noun, word, buf_str(&verbs));
+	buf_free(&verbs);
+	return EXIT_USAGE;
+}
+
+/*
+ * Pass 1: find the command words (a noun, a verb of one or two words),
+ * skipping options and their values.
+ */
+static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli, int *words)
+{
+	int i = next_word(argc, argv, 1);
+	if (i < 0)
+		return 0;
+	const char *noun = argv[i];
+	words[0] = i;
+	if (!cli_is_group(noun)) {
+		cli->cmd = cmd_find(noun, NULL);
+		return cli->cmd ? 0 : unknown_command(ctx, noun, NULL);
+	}
+	if ((i = next_word(argc, argv, i + 1)) < 0) {
+		cli->group = noun;
 		return 0;
 	}
-	if (noun)
+	const char *verb = argv[i];
+	words[1] = i;
+	cli->cmd = cmd_find(noun, verb);
+	if (cli->cmd || !verb_prefix(noun, verb))
+		return cli->cmd ? 0 : unknown_command(ctx, noun, verb);
+	if ((i = next_word(argc, argv, i + 1)) < 0) {
+		if (!help_asked(argc, argv))
+			return needs_second_word(ctx, noun, verb);
 		cli->group = noun;
-	return 0;
+		return 0;
+	}
+	words[2] = i;
+	char *two = xasprintf("%s %s", verb, argv[i]);
+	cli->cmd = cmd_find(noun, two);
+	int rc = cli->cmd ? 0 : unknown_command(ctx, noun, two);
+	free(two);
+	return rc;
 }
 
 int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 {
-	int words[2] = {-1, -1};
+	int words[3] = {-1, -1, -1};
 	int rc;
 	size_t nopts = 0;
 
@@ -301,7 +356,7 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 	bool only_positional = false;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
-		if (i == words[0] || i == words[1])
+		if (i == words[0] || i == words[1] || i == words[2])
 			continue;
 		if (only_positional || !is_option(a)) {
 			cli->args.argv[cli->args.argc++] = a;
@@ -458,5 +513,6 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 	      "(gandi config path). Run 'gandi doctor' to check your setup.\n"
 	      "Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,\n"
 	      "3 not authenticated or token rejected, 4 permission denied, 5 not found,\n"
-	      "6 network, TLS or timeout. 'gandi help COMMAND' for a command's help.\n", out);
+	      "6 network, TLS or timeout, 10 'dns sync --exit-code': changes pending.\n"
+	      "'gandi help COMMAND' for a command's help.\n", out);
 }

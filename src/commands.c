@@ -34,6 +34,13 @@ extern const struct cmd cmd_dns_add;
 extern const struct cmd cmd_dns_remove;
 extern const struct cmd cmd_dns_delete;
 extern const struct cmd cmd_dns_export;
+extern const struct cmd cmd_dns_sync;
+extern const struct cmd cmd_dns_import;
+extern const struct cmd cmd_dns_snapshot_list;
+extern const struct cmd cmd_dns_snapshot_create;
+extern const struct cmd cmd_dns_snapshot_show;
+extern const struct cmd cmd_dns_snapshot_restore;
+extern const struct cmd cmd_dns_snapshot_delete;
 
 const struct cmd *const commands[] = {
 	&cmd_browse,
@@ -51,6 +58,13 @@ const struct cmd *const commands[] = {
 	&cmd_dns_remove,
 	&cmd_dns_delete,
 	&cmd_dns_export,
+	&cmd_dns_sync,
+	&cmd_dns_import,
+	&cmd_dns_snapshot_list,
+	&cmd_dns_snapshot_create,
+	&cmd_dns_snapshot_show,
+	&cmd_dns_snapshot_restore,
+	&cmd_dns_snapshot_delete,
 	&cmd_redirect_list,
 	&cmd_redirect_add,
 	&cmd_redirect_update,
@@ -72,7 +86,7 @@ const struct cmd *const commands[] = {
 const struct cmd_group cmd_groups[] = {
 	{"config", "read and write gandi's configuration file"},
 	{"domain", "your domains: list, details, renewal, autorenew, nameservers"},
-	{"dns", "LiveDNS records of a domain"},
+	{"dns", "LiveDNS records of a domain, zone files and snapshots"},
 	{"redirect", "web redirections of a domain"},
 	{"org", "the organizations the token can see"},
 	{"token", "the token: what Gandi says of it, and its renewal"},

@@ -19,6 +19,9 @@ void error_clear(struct error *err)
 }
 
 static int error_vset(struct ctx *ctx, int code, const char *kind, const char *fmt, va_list ap)
+	XATTR_PRINTF(4, 0);
+
+static int error_vset(struct ctx *ctx, int code, const char *kind, const char *fmt, va_list ap)
 {
 	struct buf b = {0};
 	error_clear(&ctx->err);
@@ -123,6 +126,9 @@ int error_report(struct ctx *ctx)
 	free(dump);
 	return e->code;
 }
+
+static void message(struct ctx *ctx, const char *prefix, const char *json_key, const char *fmt,
+		    va_list ap) XATTR_PRINTF(4, 0);
 
 static void message(struct ctx *ctx, const char *prefix, const char *json_key, const char *fmt,
 		    va_list ap)

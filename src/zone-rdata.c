@@ -188,13 +188,14 @@ static bool is_alnum(char c)
 
 static int hex_value(char c)
 {
+	int v = -1;
 	if (is_digit(c))
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+		v = c - '0';
+	else if (c >= 'a' && c <= 'f')
+		v = c - 'a' + 10;
+	else if (c >= 'A' && c <= 'F')
+		v = c - 'A' + 10;
+	return v;
 }
 
 /* Append v in decimal (buf_printf costs more, and this runs for every number). */
@@ -213,15 +214,15 @@ static void add_uint(struct buf *out, uint64_t v)
 static int name_cmp(const char *name, size_t len, const char *upper_s)
 {
 	size_t i = 0;
-	for (; i < len && upper_s[i]; i++) {
+	int c = 0;
+	for (; c == 0 && i < len && upper_s[i]; i++) {
 		unsigned char a = (unsigned char)upper(name[i]);
 		unsigned char b = (unsigned char)upper_s[i];
-		if (a != b)
-			return a < b ? -1 : 1;
+		c = (a > b) - (a < b);
 	}
-	if (i < len)
-		return 1;
-	return upper_s[i] ? -1 : 0;
+	if (c == 0)
+		c = i < len ? 1 : upper_s[i] ? -1 : 0;
+	return c;
 }
 
 const struct rrtype *rrtype_by_name(const char *name, size_t len)
@@ -276,20 +277,10 @@ static bool parse_uint(const char *s, size_t len, uint64_t max, uint64_t *out)
 
 static uint32_t ttl_unit(char c)
 {
-	switch (lower(c)) {
-	case 'w':
-		return 604800;
-	case 'd':
-		return 86400;
-	case 'h':
-		return 3600;
-	case 'm':
-		return 60;
-	case 's':
-		return 1;
-	default:
-		return 0;
-	}
+	static const char units[] = "wdhms";
+	static const uint32_t seconds[] = {604800, 86400, 3600, 60, 1};
+	const char *at = c ? strchr(units, lower(c)) : NULL;
+	return at ? seconds[at - units] : 0;
 }
 
 int zttl_parse(const char *s, size_t len, uint32_t *out)
@@ -429,8 +420,9 @@ out:
 static bool name_is_absolute(const char *s, size_t len)
 {
 	size_t i = 0;
-	bool abs = !memchr(s, '\\', len) && len > 0 && s[len - 1] == '.';
-	while (!abs && i < len && memchr(s, '\\', len)) {
+	bool escapes = memchr(s, '\\', len) != NULL;
+	bool abs = !escapes && len > 0 && s[len - 1] == '.';
+	while (escapes && i < len) {
 		unsigned char c;
 		size_t used = name_char(s, len, i, &c);
 		abs = used == 1 && s[i] == '.' && i + 1 == len;
@@ -461,7 +453,7 @@ static size_t split_labels(const char *s, size_t len, size_t *start, size_t *end
 {
 	size_t n = 0, i = 0, from = 0;
 	if (len == 1 && s[0] == '.')
-		return 0;
+		i = from = len; /* the root has no label */
 	while (i < len && n < MAX_LABELS) {
 		unsigned char c;
 		if (s[i] == '.') {
@@ -488,7 +480,7 @@ static bool label_eq(const char *a, size_t alen, const char *b, size_t blen)
 		size_t ua = name_char(a, alen, i, &ca);
 		size_t ub = name_char(b, blen, j, &cb);
 		if (!ua || !ub || lower((char)ca) != lower((char)cb))
-			return false;
+			break;
 		i += ua;
 		j += ub;
 	}
@@ -523,19 +515,20 @@ bool zname_relative(struct buf *out, const char *name, size_t len, const char *o
 {
 	size_t ns[MAX_LABELS], ne[MAX_LABELS], os[MAX_LABELS], oe[MAX_LABELS];
 	size_t olen = strlen(origin);
-	if (!memchr(name, '\\', len) && !strchr(origin, '\\'))
-		return relative_plain(out, name, len, origin, olen);
-	size_t nn = split_labels(name, len, ns, ne);
-	size_t no = split_labels(origin, olen, os, oe);
-	bool inside = nn >= no;
-	for (size_t k = 0; inside && k < no; k++) {
-		size_t a = nn - no + k;
-		inside = label_eq(name + ns[a], ne[a] - ns[a], origin + os[k], oe[k] - os[k]);
-	}
-	if (inside) {
-		if (nn == no)
+	bool inside;
+	if (!memchr(name, '\\', len) && !strchr(origin, '\\')) {
+		inside = relative_plain(out, name, len, origin, olen);
+	} else {
+		size_t nn = split_labels(name, len, ns, ne);
+		size_t no = split_labels(origin, olen, os, oe);
+		inside = nn >= no;
+		for (size_t k = 0; inside && k < no; k++) {
+			size_t a = nn - no + k;
+			inside = label_eq(name + ns[a], ne[a] - ns[a], origin + os[k], oe[k] - os[k]);
+		}
+		if (inside && nn == no)
 			buf_addc(out, '@');
-		else
+		else if (inside)
 			buf_add(out, name, ne[nn - no - 1]);
 	}
 	return inside;
@@ -622,8 +615,11 @@ int rdata_generic_check(const struct zone_field *f, size_t n, struct rdata_error
 		goto out;
 	}
 	if (!parse_uint(f[1].data, f[1].len, 65535, &length)) {
+		struct buf subj = {0};
+		zsubject(&subj, f[1].text, strlen(f[1].text));
 		rerr(err, 1, "invalid generic rdata length '%s': expected a number from 0 to 65535",
-		     f[1].len > 20 ? "..." : f[1].data);
+		     buf_str(&subj));
+		buf_free(&subj);
 		goto out;
 	}
 	for (size_t i = 2; i < n; i++) {
@@ -782,8 +778,9 @@ static int emit_hex(struct buf *out, const struct rrtype *t, const char *what,
 		out->data[out->len] = '\0';
 		digits += f[i].len;
 	}
-	if (digits % 2) {
-		field_err(err, t, what, &f[n - 1], n - 1, "odd number of hex digits");
+	if (digits == 0 || digits % 2) {
+		field_err(err, t, what, &f[n - 1], n - 1,
+			  digits ? "odd number of hex digits" : "expected hex digits (0-9, a-f)");
 		goto out;
 	}
 	rc = 0;
@@ -868,14 +865,16 @@ static bool parse_fixed(const struct zone_field *f, int decimals, bool unit, boo
 	}
 	for (; i < len && is_digit(s[i]); i++) {
 		if (++wdigits > 12)
-			ok = false;
-		whole = whole * 10 + (s[i] - '0');
+			ok = false; /* and stop adding up: the value would overflow */
+		else
+			whole = whole * 10 + (s[i] - '0');
 	}
 	if (i < len && s[i] == '.') {
 		for (i++; i < len && is_digit(s[i]); i++) {
 			if (++fdigits > decimals)
 				ok = false;
-			frac = frac * 10 + (s[i] - '0');
+			else
+				frac = frac * 10 + (s[i] - '0');
 		}
 	}
 	if (i != len || wdigits == 0)
@@ -1072,9 +1071,8 @@ static void svc_key_name(struct buf *out, unsigned key)
 static int svc_cmp(const void *a, const void *b)
 {
 	const struct svc_param *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return (x->field > y->field) - (x->field < y->field);
+	int c = (x->key > y->key) - (x->key < y->key);
+	return c ? c : (x->field > y->field) - (x->field < y->field);
 }
 
 /* Check a comma-separated address list and append it normalized. */

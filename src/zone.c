@@ -555,13 +555,9 @@ static const char *record_type(struct parser *ps, const struct tok *t, const str
 		type = (*rt)->name;
 		goto out;
 	}
-	if (is_digit(d[0]) || t->data_len == 0)
-		fail(ps, t->line, t->col, "expected a record type, found '%s'",
-		     subject(ps, t->raw, t->raw_len));
-	else
-		fail(ps, t->line, t->col,
-		     "unknown record type '%s': write a type gandi does not know as TYPEnnn (RFC 3597)",
-		     subject(ps, t->raw, t->raw_len));
+	fail(ps, t->line, t->col,
+	     "unknown record type '%s': write a type gandi does not know as TYPEnnn (RFC 3597)",
+	     subject(ps, t->raw, t->raw_len));
 out:
 	return type;
 }
@@ -810,6 +806,67 @@ bool zone_type_is_livedns(const char *type)
 	return t && t->spec;
 }
 
+/* The first of ; ( ) or a line break outside quotes in value, or NUL. */
+static char unquoted_special(const char *value)
+{
+	bool quoted = false;
+	char found = '\0';
+	for (const char *p = value; *p && !found; p++) {
+		if (*p == '\\' && p[1])
+			p++;
+		else if (*p == '"')
+			quoted = !quoted;
+		else if (*p == '\n' || *p == '\r' || (!quoted && strchr(";()", *p)))
+			found = *p;
+	}
+	return found;
+}
+
+char *zone_value_normalize(const char *type, const char *value, const char *origin,
+			   const char *what, struct zone_error *err)
+{
+	struct buf text = {0}, subj = {0};
+	struct zone *z = NULL;
+	char *out = NULL, special;
+	memset(err, 0, sizeof(*err));
+	zsubject(&subj, value, strlen(value));
+	if (!zone_type_is_livedns(type)) {
+		snprintf(err->msg, sizeof(err->msg), "'%s': type '%s' is not accepted by LiveDNS",
+			 what, type);
+		goto out;
+	}
+	if ((special = unquoted_special(value)) != '\0') {
+		char holds[24] = "a line break";
+		if (special != '\n' && special != '\r')
+			snprintf(holds, sizeof(holds), "'%c' outside quotes", special);
+		snprintf(err->msg, sizeof(err->msg), "'%s': value '%s' holds %s", what,
+			 buf_str(&subj), holds);
+		goto out;
+	}
+	/* The value alone on line 2, so that a column in a message is its own. */
+	buf_printf(&text, "@ 0 IN %s (\n%s\n)\n", type, value);
+	z = zone_parse(text.data, text.len, what, origin, 0, err);
+	if (!z) {
+		struct buf msg = {0};
+		buf_printf(&msg, "'%s' line %d, column %d: ", what, err->line, err->col);
+		const char *problem = strncmp(err->msg, msg.data, msg.len) == 0 ? err->msg + msg.len
+										: err->msg;
+		buf_reset(&msg);
+		buf_printf(&msg, "'%s': invalid value '%s': %s", what, buf_str(&subj), problem);
+		snprintf(err->msg, sizeof(err->msg), "%s", msg.data);
+		err->line = 0;
+		buf_free(&msg);
+		goto out;
+	}
+	if (z->len == 1 && z->records[0].value)
+		out = xstrdup(z->records[0].value);
+out:
+	zone_free(z);
+	buf_free(&text);
+	buf_free(&subj);
+	return out;
+}
+
 size_t zone_unsupported(const struct zone *z, struct zone_unsupported **out)
 {
 	size_t n = 0, cap = 0;
@@ -911,7 +968,8 @@ void zone_rrsets(const struct zone *z, struct zone_rrsets *out)
 					      r->type, false) & (cap - 1);
 		while (slots[h] != NO_SLOT) {
 			const struct zone_record *r0 = &z->records[g[slots[h]].first];
-			if (name_eq(r0->name, r->name) && strcmp(r0->type, r->type) == 0)
+			if (r0->outside == r->outside && name_eq(r0->name, r->name) &&
+			    strcmp(r0->type, r->type) == 0)
 				break;
 			h = (h + 1) & (cap - 1);
 		}

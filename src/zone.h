@@ -8,8 +8,9 @@
  * 1w), @, relative and absolute names, escapes in names, owners carried over
  * from the line above, an optional class IN, TTL and class in either order,
  * parentheses across lines, comments, quoted strings with \" \\ \DDD and
- * RFC 3597 generic rdata (\# LEN HEX). $INCLUDE and classes other than IN
- * are refused.
+ * RFC 3597 generic rdata (\# LEN HEX). $INCLUDE, classes other than IN and
+ * unknown type mnemonics (write them TYPEnnn) are refused. Lines and columns
+ * count from 1; a column counts bytes (a tab is one).
  *
  * Every record is kept, whatever its type. For the types LiveDNS accepts the
  * parser also checks the rdata and computes the value as LiveDNS stores it
@@ -21,7 +22,8 @@
  * once. zone_rrsets() fills a struct zone_rrsets whose arrays and warnings
  * it owns (release with zone_rrsets_free()) but whose strings are borrowed
  * from the zone: free the RRsets before, or together with, the zone.
- * zone_unsupported() returns an array the caller releases with free().
+ * zone_unsupported() returns an array, zone_value_normalize() a string, that
+ * the caller releases with free().
  */
 #ifndef GANDI_ZONE_H
 #define GANDI_ZONE_H
@@ -99,6 +101,18 @@ void zone_free(struct zone *z);
  * SRV SSHFP SVCB TLSA TXT WKS.
  */
 bool zone_type_is_livedns(const char *type);
+
+/*
+ * The LiveDNS form of one value of a type LiveDNS accepts, as zone_parse()
+ * computes it for a record: "10 mail" with origin "example.com." gives
+ * "10 mail.example.com.". For comparing values read from the API or a JSON
+ * file with those of a zone file. what names the value in messages ("www
+ * MX"). Returns a string to free(), or NULL with *err filled in: a type
+ * LiveDNS does not accept, bad rdata, or ';', '(', ')' or a line break
+ * outside quotes.
+ */
+char *zone_value_normalize(const char *type, const char *value, const char *origin,
+			   const char *what, struct zone_error *err);
 
 struct zone_unsupported {
 	const struct zone_record *record;

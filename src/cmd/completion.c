@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "ctx.h"
+#include "buf.h"
 #include "error.h"
 #include "record.h"
 
@@ -16,6 +17,55 @@ static bool noun_seen(size_t upto, const char *noun)
 		if (strcmp(commands[i]->noun, noun) == 0)
 			return true;
 	return false;
+}
+
+/* The length of a verb's first word: 8 for "snapshot list". */
+static size_t word1(const char *verb)
+{
+	return strcspn(verb, " ");
+}
+
+static bool two_words(const struct cmd *c)
+{
+	return c->verb && c->verb[word1(c->verb)] == ' ';
+}
+
+/* Whether a command before upto has the same noun and a verb with the same first word. */
+static bool word1_seen(size_t upto, const struct cmd *c)
+{
+	size_t n = word1(c->verb);
+	for (size_t i = 0; i < upto; i++)
+		if (strcmp(commands[i]->noun, c->noun) == 0 && commands[i]->verb &&
+		    word1(commands[i]->verb) == n && strncmp(commands[i]->verb, c->verb, n) == 0)
+			return true;
+	return false;
+}
+
+/* The first words of noun's verbs, each once, separated by spaces. */
+static void verb_words(FILE *out, const char *noun)
+{
+	bool first = true;
+	for (size_t k = 0; commands[k]; k++)
+		if (strcmp(commands[k]->noun, noun) == 0 && commands[k]->verb &&
+		    !(commands[k]->flags & CMD_HIDDEN) && !word1_seen(k, commands[k])) {
+			fprintf(out, "%s%.*s", first ? "" : " ", (int)word1(commands[k]->verb),
+				commands[k]->verb);
+			first = false;
+		}
+}
+
+/* The second words of the verbs of noun that start with the first word of c's verb. */
+static void second_words(FILE *out, const struct cmd *c, const char *sep)
+{
+	size_t n = word1(c->verb);
+	bool first = true;
+	for (size_t k = 0; commands[k]; k++)
+		if (strcmp(commands[k]->noun, c->noun) == 0 && two_words(commands[k]) &&
+		    !(commands[k]->flags & CMD_HIDDEN) && word1(commands[k]->verb) == n &&
+		    strncmp(commands[k]->verb, c->verb, n) == 0) {
+			fprintf(out, "%s%s", first ? "" : sep, commands[k]->verb + n + 1);
+			first = false;
+		}
 }
 
 static void types_words(FILE *out)
@@ -104,7 +154,16 @@ static void bash(FILE *out)
 			first = false;
 		}
 	fputs(")$ ]]; then verb=$w\n"
-	      "        else npos=$((npos + 1)); fi\n"
+	      "        else\n"
+	      "            case \"$noun $verb\" in\n", out);
+	/* a verb of two words: "dns snapshot" takes one more word */
+	for (size_t c = 0; commands[c]; c++)
+		if (two_words(commands[c]) && !word1_seen(c, commands[c]))
+			fprintf(out, "                \"%s %.*s\") verb=\"$verb $w\" ;;\n",
+				commands[c]->noun, (int)word1(commands[c]->verb), commands[c]->verb);
+	fputs("                *) npos=$((npos + 1)) ;;\n"
+	      "            esac\n"
+	      "        fi\n"
 	      "    done\n"
 	      "    case \"$noun $verb:$prev\" in\n", out);
 	for (size_t c = 0; commands[c]; c++)
@@ -128,11 +187,18 @@ static void bash(FILE *out)
 			continue;
 		fprintf(out, "        %s) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W \"",
 			commands[c]->noun);
-		for (size_t k = c; commands[k]; k++)
-			if (strcmp(commands[k]->noun, commands[c]->noun) == 0 &&
-			    !(commands[k]->flags & CMD_HIDDEN))
-				fprintf(out, "%s ", commands[k]->verb);
+		verb_words(out, commands[c]->noun);
 		fputs("\" -- \"$cur\")); return; fi ;;\n", out);
+	}
+	fputs("    esac\n"
+	      "    case \"$noun $verb\" in\n", out);
+	for (size_t c = 0; commands[c]; c++) {
+		if (!two_words(commands[c]) || word1_seen(c, commands[c]))
+			continue;
+		fprintf(out, "        \"%s %.*s\") COMPREPLY=($(compgen -W \"", commands[c]->noun,
+			(int)word1(commands[c]->verb), commands[c]->verb);
+		second_words(out, commands[c], " ");
+		fputs("\" -- \"$cur\")); return ;;\n", out);
 	}
 	fputs("    esac\n"
 	      "    if [[ $noun == dns && $npos == 1 && $cur != -* && $verb =~ "
@@ -178,7 +244,15 @@ static void zsh(FILE *out)
 	      "    for ((i = 2; i < CURRENT; i++)); do\n"
 	      "        [[ $words[i] == -* ]] && continue\n"
 	      "        if [[ -z $noun ]]; then noun=$words[i]\n"
-	      "        elif [[ -z $verb ]]; then verb=$words[i]; fi\n"
+	      "        elif [[ -z $verb ]]; then verb=$words[i]\n"
+	      "        else\n"
+	      "            case \"$noun $verb\" in\n", out);
+	for (size_t c = 0; commands[c]; c++)
+		if (two_words(commands[c]) && !word1_seen(c, commands[c]))
+			fprintf(out, "                \"%s %.*s\") verb=\"$verb $words[i]\" ;;\n",
+				commands[c]->noun, (int)word1(commands[c]->verb), commands[c]->verb);
+	fputs("            esac\n"
+	      "        fi\n"
 	      "    done\n"
 	      "    if [[ -z $noun ]]; then\n"
 	      "        words_=(\n", out);
@@ -199,16 +273,42 @@ static void zsh(FILE *out)
 		if (!commands[c]->verb || noun_seen(c, commands[c]->noun))
 			continue;
 		fprintf(out, "            %s) words_=(", commands[c]->noun);
-		for (size_t k = c; commands[k]; k++)
-			if (strcmp(commands[k]->noun, commands[c]->noun) == 0 &&
-			    !(commands[k]->flags & CMD_HIDDEN)) {
-				fprintf(out, " '%s:", commands[k]->verb);
-				zsh_escape(out, commands[k]->summary);
-				fputc('\'', out);
+		for (size_t k = c; commands[k]; k++) {
+			const struct cmd *v = commands[k];
+			if (strcmp(v->noun, commands[c]->noun) != 0 || (v->flags & CMD_HIDDEN) ||
+			    word1_seen(k, v))
+				continue;
+			fprintf(out, " '%.*s:", (int)word1(v->verb), v->verb);
+			if (two_words(v)) {
+				fprintf(out, "%.*s commands\\: ", (int)word1(v->verb), v->verb);
+				second_words(out, v, ", ");
+			} else {
+				zsh_escape(out, v->summary);
 			}
+			fputc('\'', out);
+		}
 		fputs(" ); _describe command words_; return ;;\n", out);
 	}
-	fputs("        esac\n    fi\n    opts=(", out);
+	fputs("        esac\n    fi\n    case \"$noun $verb\" in\n", out);
+	for (size_t c = 0; commands[c]; c++) {
+		if (!two_words(commands[c]) || word1_seen(c, commands[c]))
+			continue;
+		size_t n = word1(commands[c]->verb);
+		fprintf(out, "        \"%s %.*s\") words_=(", commands[c]->noun, (int)n,
+			commands[c]->verb);
+		for (size_t k = c; commands[k]; k++) {
+			const struct cmd *v = commands[k];
+			if (strcmp(v->noun, commands[c]->noun) != 0 || !two_words(v) ||
+			    (v->flags & CMD_HIDDEN) || word1(v->verb) != n ||
+			    strncmp(v->verb, commands[c]->verb, n) != 0)
+				continue;
+			fprintf(out, " '%s:", v->verb + n + 1);
+			zsh_escape(out, v->summary);
+			fputc('\'', out);
+		}
+		fputs(" ); _describe command words_; return ;;\n", out);
+	}
+	fputs("    esac\n    opts=(", out);
 	for (size_t i = 0; global_opts[i].name; i++)
 		fprintf(out, " --%s", global_opts[i].name);
 	fputs(" )\n    case \"$noun $verb\" in\n", out);
@@ -281,17 +381,46 @@ static void fish(FILE *out)
 			fputc('\n', out);
 		}
 		char cond[256];
-		if (cmd->verb) {
+		if (cmd->verb && !word1_seen(c, cmd)) {
+			/* the verb, or the first word of a verb of two words */
 			fprintf(out, "complete -c gandi -n '__fish_seen_subcommand_from %s; and not "
-				     "__fish_seen_subcommand_from", cmd->noun);
-			for (size_t k = 0; commands[k]; k++)
-				if (strcmp(commands[k]->noun, cmd->noun) == 0 && commands[k]->verb)
-					fprintf(out, " %s", commands[k]->verb);
-			fprintf(out, "' -a %s -d ", cmd->verb);
+				     "__fish_seen_subcommand_from ", cmd->noun);
+			verb_words(out, cmd->noun);
+			fprintf(out, "' -a %.*s -d ", (int)word1(cmd->verb), cmd->verb);
+			if (two_words(cmd)) {
+				fprintf(out, "'%.*s commands: ", (int)word1(cmd->verb), cmd->verb);
+				second_words(out, cmd, ", ");
+				fputs("'\n", out);
+			} else {
+				fish_quote(out, cmd->summary);
+				fputc('\n', out);
+			}
+		}
+		if (two_words(cmd)) {
+			int n = (int)word1(cmd->verb);
+			fprintf(out, "complete -c gandi -n '__fish_seen_subcommand_from %s; and "
+				     "__fish_seen_subcommand_from %.*s; and not "
+				     "__fish_seen_subcommand_from ", cmd->noun, n, cmd->verb);
+			second_words(out, cmd, " ");
+			fprintf(out, "' -a %s -d ", cmd->verb + n + 1);
 			fish_quote(out, cmd->summary);
 			fputc('\n', out);
 			snprintf(cond, sizeof(cond), "'__fish_seen_subcommand_from %s; and "
-				 "__fish_seen_subcommand_from %s'", cmd->noun, cmd->verb);
+				 "__fish_seen_subcommand_from %.*s; and __fish_seen_subcommand_from %s'",
+				 cmd->noun, n, cmd->verb, cmd->verb + n + 1);
+		} else if (cmd->verb) {
+			/* not the same word as the second of a two-word verb ("dns snapshot list") */
+			struct buf not_two = {0};
+			for (size_t k = 0; commands[k]; k++)
+				if (strcmp(commands[k]->noun, cmd->noun) == 0 && two_words(commands[k]) &&
+				    !word1_seen(k, commands[k]))
+					buf_printf(&not_two, " %.*s", (int)word1(commands[k]->verb),
+						   commands[k]->verb);
+			snprintf(cond, sizeof(cond), "'__fish_seen_subcommand_from %s; and "
+				 "__fish_seen_subcommand_from %s%s%s'", cmd->noun, cmd->verb,
+				 not_two.len ? "; and not __fish_seen_subcommand_from" : "",
+				 buf_str(&not_two));
+			buf_free(&not_two);
 		} else {
 			snprintf(cond, sizeof(cond), "'__fish_seen_subcommand_from %s'", cmd->noun);
 		}

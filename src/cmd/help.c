@@ -1,10 +1,12 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "cmd.h"
 #include "ctx.h"
 #include "error.h"
+#include "xalloc.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {
@@ -12,20 +14,23 @@ static int run(struct ctx *ctx, struct args *a)
 		cli_help(stdout, NULL, NULL);
 		return 0;
 	}
-	const char *noun = a->argv[0], *verb = a->argc > 1 ? a->argv[1] : NULL;
+	const char *noun = a->argv[0];
+	/* a verb of two words: "snapshot list" */
+	char *verb = a->argc > 2 ? xasprintf("%s %s", a->argv[1], a->argv[2])
+		     : a->argc > 1 ? xstrdup(a->argv[1]) : NULL;
 	const struct cmd *c = cmd_find(noun, verb);
+	int rc = 0;
 	if (c) {
 		cli_help(stdout, c, NULL);
-		return 0;
-	}
-	if (!verb && cli_is_group(noun)) {
+	} else if (!verb && cli_is_group(noun)) {
 		cli_help(stdout, NULL, noun);
-		return 0;
+	} else {
+		rc = usage_error(ctx, "no help for '%s%s%s': it is not a gandi command", noun,
+				 verb ? " " : "", verb ? verb : "");
+		error_detail(ctx, "run 'gandi --help' for the list of commands\n");
 	}
-	usage_error(ctx, "no help for '%s%s%s': it is not a gandi command", noun, verb ? " " : "",
-		    verb ? verb : "");
-	error_detail(ctx, "run 'gandi --help' for the list of commands\n");
-	return EXIT_USAGE;
+	free(verb);
+	return rc;
 }
 
 const struct cmd cmd_help = {
@@ -33,7 +38,7 @@ const struct cmd cmd_help = {
 	.args = "[COMMAND]",
 	.summary = "show help for gandi or one of its commands",
 	.min_args = 0,
-	.max_args = 2,
+	.max_args = 3,
 	.flags = CMD_NO_CONFIG,
 	.exec = run,
 };

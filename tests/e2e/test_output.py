@@ -50,7 +50,8 @@ def test_completion_scripts_follow_the_table(t):
          "echo ${COMPREPLY[*]}; COMP_WORDS=(gandi dns set example.com ''); COMP_CWORD=4; "
          "_gandi; echo ${COMPREPLY[*]}"],
         capture_output=True, text=True).stdout.splitlines()
-    t.eq(words[0].split(), ["list", "get", "set", "add", "remove", "delete", "export"], "verbs")
+    t.eq(words[0].split(), ["list", "get", "set", "add", "remove", "delete", "export", "sync",
+                            "import", "snapshot"], "verbs")
     assert "TXT" in words[1].split() and "CNAME" in words[1].split(), words
     for shell, needle in (("zsh", "#compdef gandi"), ("fish", "complete -c gandi")):
         out = t.ok(t.gandi("completion", shell)).out

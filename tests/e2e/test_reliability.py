@@ -125,7 +125,7 @@ def test_retries_ride_out_503s(t):
 
 
 def test_rate_limit_retry_after(t):
-    e = t.emu("--rate-limit", "3/2")
+    e = t.emu("--rate-limit", "3/5")
     for _ in range(3):
         e.api("GET", "domain/domains")
     r = t.ok(t.gandi("domain", "list", "-v", emu=e, token="all"))

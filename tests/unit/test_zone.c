@@ -333,8 +333,13 @@ static void test_zones_round_trip(void)
 		conformance_free(&c);
 		return;
 	}
+	const char *in_force = "example.";
 	for (size_t i = 0; i < c.z->len; i++) {
 		const struct zone_record *r = &c.z->records[i];
+		if (strcmp(r->origin, in_force) != 0) {
+			buf_printf(&text, "$ORIGIN %s\n", r->origin);
+			in_force = r->origin;
+		}
 		buf_printf(&text, "%s %lu IN %s %s\n", r->owner, (unsigned long)r->ttl, r->type,
 			   r->rdata);
 		if (r->value)
@@ -440,6 +445,10 @@ static void test_names_case_escapes_outside(void)
 	CHECK(z != NULL);
 	if (!z)
 		return;
+	struct zone_unsupported *none = NULL;
+	struct zone *z0 = parse("www A 192.0.2.1\n", &err);
+	CHECK(z0 && zone_unsupported(z0, &none) == 0 && none == NULL);
+	zone_free(z0);
 	CHECK_STR(z->records[0].name, "WWW");
 	CHECK_STR(z->records[1].owner, "a\\.b.example.com.");
 	CHECK_STR(z->records[1].name, "a\\.b");
@@ -523,6 +532,8 @@ static void test_ttl_rules(void)
 		  "'zone.txt' line 1, column 3: TTL '9999w' is too large: at most 2147483647 seconds");
 	CHECK_ERR("$TTL 1y\n",
 		  "'zone.txt' line 1, column 6: invalid TTL '1y': use seconds or units such as 1h30m");
+	CHECK_ERR("$TTL 3000000000\n",
+		  "'zone.txt' line 1, column 6: TTL '3000000000' is too large: at most 2147483647 seconds");
 	CHECK_ERR("$TTL\n", "'zone.txt' line 1, column 1: $TTL needs a TTL, such as $TTL 1h");
 	CHECK_ERR("$TTL 1h 2h\n",
 		  "'zone.txt' line 1, column 9: unexpected '2h' after $TTL: it takes one value");
@@ -599,7 +610,7 @@ static void test_quoted_strings(void)
 	struct zone *z = parse("a TXT \"say \\\"hi\\\"\" \"back\\\\slash\" \"\\000\\255\\032x\"\n"
 			       "b TXT \"\" \"caf\xc3\xa9\"\n"
 			       "c TXT plain\\032text \\;semi\n"
-			       "d TXT \"tab\there\"\n"
+			       "d TXT \"tab\there\" \"\\127~\\031 \"\n"
 			       "e HTTPS 1 . alpn=\"h2,h3\" ech=\"ab cd\"\n",
 			       &err);
 	CHECK(z != NULL);
@@ -621,7 +632,7 @@ static void test_quoted_strings(void)
 	CHECK_STR(z->records[2].fields[0].text, "plain\\032text");
 	CHECK_STR(z->records[2].rdata, "plain\\032text \\;semi");
 	CHECK_STR(z->records[2].value, "\"plain text\" \";semi\"");
-	CHECK_STR(z->records[3].value, "\"tab\\009here\"");
+	CHECK_STR(z->records[3].value, "\"tab\\009here\" \"\\127~\\031 \"");
 	CHECK_STR(z->records[4].fields[3].data, "ech=ab cd");
 	CHECK_STR(z->records[4].fields[3].text, "ech=\"ab cd\"");
 	CHECK_STR(z->records[4].value, "1 . alpn=\"h2,h3\" ech=\"ab cd\"");
@@ -708,12 +719,19 @@ static void test_name_errors(void)
 	CHECK(strstr(err.msg, "': name longer than 255 bytes") != NULL);
 	zone_free(z);
 	buf_free(&b);
+	CHECK_ERR("a\"b c\" A 192.0.2.1",
+		  "'zone.txt' line 1, column 1: invalid owner name 'a\"b c\"': a name cannot hold '\"' "
+		  "unless escaped as \\\"");
 	CHECK_ERR("a\\1 A 192.0.2.1",
 		  "'zone.txt' line 1, column 2: bad escape: \\DDD takes three digits");
 	z = zone_parse("", 0, "z", "a..b", 300, &err);
 	CHECK(z == NULL);
 	CHECK_STR(err.msg, "invalid zone name 'a..b': empty label");
 	CHECK_INT(err.line, 0);
+	z = zone_parse("", 0, "z", "a\\256", 300, &err);
+	CHECK(z == NULL);
+	CHECK_STR(err.msg, "invalid zone name 'a\\256': bad escape: use \\DDD (000 to 255) or \\ "
+			   "before one character");
 	z = zone_parse("", 0, "z", "", 300, &err);
 	CHECK(z == NULL);
 	CHECK_STR(err.msg, "invalid zone name '': empty name");
@@ -941,6 +959,12 @@ static void test_value_errors(void)
 	CHECK_ERR("a LOC 90 1 N 1 E 0", "'zone.txt' line 1, column 12: LOC latitude is beyond 90 degrees");
 	CHECK_ERR("a LOC 1 60 N 1 E 0",
 		  "'zone.txt' line 1, column 9: invalid LOC latitude '60': expected minutes from 0 to 59");
+	CHECK_ERR("a LOC", "'zone.txt' line 1, column 6: LOC needs a latitude: degrees [minutes [seconds]] N or S");
+	CHECK_ERR("a LOC 1 2 60 N 1 E 0",
+		  "'zone.txt' line 1, column 11: invalid LOC latitude '60': expected seconds from 0 to 59.999");
+	CHECK_ERR("a LOC 1 2 3.1234 N 1 E 0",
+		  "'zone.txt' line 1, column 11: invalid LOC latitude '3.1234': expected seconds from 0 to 59.999");
+	CHECK_ERR("a LOC 1 N 2 3", "'zone.txt' line 1, column 14: LOC longitude needs E or W after the degrees");
 	CHECK_ERR("a LOC 1 2 3 X 1 E 0",
 		  "'zone.txt' line 1, column 13: invalid LOC latitude 'X': expected N or S");
 	CHECK_ERR("a LOC 1 N 1 E", "'zone.txt' line 1, column 14: LOC needs an altitude after the longitude, such as 10m");
@@ -964,10 +988,50 @@ static void test_value_errors(void)
 		  "'zone.txt' line 1, column 12: invalid SVCB parameter 'no-default-alpn=x': this parameter takes no value");
 	CHECK_ERR("a SVCB 1 . alpn",
 		  "'zone.txt' line 1, column 12: invalid SVCB parameter 'alpn': this parameter needs a value: key=value");
+	/* found by fuzz_zone: an overlong number, an empty digest */
+	CHECK_ERR("a LOC 1 N 1 E 2222222222222222222m",
+		  "'zone.txt' line 1, column 15: invalid LOC altitude '2222222222222222222m': expected "
+		  "metres from -100000.00 to 42849672.95");
+	CHECK_ERR("a CDS 0 000 004 \"\"",
+		  "'zone.txt' line 1, column 17: invalid CDS digest '': expected hex digits (0-9, a-f)");
 	CHECK_ERR("a WKS 192.0.2.1 icmp",
 		  "'zone.txt' line 1, column 17: invalid WKS protocol 'icmp': expected a number, tcp or udp");
 	CHECK_ERR("a WKS 192.0.2.1 6 a_b",
 		  "'zone.txt' line 1, column 19: invalid WKS service 'a_b': expected a port number or a service name");
+}
+
+/* Values read from the API, normalized as the parser does for a file. */
+static void test_value_normalize(void)
+{
+	struct zone_error err;
+	char *v = zone_value_normalize("MX", "10 mail", "example.com.", "@ MX", &err);
+	CHECK_STR(v, "10 mail.example.com.");
+	free(v);
+	v = zone_value_normalize("TXT", "\"v=DKIM1; k=rsa\" \"p=MIGf\"", "example.com", "x TXT", &err);
+	CHECK_STR(v, "\"v=DKIM1; k=rsa\" \"p=MIGf\"");
+	free(v);
+	v = zone_value_normalize("TXT", "challengetoken", "example.com.", "x TXT", &err);
+	CHECK_STR(v, "\"challengetoken\"");
+	free(v);
+	v = zone_value_normalize("cname", "docs.example.com", "example.com.", "docs CNAME", &err);
+	CHECK_STR(v, "docs.example.com.example.com.");
+	free(v);
+	v = zone_value_normalize("HINFO", "\"PC\" \"Linux\"", "example.com.", "h HINFO", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'h HINFO': type 'HINFO' is not accepted by LiveDNS");
+	v = zone_value_normalize("TXT", "v=spf1 -all; x", "example.com.", "@ TXT", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ TXT': value 'v=spf1 -all; x' holds ';' outside quotes");
+	v = zone_value_normalize("TXT", "\"a\nb\"", "example.com.", "@ TXT", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ TXT': value '\"a\\010b\"' holds a line break");
+	v = zone_value_normalize("MX", "10 a..b", "example.com.", "@ MX", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ MX': invalid value '10 a..b': invalid MX exchange 'a..b': empty label");
+	CHECK_INT(err.col, 4);
+	v = zone_value_normalize("A", "", "example.com.", "@ A", &err);
+	CHECK(v == NULL);
+	CHECK_STR(err.msg, "'@ A': invalid value '': A needs 1 field (address), found 0");
 }
 
 /* ---- RRsets ---- */
@@ -1146,6 +1210,7 @@ int main(void)
 	RUN(test_values);
 	RUN(test_values_follow_origin);
 	RUN(test_value_errors);
+	RUN(test_value_normalize);
 	RUN(test_rrsets);
 	RUN(test_input_edges);
 	RUN(test_large_zone);

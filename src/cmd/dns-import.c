@@ -1,0 +1,64 @@
+#include <stdlib.h>
+
+#include "cmd.h"
+#include "error.h"
+#include "livedns.h"
+#include "zonesync.h"
+
+static const struct opt opts[] = {
+	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",
+	 NULL},
+	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
+				      "of refusing", NULL},
+	{0},
+};
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct rrkey k;
+	struct zone_input in = {0};
+	char *source = NULL;
+	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
+	if (rc)
+		return rc;
+	if ((rc = zone_input_read(ctx, k.zone, a->argv[1], arg_flag(a, "skip-unsupported"), &in)))
+		goto out;
+	source = xasprintf("'%s'", in.file);
+	struct sync_job job = {
+		.kind = SYNC_IMPORT,
+		.zone = k.zone,
+		.source = source,
+		.file = in.file,
+		.want = in.rrsets,
+		.nwant = in.len,
+		.skipped = in.skipped,
+		.dry_run = arg_flag(a, "dry-run"),
+		.yes = arg_flag(a, "yes"),
+	};
+	rc = zone_sync(ctx, &job);
+out:
+	free(source);
+	zone_input_free(&in);
+	rrkey_free(&k);
+	return rc;
+}
+
+const struct cmd cmd_dns_import = {
+	.noun = "dns",
+	.verb = "import",
+	.args = "DOMAIN FILE",
+	.summary = "replace the whole zone with a zone file (snapshot first; asks first)",
+	.description =
+		"FILE (- for stdin) is read as by 'gandi dns sync'. The difference is shown,\n"
+		"then, after a confirmation (--yes in scripts), a snapshot is taken and the\n"
+		"whole zone is replaced in one request; the zone is read again to check it.\n"
+		"The SOA and Gandi's own name servers at the apex are kept unless the file\n"
+		"names them.",
+	.opts = opts,
+	.min_args = 2,
+	.max_args = 2,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.scope = "domain:tech",
+	.exec = run,
+};

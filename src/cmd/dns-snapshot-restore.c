@@ -1,0 +1,65 @@
+#include <stdlib.h>
+
+#include "cmd.h"
+#include "error.h"
+#include "livedns.h"
+#include "zonesync.h"
+
+static const struct opt opts[] = {
+	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",
+	 NULL},
+	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	{0},
+};
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct rrkey k;
+	struct snapshot s = {0};
+	struct live_zone want = {0};
+	char *about = NULL, *source = NULL;
+	const char *id = a->argv[1];
+	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
+	if (rc)
+		return rc;
+	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_read(ctx, k.zone, id, &s)))
+		goto out;
+	if ((rc = rrsets_from_json(ctx, s.zone_data, "snapshot record", &want)))
+		goto out;
+	about = snapshot_describe(&s);
+	source = xasprintf("snapshot %s (%s)", s.id, about);
+	struct sync_job job = {
+		.kind = SYNC_RESTORE,
+		.zone = k.zone,
+		.source = source,
+		.want = want.rrsets,
+		.nwant = want.len,
+		.dry_run = arg_flag(a, "dry-run"),
+		.yes = arg_flag(a, "yes"),
+	};
+	rc = zone_sync(ctx, &job);
+out:
+	free(about);
+	free(source);
+	live_zone_free(&want);
+	snapshot_free(&s);
+	rrkey_free(&k);
+	return rc;
+}
+
+const struct cmd cmd_dns_snapshot_restore = {
+	.noun = "dns",
+	.verb = "snapshot restore",
+	.args = "DOMAIN ID",
+	.summary = "put the zone back as a snapshot holds it (snapshot first; asks first)",
+	.description = "Shows what restoring changes, asks (--yes in scripts), takes a snapshot of\n"
+		       "the zone as it is now (its id is printed, so the restore can be undone\n"
+		       "too), replaces the whole zone with the snapshot's records in one request,\n"
+		       "and reads the zone again to check it.",
+	.opts = opts,
+	.min_args = 2,
+	.max_args = 2,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.scope = "domain:tech",
+	.exec = run,
+};

@@ -1,0 +1,82 @@
+#include <stdlib.h>
+
+#include "cmd.h"
+#include "error.h"
+#include "livedns.h"
+#include "zonesync.h"
+
+static const struct opt opts[] = {
+	{"dry-run", 'n', NULL, "show the difference and stop: nothing that writes is sent", NULL},
+	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	{"no-delete", 0, NULL, "remove nothing: RRsets and values only at Gandi stay", NULL},
+	{"exit-code", 0, NULL, "exit 10 when the zone still differs (with --dry-run: any change "
+			       "pending), 0 when it matches", NULL},
+	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
+				      "of refusing", NULL},
+	{0},
+};
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct rrkey k;
+	struct zone_input in = {0};
+	char *source = NULL;
+	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
+	if (rc)
+		return rc;
+	if ((rc = zone_input_read(ctx, k.zone, a->argv[1], arg_flag(a, "skip-unsupported"), &in)))
+		goto out;
+	source = xasprintf("'%s'", in.file);
+	struct sync_job job = {
+		.kind = SYNC_SYNC,
+		.zone = k.zone,
+		.source = source,
+		.file = in.file,
+		.want = in.rrsets,
+		.nwant = in.len,
+		.skipped = in.skipped,
+		.no_delete = arg_flag(a, "no-delete"),
+		.dry_run = arg_flag(a, "dry-run"),
+		.yes = arg_flag(a, "yes"),
+		.exit_code = arg_flag(a, "exit-code"),
+	};
+	rc = zone_sync(ctx, &job);
+out:
+	free(source);
+	zone_input_free(&in);
+	rrkey_free(&k);
+	return rc;
+}
+
+const struct cmd cmd_dns_sync = {
+	.noun = "dns",
+	.verb = "sync",
+	.args = "DOMAIN FILE",
+	.summary = "make the zone match a zone file, showing the difference first",
+	.description =
+		"FILE (- for stdin) is a BIND zone file (names relative to DOMAIN) or the JSON\n"
+		"that 'gandi dns list DOMAIN --json' prints; gandi tells them apart by content.\n"
+		"The zone is compared with the file RRset by RRset, by meaning (TXT without\n"
+		"quotes, host names in any case), TTLs included. The SOA, and Gandi's own name\n"
+		"servers at the apex, are left alone unless the file and the zone both name\n"
+		"them. Records LiveDNS cannot hold are listed by line and make it refuse,\n"
+		"unless --skip-unsupported.\n"
+		"\n"
+		"After the difference, and a confirmation (--yes in scripts), gandi takes a\n"
+		"LiveDNS snapshot and prints its id, sends one request per changed RRset (8 at\n"
+		"a time; deletions that must go first, first), or one replacement of the whole\n"
+		"zone when more than half of its RRsets change or more than 300 would, then\n"
+		"reads the zone again and reports any difference left. If a request fails,\n"
+		"gandi stops, lists what was applied and what was not, and prints the\n"
+		"'gandi dns snapshot restore' command that undoes it all.\n"
+		"\n"
+		"Exit status: 0 when the zone matches (or was made to match); with the\n"
+		"option --exit-code, 10 when it still differs (with --dry-run: when changes\n"
+		"are pending), for CI.",
+	.opts = opts,
+	.min_args = 2,
+	.max_args = 2,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.scope = "domain:tech",
+	.exec = run,
+};

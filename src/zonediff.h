@@ -1,0 +1,118 @@
+/*
+ * The difference between a desired zone (a file) and the live one, RRset by
+ * RRset: which RRsets to add, which to change (values and TTL) and which to
+ * remove, compared by meaning rather than spelling. Nothing here talks to
+ * the network or prints.
+ *
+ * Meaning: names compare case-insensitively; values through zd_value_key()
+ * (TXT without its quotes and string boundaries, host names case-insensitive
+ * and absolute, addresses in canonical form, other types as the zone parser
+ * writes them, runs of blanks as one space); the TTL counts. Values are a set: order and
+ * duplicates do not matter.
+ *
+ * Left alone unless ZD_EXACT: the SOA (LiveDNS writes its own; an SOA that
+ * only one side has is not a difference) and Gandi's own name servers at
+ * the apex (an apex NS RRset whose every host is under gandi.net, when the
+ * other side has no apex NS at all).
+ *
+ * Cost: linear in the number of RRsets and values (hash tables on the
+ * (name, type) keys), plus the sorting of the changes.
+ *
+ * Ownership: zonediff() fills a struct zonediff whose arrays it owns and
+ * zonediff_free() releases; the RRsets and value strings they point to are
+ * borrowed from the caller's arrays, which must outlive the diff.
+ */
+#ifndef GANDI_ZONEDIFF_H
+#define GANDI_ZONEDIFF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* An RRset as both sides give it. */
+struct zd_rrset {
+	const char *name;          /* relative to the zone: "@", "www" (any case) */
+	const char *type;          /* upper case: "TXT" */
+	long long ttl;
+	const char *const *values; /* as LiveDNS stores them (TXT quoted) */
+	size_t nvalues;
+	int line;                  /* where the file gives it; 0 when unknown */
+};
+
+enum zd_action { ZD_ADD, ZD_CHANGE, ZD_REMOVE };
+
+struct zd_change {
+	enum zd_action action;
+	const struct zd_rrset *want; /* the file's RRset; NULL for ZD_REMOVE */
+	const struct zd_rrset *have; /* the live RRset; NULL for ZD_ADD */
+	long long ttl;               /* the TTL to write (not for ZD_REMOVE) */
+	const char **values;         /* the values to write, file's first (not for ZD_REMOVE) */
+	size_t nvalues;
+	const char **added;          /* values Gandi does not have yet */
+	size_t nadded;
+	const char **removed;        /* values that leave Gandi */
+	size_t nremoved;
+	const char **kept;           /* values on both sides (in the live spelling) */
+	size_t nkept;
+};
+
+enum zd_reason {
+	ZD_SOA,       /* the SOA: LiveDNS writes its own */
+	ZD_GANDI_NS,  /* Gandi's own name servers at the apex */
+	ZD_KEPT,      /* only at Gandi, and ZD_NO_DELETE keeps it */
+};
+
+/* An RRset that one side has and that is left as it is. */
+struct zd_left {
+	const struct zd_rrset *rrset;
+	bool live;           /* a live RRset kept; false: a file RRset not written */
+	enum zd_reason reason;
+};
+
+enum zd_flag {
+	ZD_NO_DELETE = 1 << 0, /* remove nothing: RRsets and values only at Gandi stay */
+	ZD_EXACT = 1 << 1,     /* no special case for the SOA and Gandi's name servers */
+};
+
+struct zonediff {
+	struct zd_change *changes; /* by name ("@" first), then type */
+	size_t len;
+	size_t nadd, nchange, nremove, nsame;
+	struct zd_left *left;      /* in the order of the inputs, file side first */
+	size_t nleft;
+	/* When zonediff() fails: which side gives an RRset twice, and where. */
+	bool dup_live;
+	size_t dup_first, dup_second;
+};
+
+/*
+ * Compute the changes that turn have (the live zone) into want (the file)
+ * for the zone (its name, for relative host names in values). Returns 0, or
+ * -1 when one side gives the same (name, type) twice: out->dup_* then say
+ * where, and out holds nothing to free.
+ */
+int zonediff(const char *zone, const struct zd_rrset *want, size_t nwant,
+	     const struct zd_rrset *have, size_t nhave, unsigned flags, struct zonediff *out);
+
+/* Release what zonediff() filled in; the struct is left empty. */
+void zonediff_free(struct zonediff *d);
+
+/*
+ * What a value means, as a string to compare (allocated): the key of
+ * value_key() (record.h), with host names made absolute against zone (lower
+ * case, no final dot, as zone_name() gives it) and IPv4 and IPv6 addresses
+ * in canonical form; values of the less common types (CAA, LOC, SVCB, DS...)
+ * first put in the form the zone parser gives them (zone_value_normalize()),
+ * hex digits in lower case.
+ */
+char *zd_value_key(const char *zone, const char *type, const char *value);
+
+/* Whether an RRset is Gandi's own name servers at the apex. */
+bool zd_is_gandi_ns(const struct zd_rrset *r);
+
+/* The order of the changes: by name ("@" first, case-insensitive), then type. */
+int zd_rrset_order(const struct zd_rrset *a, const struct zd_rrset *b);
+
+/* The number of RRsets the zone holds once the changes are made. */
+size_t zonediff_result_size(const struct zonediff *d);
+
+#endif

@@ -423,6 +423,8 @@ const char *domain_placeholder(const struct tui *t)
 	const struct tab_state *ts = &z->tabs[z->tab];
 	if (ts->error)
 		return ts->error;
+	if (!ts->loaded)
+		return "loading...";
 	if (ts->view.n)
 		return NULL;
 	switch (z->tab) {
@@ -1095,6 +1097,12 @@ void domain_key(struct tui *t, int key, bool is_char)
 		else if (enter)
 			domain_key(t, 'e', true);
 		return;
+	}
+	if (enter && z->tab == TAB_INFO) {
+		/* Enter edits only the autorenew row; e works from any row */
+		const struct lview *v = &z->tabs[TAB_INFO].view;
+		if (!z->ninfo || strcmp(z->info[v->cur].label, "autorenew") != 0)
+			return;
 	}
 	if (enter)
 		key = 'e';

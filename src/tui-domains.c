@@ -116,7 +116,7 @@ int domains_start(struct tui *t)
 	return rc;
 }
 
-bool domains_load_more(struct tui *t)
+void domains_load_more(struct tui *t)
 {
 	json_t *more = json_array();
 	t->ctx->scope = "domain:view";
@@ -131,7 +131,6 @@ bool domains_load_more(struct tui *t)
 		t->dirty |= DIRTY_TITLE;
 	}
 	json_decref(more);
-	return true;
 }
 
 void domains_refilter(struct tui *t)

@@ -19,6 +19,7 @@
 
 #include <term.h>
 
+#include "buf.h"
 #include "error.h"
 #include "xalloc.h"
 
@@ -118,14 +119,25 @@ static void capture_stderr(struct tui_term *t)
 	}
 }
 
+static void default_signals(void)
+{
+	for (size_t i = 0; i < sizeof(leave_signals) / sizeof(leave_signals[0]); i++)
+		signal(leave_signals[i], SIG_DFL);
+	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
+		signal(fatal_signals[i], SIG_DFL);
+}
+
 int term_enter(struct ctx *ctx, struct tui_term *t)
 {
 	struct sigaction sa;
+	int rc = 0;
 	memset(t, 0, sizeof(*t));
 	t->saved_stderr = -1;
-	if (tcgetattr(STDIN_FILENO, &t->saved) != 0)
-		return error_set(ctx, EXIT_ERROR, "terminal", "cannot read the terminal's settings: %s",
-				 strerror(errno));
+	if (tcgetattr(STDIN_FILENO, &t->saved) != 0) {
+		rc = error_set(ctx, EXIT_ERROR, "terminal", "cannot read the terminal's settings: %s",
+			       strerror(errno));
+		goto out;
+	}
 	/* before newterm: curses installs its own handlers only where none is set */
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
@@ -135,16 +147,13 @@ int term_enter(struct ctx *ctx, struct tui_term *t)
 	sa.sa_flags = SA_NODEFER;
 	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
 		sigaction(fatal_signals[i], &sa, NULL);
-	set_escdelay(25);
+	set_escdelay(100); /* a lone Esc, not the start of an arrow key over a slow link */
 	t->screen = newterm(NULL, stdout, stdin);
 	if (!t->screen) {
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
-		for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
-			signal(fatal_signals[i], SIG_DFL);
-		return error_set(ctx, EXIT_ERROR, "terminal", "cannot set up the terminal '%s'",
-				 getenv("TERM") ? getenv("TERM") : "");
+		default_signals();
+		rc = error_set(ctx, EXIT_ERROR, "terminal", "cannot set up the terminal '%s'",
+			       getenv("TERM") ? getenv("TERM") : "");
+		goto out;
 	}
 	add_cap(t, "sgr0");
 	add_cap(t, "cnorm");
@@ -166,7 +175,8 @@ int term_enter(struct ctx *ctx, struct tui_term *t)
 		init_pair(PAIR_TITLE, COLOR_BLACK, COLOR_CYAN);
 		t->color = true;
 	}
-	return 0;
+out:
+	return rc;
 }
 
 void term_leave(struct tui_term *t)
@@ -179,11 +189,7 @@ void term_leave(struct tui_term *t)
 	delscreen(t->screen);
 	t->screen = NULL;
 	tcsetattr(STDIN_FILENO, TCSADRAIN, &t->saved);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
-	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
-		signal(fatal_signals[i], SIG_DFL);
+	default_signals();
 	fflush(stderr);
 	if (t->saved_stderr >= 0) {
 		dup2(t->saved_stderr, STDERR_FILENO);
@@ -205,28 +211,27 @@ void term_leave(struct tui_term *t)
 	}
 }
 
-char *term_stderr_line(struct tui_term *t)
+char *term_stderr_warning(struct tui_term *t)
 {
+	struct buf got = {0};
 	char chunk[4096];
-	char *line = NULL;
+	char *warning = NULL;
+	ssize_t n;
 	if (!t->capture)
 		return NULL;
 	int fd = fileno(t->capture);
-	ssize_t n;
-	while ((n = pread(fd, chunk, sizeof(chunk) - 1, t->shown)) > 0) {
-		chunk[n] = '\0';
+	while ((n = pread(fd, chunk, sizeof(chunk), t->shown)) > 0) {
+		buf_add(&got, chunk, (size_t)n);
 		t->shown += n;
-		/* the last non-empty line of what arrived */
-		char *end = chunk + n;
-		while (end > chunk && (end[-1] == '\n' || end[-1] == '\r'))
-			end--;
-		if (end == chunk)
-			continue;
-		char *start = end;
-		while (start > chunk && start[-1] != '\n')
-			start--;
-		free(line);
-		line = xstrndup(start, (size_t)(end - start));
 	}
-	return line;
+	for (const char *line = buf_str(&got); *line;) {
+		size_t len = strcspn(line, "\n");
+		if (strncmp(line, "warning: ", 9) == 0) {
+			free(warning);
+			warning = xstrndup(line, len);
+		}
+		line += len + (line[len] == '\n');
+	}
+	buf_free(&got);
+	return warning;
 }

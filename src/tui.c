@@ -226,6 +226,14 @@ static void go(struct tui *t, long long row)
 
 /* ---- status line ---- */
 
+static void set_status(struct tui *t, enum status_kind kind, const char *text)
+{
+	free(t->status);
+	t->status = secret_redact(t->ctx->token, text);
+	t->status_kind = kind;
+	t->dirty |= DIRTY_STATUS;
+}
+
 void tui_status(struct tui *t, enum status_kind kind, const char *fmt, ...)
 {
 	struct buf b = {0};
@@ -233,14 +241,11 @@ void tui_status(struct tui *t, enum status_kind kind, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	char *warning = term_stderr_line(&t->term);
+	char *warning = term_stderr_warning(&t->term);
 	if (warning && kind != STATUS_ERROR)
 		buf_printf(&b, " (%s)", warning);
 	free(warning);
-	free(t->status);
-	t->status = secret_redact(t->ctx->token, buf_str(&b));
-	t->status_kind = kind;
-	t->dirty |= DIRTY_STATUS;
+	set_status(t, kind, buf_str(&b));
 	buf_free(&b);
 }
 
@@ -286,7 +291,7 @@ int tui_error(struct tui *t, int rc)
 
 void tui_busy(struct tui *t, const char *what)
 {
-	tui_status(t, STATUS_INFO, "%s", what);
+	set_status(t, STATUS_INFO, what); /* a pending warning waits for the outcome */
 	tui_draw(t);
 	t->term.busy = 1;
 }
@@ -566,6 +571,7 @@ static const char *const help_lines[] = {
 static void show_help(struct tui *t)
 {
 	WINDOW *w = newwin(t->rows, t->cols, 0, 0);
+	bool resized = false;
 	if (!w)
 		return;
 	for (int i = 0; i < t->rows && help_lines[i]; i++) {
@@ -581,17 +587,17 @@ static void show_help(struct tui *t)
 		int kr = wget_wch(stdscr, &wc);
 		if (kr == ERR && !t->term.signal)
 			continue;
-		if (kr == KEY_CODE_YES && wc == KEY_RESIZE) {
-			delwin(w);
-			handle_resize(t);
-			return;
-		}
+		resized = kr == KEY_CODE_YES && wc == KEY_RESIZE;
 		break;
 	}
 	delwin(w);
-	touchwin(stdscr);
-	wnoutrefresh(stdscr);
-	t->dirty = DIRTY_ALL;
+	if (resized) {
+		layout(t);
+	} else {
+		touchwin(stdscr);
+		wnoutrefresh(stdscr);
+		t->dirty = DIRTY_ALL;
+	}
 }
 
 /* ---- keys ---- */

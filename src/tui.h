@@ -111,8 +111,8 @@ int term_enter(struct ctx *ctx, struct tui_term *t);
  * meanwhile. Safe to call twice.
  */
 void term_leave(struct tui_term *t);
-/* The last line written to stderr since the previous call, or NULL (to free()). */
-char *term_stderr_line(struct tui_term *t);
+/* The last warning written to stderr since the previous call, or NULL (to free()). */
+char *term_stderr_warning(struct tui_term *t);
 
 /* ---- the browser's state (tui.c, tui-domains.c, tui-domain.c) ---- */
 
@@ -198,16 +198,22 @@ struct tui {
 	bool quit;
 };
 
-/* tui.c: services for the screens */
+/* ---- tui.c: services for the screens ---- */
+
+/*
+ * Set the status line (printf-style, the token redacted). A warning written
+ * to stderr since the last status (a host name without its final dot...) is
+ * appended unless kind is STATUS_ERROR.
+ */
 void tui_status(struct tui *t, enum status_kind kind, const char *fmt, ...)
 	XATTR_PRINTF(3, 4);
-/* ctx->err as one line (to free()), then cleared. */
+/* ctx->err as one line (to free(), the token redacted); ctx->err is cleared. */
 char *tui_take_error(struct tui *t);
 /* Show ctx->err in the status line and clear it; returns rc. */
 int tui_error(struct tui *t, int rc);
-/* Show what is happening ("saving...") before a request; marks the request busy. */
+/* Show what is happening ("saving...") and mark a request running (see tui_term.busy). */
 void tui_busy(struct tui *t, const char *what);
-/* After a request: not busy any more; a warning written to stderr meanwhile is shown. */
+/* The request is over: a signal leaves cleanly again. */
 void tui_idle(struct tui *t);
 /*
  * Ask for a line of text in the status line, starting from initial. check,
@@ -217,36 +223,54 @@ void tui_idle(struct tui *t);
  */
 char *tui_prompt(struct tui *t, const char *label, const char *initial,
 		 int (*check)(struct tui *t, const char *text, void *arg), void *arg);
-/* Ask a yes/no question; true only for y. */
+/* Ask a yes/no question in the status line; true only for y. */
 bool tui_confirm(struct tui *t, const char *question);
-/* Draw what is dirty and update the terminal. */
+/* Draw what is dirty (t->dirty, a scrolled window) and update the terminal. */
 void tui_draw(struct tui *t);
-/* Draw text at (y, x) in at most width columns, padded with spaces. */
+/* Draw text at (y, x) of win in at most width columns, padded with spaces. */
 void tui_text(struct tui *t, WINDOW *win, int y, int x, int width, const char *text);
 /* The rows the list window shows. */
 int tui_list_height(const struct tui *t);
 
-/* tui-domains.c: the domain list */
+/* ---- tui-domains.c: the domain list ---- */
+
+/*
+ * Read the first page of domains (the list restarts: loaded tabs are
+ * dropped). Returns 0, or an exit code with ctx->err set.
+ */
 int domains_start(struct tui *t);
-/* Load the next few pages; true when something changed. */
-bool domains_load_more(struct tui *t);
+/* Read the next batch of pages; a failure stops loading, marked in the title. */
+void domains_load_more(struct tui *t);
+/* Apply t->filter again, keeping the selected domain when it still matches. */
 void domains_refilter(struct tui *t);
+/* Release the list, its domains and their tabs. */
 void domains_free(struct tui *t);
+/* The title and column headers of the list. */
 void domains_draw_title(struct tui *t);
+/* Row `row` of the filtered list at line `line` of the list window. */
 void domains_draw_row(struct tui *t, size_t row, int line);
+/* The key hints of the list. */
 const char *domains_footer(const struct tui *t);
 /* A key on the list screen (not filtering). */
 void domains_key(struct tui *t, int key, bool is_char);
 
-/* tui-domain.c: a domain's tabs */
+/* ---- tui-domain.c: a domain's tabs ---- */
+
+/* Show dom's tabs, loading the current one on its first visit. */
 void domain_open(struct tui *t, struct tui_domain *dom);
-void detail_free(struct dom_detail *z);
+/* Release what the tabs hold (not d itself). */
+void detail_free(struct dom_detail *d);
+/* The window over the open domain's current tab. */
 struct lview *detail_view(struct tui *t);
+/* The domain's name, the tabs and the current tab's column headers. */
 void domain_draw_title(struct tui *t);
+/* Row `row` of the current tab at line `line` of the list window. */
 void domain_draw_row(struct tui *t, size_t row, int line);
 /* Text shown in place of the rows (loading error, empty tab), or NULL. */
 const char *domain_placeholder(const struct tui *t);
+/* The key hints of the current tab. */
 const char *domain_footer(const struct tui *t);
+/* A key on a domain's screen: tabs, edits, back. */
 void domain_key(struct tui *t, int key, bool is_char);
 
 #endif

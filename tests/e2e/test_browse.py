@@ -354,6 +354,25 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("delete TXT new in example.com: hello world (TTL 10800)")
         t.eq(rrset(e, "new", "TXT"), None, "after deleting the RRset")
 
+        # a warning of the checks shows in the status line (and on stderr after leaving)
+        tm.keys("a")
+        tm.wait("name (@ for the domain itself):")
+        tm.keys("C-u")
+        tm.type("alias")
+        tm.keys("Enter")
+        tm.wait("type:")
+        tm.keys("C-u")
+        tm.type("CNAME")
+        tm.keys("Enter")
+        tm.wait("value:")
+        tm.type("target.example.org")
+        tm.keys("Enter")
+        tm.wait("TTL: 10800")
+        tm.keys("Enter")
+        tm.wait("add CNAME alias in example.com: target.example.org (TTL 10800) (warning: CNAME "
+                "target 'target.example.org' has no final")
+        t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org"], "CNAME stored")
+
         # registration: details on the first visit, autorenew toggled after asking
         tm.keys("3")
         tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
@@ -377,7 +396,9 @@ def test_records_add_remove_delete_and_autorenew(t):
         t.eq(len(e.requests()), n, "requests when coming back")
         assert re.search(r"example\.com\s+\S+\s+off", s), s
         tm.keys("q")
-        check_clean_exit(t, tm)
+        err = check_clean_exit(t, tm)
+        t.contains(err, "warning: CNAME target 'target.example.org' has no final dot",
+                   "stderr after leaving")
     finally:
         tm.close()
 
@@ -518,8 +539,11 @@ def test_big_account_first_screen_then_scrolling(t):
 
 
 def failing_pages(h):
-    """250 domains announced, page 3 fails."""
-    page = int(re.search(r"[?&]page=(\d+)", h.path).group(1))
+    """250 domains announced, page 3 fails; anything else (tokeninfo) is not found."""
+    m = re.search(r"/domain/domains\?.*page=(\d+)", h.path)
+    if not m:
+        return 404, {"Content-Type": "application/json"}, b'{"message": "not found"}'
+    page = int(m.group(1))
     if page == 3:
         return 500, {"Content-Type": "application/json"}, b'{"message": "boom"}'
     items = [{"fqdn": f"d{i:04}.example", "dates": {"registry_ends_at": "2030-01-01T00:00:00Z"}}

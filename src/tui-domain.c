@@ -24,6 +24,9 @@
 
 static const char *const tab_names[TAB_COUNT] = {"Records", "Redirections", "Registration"};
 
+#define RTYPE_PROMPT "type (http301, http302 or cloak)"
+#define PROTOCOL_PROMPT "protocol (http, https or httpsonly)"
+
 /* ---- tab data ---- */
 
 static void free_records(struct dom_detail *z)
@@ -188,10 +191,10 @@ static int load_info(struct tui *t, struct dom_detail *z)
 		for (size_t i = 0; i < di.nstatus; i++)
 			buf_printf(&status, "%s%s", i ? ", " : "", di.status[i]);
 		char *expires = date_and_span(di.dates.registry_ends_at);
+		long long years = di.autorenew_duration ? di.autorenew_duration : 1;
 		char *autorenew = di.autorenew
-					  ? xasprintf("on (%lld year%s)   e turns it off",
-						      di.autorenew_duration ? di.autorenew_duration : 1,
-						      di.autorenew_duration > 1 ? "s" : "")
+					  ? xasprintf("on (%lld year%s)   e turns it off", years,
+						      years > 1 ? "s" : "")
 					  : xstrdup("off   e turns it on");
 		if (di.org_name)
 			buf_printf(&org, "%s%s%s%s", di.org_name, di.org_type ? " (" : "",
@@ -371,7 +374,8 @@ void domain_draw_title(struct tui *t)
 	tui_text(t, t->top, 0, 0, t->cols, name);
 	wattroff(t->top, A_BOLD);
 	for (int i = 0; i < TAB_COUNT && x < t->cols; i++) {
-		char *label = xasprintf(i == (int)z->tab ? "[%d %s]" : " %d %s ", i + 1, tab_names[i]);
+		char *label = xasprintf(i == (int)z->tab ? "[%d %s]" : " %d %s ", i + 1,
+					tab_names[i]);
 		int w = text_width(label);
 		if (i == (int)z->tab)
 			wattron(t->top, A_BOLD | A_UNDERLINE);
@@ -580,9 +584,8 @@ static int still_same(struct tui *t, const struct rrkey *k, const struct rrset *
 	if (!rc) {
 		json_t *was = values_json(cached->values, cached->nvalues);
 		if (cur.ttl != cached->ttl || !values_same(k->type, cur.values, cur.nvalues, was))
-			rc = error_set(t->ctx, EXIT_ERROR, "changed",
-				       "%s changed meanwhile: nothing was sent (reloaded, try again)",
-				       k->subject);
+			rc = error_set(t->ctx, EXIT_ERROR, "changed", "%s changed meanwhile: "
+				       "nothing was sent (reloaded, try again)", k->subject);
 		json_decref(was);
 	}
 	rrset_free(&cur);
@@ -666,8 +669,9 @@ static int patch_add(struct tui *t, const struct rrkey *k, const char *value, lo
 	struct api_result res;
 	char *url = records_url(t->ctx, k->zone, k->name, k->type);
 	json_t *body = json_pack("{s[]}", "add_rrset_values");
+	json_t *add = json_object_get(body, "add_rrset_values");
 	if (value)
-		json_array_append_new(json_object_get(body, "add_rrset_values"), json_string(value));
+		json_array_append_new(add, json_string(value));
 	if (ttl)
 		json_object_set_new(body, "rrset_ttl", json_integer(ttl));
 	int rc = api_call(t->ctx, "PATCH", url, body, 0, k->subject, &res);
@@ -907,9 +911,8 @@ static void add_redir(struct tui *t)
 	json_t *body = NULL;
 	if (!(source = tui_prompt(t, "source (@, a label or a full host)", "", check_source, &f)) ||
 	    !(target = tui_prompt(t, "redirect to URL", "https://", check_url, &f)) ||
-	    !(type = tui_prompt(t, "type (http301, http302 or cloak)", "http301", check_rtype, &f)) ||
-	    !(protocol = tui_prompt(t, "protocol (http, https or httpsonly)", "https",
-				    check_protocol, &f)))
+	    !(type = tui_prompt(t, RTYPE_PROMPT, "http301", check_rtype, &f)) ||
+	    !(protocol = tui_prompt(t, PROTOCOL_PROMPT, "https", check_protocol, &f)))
 		goto out;
 	url = webredirs_url(t->ctx, f.zone, NULL);
 	subject = zone_subject(f.zone);
@@ -956,10 +959,10 @@ static void edit_redir(struct tui *t)
 	host = xstrdup(w->host ? w->host : "");
 	label = xasprintf("%s redirects to URL", host);
 	if (!(target = tui_prompt(t, label, w->url, check_url, NULL)) ||
-	    !(type = tui_prompt(t, "type (http301, http302 or cloak)", w->type ? w->type : "http301",
-				check_rtype, NULL)) ||
-	    !(protocol = tui_prompt(t, "protocol (http, https or httpsonly)",
-				    w->protocol ? w->protocol : "https", check_protocol, NULL)))
+	    !(type = tui_prompt(t, RTYPE_PROMPT, w->type ? w->type : "http301", check_rtype,
+				NULL)) ||
+	    !(protocol = tui_prompt(t, PROTOCOL_PROMPT, w->protocol ? w->protocol : "https",
+				    check_protocol, NULL)))
 		goto out;
 	body = json_object();
 	if (differs(target, w->url))

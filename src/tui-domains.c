@@ -127,7 +127,8 @@ void domains_load_more(struct tui *t)
 		rc = add_items(t, more);
 	if (rc) {
 		t->load_error = tui_take_error(t);
-		tui_status(t, STATUS_ERROR, "the list is incomplete: %s (r reloads)", t->load_error);
+		tui_status(t, STATUS_ERROR, "the list is incomplete: %s (r reloads)",
+			   t->load_error);
 		t->dirty |= DIRTY_TITLE;
 	}
 	json_decref(more);
@@ -244,7 +245,8 @@ void domains_key(struct tui *t, int key, bool is_char)
 		tui_idle(t);
 		if (rc) {
 			t->load_error = tui_take_error(t);
-			tui_status(t, STATUS_ERROR, "cannot reload the domain list: %s", t->load_error);
+			tui_status(t, STATUS_ERROR, "cannot reload the domain list: %s",
+				   t->load_error);
 		} else {
 			tui_status(t, STATUS_OK, "reloaded: %zu domain%s%s", t->ndoms,
 				   t->ndoms == 1 ? "" : "s", t->pages.next ? " so far" : "");

@@ -23,6 +23,8 @@
 #include "error.h"
 #include "xalloc.h"
 
+#define TERM_HINT "hint: set TERM to your terminal's type, e.g. TERM=xterm-256color\n"
+
 static struct tui_term *active;
 
 static const int leave_signals[] = {SIGINT, SIGTERM, SIGHUP};
@@ -72,12 +74,13 @@ int term_check(struct ctx *ctx)
 			    !ctx->stdin_tty && !ctx->stdout_tty ? "stdin and stdout are"
 			    : !ctx->stdin_tty			   ? "stdin is"
 								   : "stdout is");
-		error_detail(ctx, "hint: in scripts, use the commands ('gandi --help' lists them)\n");
+		error_detail(ctx, "hint: in scripts, use the commands ('gandi --help' lists "
+				  "them)\n");
 		return EXIT_USAGE;
 	}
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
 		usage_error(ctx, "the terminal type '%s' is unknown here", term ? term : "");
-		error_detail(ctx, "hint: set TERM to your terminal's type, e.g. TERM=xterm-256color\n");
+		error_detail(ctx, TERM_HINT);
 		return EXIT_USAGE;
 	}
 	const char *cup = tigetstr("cup");
@@ -85,7 +88,7 @@ int term_check(struct ctx *ctx)
 	del_curterm(cur_term);
 	if (!can_move) {
 		usage_error(ctx, "the terminal type '%s' cannot move the cursor", term ? term : "");
-		error_detail(ctx, "hint: set TERM to your terminal's type, e.g. TERM=xterm-256color\n");
+		error_detail(ctx, TERM_HINT);
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -134,8 +137,8 @@ int term_enter(struct ctx *ctx, struct tui_term *t)
 	memset(t, 0, sizeof(*t));
 	t->saved_stderr = -1;
 	if (tcgetattr(STDIN_FILENO, &t->saved) != 0) {
-		rc = error_set(ctx, EXIT_ERROR, "terminal", "cannot read the terminal's settings: %s",
-			       strerror(errno));
+		rc = error_set(ctx, EXIT_ERROR, "terminal",
+			       "cannot read the terminal's settings: %s", strerror(errno));
 		goto out;
 	}
 	/* before newterm: curses installs its own handlers only where none is set */

@@ -324,34 +324,103 @@ static void handle_resize(struct tui *t)
 	tui_draw(t);
 }
 
+/* The text being typed in a prompt. */
+struct line {
+	wchar_t buf[PROMPT_MAX];
+	size_t len, pos; /* characters, and the cursor's place */
+	size_t first;    /* the first character shown */
+};
+
+static void line_delete(struct line *l, size_t at)
+{
+	if (at >= l->len)
+		return;
+	memmove(l->buf + at, l->buf + at + 1, (l->len - at - 1) * sizeof(*l->buf));
+	l->len--;
+	if (l->pos > at)
+		l->pos--;
+}
+
+static void line_insert(struct line *l, wchar_t wc)
+{
+	if (l->len + 1 >= PROMPT_MAX)
+		return;
+	memmove(l->buf + l->pos + 1, l->buf + l->pos, (l->len - l->pos) * sizeof(*l->buf));
+	l->buf[l->pos++] = wc;
+	l->len++;
+}
+
+/* An editing key: moves, deletions, a character typed. */
+static void line_key(struct line *l, int kr, wint_t wc)
+{
+	if (kr == KEY_CODE_YES) {
+		if (wc == KEY_LEFT && l->pos > 0)
+			l->pos--;
+		else if (wc == KEY_RIGHT && l->pos < l->len)
+			l->pos++;
+		else if (wc == KEY_HOME)
+			l->pos = 0;
+		else if (wc == KEY_END)
+			l->pos = l->len;
+		else if (wc == KEY_BACKSPACE && l->pos > 0)
+			line_delete(l, l->pos - 1);
+		else if (wc == KEY_DC)
+			line_delete(l, l->pos);
+		return;
+	}
+	switch (wc) {
+	case CTRL_KEY('a'):
+		l->pos = 0;
+		break;
+	case CTRL_KEY('e'):
+		l->pos = l->len;
+		break;
+	case CTRL_KEY('u'):
+		while (l->pos > 0)
+			line_delete(l, l->pos - 1);
+		break;
+	case CTRL_KEY('k'):
+		l->len = l->pos;
+		break;
+	case CTRL_KEY('h'):
+	case 0x7f:
+		if (l->pos > 0)
+			line_delete(l, l->pos - 1);
+		break;
+	default:
+		if (wc >= 0x20 && wc != 0x7f && wcwidth((wchar_t)wc) >= 0)
+			line_insert(l, (wchar_t)wc);
+		break;
+	}
+}
+
 /* Draw the prompt line: label, the visible part of the text, the cursor. */
-static void draw_prompt(struct tui *t, const char *label, const wchar_t *buf, size_t len,
-			size_t pos, size_t *first, const char *problem)
+static void draw_prompt(struct tui *t, const char *label, struct line *l, const char *problem)
 {
 	int lw = text_width(label) + 2;
 	int room = t->cols - lw - 1;
 	if (room < 1)
 		room = 1;
-	if (pos < *first)
-		*first = pos;
-	while (*first < pos && wide_width(buf + *first, pos - *first) > room - 1)
-		(*first)++;
+	if (l->pos < l->first)
+		l->first = l->pos;
+	while (l->first < l->pos && wide_width(l->buf + l->first, l->pos - l->first) > room - 1)
+		l->first++;
 	werase(t->bottom);
 	wattron(t->bottom, A_BOLD);
 	mvwaddstr(t->bottom, 0, 0, label);
 	waddstr(t->bottom, ": ");
 	wattroff(t->bottom, A_BOLD);
-	size_t end = *first;
-	while (end < len && wide_width(buf + *first, end + 1 - *first) <= room)
+	size_t end = l->first;
+	while (end < l->len && wide_width(l->buf + l->first, end + 1 - l->first) <= room)
 		end++;
-	if (end > *first)
-		waddnwstr(t->bottom, buf + *first, (int)(end - *first));
+	if (end > l->first)
+		waddnwstr(t->bottom, l->buf + l->first, (int)(end - l->first));
 	attr_t a = problem ? pair_attr(t, PAIR_ERROR, A_BOLD) : pair_attr(t, PAIR_TITLE, A_REVERSE);
 	wattron(t->bottom, a);
 	tui_text(t, t->bottom, 1, 0, t->cols,
 		 problem ? problem : " Enter accept   Esc cancel   Left/Right, Home/End, Ctrl-U");
 	wattroff(t->bottom, a);
-	wmove(t->bottom, 0, lw + wide_width(buf + *first, pos - *first));
+	wmove(t->bottom, 0, lw + wide_width(l->buf + l->first, l->pos - l->first));
 	wnoutrefresh(t->bottom);
 	doupdate();
 }
@@ -394,17 +463,18 @@ static size_t utf8_to_wide(const char *s, wchar_t *out, size_t cap)
 char *tui_prompt(struct tui *t, const char *label, const char *initial,
 		 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
 {
-	wchar_t buf[PROMPT_MAX];
-	size_t len = utf8_to_wide(initial ? initial : "", buf, PROMPT_MAX);
-	size_t pos = len, first = 0;
+	struct line *l = NULL;
 	char *problem = NULL, *result = NULL;
 	if (too_small(t))
-		return NULL;
+		goto out;
+	l = xcalloc(1, sizeof(*l));
+	l->len = utf8_to_wide(initial ? initial : "", l->buf, PROMPT_MAX);
+	l->pos = l->len;
 	wtimeout(stdscr, IDLE_MS);
 	curs_set(1);
 	for (;;) {
 		wint_t wc;
-		draw_prompt(t, label, buf, len, pos, &first, problem);
+		draw_prompt(t, label, l, problem);
 		int kr = wget_wch(stdscr, &wc);
 		if (kr == ERR) {
 			if (t->term.signal)
@@ -419,85 +489,24 @@ char *tui_prompt(struct tui *t, const char *label, const char *initial,
 		}
 		if (kr == OK && wc == KEY_ESC)
 			break;
-		if (is_enter(kr, wc)) {
-			char *text = wide_to_utf8(buf, len);
-			int rc = check ? check(t, text, arg) : 0;
-			if (!rc) {
-				result = text;
-				break;
-			}
-			free(problem);
-			problem = tui_take_error(t);
-			free(text);
+		if (!is_enter(kr, wc)) {
+			line_key(l, kr, wc);
 			continue;
 		}
-		if (kr == KEY_CODE_YES) {
-			switch (wc) {
-			case KEY_LEFT:
-				pos -= pos > 0;
-				break;
-			case KEY_RIGHT:
-				pos += pos < len;
-				break;
-			case KEY_HOME:
-				pos = 0;
-				break;
-			case KEY_END:
-				pos = len;
-				break;
-			case KEY_BACKSPACE:
-				if (pos > 0) {
-					memmove(buf + pos - 1, buf + pos, (len - pos) * sizeof(*buf));
-					pos--;
-					len--;
-				}
-				break;
-			case KEY_DC:
-				if (pos < len) {
-					memmove(buf + pos, buf + pos + 1, (len - pos - 1) * sizeof(*buf));
-					len--;
-				}
-				break;
-			default:
-				break;
-			}
-			continue;
-		}
-		switch (wc) {
-		case CTRL_KEY('a'):
-			pos = 0;
-			break;
-		case CTRL_KEY('e'):
-			pos = len;
-			break;
-		case CTRL_KEY('u'):
-			memmove(buf, buf + pos, (len - pos) * sizeof(*buf));
-			len -= pos;
-			pos = 0;
-			break;
-		case CTRL_KEY('k'):
-			len = pos;
-			break;
-		case CTRL_KEY('h'):
-		case 0x7f:
-			if (pos > 0) {
-				memmove(buf + pos - 1, buf + pos, (len - pos) * sizeof(*buf));
-				pos--;
-				len--;
-			}
-			break;
-		default:
-			if (wc >= 0x20 && wc != 0x7f && wcwidth((wchar_t)wc) >= 0 && len + 1 < PROMPT_MAX) {
-				memmove(buf + pos + 1, buf + pos, (len - pos) * sizeof(*buf));
-				buf[pos++] = (wchar_t)wc;
-				len++;
-			}
+		char *text = wide_to_utf8(l->buf, l->len);
+		if (!check || !check(t, text, arg)) {
+			result = text;
 			break;
 		}
+		free(problem);
+		problem = tui_take_error(t);
+		free(text);
 	}
 	curs_set(0);
-	free(problem);
 	t->dirty |= DIRTY_STATUS | DIRTY_FOOTER;
+out:
+	free(problem);
+	free(l);
 	return result;
 }
 

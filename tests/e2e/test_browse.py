@@ -308,7 +308,15 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.type("txt")
         tm.keys("Enter")
         tm.wait("value:")
-        tm.type("hello world")
+        tm.type("ello wrx")  # then edited: Home, Left/Right, Backspace, Delete
+        tm.keys("BSpace", "Left")
+        tm.type("o")
+        tm.keys("End")
+        tm.type("ld")
+        tm.keys("Home")
+        tm.type("hX")
+        tm.keys("Left", "DC")
+        tm.wait("value: hello world")
         tm.keys("Enter")
         tm.wait("TTL: 10800")
         tm.keys("Enter")
@@ -418,6 +426,45 @@ def test_api_errors_stay_in_the_status_line(t):
         tm.wait("permission denied (HTTP 403): the token lacks domain:renew")
         status, _, d = e.api("GET", "domain/domains/example.com")
         t.eq(d["autorenew"]["enabled"], True, "autorenew unchanged")
+        tm.keys("q")
+        tm.wait("3 domains")
+        tm.keys("q")
+        check_clean_exit(t, tm)
+    finally:
+        tm.close()
+
+
+def test_an_rrset_changed_meanwhile_is_not_overwritten(t):
+    e = t.emu()
+    tm = start(t, e)
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]", "192.0.2.21")
+        # another writer changes the RRset after the browser read it
+        status, _, _ = e.api("PUT", "livedns/domains/example.com/records/api/A",
+                             {"rrset_values": ["192.0.2.20", "192.0.2.77"], "rrset_ttl": 300})
+        assert status in (200, 201), status
+        for _ in range(row_of(e, "api", "A", "192.0.2.20")):
+            tm.keys("j")
+        tm.keys("e")
+        tm.wait("api A value: 192.0.2.20")
+        tm.keys("C-u")
+        tm.type("192.0.2.99")
+        tm.keys("Enter")
+        tm.wait("TTL: 300")
+        tm.keys("Enter")
+        tm.wait("the A record api in example.com changed meanwhile: nothing was sent (reloaded, "
+                "try again)", "192.0.2.77")
+        t.eq(sorted(rrset(e, "api", "A")["rrset_values"]), ["192.0.2.20", "192.0.2.77"],
+             "the other writer's values")
+        t.eq([q for q in writes(e) if q["method"] == "PUT"][-1]["body"],
+             json.dumps({"rrset_values": ["192.0.2.20", "192.0.2.77"], "rrset_ttl": 300}),
+             "the last PUT (the other writer's)")
+        tm.keys("?")
+        tm.wait("gandi browse: keys", "Press any key to go back.")
+        tm.keys("x")
+        tm.wait("[1 Records]", "192.0.2.77", gone="Press any key")
         tm.keys("q")
         tm.wait("3 domains")
         tm.keys("q")

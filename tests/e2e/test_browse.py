@@ -491,6 +491,14 @@ def test_ctrl_c_and_sigterm_restore_the_terminal(t):
         tm.wait(PROMPT, gone="? help")
         tm.run("echo EXIT=$?")
         check_clean_exit(t, tm, 143)
+
+        # a crash (abort) gives the terminal back too, then dies of its signal
+        tm.run(gandi_line(t, "browse"))
+        tm.wait("example.com", "? help")
+        os.kill(tm.child_pid(), signal.SIGABRT)
+        tm.wait(PROMPT, gone="? help")
+        tm.run("echo EXIT=$?")
+        check_clean_exit(t, tm, 134)
     finally:
         tm.close()
 
@@ -511,15 +519,17 @@ def test_resize_redraws_and_no_color(t):
         check_clean_exit(t, tm)
     finally:
         tm.close()
-    tm2 = start(t, e)
-    try:
-        tm2.wait("example.com", "? help")
-        s = tm2.screen(escapes=True)
-        assert re.search(r"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)", s), "no colour:" + repr(s)
-        tm2.keys("q")
-        check_clean_exit(t, tm2)
-    finally:
-        tm2.close()
+    for args, colour in ((("--no-color",), False), ((), True)):
+        tm2 = start(t, e, args=args)
+        try:
+            tm2.wait("example.com", "? help")
+            s = tm2.screen(escapes=True)
+            found = re.search(r"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)", s) is not None
+            t.eq(found, colour, f"colour with {args}: {s!r}")
+            tm2.keys("q")
+            check_clean_exit(t, tm2)
+        finally:
+            tm2.close()
 
 
 def test_without_a_terminal_gandi_prints_help(t):

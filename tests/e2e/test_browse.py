@@ -432,6 +432,34 @@ def test_api_errors_stay_in_the_status_line(t):
         check_clean_exit(t, tm)
     finally:
         tm.close()
+    # a refusal of the request itself (a DNS record in the way of a redirection)
+    tm = start(t, e)
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]")
+        tm.keys("2")
+        tm.wait("[2 Redirections]", "blog.example.com")
+        tm.keys("a")
+        tm.wait("source (@, a label or a full host):")
+        tm.type("@")
+        tm.keys("Enter")
+        tm.wait("redirect to URL: https://")
+        tm.type("www.example.org/")
+        tm.keys("Enter")
+        tm.wait("type (http301")
+        tm.keys("Enter")
+        tm.wait("protocol (http")
+        tm.keys("Enter")
+        s = tm.wait("Gandi refused", "[2 Redirections]")
+        t.contains(s, "override", "the status line")
+        t.eq(sorted(redirs(e)), ["blog.example.com"], "redirections")
+        tm.keys("q")
+        tm.wait("3 domains")
+        tm.keys("q")
+        check_clean_exit(t, tm)
+    finally:
+        tm.close()
 
 
 def test_an_rrset_changed_meanwhile_is_not_overwritten(t):

@@ -663,60 +663,16 @@ out:
 	form_free(&f);
 }
 
-/* PATCH add_rrset_values, as dns add does: values others add meanwhile stay. */
-static int patch_add(struct tui *t, const struct rrkey *k, const char *value, long ttl)
-{
-	struct api_result res;
-	char *url = records_url(t->ctx, k->zone, k->name, k->type);
-	json_t *body = json_pack("{s[]}", "add_rrset_values");
-	json_t *add = json_object_get(body, "add_rrset_values");
-	if (value)
-		json_array_append_new(add, json_string(value));
-	if (ttl)
-		json_object_set_new(body, "rrset_ttl", json_integer(ttl));
-	int rc = api_call(t->ctx, "PATCH", url, body, 0, k->subject, &res);
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
-	return rc;
-}
-
-/* Add a value to an RRset, or create it: what dns add does for one value. */
+/* Add a value to an RRset, or create it: exactly what dns add does. */
 static int add_value(struct tui *t, const struct rrkey *k, const char *value, long ttl,
 		     bool *changed)
 {
-	struct rrset cur;
-	struct api_result res = {0};
-	char *url = NULL;
-	json_t *body = NULL;
-	bool found = false;
-	*changed = true;
-	int rc = rrset_read(t->ctx, k, &cur, &found, NULL);
-	if (rc)
-		goto out;
-	if (found) {
-		bool have = values_contain(k->type, cur.values, cur.nvalues, value);
-		bool ttl_change = ttl != cur.ttl;
-		if (have && !ttl_change)
-			*changed = false;
-		else
-			rc = patch_add(t, k, have ? NULL : value, ttl_change ? ttl : 0);
-		goto out;
-	}
-	url = records_url(t->ctx, k->zone, k->name, k->type);
-	body = json_pack("{s[s]sI}", "rrset_values", value, "rrset_ttl", (json_int_t)ttl);
-	rc = api_call(t->ctx, "POST", url, body, 0, k->subject, &res);
-	bool lost = rc && (res.status == 0 ? res.http.maybe_sent : res.status >= 500);
-	if (rc && (res.status == 409 || lost)) {
-		/* created meanwhile, or the answer was lost: PATCH can safely be repeated */
-		error_clear(&t->ctx->err);
-		rc = patch_add(t, k, value, res.status == 409 ? 0 : ttl);
-	}
-out:
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
-	rrset_free(&cur);
+	json_t *values = json_pack("[s]", value), *added = NULL;
+	long now = 0;
+	int rc = rrset_add(t->ctx, k, values, ttl, &added, &now);
+	*changed = !rc && (json_array_size(added) > 0 || (ttl && ttl != now));
+	json_decref(added);
+	json_decref(values);
 	return rc;
 }
 
@@ -823,12 +779,11 @@ out:
 static void remove_value(struct tui *t)
 {
 	int rc;
-	const json_t *left;
 	struct dom_detail *z = t->open->detail;
 	struct rrkey k = {0};
-	struct api_result res = {0};
-	char *question = NULL, *url = NULL, *value = NULL, *shown = NULL;
-	json_t *body = NULL;
+	char *question = NULL, *value = NULL, *shown = NULL;
+	json_t *values = NULL, *removed = NULL;
+	bool found = false;
 	if (!z->nrows)
 		return;
 	const struct rrow *row = &z->rows[z->tabs[TAB_RECORDS].view.cur];
@@ -849,23 +804,9 @@ static void remove_value(struct tui *t)
 		tui_error(t, 1);
 		goto out;
 	}
-	url = records_url(t->ctx, k.zone, k.name, k.type);
-	body = json_pack("{s[s]}", "remove_rrset_values", value);
+	values = json_pack("[s]", value);
 	tui_busy(t, "removing...");
-	rc = api_call(t->ctx, "PATCH", url, body, 0, k.subject, &res);
-	if (rc && api_done_before_retry(t->ctx, &res))
-		rc = 0;
-	left = !rc && json_is_object(res.json) ? json_object_get(res.json, "rrset_values") : NULL;
-	if (json_is_array(left) && json_array_size(left) == 0) {
-		/* a server that keeps an emptied RRset: delete it, as dns remove does */
-		api_result_free(&res);
-		rc = api_call(t->ctx, "DELETE", url, NULL, 0, k.subject, &res);
-		if (rc == EXIT_NOTFOUND && t->ctx->err.kind &&
-		    strcmp(t->ctx->err.kind, "record_not_found") == 0) {
-			error_clear(&t->ctx->err);
-			rc = 0;
-		}
-	}
+	rc = rrset_remove(t->ctx, &k, values, &removed, &found);
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -874,10 +815,9 @@ static void remove_value(struct tui *t)
 	tui_status(t, STATUS_OK, "remove %s %s in %s: %s", k.type, k.name, k.zone, shown);
 	records_changed(t, k.name, k.type, NULL);
 out:
-	api_result_free(&res);
-	json_decref(body);
+	json_decref(values);
+	json_decref(removed);
 	free(question);
-	free(url);
 	free(value);
 	free(shown);
 	rrkey_free(&k);

@@ -25,12 +25,16 @@ BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSI
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-CLIENT_PKGS := libcurl jansson
+CLIENT_PKGS := libcurl jansson ncursesw
 EMU_PKGS := libmicrohttpd jansson
-# No unwind tables in gandi (.eh_frame, about 30 KB of a 300 KB binary): C without
-# exceptions or cancellation never unwinds. Sanitizer builds keep them for their reports.
-CLIENT_SIZE_FLAGS := $(if $(SAN),,-fno-asynchronous-unwind-tables)
-CLIENT_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS)) -Isrc $(CLIENT_SIZE_FLAGS)
+# ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
+# gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
+# in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
+# unwind tables (.eh_frame: C without exceptions or cancellation never unwinds).
+# Sanitizer builds keep CFLAGS as given, and the tables their reports walk.
+CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables
+CLIENT_SIZE_FLAGS := $(if $(SAN),,$(CLIENT_OPT))
+CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc $(CLIENT_SIZE_FLAGS)
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
 EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm

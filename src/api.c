@@ -296,6 +296,140 @@ static int page_items(struct ctx *ctx, struct api_result *res, long page, const 
 	return 0;
 }
 
+int api_pages_first(struct ctx *ctx, const char *url, const char *subject, struct api_pages *p,
+		    json_t **items)
+{
+	struct api_result first;
+	int rc;
+
+	memset(p, 0, sizeof(*p));
+	*items = NULL;
+	char *u = page_url(url, 1);
+	rc = api_call(ctx, "GET", u, NULL, 0, subject, &first);
+	free(u);
+	if (rc || (rc = page_items(ctx, &first, 1, subject)))
+		goto out;
+	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
+	p->total = first.http.filtered_count >= 0 ? first.http.filtered_count
+						  : first.http.total_count;
+	p->page_len = (long)json_array_size(first.json);
+	if (p->total < 0) {
+		/* no Total-Count: page until a short page */
+		p->next = p->page_len >= PAGE_SIZE ? 2 : 0;
+	} else if ((long long)p->page_len < p->total) {
+		if (p->page_len == 0) {
+			rc = error_set(ctx, EXIT_ERROR, "incomplete",
+				       "Gandi announced %lld items but sent an empty first page",
+				       p->total);
+			goto out;
+		}
+		p->next = 2;
+		p->last = (long)((p->total + p->page_len - 1) / p->page_len);
+	}
+	p->url = xstrdup(url);
+	p->subject = subject ? xstrdup(subject) : NULL;
+	p->have = json_array_size(first.json);
+	*items = json_incref(first.json);
+out:
+	api_result_free(&first);
+	return rc;
+}
+
+/* Pages one by one until a short one, when Gandi did not tell the total. */
+static int pages_unknown_total(struct ctx *ctx, struct api_pages *p, long max_pages,
+			       json_t *items)
+{
+	int rc = 0;
+	for (long n = 0; n < max_pages && p->next; n++) {
+		struct api_result next;
+		char *u = page_url(p->url, p->next);
+		rc = api_call(ctx, "GET", u, NULL, 0, p->subject, &next);
+		free(u);
+		if (!rc)
+			rc = page_items(ctx, &next, p->next, p->subject);
+		if (!rc) {
+			json_array_extend(items, next.json);
+			p->have += json_array_size(next.json);
+			p->next = json_array_size(next.json) >= PAGE_SIZE ? p->next + 1 : 0;
+		}
+		api_result_free(&next);
+		if (rc)
+			break;
+	}
+	return rc;
+}
+
+int api_pages_next(struct ctx *ctx, struct api_pages *p, long max_pages, json_t *items)
+{
+	struct http_request *reqs = NULL;
+	struct http_response *resps = NULL;
+	char **urls = NULL;
+	json_t *got = NULL;
+	int rc = 0;
+
+	if (!p->next || max_pages < 1)
+		return 0;
+	if (p->total < 0)
+		return pages_unknown_total(ctx, p, max_pages, items);
+	size_t n = (size_t)(p->last - p->next + 1);
+	if ((long)n > max_pages)
+		n = (size_t)max_pages;
+	got = json_array();
+	reqs = xcalloc(n, sizeof(*reqs));
+	resps = xcalloc(n, sizeof(*resps));
+	urls = xcalloc(n, sizeof(*urls));
+	for (size_t i = 0; i < n; i++) {
+		urls[i] = page_url(p->url, p->next + (long)i);
+		reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
+	}
+	rc = http_send_all(ctx, reqs, resps, n, API_PAGES_PARALLEL);
+	for (size_t i = 0; !rc && i < n; i++) {
+		struct api_result pr = {.http = resps[i]};
+		memset(&resps[i], 0, sizeof(resps[i]));
+		rc = finish(ctx, 0, p->subject, &pr);
+		if (!rc)
+			rc = page_items(ctx, &pr, p->next + (long)i, p->subject);
+		if (!rc)
+			json_array_extend(got, pr.json);
+		api_result_free(&pr);
+	}
+	for (size_t i = 0; i < n; i++) {
+		http_response_free(&resps[i]);
+		free(urls[i]);
+	}
+	if (rc) {
+		error_detail(ctx, "nothing is shown rather than a partial list\n");
+		goto out;
+	}
+	json_array_extend(items, got);
+	p->have += json_array_size(got);
+	p->next += (long)n;
+	if (p->next > p->last) {
+		p->next = 0;
+		if ((long long)p->have < p->total) {
+			rc = error_set(ctx, EXIT_ERROR, "incomplete",
+				       "Gandi announced %lld items (Total-Count/Filtered-Count) but "
+				       "its pages held %zu",
+				       p->total, p->have);
+			error_detail(ctx, "nothing is shown rather than a partial list; retry in a "
+					  "moment\n");
+		}
+	}
+out:
+	json_decref(got);
+	free(reqs);
+	free(resps);
+	free(urls);
+	return rc;
+}
+
+void api_pages_free(struct api_pages *p)
+{
+	free(p->url);
+	free(p->subject);
+	memset(p, 0, sizeof(*p));
+}
+
 /* The pages after the first, handed over in order as they arrive. */
 struct pager {
 	struct ctx *ctx;

@@ -76,6 +76,33 @@ int api_list_each(struct ctx *ctx, const char *url, const char *subject, api_pag
 		  void *arg);
 
 /*
+ * The same collection read a few pages at a time, for a screen that shows the
+ * first page while the rest arrive (api_pages_first, then api_pages_next
+ * until p->next is 0, makes the same checks as api_list). Ownership:
+ * api_pages_free() releases p; *items is a new reference.
+ */
+#define API_PAGES_PARALLEL 8 /* pages requested at once */
+struct api_pages {
+	char *url, *subject; /* owned copies */
+	long long total;     /* items announced; -1 when Gandi does not say */
+	long page_len;       /* items on the first page */
+	long next;           /* the next page to fetch; 0 once every page is in */
+	long last;           /* the last page when the total is known */
+	size_t have;         /* items received so far */
+};
+/* Page 1 into *items (a new array). Returns 0 or an exit code with ctx->err set. */
+int api_pages_first(struct ctx *ctx, const char *url, const char *subject, struct api_pages *p,
+		    json_t **items);
+/*
+ * Up to max_pages more pages (fetched in parallel), appended to items (the
+ * same array each time, or a new one). After the last page, fewer items than
+ * announced is an error. When a page fails, nothing is appended and p->next is
+ * unchanged, so the same pages can be asked again.
+ */
+int api_pages_next(struct ctx *ctx, struct api_pages *p, long max_pages, json_t *items);
+void api_pages_free(struct api_pages *p);
+
+/*
  * After a failed DELETE (or a PATCH removing values): true, with the error
  * cleared, when the answer is a 404 that came after a retry, so that an
  * earlier attempt did the work and only its answer was lost.

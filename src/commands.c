@@ -5,6 +5,7 @@
 #include "cmd.h"
 
 extern const struct cmd cmd_doctor;
+extern const struct cmd cmd_browse;
 extern const struct cmd cmd_config_path;
 extern const struct cmd cmd_config_get;
 extern const struct cmd cmd_config_set;
@@ -42,6 +43,7 @@ extern const struct cmd cmd_dns_snapshot_restore;
 extern const struct cmd cmd_dns_snapshot_delete;
 
 const struct cmd *const commands[] = {
+	&cmd_browse,
 	&cmd_doctor,
 	&cmd_domain_list,
 	&cmd_domain_info,

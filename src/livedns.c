@@ -267,3 +267,121 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
 			 k->name, k->zone, text[0] ? ": " : "", text);
 	free(text);
 }
+
+/* PATCH add_rrset_values (and the TTL when ttl is not 0). */
+static int patch_add(struct ctx *ctx, const struct rrkey *k, const json_t *add, long ttl)
+{
+	struct api_result res;
+	char *url = records_url(ctx, k->zone, k->name, k->type);
+	json_t *body = json_pack("{sO}", "add_rrset_values", add);
+	if (ttl)
+		json_object_set_new(body, "rrset_ttl", json_integer(ttl));
+	int rc = api_call(ctx, "PATCH", url, body, 0, k->subject, &res);
+	api_result_free(&res);
+	json_decref(body);
+	free(url);
+	return rc;
+}
+
+int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long ttl,
+	      json_t **added, long *ttl_out)
+{
+	struct rrset cur;
+	struct api_result res = {0};
+	json_t *add = json_array(), *body = NULL;
+	char *url = NULL;
+	bool found = false;
+	*added = NULL;
+	int rc = rrset_read(ctx, k, &cur, &found, NULL);
+	if (rc)
+		goto out;
+	for (size_t i = 0; i < json_array_size(values); i++) {
+		const char *v = json_string_value(json_array_get(values, i));
+		if (!found || !values_contain(k->type, cur.values, cur.nvalues, v))
+			json_array_append_new(add, json_string(v));
+	}
+	if (found) {
+		bool ttl_change = ttl && ttl != cur.ttl;
+		if (json_array_size(add) > 0 || ttl_change)
+			rc = patch_add(ctx, k, add, ttl_change ? ttl : 0);
+		*ttl_out = ttl ? ttl : (long)cur.ttl;
+		goto out;
+	}
+	*ttl_out = ttl = ttl ? ttl : TTL_DEFAULT;
+	url = records_url(ctx, k->zone, k->name, k->type);
+	body = json_pack("{sOsI}", "rrset_values", add, "rrset_ttl", (json_int_t)ttl);
+	rc = api_call(ctx, "POST", url, body, 0, k->subject, &res);
+	bool lost = rc && (res.status == 0 ? res.http.maybe_sent : res.status >= 500);
+	if (rc && (res.status == 409 || lost)) {
+		/*
+		 * 409: created meanwhile by another writer. Lost answer: the POST is
+		 * not sent again. Either way, PATCH adds the values and can safely be
+		 * repeated.
+		 */
+		error_clear(&ctx->err);
+		rc = patch_add(ctx, k, add, res.status == 409 ? 0 : ttl);
+	}
+out:
+	if (!rc) {
+		*added = add;
+		add = NULL;
+	}
+	api_result_free(&res);
+	json_decref(body);
+	json_decref(add);
+	free(url);
+	rrset_free(&cur);
+	return rc;
+}
+
+int rrset_remove(struct ctx *ctx, const struct rrkey *k, const json_t *values,
+		 json_t **removed, bool *found)
+{
+	struct rrset cur;
+	struct api_result res = {0};
+	json_t *remove = json_array(), *body = NULL;
+	char *url = NULL;
+	*removed = NULL;
+	int rc = rrset_read(ctx, k, &cur, found, NULL);
+	if (rc)
+		goto out;
+	for (size_t i = 0; *found && i < cur.nvalues; i++)
+		for (size_t j = 0; j < json_array_size(values); j++)
+			if (value_equal(k->type, cur.values[i],
+					json_string_value(json_array_get(values, j)))) {
+				/* the stored spelling, which the server matches */
+				json_array_append_new(remove, json_string(cur.values[i]));
+				break;
+			}
+	if (json_array_size(remove) == 0)
+		goto out;
+	url = records_url(ctx, k->zone, k->name, k->type);
+	body = json_pack("{sO}", "remove_rrset_values", remove);
+	rc = api_call(ctx, "PATCH", url, body, 0, k->subject, &res);
+	if (rc && api_done_before_retry(ctx, &res))
+		rc = 0;
+	const json_t *left = !rc && json_is_object(res.json)
+				     ? json_object_get(res.json, "rrset_values")
+				     : NULL;
+	if (json_is_array(left) && json_array_size(left) == 0) {
+		/* a server that keeps an emptied RRset: delete it */
+		api_result_free(&res);
+		rc = api_call(ctx, "DELETE", url, NULL, 0, k->subject, &res);
+		if (rc == EXIT_NOTFOUND && ctx->err.kind &&
+		    strcmp(ctx->err.kind, "record_not_found") == 0) {
+			error_clear(&ctx->err); /* the PATCH already removed it */
+			rc = 0;
+		}
+	}
+out:
+	if (!rc) {
+		*removed = remove;
+		remove = NULL;
+	}
+	api_result_free(&res);
+	json_decref(body);
+	json_decref(remove);
+	free(url);
+	rrset_free(&cur);
+	return rc;
+}

@@ -73,6 +73,27 @@ int rrsets_out_add(void *out, json_t *items);
 void rrsets_out_print(struct rrsets_out *o);
 void rrsets_out_free(struct rrsets_out *o);
 
+/*
+ * Add values (API spellings) to an RRset, creating it when absent, as
+ * `dns add` does: values already there are skipped; PATCH add_rrset_values
+ * keeps what other writers add meanwhile; a POST whose answer was lost is
+ * not sent again (PATCH instead). ttl 0 keeps the RRset's TTL (10800 for a
+ * new one). *added receives the values sent (a new array, empty when nothing
+ * changed) and *ttl_out the RRset's TTL. Returns 0 or an exit code.
+ */
+int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long ttl,
+	      json_t **added, long *ttl_out);
+
+/*
+ * Remove values from an RRset, compared by meaning, as `dns remove` does:
+ * PATCH remove_rrset_values with the stored spellings; the RRset goes when
+ * empty; a 404 after a retry counts as done. *removed receives the values
+ * removed (a new array, empty when none was there); *found whether the RRset
+ * existed. Returns 0 or an exit code.
+ */
+int rrset_remove(struct ctx *ctx, const struct rrkey *k, const json_t *values,
+		 json_t **removed, bool *found);
+
 /* Whether every value of a is in b and every value of b in a. */
 bool values_same(const char *type, char **a, size_t na, const json_t *b);
 /* Whether value is among values (meaning, not spelling). */

@@ -98,6 +98,9 @@ int main(int argc, char **argv)
 		printf("gandi %s\n", GANDI_VERSION);
 		goto out;
 	}
+	/* gandi alone: the browser on a terminal, help for scripts */
+	if (!cli.help && !cli.cmd && !cli.group && ctx.stdin_tty && ctx.stdout_tty && !ctx.json)
+		cli.cmd = cmd_find("browse", NULL);
 	if (cli.help || (!cli.cmd && !cli.group)) {
 		cli_help(stdout, cli.cmd, cli.group);
 		goto out;

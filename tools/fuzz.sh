@@ -12,7 +12,7 @@ cc=${FUZZ_CC:-clang}
 flags="-g -O1 -std=c17 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 	-D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION=\"fuzz\" -Icommon -Isrc
 	$(pkg-config --cflags libcurl jansson)"
-libs=$(pkg-config --libs libcurl jansson)
+libs=$(pkg-config --libs libcurl jansson ncursesw)
 srcs=$(ls src/*.c src/cmd/*.c common/*.c | grep -v '^src/main.c$')
 mkdir -p build-fuzz
 status=0

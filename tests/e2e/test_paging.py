@@ -1,116 +1,70 @@
-"""Big lists, page by page (issue 6): each page is turned into output as it arrives,
-yet what is printed is exactly one list in the API's order, and nothing at all when
-a page fails; and the CA store given as a hashed directory (SSL_CERT_DIR)."""
+"""Paged collections (api_list and the batches the browser reads) against a
+scripted server: pages until a short one without Total-Count, and never a
+shorter list when pages fail or hold fewer items than announced."""
 import json
-import os
-import subprocess
+import re
+import urllib.parse
 
 
-def big_seed(t):
-    """A seed of 250 more domains and big.example with 350 RRsets; its path and a token."""
-    exe = os.path.join(t.build, "gandi-emu")
-    seed = subprocess.run([exe, "--generate-seed", "domains=250,records=350"],
-                          capture_output=True, check=True).stdout
-    path = t.path("big.json")
-    with open(path, "wb") as f:
-        f.write(seed)
-    token = json.loads(seed)["tokens"][0]["secret"]
-    t.secret(token)
-    return path, token
+def domains(first, count):
+    return [{"fqdn": f"d{i:04}.example", "autorenew": False, "status": [],
+             "dates": {"registry_ends_at": "2030-01-01T00:00:00Z"},
+             "nameserver": {"current": "livedns"}} for i in range(first, first + count)]
 
 
-def every_page(e, token, path):
-    """The collection as the emulator pages it, read directly."""
-    items, page = [], 1
-    while True:
-        sep = "&" if "?" in path else "?"
-        status, _, body = e.api("GET", f"{path}{sep}per_page=100&page={page}", token=token)
-        assert status == 200, (status, body)
-        items += body
-        if len(body) < 100:
-            return items
-        page += 1
+def pager(sizes, total=None, fail_page=None):
+    """A server answering page p with sizes[p-1] domains (Total-Count: total when given)."""
+    def respond(h):
+        q = urllib.parse.parse_qs(urllib.parse.urlparse(h.path).query)
+        page = int(q.get("page", ["1"])[0])
+        if page == fail_page:
+            return 500, {"Content-Type": "application/json"}, b'{"message": "boom"}'
+        n = sizes[page - 1] if page <= len(sizes) else 0
+        headers = {"Content-Type": "application/json"}
+        if total is not None:
+            headers["Total-Count"] = str(total)
+        return 200, headers, json.dumps(domains((page - 1) * 100, n)).encode()
+    return respond
 
 
-def test_json_lists_print_as_one_array_in_order(t):
-    # --latency: the pages of one listing are in flight together and finish in any order
-    seed, token = big_seed(t)
-    e = t.emu("--seed", seed, "--rate-limit", "0", "--latency", "5")
-    want = every_page(e, token, "domain/domains?sort_by=fqdn")
-    assert len(want) > 250, len(want)
-    r = t.ok(t.gandi("domain", "list", "--json", emu=e, token=token))
-    t.eq(r.out, json.dumps(want, indent=2, ensure_ascii=False) + "\n",
-         "domain list --json: the pages as one array, in the API's order and layout")
-    zone = every_page(e, token, "livedns/domains/big.example/records")
-    t.eq(len(zone), 350, "records in the zone")
-    r = t.ok(t.gandi("dns", "list", "big.example", "--json", emu=e, token=token))
-    t.eq(r.out, json.dumps(zone, indent=2, ensure_ascii=False) + "\n", "dns list --json")
-    r = t.ok(t.gandi("dns", "list", "big.example", "--plain", "--no-header", emu=e, token=token))
-    rows = [line.split("\t")[:2] for line in r.out.splitlines()]
-    t.eq(rows, [[z["rrset_name"], z["rrset_type"]] for z in zone for _ in z["rrset_values"]],
-         "dns list: one row per value, in the API's order")
-    r = t.ok(t.gandi("domain", "list", "--plain", "--no-header", emu=e, token=token))
-    t.eq([line.split("\t")[0] for line in r.out.splitlines()], [d["fqdn"] for d in want],
-         "domain list: the table in the API's order")
+def pages_asked(srv):
+    return sorted(int(re.search(r"[?&]page=(\d+)", r["path"]).group(1)) for r in srv.requests)
 
 
-def test_json_list_strings_kept_as_they_are(t):
-    e = t.emu()
-    values = ['"quote \\" and backslash \\\\"', '"{[,:]} {} [] / \\t"', '"a:b,c"']
-    status, _, body = e.api("PUT", "livedns/domains/example.com/records/odd/TXT",
-                            {"rrset_values": values, "rrset_ttl": 300})
-    assert status in (200, 201), (status, body)
-    status, _, body = e.api("PUT", "livedns/domains/example.com/records/odd/MX",
-                            {"rrset_values": ["10 mx.example.com."], "rrset_ttl": 300})
-    assert status in (200, 201), (status, body)
-    want = every_page(e, "all", "livedns/domains/example.com/records")
-    assert any(r["rrset_name"] == "odd" for r in want), want
-    r = t.ok(t.gandi("dns", "list", "example.com", "--json", emu=e, token="all"))
-    t.eq(r.out, json.dumps(want, indent=2, ensure_ascii=False) + "\n", "escapes, brackets "
-         "and separators inside strings")
+def test_without_total_count_pages_until_a_short_page(t):
+    srv = t.fake_server(pager([100, 100, 7]))
+    r = t.ok(t.gandi("domain", "list", "--json", "--api-url", srv.url + "/v5", token="all"))
+    t.eq(len(r.json()), 207, "domains")
+    t.eq(pages_asked(srv), [1, 2, 3], "pages")
 
 
-def test_empty_json_list(t):
-    e = t.emu()
-    r = t.ok(t.gandi("domain", "list", "--tld", "zz", "--json", emu=e, token="all"))
-    t.eq(r.out, "[]\n", "no domain")
+def test_all_pages_with_total_count(t):
+    srv = t.fake_server(pager([100] * 24 + [3], total=2403))
+    r = t.ok(t.gandi("domain", "list", "--json", "--api-url", srv.url + "/v5", token="all"))
+    t.eq([d["fqdn"] for d in r.json()], [f"d{i:04}.example" for i in range(2403)], "in order")
+    t.eq(pages_asked(srv), list(range(1, 26)), "pages")
 
 
-def test_failed_page_prints_nothing(t):
-    seed, token = big_seed(t)
-    failures = 0
-    for fseed in range(1, 9):
-        e = t.emu("--seed", seed, "--rate-limit", "0", "--fault-rate", "0.3", "--fault-seed",
-                  str(fseed), "--fault-methods", "GET")
-        for args in (["dns", "list", "big.example"], ["dns", "list", "big.example", "--json"],
-                     ["domain", "list"]):
-            r = t.gandi(*args, "--retries", "1", emu=e, token=token)
-            if r.rc == 0:
-                continue
-            failures += 1
-            t.eq(r.out, "", f"stdout of a failed '{' '.join(args)}'")
-            assert r.err.strip(), r.describe()
-        e.stop()
-    assert failures > 0, "no listing failed: the fault injection did not reach a page"
+def test_fewer_items_than_announced_is_an_error(t):
+    srv = t.fake_server(pager([100, 100, 40], total=250))
+    r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
+    t.rc(r, 1)
+    t.contains(r.err, "Gandi announced 250 items (Total-Count/Filtered-Count) but its pages "
+                      "held 240")
+    t.eq(r.out, "", "stdout")
 
 
-def test_ca_store_as_a_directory(t):
-    cert, key = t.tls_cert()
-    e = t.emu("--tls-cert", cert, "--tls-key", key)
-    store = t.path("store")
-    os.makedirs(store)
-    h = subprocess.run(["openssl", "x509", "-hash", "-noout", "-in", cert], capture_output=True,
-                       check=True, text=True).stdout.strip()
-    os.symlink(cert, os.path.join(store, h + ".0"))
-    r = t.ok(t.gandi("dns", "list", "example.com", emu=e, token="all",
-                     env={"SSL_CERT_DIR": store}))
-    t.contains(r.out, "_dmarc")
-    empty = t.path("empty")
-    os.makedirs(empty)
-    r = t.gandi("dns", "list", "example.com", "--retries", "1", emu=e, token="all",
-                env={"SSL_CERT_DIR": empty})
-    t.rc(r, 6)
-    t.contains(r.err, "TLS with '127.0.0.1' failed")
-    # a CA file, when given, is used instead of the directory
-    t.ok(t.gandi("dns", "list", "example.com", "--cacert", cert, emu=e, token="all",
-                 env={"SSL_CERT_DIR": empty}))
+def test_a_failed_page_shows_nothing(t):
+    srv = t.fake_server(pager([100, 100, 50], total=250, fail_page=2))
+    r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
+    t.rc(r, 1)
+    t.contains(r.err, "Gandi answered HTTP 500: boom")
+    t.contains(r.err, "nothing is shown rather than a partial list")
+    t.eq(r.out, "", "stdout")
+
+
+def test_an_empty_first_page_with_a_total_is_an_error(t):
+    srv = t.fake_server(pager([0], total=5))
+    r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
+    t.rc(r, 1)
+    t.contains(r.err, "Gandi announced 5 items but sent an empty first page")

@@ -480,8 +480,14 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 		resp->t_tls = (double)t / 1e6;
 	if (cc == CURLE_OK)
 		curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &resp->status);
-	else
-		resp->maybe_sent = !never_sent(cc);
+	else {
+		/* A failure before any byte of the request left (no connection, a refused
+		 * certificate, a failed handshake, a connect timeout) cannot have reached
+		 * the server; curl counts the request bytes it issued. */
+		long sent = 0;
+		curl_easy_getinfo(x->easy, CURLINFO_REQUEST_SIZE, &sent);
+		resp->maybe_sent = !never_sent(cc) && sent > 0;
+	}
 
 	bool retry = false;
 	if (x->attempt < h->max_attempts) {

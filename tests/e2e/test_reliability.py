@@ -31,6 +31,13 @@ def test_tls_verified_always(t):
     t.rc(r, 6)
     t.contains(r.err, "TLS with '127.0.0.1' failed")
     t.contains(r.err, "--cacert FILE")
+    # A refused certificate means nothing was sent, so a POST is not reported as ambiguous.
+    r = t.gandi("domain", "renew", "example.com", "--yes", "--retries", "1", emu=e,
+                token="all")
+    t.rc(r, 6)
+    t.contains(r.err, "TLS with '127.0.0.1' failed")
+    assert "may have reached" not in r.err, r.err
+    assert "was lost" not in r.err, r.err
     r = t.ok(t.gandi("dns", "list", "example.com", "--cacert", cert, emu=e, token="all"))
     t.contains(r.out, "_dmarc")
     t.ok(t.gandi("dns", "list", "example.com", emu=e, token="all",

@@ -1341,3 +1341,28 @@ out:
 	free(action);
 	return rc;
 }
+
+int zone_sync_file(struct ctx *ctx, const char *domain, const char *path,
+		   bool skip_unsupported, struct sync_job *job)
+{
+	struct rrkey k;
+	struct zone_input in = {0};
+	char *source = NULL;
+	int rc = rrkey_parse(ctx, domain, NULL, NULL, &k);
+	if (rc)
+		return rc;
+	if (!(rc = zone_input_read(ctx, k.zone, path, skip_unsupported, &in))) {
+		source = xasprintf("'%s'", in.file);
+		job->zone = k.zone;
+		job->source = source;
+		job->file = in.file;
+		job->want = in.rrsets;
+		job->nwant = in.len;
+		job->skipped = in.skipped;
+		rc = zone_sync(ctx, job);
+	}
+	free(source);
+	zone_input_free(&in);
+	rrkey_free(&k);
+	return rc;
+}

@@ -132,4 +132,12 @@ struct sync_job {
  */
 int zone_sync(struct ctx *ctx, const struct sync_job *job);
 
+/*
+ * zone_sync() with the zone named by DOMAIN (checked) and the records of the
+ * zone file or JSON at PATH (- for stdin, as zone_input_read reads it): job
+ * brings the kind and the flags, this fills the rest. For dns sync and import.
+ */
+int zone_sync_file(struct ctx *ctx, const char *domain, const char *path,
+		   bool skip_unsupported, struct sync_job *job);
+
 #endif

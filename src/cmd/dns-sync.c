@@ -1,8 +1,4 @@
-#include <stdlib.h>
-
 #include "cmd.h"
-#include "error.h"
-#include "livedns.h"
 #include "zonesync.h"
 
 static const struct opt opts[] = {
@@ -18,34 +14,14 @@ static const struct opt opts[] = {
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct rrkey k;
-	struct zone_input in = {0};
-	char *source = NULL;
-	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
-	if (rc)
-		return rc;
-	if ((rc = zone_input_read(ctx, k.zone, a->argv[1], arg_flag(a, "skip-unsupported"), &in)))
-		goto out;
-	source = xasprintf("'%s'", in.file);
 	struct sync_job job = {
 		.kind = SYNC_SYNC,
-		.zone = k.zone,
-		.source = source,
-		.file = in.file,
-		.want = in.rrsets,
-		.nwant = in.len,
-		.skipped = in.skipped,
 		.no_delete = arg_flag(a, "no-delete"),
 		.dry_run = arg_flag(a, "dry-run"),
 		.yes = arg_flag(a, "yes"),
 		.exit_code = arg_flag(a, "exit-code"),
 	};
-	rc = zone_sync(ctx, &job);
-out:
-	free(source);
-	zone_input_free(&in);
-	rrkey_free(&k);
-	return rc;
+	return zone_sync_file(ctx, a->argv[0], a->argv[1], arg_flag(a, "skip-unsupported"), &job);
 }
 
 const struct cmd cmd_dns_sync = {

@@ -560,9 +560,28 @@ void h_rec_zone_get(struct req *rq, struct resp *rs)
 	list_records(rq, rs, rq->dom->zone->rr, rq->dom->zone->n);
 }
 
-void h_rec_zone_post(struct req *rq, struct resp *rs)
+/* POST of one new RRset (NAME and TYPE checked): 409 when it exists, else 201. */
+static void rrset_create(struct req *rq, struct resp *rs, const char *name, const char *type,
+			 json_t *body)
 {
 	struct zone *z = rq->dom->zone;
+	if (zone_find(z, name, type, NULL) >= 0) {
+		resp_error(rs, 409, "dns-record", "A DNS record already exists with the same name "
+						  "and type; use PUT to replace it.");
+		return;
+	}
+	struct rrset *rr = make_rrset(rs, "", name, type, json_object_get(body, "rrset_values"),
+				      json_object_get(body, "rrset_ttl"), z, false);
+	if (!rr)
+		return;
+	zone_will_change(z, rq->now);
+	zone_put(z, rr);
+	rs->dirty = true;
+	record_created(rq, rs, name, type);
+}
+
+void h_rec_zone_post(struct req *rq, struct resp *rs)
+{
 	char *name = NULL;
 	json_t *body = req_json(rq, rs, false);
 	if (!body)
@@ -571,19 +590,7 @@ void h_rec_zone_post(struct req *rq, struct resp *rs)
 	const char *type = body_type(rs, "", body, false);
 	if (!name || !type)
 		goto out;
-	if (zone_find(z, name, type, NULL) >= 0) {
-		resp_error(rs, 409, "dns-record", "A DNS record already exists with the same name "
-						  "and type; use PUT to replace it.");
-		goto out;
-	}
-	struct rrset *rr = make_rrset(rs, "", name, type, json_object_get(body, "rrset_values"),
-				      json_object_get(body, "rrset_ttl"), z, false);
-	if (!rr)
-		goto out;
-	zone_will_change(z, rq->now);
-	zone_put(z, rr);
-	rs->dirty = true;
-	record_created(rq, rs, name, type);
+	rrset_create(rq, rs, name, type, body);
 out:
 	free(name);
 	json_decref(body);
@@ -641,7 +648,6 @@ void h_rec_name_get(struct req *rq, struct resp *rs)
 
 void h_rec_name_post(struct req *rq, struct resp *rs)
 {
-	struct zone *z = rq->dom->zone;
 	char *name = path_name(rs, rq->arg[1]);
 	json_t *body = name ? req_json(rq, rs, false) : NULL;
 	if (!body)
@@ -649,19 +655,7 @@ void h_rec_name_post(struct req *rq, struct resp *rs)
 	const char *type = body_type(rs, "", body, false);
 	if (!type)
 		goto out;
-	if (zone_find(z, name, type, NULL) >= 0) {
-		resp_error(rs, 409, "dns-record", "A DNS record already exists with the same name "
-						  "and type; use PUT to replace it.");
-		goto out;
-	}
-	struct rrset *rr = make_rrset(rs, "", name, type, json_object_get(body, "rrset_values"),
-				      json_object_get(body, "rrset_ttl"), z, false);
-	if (!rr)
-		goto out;
-	zone_will_change(z, rq->now);
-	zone_put(z, rr);
-	rs->dirty = true;
-	record_created(rq, rs, name, type);
+	rrset_create(rq, rs, name, type, body);
 out:
 	free(name);
 	json_decref(body);
@@ -740,26 +734,11 @@ void h_rec_get(struct req *rq, struct resp *rs)
 
 void h_rec_post(struct req *rq, struct resp *rs)
 {
-	struct zone *z = rq->dom->zone;
 	const char *type;
 	char *name = path_rrset(rq, rs, &type);
 	json_t *body = name ? req_json(rq, rs, false) : NULL;
-	if (!body)
-		goto out;
-	if (zone_find(z, name, type, NULL) >= 0) {
-		resp_error(rs, 409, "dns-record", "A DNS record already exists with the same name "
-						  "and type; use PUT to replace it.");
-		goto out;
-	}
-	struct rrset *rr = make_rrset(rs, "", name, type, json_object_get(body, "rrset_values"),
-				      json_object_get(body, "rrset_ttl"), z, false);
-	if (!rr)
-		goto out;
-	zone_will_change(z, rq->now);
-	zone_put(z, rr);
-	rs->dirty = true;
-	record_created(rq, rs, name, type);
-out:
+	if (body)
+		rrset_create(rq, rs, name, type, body);
 	free(name);
 	json_decref(body);
 }

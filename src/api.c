@@ -359,6 +359,19 @@ static int pages_unknown_total(struct ctx *ctx, struct api_pages *p, long max_pa
 	return rc;
 }
 
+/* Once every page is in: fewer items than announced is an error, never a shorter list. */
+static int pages_complete(struct ctx *ctx, const struct api_pages *p)
+{
+	if (p->total < 0 || (long long)p->have >= p->total)
+		return 0;
+	int rc = error_set(ctx, EXIT_ERROR, "incomplete",
+			   "Gandi announced %lld items (Total-Count/Filtered-Count) but its pages "
+			   "held %zu",
+			   p->total, p->have);
+	error_detail(ctx, "nothing is shown rather than a partial list; retry in a moment\n");
+	return rc;
+}
+
 int api_pages_next(struct ctx *ctx, struct api_pages *p, long max_pages, json_t *items)
 {
 	struct http_request *reqs = NULL;
@@ -406,14 +419,7 @@ int api_pages_next(struct ctx *ctx, struct api_pages *p, long max_pages, json_t 
 	p->next += (long)n;
 	if (p->next > p->last) {
 		p->next = 0;
-		if ((long long)p->have < p->total) {
-			rc = error_set(ctx, EXIT_ERROR, "incomplete",
-				       "Gandi announced %lld items (Total-Count/Filtered-Count) but "
-				       "its pages held %zu",
-				       p->total, p->have);
-			error_detail(ctx, "nothing is shown rather than a partial list; retry in a "
-					  "moment\n");
-		}
+		rc = pages_complete(ctx, p);
 	}
 out:
 	json_decref(got);
@@ -433,25 +439,25 @@ void api_pages_free(struct api_pages *p)
 /* The pages after the first, handed over in order as they arrive. */
 struct pager {
 	struct ctx *ctx;
-	const char *subject;
+	struct api_pages *p;
 	api_page_fn *each;
 	void *arg;
 	struct http_response *resps;
 	bool *ready;        /* arrived, waiting for a page before it */
 	size_t n, next;     /* how many pages; the next one to hand over */
-	long long count;    /* items handed over */
 	bool each_failed;   /* the error came from the caller's function, not a page */
 };
 
 static int page_hand_over(struct pager *pg, size_t i)
 {
 	struct api_result pr = {.http = pg->resps[i]};
+	long page = pg->p->next + (long)i;
 	http_response_init(&pg->resps[i]);
-	int rc = finish(pg->ctx, 0, pg->subject, &pr);
+	int rc = finish(pg->ctx, 0, pg->p->subject, &pr);
 	if (!rc)
-		rc = page_items(pg->ctx, &pr, (long)i + 2, pg->subject);
+		rc = page_items(pg->ctx, &pr, page, pg->p->subject);
 	if (!rc) {
-		pg->count += (long long)json_array_size(pr.json);
+		pg->p->have += json_array_size(pr.json);
 		rc = pg->each(pg->arg, pr.json);
 		pg->each_failed = rc != 0;
 	}
@@ -470,85 +476,25 @@ static int page_arrived(void *arg, size_t i, struct http_response *resp)
 	return rc;
 }
 
-/* Without Total-Count: page after page until a short one. */
-static int list_sequential(struct ctx *ctx, const char *url, const char *subject,
-			   api_page_fn *each, void *arg, size_t page_len)
+/* Every page from p->next to p->last, PAGE_PARALLEL at a time, to each() in order. */
+static int pages_stream(struct ctx *ctx, struct api_pages *p, api_page_fn *each, void *arg)
 {
-	int rc = 0;
-	for (long p = 2; !rc && page_len >= PAGE_SIZE; p++) {
-		struct api_result next;
-		char *u = page_url(url, p);
-		rc = api_call(ctx, "GET", u, NULL, 0, subject, &next);
-		free(u);
-		if (!rc)
-			rc = page_items(ctx, &next, p, subject);
-		if (!rc) {
-			page_len = json_array_size(next.json);
-			rc = each(arg, next.json);
-		}
-		api_result_free(&next);
+	struct pager pg = {.ctx = ctx, .p = p, .each = each, .arg = arg};
+	pg.n = (size_t)(p->last - p->next + 1);
+	struct http_request *reqs = xcalloc(pg.n, sizeof(*reqs));
+	char **urls = xcalloc(pg.n, sizeof(*urls));
+	pg.resps = xcalloc(pg.n, sizeof(*pg.resps));
+	pg.ready = xcalloc(pg.n, sizeof(*pg.ready));
+	for (size_t i = 0; i < pg.n; i++) {
+		urls[i] = page_url(p->url, p->next + (long)i);
+		reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
 	}
-	return rc;
-}
-
-int api_list_each(struct ctx *ctx, const char *url, const char *subject, api_page_fn *each,
-		  void *arg)
-{
-	struct api_result first;
-	struct http_request *reqs = NULL;
-	char **urls = NULL;
-	struct pager pg = {.ctx = ctx, .subject = subject, .each = each, .arg = arg};
-	long long total, count;
-	size_t page_len;
-	int rc;
-
-	char *u = page_url(url, 1);
-	rc = api_call(ctx, "GET", u, NULL, 0, subject, &first);
-	free(u);
-	if (rc || (rc = page_items(ctx, &first, 1, subject)))
-		goto out;
-	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
-	total = first.http.filtered_count >= 0 ? first.http.filtered_count : first.http.total_count;
-	page_len = json_array_size(first.json);
-	count = (long long)page_len;
-	if ((rc = each(arg, first.json)))
-		goto out;
-	if (total < 0) {
-		rc = list_sequential(ctx, url, subject, each, arg, page_len);
-		goto out;
-	}
-	if (count < total) {
-		if (page_len == 0) {
-			rc = error_set(ctx, EXIT_ERROR, "incomplete",
-				       "Gandi announced %lld items but sent an empty first page", total);
-			goto out;
-		}
-		pg.n = (size_t)((total + (long long)page_len - 1) / (long long)page_len) - 1;
-		reqs = xcalloc(pg.n, sizeof(*reqs));
-		urls = xcalloc(pg.n, sizeof(*urls));
-		pg.resps = xcalloc(pg.n, sizeof(*pg.resps));
-		pg.ready = xcalloc(pg.n, sizeof(*pg.ready));
-		for (size_t i = 0; i < pg.n; i++) {
-			urls[i] = page_url(url, (long)i + 2);
-			reqs[i] = (struct http_request){.method = "GET", .url = urls[i], .auth = true};
-		}
-		rc = http_send_each(ctx, reqs, pg.resps, pg.n, PAGE_PARALLEL, page_arrived, &pg);
-		count += pg.count;
-		if (rc) {
-			if (!pg.each_failed)
-				error_detail(ctx, "nothing is shown rather than a partial list\n");
-			goto out;
-		}
-	}
-	if (count < total) {
-		rc = error_set(ctx, EXIT_ERROR, "incomplete",
-			       "Gandi announced %lld items (Total-Count/Filtered-Count) but its pages "
-			       "held %lld",
-			       total, count);
-		error_detail(ctx, "nothing is shown rather than a partial list; retry in a moment\n");
-	}
-out:
-	api_result_free(&first);
+	int rc = http_send_each(ctx, reqs, pg.resps, pg.n, PAGE_PARALLEL, page_arrived, &pg);
+	if (rc && !pg.each_failed)
+		error_detail(ctx, "nothing is shown rather than a partial list\n");
+	p->next = 0;
+	if (!rc)
+		rc = pages_complete(ctx, p);
 	for (size_t i = 0; i < pg.n; i++) {
 		http_response_free(&pg.resps[i]);
 		free(urls[i]);
@@ -557,6 +503,30 @@ out:
 	free(urls);
 	free(pg.resps);
 	free(pg.ready);
+	return rc;
+}
+
+int api_list_each(struct ctx *ctx, const char *url, const char *subject, api_page_fn *each,
+		  void *arg)
+{
+	struct api_pages p;
+	json_t *page = NULL;
+	int rc = api_pages_first(ctx, url, subject, &p, &page);
+	if (!rc)
+		rc = each(arg, page);
+	json_decref(page);
+	if (!rc && p.next && p.total >= 0) {
+		rc = pages_stream(ctx, &p, each, arg);
+	} else {
+		/* without Total-Count: page after page until a short one */
+		while (!rc && p.next) {
+			page = json_array();
+			if (!(rc = api_pages_next(ctx, &p, 1, page)))
+				rc = each(arg, page);
+			json_decref(page);
+		}
+	}
+	api_pages_free(&p);
 	return rc;
 }
 

@@ -342,6 +342,15 @@ static void xfer_start(struct ctx *ctx, struct http *h, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, req->method);
 	if (strcmp(req->method, "GET") == 0)
 		curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
+	else
+		/*
+		 * libcurl resends by itself a request whose reused connection
+		 * closes without an answer, whatever the method, and says
+		 * nothing: a renewal could be charged twice and an attempt
+		 * counted once be sent twice. A write always takes a new
+		 * connection, so every attempt counted is one request sent.
+		 */
+		curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
 	if (req->body) {
 		curl_easy_setopt(e, CURLOPT_POSTFIELDS, req->body);
 		curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);

@@ -10,7 +10,10 @@
  * sent only to the configured API and ID hosts and redirects are never
  * followed; idempotent requests (GET, PUT, PATCH, DELETE) are retried on 429,
  * 502, 503, 504 and dropped connections with exponential backoff, jitter and
- * Retry-After; a POST is never resent once it may have reached the server.
+ * Retry-After; a POST is never resent once it may have reached the server;
+ * every request but a GET goes out on a new connection, so that libcurl never
+ * resends it behind gandi's back (it does so, silently, when a reused
+ * connection closes without an answer).
  *
  * Ownership: the caller owns requests and responses; http_response_free()
  * releases what a response holds. ctx->http is created on first use and

@@ -181,6 +181,27 @@ def test_renew_never_sent_twice(t):
     assert "drop" in seen and (seen - {"drop"}), f"fault kinds seen: {seen}"
 
 
+def test_writes_never_resent_on_a_reused_connection(t):
+    """libcurl resends, on its own, a request whose reused keep-alive connection closes
+    without an answer. A proxy that applies every request but answers only the first one of
+    each connection shows it: each write must reach Gandi exactly once."""
+    import fake_server
+    for argv, method in ((["domain", "renew", "example.com", "--yes"], "POST"),
+                         (["dns", "delete", "example.com", "CNAME", "webmail", "--yes"],
+                          "DELETE"),
+                         (["dns", "set", "example.com", "A", "api", "192.0.2.9"], "PUT")):
+        e = t.emu()
+        proxy = fake_server.ReuseDropProxy(e.url)
+        t.fakes.append(proxy)
+        r = t.gandi(*argv, token="all", env={"GANDI_API_URL": proxy.url + "/v5",
+                                             "GANDI_ID_URL": proxy.url})
+        sent = [q for q in proxy.requests if q[0] == method]
+        t.eq(len(sent), 1, f"{method}s that reached the server for {' '.join(argv)}")
+        t.eq(sent[0][2], 1, f"the {method} went out on a fresh connection")
+        t.rc(r, 0)
+        e.stop()
+
+
 # -- no lost updates -------------------------------------------------------------------------
 
 def test_concurrent_adds_all_land(t):

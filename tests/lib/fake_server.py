@@ -60,3 +60,92 @@ def closed_port():
     port = s.getsockname()[1]
     s.close()
     return port
+
+
+class ReuseDropProxy:
+    """A proxy in front of an HTTP server (gandi-emu) that forwards every request, and
+    answers only the first request of each client connection: a request that arrives on a
+    reused keep-alive connection is forwarded (so it takes effect) and then the connection
+    is closed without an answer. This is the moment libcurl resends a request on its own,
+    whatever its method, unless it went out on a fresh connection. Each request that
+    reached the upstream is recorded as (method, path, request number on its connection)."""
+
+    def __init__(self, upstream):
+        import urllib.parse
+        u = urllib.parse.urlsplit(upstream)
+        self.up_host, self.up_port = u.hostname, u.port
+        self.requests = []
+        self.lock = threading.Lock()
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.running = True
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    @staticmethod
+    def _read_request(f):
+        line = f.readline()
+        if not line:
+            return None
+        headers = []
+        length = 0
+        while True:
+            h = f.readline()
+            if h in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = h.decode("latin-1").partition(":")
+            headers.append((name.strip(), value.strip()))
+            if name.strip().lower() == "content-length":
+                length = int(value)
+        body = f.read(length) if length else b""
+        method, path, _ = line.decode("latin-1").split(" ", 2)
+        return method, path, headers, body
+
+    def _serve(self, conn):
+        import http.client
+        f = conn.makefile("rb")
+        n = 0
+        try:
+            while True:
+                req = self._read_request(f)
+                if req is None:
+                    return
+                n += 1
+                method, path, headers, body = req
+                up = http.client.HTTPConnection(self.up_host, self.up_port, timeout=30)
+                hdrs = {k: v for k, v in headers if k.lower() not in ("connection", "host")}
+                up.request(method, path, body=body or None, headers=hdrs)
+                resp = up.getresponse()
+                payload = resp.read()
+                with self.lock:
+                    self.requests.append((method, path, n))
+                if n > 1:
+                    return  # applied, but the answer never comes back
+                out = [f"HTTP/1.1 {resp.status} {resp.reason}\r\n".encode()]
+                for k, v in resp.getheaders():
+                    if k.lower() in ("connection", "transfer-encoding", "content-length"):
+                        continue
+                    out.append(f"{k}: {v}\r\n".encode("latin-1"))
+                out.append(f"Content-Length: {len(payload)}\r\n\r\n".encode())
+                conn.sendall(b"".join(out) + payload)
+                up.close()
+        except (OSError, ValueError):
+            return
+        finally:
+            f.close()
+            conn.close()
+
+    def stop(self):
+        self.running = False
+        self.sock.close()

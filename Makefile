@@ -40,7 +40,7 @@ EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
 EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm
 
 COMMON_SRCS := $(wildcard common/*.c)
-CLIENT_SRCS := $(wildcard src/*.c src/cmd/*.c)
+CLIENT_SRCS := $(wildcard src/*.c src/*/*.c)
 EMU_SRCS := $(wildcard emu/*.c)
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "config.h"
+#include "config/config.h"
 #include "error.h"
 #include "util.h"
 #include "xalloc.h"

@@ -7,7 +7,7 @@
 
 #include "buf.h"
 #include "ctx.h"
-#include "secret.h"
+#include "config/secret.h"
 
 void error_clear(struct error *err)
 {

@@ -6,12 +6,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
-#include "decode.h"
+#include "gandi/decode.h"
 #include "error.h"
-#include "http.h"
-#include "secret.h"
+#include "net/http.h"
+#include "config/secret.h"
 #include "util.h"
 #include "xalloc.h"
 

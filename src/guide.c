@@ -4,9 +4,9 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "config.h"
+#include "config/config.h"
 #include "error.h"
-#include "secret.h"
+#include "config/secret.h"
 #include "util.h"
 
 static const struct {

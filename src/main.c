@@ -13,14 +13,14 @@
 
 #include "cli.h"
 #include "cmd.h"
-#include "config.h"
+#include "config/config.h"
 #include "ctx.h"
 #include "error.h"
 #include "expiry.h"
 #include "guide.h"
-#include "http.h"
-#include "output.h"
-#include "secret.h"
+#include "net/http.h"
+#include "output/output.h"
+#include "config/secret.h"
 
 static void setting_free(struct setting *s)
 {

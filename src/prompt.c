@@ -9,7 +9,7 @@
 
 #include "buf.h"
 #include "error.h"
-#include "secret.h"
+#include "config/secret.h"
 #include "xalloc.h"
 
 /* Read one line from fd (without its newline). Returns false at EOF with nothing read. */

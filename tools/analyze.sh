@@ -9,7 +9,7 @@ defs="-D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION=\"analyze\""
 case "${1:-}" in
 gcc)
 	out=$(mktemp -d)
-	findings=$(for f in src/*.c src/cmd/*.c common/*.c emu/*.c; do
+	findings=$(for f in src/*.c src/*/*.c common/*.c emu/*.c; do
 		[ -f "$f" ] || continue
 		# shellcheck disable=SC2046,SC2086
 		gcc -std=c17 -fanalyzer -O1 $defs -Icommon -Isrc -Iemu \

@@ -13,7 +13,7 @@ flags="-g -O1 -std=c17 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover
 	-D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION=\"fuzz\" -Icommon -Isrc
 	$(pkg-config --cflags libcurl jansson)"
 libs=$(pkg-config --libs libcurl jansson ncursesw)
-srcs=$(ls src/*.c src/cmd/*.c common/*.c | grep -v '^src/main.c$')
+srcs=$(ls src/*.c src/*/*.c common/*.c | grep -v '^src/main.c$')
 mkdir -p build-fuzz
 status=0
 for name in "$@"; do

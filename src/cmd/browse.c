@@ -1,6 +1,6 @@
 #include "cmd.h"
 #include "error.h"
-#include "tui.h"
+#include "tui/tui.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

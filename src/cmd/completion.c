@@ -9,7 +9,7 @@
 #include "ctx.h"
 #include "buf.h"
 #include "error.h"
-#include "record.h"
+#include "dns/record.h"
 
 static bool noun_seen(size_t upto, const char *noun)
 {

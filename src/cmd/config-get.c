@@ -4,7 +4,7 @@
 #include "cmd.h"
 #include "config-show.h"
 #include "error.h"
-#include "output.h"
+#include "output/output.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

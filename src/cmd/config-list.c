@@ -3,8 +3,8 @@
 
 #include "cmd.h"
 #include "config-show.h"
-#include "config.h"
-#include "output.h"
+#include "config/config.h"
+#include "output/output.h"
 
 static const char *where(const struct shown *s, char *buf, size_t n)
 {

@@ -1,9 +1,9 @@
 #include <stdio.h>
 
 #include "cmd.h"
-#include "config.h"
+#include "config/config.h"
 #include "ctx.h"
-#include "output.h"
+#include "output/output.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

@@ -3,11 +3,11 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "config.h"
+#include "config/config.h"
 #include "error.h"
-#include "output.h"
+#include "output/output.h"
 #include "prompt.h"
-#include "secret.h"
+#include "config/secret.h"
 #include "xalloc.h"
 
 static const struct opt opts[] = {

@@ -4,9 +4,9 @@
 #include <string.h>
 
 #include "buf.h"
-#include "config.h"
+#include "config/config.h"
 #include "error.h"
-#include "secret.h"
+#include "config/secret.h"
 #include "xalloc.h"
 
 int config_show(struct ctx *ctx, const char *key, struct shown *s)

@@ -1,9 +1,9 @@
 #include <stdio.h>
 
 #include "cmd.h"
-#include "config.h"
+#include "config/config.h"
 #include "error.h"
-#include "output.h"
+#include "output/output.h"
 
 static const struct opt opts[] = {
 	{"profile", 0, "NAME", "remove it from the [profiles.NAME] table", NULL},

@@ -1,10 +1,10 @@
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
+#include "gandi/livedns.h"
 #include "prompt.h"
 
 static const struct opt opts[] = {

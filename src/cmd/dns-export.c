@@ -4,11 +4,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
 #include "util.h"
 
 static const struct opt opts[] = {

@@ -2,8 +2,8 @@
 
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

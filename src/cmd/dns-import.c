@@ -1,5 +1,5 @@
 #include "cmd.h"
-#include "zonesync.h"
+#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",

@@ -1,10 +1,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
+#include "gandi/livedns.h"
 #include "util.h"
 
 static const struct opt opts[] = {

@@ -1,12 +1,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
-#include "decode.h"
+#include "gandi/decode.h"
 #include "error.h"
-#include "livedns.h"
-#include "record.h"
+#include "gandi/livedns.h"
+#include "dns/record.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

@@ -1,10 +1,10 @@
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "record.h"
+#include "gandi/livedns.h"
+#include "dns/record.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},

@@ -3,9 +3,9 @@
 
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
-#include "zonesync.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+#include "dns/zonesync.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

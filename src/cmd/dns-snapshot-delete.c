@@ -1,12 +1,12 @@
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
 #include "prompt.h"
-#include "zonesync.h"
+#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	{"yes", 'y', NULL, "do not ask for confirmation", NULL},

@@ -1,13 +1,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
 #include "util.h"
-#include "zonesync.h"
+#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	{"automatic", 0, NULL, "only the snapshots LiveDNS took by itself", NULL},

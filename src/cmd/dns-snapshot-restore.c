@@ -2,8 +2,8 @@
 
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "zonesync.h"
+#include "gandi/livedns.h"
+#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",

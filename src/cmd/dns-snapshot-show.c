@@ -1,12 +1,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
-#include "zonesync.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	{"bind", 0, NULL, "print the snapshot as a BIND zone file, as dns export does", NULL},

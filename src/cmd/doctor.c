@@ -8,17 +8,17 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "config.h"
-#include "decode.h"
+#include "config/config.h"
+#include "gandi/decode.h"
 #include "error.h"
 #include "guide.h"
-#include "http.h"
-#include "orgs.h"
-#include "output.h"
-#include "secret.h"
+#include "net/http.h"
+#include "gandi/orgs.h"
+#include "output/output.h"
+#include "config/secret.h"
 #include "util.h"
 #include "xalloc.h"
 

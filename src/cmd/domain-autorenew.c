@@ -1,12 +1,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
-#include "domains.h"
+#include "gandi/domains.h"
 #include "error.h"
-#include "output.h"
-#include "record.h"
+#include "output/output.h"
+#include "dns/record.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

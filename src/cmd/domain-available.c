@@ -2,13 +2,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
-#include "decode.h"
+#include "gandi/decode.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
-#include "record.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+#include "dns/record.h"
 #include "util.h"
 
 static int run(struct ctx *ctx, struct args *a)

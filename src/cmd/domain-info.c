@@ -4,10 +4,10 @@
 
 #include "buf.h"
 #include "cmd.h"
-#include "decode.h"
-#include "domains.h"
-#include "output.h"
-#include "record.h"
+#include "gandi/decode.h"
+#include "gandi/domains.h"
+#include "output/output.h"
+#include "dns/record.h"
 #include "util.h"
 
 static void join(struct buf *b, char **v, size_t n)

@@ -1,14 +1,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "decode.h"
-#include "domains.h"
+#include "gandi/decode.h"
+#include "gandi/domains.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
 #include "util.h"
 
 static const struct opt opts[] = {

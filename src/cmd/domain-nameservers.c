@@ -1,14 +1,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "domains.h"
+#include "gandi/domains.h"
 #include "error.h"
-#include "output.h"
+#include "output/output.h"
 #include "prompt.h"
-#include "record.h"
+#include "dns/record.h"
 
 static const struct opt opts[] = {
 	{"set", 0, NULL, "replace the nameservers with NS... (asks first)", NULL},

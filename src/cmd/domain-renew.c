@@ -8,15 +8,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "decode.h"
-#include "domains.h"
+#include "gandi/decode.h"
+#include "gandi/domains.h"
 #include "error.h"
-#include "output.h"
+#include "output/output.h"
 #include "prompt.h"
-#include "record.h"
+#include "dns/record.h"
 #include "util.h"
 
 static const struct opt opts[] = {

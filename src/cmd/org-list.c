@@ -1,9 +1,9 @@
 #include <stdlib.h>
 
 #include "cmd.h"
-#include "decode.h"
-#include "orgs.h"
-#include "output.h"
+#include "gandi/decode.h"
+#include "gandi/orgs.h"
+#include "output/output.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

@@ -1,11 +1,11 @@
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
-#include "livedns.h"
-#include "output.h"
-#include "record.h"
-#include "redirects.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+#include "dns/record.h"
+#include "gandi/redirects.h"
 
 static const struct opt opts[] = {
 	{"type", 0, "TYPE", "http301 (default), http302 or cloak", "http301 http302 cloak"},

@@ -1,13 +1,13 @@
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
 #include "prompt.h"
-#include "record.h"
-#include "redirects.h"
+#include "dns/record.h"
+#include "gandi/redirects.h"
 
 static const struct opt opts[] = {
 	{"yes", 'y', NULL, "do not ask for confirmation", NULL},

@@ -1,12 +1,12 @@
 #include <stdlib.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
-#include "decode.h"
-#include "livedns.h"
-#include "output.h"
-#include "record.h"
-#include "redirects.h"
+#include "gandi/decode.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+#include "dns/record.h"
+#include "gandi/redirects.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {

@@ -1,13 +1,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "livedns.h"
-#include "output.h"
-#include "record.h"
-#include "redirects.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+#include "dns/record.h"
+#include "gandi/redirects.h"
 
 static const struct opt opts[] = {
 	{"type", 0, "TYPE", "http301, http302 or cloak", "http301 http302 cloak"},

@@ -3,14 +3,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "decode.h"
+#include "gandi/decode.h"
 #include "error.h"
 #include "expiry.h"
-#include "output.h"
-#include "secret.h"
+#include "output/output.h"
+#include "config/secret.h"
 #include "util.h"
 
 static int run(struct ctx *ctx, struct args *a)

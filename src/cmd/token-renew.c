@@ -10,14 +10,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "cmd.h"
-#include "config.h"
-#include "decode.h"
+#include "config/config.h"
+#include "gandi/decode.h"
 #include "error.h"
 #include "expiry.h"
-#include "output.h"
-#include "secret.h"
+#include "output/output.h"
+#include "config/secret.h"
 #include "util.h"
 
 static const struct opt opts[] = {

@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
+#include "gandi/api.h"
 #include "ctx.h"
-#include "decode.h"
+#include "gandi/decode.h"
 #include "error.h"
-#include "http.h"
+#include "net/http.h"
 
 static void decode_all(const json_t *j)
 {

@@ -11,7 +11,7 @@
 
 #include "ctx.h"
 #include "error.h"
-#include "record.h"
+#include "dns/record.h"
 #include "xalloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

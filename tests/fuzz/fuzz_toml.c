@@ -9,7 +9,7 @@
  * same tree. Any violation aborts with a line on stderr.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Icommon -Isrc \
- *       tests/fuzz/fuzz_toml.c src/toml.c common/buf.c common/xalloc.c \
+ *       tests/fuzz/fuzz_toml.c src/config/toml.c common/buf.c common/xalloc.c \
  *       -o fuzz_toml
  *   ./fuzz_toml -dict=tests/fuzz/toml.dict corpus-dir tests/fuzz/corpus/toml
  */
@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "toml.h"
+#include "config/toml.h"
 
 #define REQUIRE(cond)                                                          \
 	do {                                                                   \

@@ -1,10 +1,10 @@
 /*
- * libFuzzer target for the master-file parser (src/zone.c, src/zone-rdata.c).
+ * libFuzzer target for the master-file parser (src/dns/zone.c, src/dns/zone-rdata.c).
  * Not built by make. By hand, from the repository root:
  *
  *   clang -g -O1 -std=c17 -fsanitize=fuzzer,address,undefined \
  *       -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Icommon -Isrc \
- *       -o build/fuzz_zone tests/fuzz/fuzz_zone.c src/zone.c src/zone-rdata.c \
+ *       -o build/fuzz_zone tests/fuzz/fuzz_zone.c src/dns/zone.c src/dns/zone-rdata.c \
  *       common/buf.c common/xalloc.c
  *   mkdir -p build/fuzz-zone-corpus
  *   build/fuzz_zone -max_total_time=600 -dict=tests/fuzz/zone.dict \
@@ -25,7 +25,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "zone.h"
+#include "dns/zone.h"
 
 static void fail(const char *what, const char *detail)
 {

@@ -1,5 +1,5 @@
 /*
- * libFuzzer target: the zone difference (src/zonediff.c). Input: two zones,
+ * libFuzzer target: the zone difference (src/dns/zonediff.c). Input: two zones,
  * one RRset a line, "NAME TYPE TTL VALUE|VALUE...", the desired one first, a
  * line "---" between them. Checks, besides crashes: a zone compared with
  * itself has no change; the live zone with the changes made no longer differs
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "xalloc.h"
-#include "zonediff.h"
+#include "dns/zonediff.h"
 
 #define MAX_RRSETS 64
 #define MAX_VALUES 8

@@ -14,7 +14,7 @@
 #include <jansson.h>
 
 #include "buf.h"
-#include "toml.h"
+#include "config/toml.h"
 
 static json_t *tagged(const char *type, const char *text)
 {

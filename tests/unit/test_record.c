@@ -2,7 +2,7 @@
 
 #include "ctx.h"
 #include "error.h"
-#include "record.h"
+#include "dns/record.h"
 #include "unit.h"
 
 static struct ctx ctx;

@@ -11,7 +11,7 @@
 #include <time.h>
 
 #include "buf.h"
-#include "toml.h"
+#include "config/toml.h"
 #include "unit.h"
 
 static struct toml_value *parse_n(const char *text, size_t len, struct toml_error *err)

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#include "tui.h"
+#include "tui/tui.h"
 #include "unit.h"
 
 static void test_lview_moves_the_window_as_little_as_possible(void)

@@ -1,5 +1,5 @@
 /*
- * The master-file parser (src/zone.c): conformance with ../shared/zones,
+ * The master-file parser (src/dns/zone.c): conformance with ../shared/zones,
  * each syntax rule, each error message with its line and column, the
  * LiveDNS value of each type, and the grouping into RRsets.
  */
@@ -14,7 +14,7 @@
 #include "buf.h"
 #include "unit.h"
 #include "xalloc.h"
-#include "zone.h"
+#include "dns/zone.h"
 
 #define ZONES_DIR "../shared/zones"
 

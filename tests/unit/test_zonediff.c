@@ -1,5 +1,5 @@
 /*
- * The zone difference (src/zonediff.c). Run with --bench to time the
+ * The zone difference (src/dns/zonediff.c). Run with --bench to time the
  * difference of two 10,000-RRset zones instead (CPU time, no check).
  */
 #include <stdio.h>
@@ -9,7 +9,7 @@
 
 #include "unit.h"
 #include "xalloc.h"
-#include "zonediff.h"
+#include "dns/zonediff.h"
 
 #define RR(n_, t_, ttl_, ...)                                                       \
 	{                                                                           \

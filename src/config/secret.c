@@ -1,0 +1,193 @@
+#include "config/secret.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include "buf.h"
+#include "config/sha256.h"
+#include "xalloc.h"
+
+struct secret {
+	char *value;      /* trimmed */
+	size_t len;
+	bool had_space;   /* surrounding white space was trimmed */
+	bool had_newline; /* ... and it held a newline */
+	enum source src;
+	char *origin;
+	char masked[16];
+};
+
+static bool is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+struct secret *secret_new(const char *value, size_t len, enum source src, const char *origin)
+{
+	size_t start = 0, end = len;
+	bool newline = false;
+	for (size_t i = 0; i < len; i++)
+		if (value[i] == '\n' || value[i] == '\r')
+			newline = true;
+	while (start < end && is_space((unsigned char)value[start]))
+		start++;
+	while (end > start && is_space((unsigned char)value[end - 1]))
+		end--;
+	if (start == end)
+		return NULL;
+
+	struct secret *s = xcalloc(1, sizeof(*s));
+	s->len = end - start;
+	s->value = xmalloc(s->len + 1);
+	memcpy(s->value, value + start, s->len);
+	s->value[s->len] = '\0';
+	s->had_space = start > 0 || end < len;
+	s->had_newline = newline;
+	s->src = src;
+	s->origin = xstrdup(origin ? origin : "");
+	if (s->len >= 12)
+		snprintf(s->masked, sizeof(s->masked), "****%s", s->value + s->len - 4);
+	else
+		snprintf(s->masked, sizeof(s->masked), "****");
+	secret_protect_process();
+	return s;
+}
+
+void secret_free(struct secret *s)
+{
+	if (!s)
+		return;
+	wipe(s->value, s->len);
+	free(s->value);
+	free(s->origin);
+	free(s);
+}
+
+enum source secret_source(const struct secret *s)
+{
+	return s->src;
+}
+
+const char *secret_origin(const struct secret *s)
+{
+	return s->origin;
+}
+
+const char *secret_masked(const struct secret *s)
+{
+	return s->masked;
+}
+
+bool secret_is_apikey(const struct secret *s)
+{
+	return s->len <= 24;
+}
+
+const char *secret_scheme(const struct secret *s)
+{
+	return secret_is_apikey(s) ? "Apikey" : "Bearer";
+}
+
+size_t secret_len(const struct secret *s)
+{
+	return s->len;
+}
+
+bool secret_equal(const struct secret *a, const struct secret *b)
+{
+	if (!a || !b || a->len != b->len)
+		return false;
+	unsigned char diff = 0;
+	for (size_t i = 0; i < a->len; i++)
+		diff |= (unsigned char)(a->value[i] ^ b->value[i]);
+	return diff == 0;
+}
+
+char *secret_auth_header(const struct secret *s)
+{
+	const char *scheme = secret_scheme(s);
+	size_t n = strlen("Authorization: ") + strlen(scheme) + 1 + s->len + 1;
+	char *h = xmalloc(n);
+	snprintf(h, n, "Authorization: %s %s", scheme, s->value);
+	return h;
+}
+
+void secret_release(char *p)
+{
+	if (!p)
+		return;
+	wipe(p, strlen(p));
+	free(p);
+}
+
+char *secret_redact(const struct secret *s, const char *text)
+{
+	struct buf b = {0};
+	if (!text)
+		return xstrdup("");
+	if (!s || s->len == 0)
+		return xstrdup(text);
+	const char *p = text, *hit;
+	while ((hit = strstr(p, s->value)) != NULL) {
+		buf_add(&b, p, (size_t)(hit - p));
+		buf_adds(&b, s->masked);
+		p = hit + s->len;
+	}
+	buf_adds(&b, p);
+	return buf_detach(&b);
+}
+
+void secret_hash(const struct secret *s, char out[65])
+{
+	unsigned char digest[32];
+	sha256(s->value, s->len, digest);
+	for (int i = 0; i < 32; i++)
+		snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
+char *secret_shape_problems(const struct secret *s)
+{
+	struct buf b = {0};
+	bool quote = false, odd = false, space = false;
+	for (size_t i = 0; i < s->len; i++) {
+		unsigned char c = (unsigned char)s->value[i];
+		if (c == '"' || c == '\'')
+			quote = true;
+		else if (is_space(c))
+			space = true;
+		else if (!isalnum(c) && c != '-' && c != '_' && c != '.')
+			odd = true;
+	}
+	if (s->had_newline)
+		buf_adds(&b, "a newline around it (ignored); ");
+	else if (s->had_space)
+		buf_adds(&b, "white space around it (ignored); ");
+	if (quote)
+		buf_adds(&b, "contains a quote character; ");
+	if (space)
+		buf_adds(&b, "contains white space; ");
+	if (odd)
+		buf_adds(&b, "contains characters tokens never have; ");
+	if (s->len < 20)
+		buf_printf(&b, "only %zu characters long; ", s->len);
+	else if (s->len > 24 && s->len < 32)
+		buf_printf(&b, "%zu characters, between a legacy API key (24) and a token (40); ",
+			   s->len);
+	else if (s->len > 128)
+		buf_printf(&b, "%zu characters long; ", s->len);
+	if (b.len == 0)
+		return NULL;
+	b.data[b.len - 2] = '\0';
+	return buf_detach(&b);
+}
+
+void secret_protect_process(void)
+{
+	struct rlimit none = {0, 0};
+	setrlimit(RLIMIT_CORE, &none);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}

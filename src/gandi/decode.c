@@ -1,0 +1,370 @@
+#include "gandi/decode.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "xalloc.h"
+
+void dec_fail(struct decoder *d, const char *fmt, ...)
+{
+	if (d->error)
+		return;
+	struct buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	d->error = buf_detach(&b);
+}
+
+void decoder_free(struct decoder *d)
+{
+	free(d->error);
+	d->error = NULL;
+}
+
+static const char *json_kind(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		return "an object";
+	case JSON_ARRAY:
+		return "an array";
+	case JSON_STRING:
+		return "a string";
+	case JSON_INTEGER:
+		return "an integer";
+	case JSON_REAL:
+		return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE:
+		return "a boolean";
+	default:
+		return "null";
+	}
+}
+
+/* The field, or NULL when absent (an error when required). null counts as absent. */
+static const json_t *field(struct decoder *d, const json_t *obj, const char *key, bool required)
+{
+	if (!json_is_object(obj)) {
+		dec_fail(d, "%s is %s, not an object", d->what, obj ? json_kind(obj) : "missing");
+		return NULL;
+	}
+	const json_t *v = json_object_get(obj, key);
+	if (!v || json_is_null(v)) {
+		if (required)
+			dec_fail(d, "%s has no '%s'", d->what, key);
+		return NULL;
+	}
+	return v;
+}
+
+static void wrong(struct decoder *d, const char *key, const json_t *v, const char *want)
+{
+	dec_fail(d, "%s field '%s' is %s, not %s", d->what, key, json_kind(v), want);
+}
+
+const char *dec_str(struct decoder *d, const json_t *obj, const char *key, bool required)
+{
+	const json_t *v = field(d, obj, key, required);
+	if (!v)
+		return NULL;
+	if (!json_is_string(v)) {
+		wrong(d, key, v, "a string");
+		return NULL;
+	}
+	return json_string_value(v);
+}
+
+char *dec_strdup(struct decoder *d, const json_t *obj, const char *key, bool required)
+{
+	const char *s = dec_str(d, obj, key, required);
+	return s ? xstrdup(s) : NULL;
+}
+
+long long dec_int(struct decoder *d, const json_t *obj, const char *key, bool required,
+		  long long def)
+{
+	const json_t *v = field(d, obj, key, required);
+	if (!v)
+		return def;
+	if (json_is_integer(v))
+		return (long long)json_integer_value(v);
+	if (json_is_real(v)) {
+		double x = json_real_value(v);
+		if (x >= -9.2e18 && x <= 9.2e18)
+			return (long long)x;
+	}
+	wrong(d, key, v, "an integer");
+	return def;
+}
+
+bool dec_bool(struct decoder *d, const json_t *obj, const char *key, bool required, bool def)
+{
+	const json_t *v = field(d, obj, key, required);
+	if (!v)
+		return def;
+	if (!json_is_boolean(v)) {
+		wrong(d, key, v, "a boolean");
+		return def;
+	}
+	return json_is_true(v);
+}
+
+const json_t *dec_array(struct decoder *d, const json_t *obj, const char *key, bool required)
+{
+	const json_t *v = field(d, obj, key, required);
+	if (v && !json_is_array(v)) {
+		wrong(d, key, v, "an array");
+		return NULL;
+	}
+	return v;
+}
+
+const json_t *dec_object(struct decoder *d, const json_t *obj, const char *key, bool required)
+{
+	const json_t *v = field(d, obj, key, required);
+	if (v && !json_is_object(v)) {
+		wrong(d, key, v, "an object");
+		return NULL;
+	}
+	return v;
+}
+
+char **dec_strv(struct decoder *d, const json_t *obj, const char *key, bool required,
+		size_t *count)
+{
+	const json_t *arr = dec_array(d, obj, key, required);
+	size_t n = arr ? json_array_size(arr) : 0;
+	char **v = xcalloc(n + 1, sizeof(*v));
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		const json_t *item = json_array_get(arr, i);
+		if (!json_is_string(item)) {
+			dec_fail(d, "%s field '%s' holds %s, not a string", d->what, key,
+				 json_kind(item));
+			continue;
+		}
+		v[k++] = xstrdup(json_string_value(item));
+	}
+	if (count)
+		*count = k;
+	return v;
+}
+
+void strv_free(char **v)
+{
+	for (size_t i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+bool decode_tokeninfo(struct decoder *d, const json_t *j, struct tokeninfo *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->name = dec_strdup(d, j, "pat_name", false);
+	out->scopes = dec_strv(d, j, "scope", false, &out->nscopes);
+	const json_t *ents = dec_array(d, j, "entities", false);
+	size_t n = ents ? json_array_size(ents) : 0;
+	out->entities = xcalloc(n + 1, sizeof(*out->entities));
+	for (size_t i = 0; i < n; i++) {
+		const json_t *e = json_array_get(ents, i);
+		struct token_entity *te = &out->entities[out->nentities];
+		if (json_is_string(e)) {
+			te->id = xstrdup(json_string_value(e));
+		} else {
+			te->id = dec_strdup(d, e, "id", false);
+			te->type = dec_strdup(d, e, "type", false);
+			te->name = dec_strdup(d, e, "name", false);
+		}
+		out->nentities++;
+	}
+	const json_t *exp = json_is_object(j) ? json_object_get(j, "expires_in") : NULL;
+	if (exp && !json_is_null(exp)) {
+		out->expires_in = dec_int(d, j, "expires_in", false, 0);
+		out->has_expiry = true;
+	}
+	return d->error == NULL;
+}
+
+void tokeninfo_free(struct tokeninfo *t)
+{
+	free(t->name);
+	strv_free(t->scopes);
+	for (size_t i = 0; i < t->nentities; i++) {
+		free(t->entities[i].id);
+		free(t->entities[i].type);
+		free(t->entities[i].name);
+	}
+	free(t->entities);
+	memset(t, 0, sizeof(*t));
+}
+
+bool tokeninfo_has_scope(const struct tokeninfo *t, const char *scope)
+{
+	for (size_t i = 0; i < t->nscopes; i++)
+		if (strcmp(t->scopes[i], scope) == 0)
+			return true;
+	return false;
+}
+
+static void decode_dates(struct decoder *d, const json_t *j, struct domain_dates *out)
+{
+	const json_t *dates = dec_object(d, j, "dates", false);
+	if (!dates)
+		return;
+	out->created_at = dec_strdup(d, dates, "created_at", false);
+	out->registry_created_at = dec_strdup(d, dates, "registry_created_at", false);
+	out->registry_ends_at = dec_strdup(d, dates, "registry_ends_at", false);
+	out->updated_at = dec_strdup(d, dates, "updated_at", false);
+	out->renew_begins_at = dec_strdup(d, dates, "renew_begins_at", false);
+	out->deletes_at = dec_strdup(d, dates, "deletes_at", false);
+	out->hold_ends_at = dec_strdup(d, dates, "hold_ends_at", false);
+	out->restore_ends_at = dec_strdup(d, dates, "restore_ends_at", false);
+}
+
+static void dates_free(struct domain_dates *dd)
+{
+	free(dd->created_at);
+	free(dd->registry_created_at);
+	free(dd->registry_ends_at);
+	free(dd->updated_at);
+	free(dd->renew_begins_at);
+	free(dd->deletes_at);
+	free(dd->hold_ends_at);
+	free(dd->restore_ends_at);
+}
+
+bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->fqdn = dec_strdup(d, j, "fqdn", true);
+	out->tld = dec_strdup(d, j, "tld", false);
+	out->id = dec_strdup(d, j, "id", false);
+	out->status = dec_strv(d, j, "status", false, &out->nstatus);
+	out->autorenew = dec_bool(d, j, "autorenew", false, false);
+	decode_dates(d, j, &out->dates);
+	const json_t *ns = dec_object(d, j, "nameserver", false);
+	if (ns)
+		out->nameserver = dec_strdup(d, ns, "current", false);
+	out->owner = dec_strdup(d, j, "owner", false);
+	out->orga_owner = dec_strdup(d, j, "orga_owner", false);
+	out->sharing_id = dec_strdup(d, j, "sharing_id", false);
+	return d->error == NULL;
+}
+
+void domain_free(struct domain *dom)
+{
+	free(dom->fqdn);
+	free(dom->tld);
+	free(dom->id);
+	strv_free(dom->status);
+	dates_free(&dom->dates);
+	free(dom->nameserver);
+	free(dom->owner);
+	free(dom->orga_owner);
+	free(dom->sharing_id);
+	memset(dom, 0, sizeof(*dom));
+}
+
+bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->fqdn = dec_strdup(d, j, "fqdn", true);
+	out->tld = dec_strdup(d, j, "tld", false);
+	out->id = dec_strdup(d, j, "id", false);
+	out->status = dec_strv(d, j, "status", false, &out->nstatus);
+	decode_dates(d, j, &out->dates);
+	/* the details form holds an object; tolerate the list form's boolean */
+	const json_t *ar = json_is_object(j) ? json_object_get(j, "autorenew") : NULL;
+	if (json_is_boolean(ar)) {
+		out->autorenew = json_is_true(ar);
+	} else if (ar && !json_is_null(ar)) {
+		const json_t *o = dec_object(d, j, "autorenew", false);
+		out->autorenew = dec_bool(d, o, "enabled", false, false);
+		out->autorenew_duration = dec_int(d, o, "duration", false, 0);
+	}
+	out->nameservers = dec_strv(d, j, "nameservers", false, &out->nnameservers);
+	out->services = dec_strv(d, j, "services", false, &out->nservices);
+	const json_t *space = dec_object(d, j, "sharing_space", false);
+	if (space) {
+		out->org_id = dec_strdup(d, space, "id", false);
+		out->org_name = dec_strdup(d, space, "name", false);
+		out->org_type = dec_strdup(d, space, "type", false);
+	}
+	const json_t *contacts = dec_object(d, j, "contacts", false);
+	const json_t *owner = contacts ? dec_object(d, contacts, "owner", false) : NULL;
+	if (owner) {
+		const char *org = dec_str(d, owner, "orgname", false);
+		const char *given = dec_str(d, owner, "given", false);
+		const char *family = dec_str(d, owner, "family", false);
+		if (org && *org)
+			out->owner = xstrdup(org);
+		else if (given || family)
+			out->owner = xasprintf("%s%s%s", given ? given : "",
+					       given && family ? " " : "", family ? family : "");
+	}
+	return d->error == NULL;
+}
+
+void domain_info_free(struct domain_info *di)
+{
+	free(di->fqdn);
+	free(di->tld);
+	free(di->id);
+	strv_free(di->status);
+	dates_free(&di->dates);
+	strv_free(di->nameservers);
+	strv_free(di->services);
+	free(di->org_id);
+	free(di->org_name);
+	free(di->org_type);
+	free(di->owner);
+	memset(di, 0, sizeof(*di));
+}
+
+bool decode_rrset(struct decoder *d, const json_t *j, struct rrset *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->name = dec_strdup(d, j, "rrset_name", true);
+	out->type = dec_strdup(d, j, "rrset_type", true);
+	out->ttl = dec_int(d, j, "rrset_ttl", false, 10800);
+	out->values = dec_strv(d, j, "rrset_values", true, &out->nvalues);
+	return d->error == NULL;
+}
+
+void rrset_free(struct rrset *r)
+{
+	free(r->name);
+	free(r->type);
+	strv_free(r->values);
+	memset(r, 0, sizeof(*r));
+}
+
+bool decode_webredir(struct decoder *d, const json_t *j, struct webredir *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->host = dec_strdup(d, j, "host", true);
+	out->type = dec_strdup(d, j, "type", false);
+	out->url = dec_strdup(d, j, "url", false);
+	out->protocol = dec_strdup(d, j, "protocol", false);
+	out->cert_status = dec_strdup(d, j, "cert_status", false);
+	out->created_at = dec_strdup(d, j, "created_at", false);
+	out->updated_at = dec_strdup(d, j, "updated_at", false);
+	return d->error == NULL;
+}
+
+void webredir_free(struct webredir *w)
+{
+	free(w->host);
+	free(w->type);
+	free(w->url);
+	free(w->protocol);
+	free(w->cert_status);
+	free(w->created_at);
+	free(w->updated_at);
+	memset(w, 0, sizeof(*w));
+}

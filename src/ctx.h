@@ -44,6 +44,7 @@ struct ctx {
 	bool utf8;      /* the terminal's locale is UTF-8 */
 	bool stdout_tty, stdin_tty, stderr_tty;
 	int verbose;    /* -v: one line per HTTP exchange on stderr */
+	bool dry_run;   /* --dry-run of a command that has it: nothing that writes is sent */
 
 	/* effective settings (see config.h for how they are resolved) */
 	struct setting api_url;

@@ -90,6 +90,7 @@ int main(int argc, char **argv)
 	int rc;
 
 	signal(SIGPIPE, SIG_IGN);
+	jv_init();
 	detect_terminal(&ctx);
 	rc = cli_parse(&ctx, argc, argv, &cli);
 	if (rc)
@@ -117,6 +118,7 @@ int main(int argc, char **argv)
 	rc = prepare(&ctx, &cli);
 	if (rc)
 		goto out;
+	ctx.dry_run = arg_flag(&cli.args, "dry-run");
 	rc = cli.cmd->exec(&ctx, &cli.args);
 	/* after success only: bad input sends nothing, failures keep their message */
 	if ((cli.cmd->flags & CMD_TOKEN) && rc == 0)

@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "util.h"
 
@@ -41,8 +42,8 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	}
 	if (ctx->json)
-		out_ok(ctx, json_pack("{sssssI}", "domain", k.zone, "file", file, "bytes",
-				      (json_int_t)zone->len));
+		out_ok(ctx, jv_of(json_pack("{sssssI}", "domain", k.zone, "file", file, "bytes",
+				      (json_int_t)zone->len)));
 	else
 		note(ctx, "zone of %s written to %s", k.zone, file);
 out:

@@ -3,6 +3,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 
 static int run(struct ctx *ctx, struct args *a)
@@ -22,7 +23,7 @@ static int run(struct ctx *ctx, struct args *a)
 			     k.zone, k.name, k.name);
 	}
 	if (!rc && ctx->json) {
-		out_json(ctx, raw);
+		out_json(ctx, jv_of(raw));
 	} else if (!rc) {
 		json_t *items = json_array();
 		json_array_append(items, raw);

@@ -4,6 +4,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/zonesync.h"
 
@@ -24,7 +25,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if (ctx->json) {
 		json_t *o = json_pack("{ssss}", "domain", k.zone, "id", id);
 		json_object_set_new(o, "name", name ? json_string(name) : json_null());
-		out_ok(ctx, o);
+		out_ok(ctx, jv_of(o));
 	} else {
 		out_line(ctx, "%s", id);
 		note(ctx, "snapshot of %s taken%s%s%s; restore it with: gandi dns snapshot restore "

@@ -4,6 +4,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/zonesync.h"
@@ -33,7 +34,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = api_call(ctx, "DELETE", url, NULL, 0, k.subject, &res)))
 		goto out;
 	if (ctx->json)
-		out_ok(ctx, json_pack("{ssss}", "domain", k.zone, "id", s.id));
+		out_ok(ctx, jv_of(json_pack("{ssss}", "domain", k.zone, "id", s.id)));
 	else
 		out_line(ctx, "deleted snapshot %s of %s (%s)", s.id, k.zone, about);
 out:

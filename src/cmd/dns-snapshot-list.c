@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "util.h"
 #include "dns/zonesync.h"
@@ -21,7 +22,7 @@ static int print(struct ctx *ctx, const json_t *items)
 	struct table *t = NULL;
 	int rc = 0;
 	if (ctx->json) {
-		out_json(ctx, items);
+		out_json(ctx, jv_of(items));
 		return 0;
 	}
 	t = table_new(ctx, 4, headers);

@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/zonesync.h"
 
@@ -54,7 +55,7 @@ static int run(struct ctx *ctx, struct args *a)
 				      s.created_at ? s.created_at : "", "automatic", s.automatic,
 				      "zone_data", s.zone_data);
 		json_object_set_new(o, "name", s.name ? json_string(s.name) : json_null());
-		out_json(ctx, o);
+		out_json(ctx, jv_of(o));
 		json_decref(o);
 		goto out;
 	}

@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "gandi/domains.h"
 #include "error.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 
@@ -31,7 +32,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = api_call(ctx, "PATCH", url, body, 0, fqdn, &res)))
 		goto out;
 	if (ctx->json)
-		out_ok(ctx, json_pack("{sssb}", "domain", fqdn, "autorenew", on));
+		out_ok(ctx, jv_of(json_pack("{sssb}", "domain", fqdn, "autorenew", on)));
 	else
 		out_line(ctx, "autorenew %s for %s", on ? "on" : "off", fqdn);
 out:

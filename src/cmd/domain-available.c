@@ -7,6 +7,7 @@
 #include "gandi/decode.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 #include "util.h"
@@ -23,7 +24,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = api_call(ctx, "GET", url, NULL, 0, NULL, &res)))
 		goto out;
 	if (ctx->json) {
-		out_json(ctx, res.json);
+		out_json(ctx, jv_of(res.json));
 		goto out;
 	}
 	struct decoder d = {.what = "availability"};

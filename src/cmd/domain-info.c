@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "gandi/decode.h"
 #include "gandi/domains.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 #include "util.h"
@@ -29,7 +30,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = domain_read(ctx, fqdn, &di, &raw)))
 		goto out;
 	if (ctx->json) {
-		out_json(ctx, raw);
+		out_json(ctx, jv_of(raw));
 		goto out;
 	}
 	struct buf status = {0}, ns = {0}, services = {0}, expires = {0}, org = {0};

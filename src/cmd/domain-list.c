@@ -8,6 +8,7 @@
 #include "gandi/domains.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "util.h"
 
@@ -38,7 +39,8 @@ static int add_page(void *arg, json_t *items)
 	struct listing *l = arg;
 	int rc = 0;
 	if (l->json) {
-		json_list_add(l->json, items);
+		for (size_t i = 0; i < json_array_size(items); i++)
+			json_list_add(l->json, jv_of(json_array_get(items, i)));
 		return 0;
 	}
 	for (size_t i = 0; !rc && i < json_array_size(items); i++) {

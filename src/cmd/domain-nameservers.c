@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "gandi/domains.h"
 #include "error.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/record.h"
@@ -25,7 +26,7 @@ static int show(struct ctx *ctx, const char *fqdn)
 		rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: the "
 			       "nameservers of %s are not a list", fqdn);
 	if (!rc && ctx->json) {
-		out_json(ctx, res.json);
+		out_json(ctx, jv_of(res.json));
 	} else if (!rc) {
 		for (size_t i = 0; i < json_array_size(res.json); i++) {
 			const char *ns = json_string_value(json_array_get(res.json, i));
@@ -69,7 +70,7 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 	if (rc)
 		goto out;
 	if (ctx->json)
-		out_ok(ctx, json_pack("{sssO}", "domain", fqdn, "nameservers", list));
+		out_ok(ctx, jv_of(json_pack("{sssO}", "domain", fqdn, "nameservers", list)));
 	else
 		out_line(ctx, "nameservers of %s: %s", fqdn, buf_str(&text));
 out:
@@ -111,7 +112,7 @@ const struct cmd cmd_domain_nameservers = {
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,
-	.flags = CMD_TOKEN | CMD_NET,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
 	.scope = "domain:view",
 	.exec = run,
 };

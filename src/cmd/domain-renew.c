@@ -14,6 +14,7 @@
 #include "gandi/decode.h"
 #include "gandi/domains.h"
 #include "error.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/record.h"
@@ -99,9 +100,9 @@ static int settle(struct ctx *ctx, const char *fqdn, const char *before, long ye
 		warn(ctx, "the answer to the renewal was lost, but the expiry of %s moved: it was "
 			  "renewed", fqdn);
 		if (ctx->json)
-			out_ok(ctx, json_pack("{sssisssssb}", "domain", fqdn, "duration", (int)years,
+			out_ok(ctx, jv_of(json_pack("{sssisssssb}", "domain", fqdn, "duration", (int)years,
 					      "expires_before", date_only(before), "expires_after",
-					      date_only(now.dates.registry_ends_at), "answer_lost", 1));
+					      date_only(now.dates.registry_ends_at), "answer_lost", 1)));
 		else
 			out_line(ctx, "renewed %s for %ld year%s: now expires %s", fqdn, years,
 				 years > 1 ? "s" : "", date_only(now.dates.registry_ends_at));
@@ -112,7 +113,7 @@ static int settle(struct ctx *ctx, const char *fqdn, const char *before, long ye
 	error_detail(ctx, "The expiry of %s has not moved (%s), so the renewal has not taken "
 			  "effect.\nGandi may still be processing it: check 'gandi domain info %s' "
 			  "in a few minutes before renewing again.\n", fqdn, date_only(before), fqdn);
-	error_field(ctx, "renewed", json_false());
+	error_field(ctx, "renewed", jv_bool(false));
 	domain_info_free(&now);
 	return ctx->err.code;
 }
@@ -156,10 +157,10 @@ static int run(struct ctx *ctx, struct args *a)
 		if (rc)
 			goto out;
 		if (ctx->json)
-			out_ok(ctx, json_pack("{sssisssssbsO}", "domain", fqdn, "duration", (int)years,
+			out_ok(ctx, jv_of(json_pack("{sssisssssbsO}", "domain", fqdn, "duration", (int)years,
 					      "expires_before", date_only(di.dates.registry_ends_at),
 					      "expires_after", after, "dry_run", 1, "verdict",
-					      res.json ? res.json : json_null()));
+					      res.json ? res.json : json_null())));
 		else
 			out_line(ctx, "dry run: Gandi accepts renewing %s for %ld year%s (expiry %s "
 				      "-> %s); nothing was renewed", fqdn, years, years > 1 ? "s" : "",
@@ -180,9 +181,9 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	}
 	if (ctx->json)
-		out_ok(ctx, json_pack("{sssisssssi}", "domain", fqdn, "duration", (int)years,
+		out_ok(ctx, jv_of(json_pack("{sssisssssi}", "domain", fqdn, "duration", (int)years,
 				      "expires_before", date_only(di.dates.registry_ends_at),
-				      "expires_after", after, "status", (int)res.status));
+				      "expires_after", after, "status", (int)res.status)));
 	else
 		out_line(ctx, "renewed %s for %ld year%s: expiry %s -> %s", fqdn, years,
 			 years > 1 ? "s" : "", date_only(di.dates.registry_ends_at), after);

@@ -3,6 +3,7 @@
 #include "gandi/api.h"
 #include "cmd.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 #include "gandi/redirects.h"
@@ -36,8 +37,8 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = api_call(ctx, "POST", url, body, 0, subject, &res)))
 		goto out;
 	if (ctx->json)
-		out_ok(ctx, json_pack("{ssssssssss}", "action", "add", "host", host, "url", target,
-				      "type", type, "protocol", protocol));
+		out_ok(ctx, jv_of(json_pack("{ssssssssss}", "action", "add", "host", host, "url", target,
+				      "type", type, "protocol", protocol)));
 	else
 		out_line(ctx, "added %s -> %s (%s, %s)", host, target, type, protocol);
 out:

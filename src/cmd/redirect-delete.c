@@ -4,6 +4,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/record.h"
@@ -42,7 +43,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if (rc)
 		goto out;
 	if (ctx->json)
-		out_ok(ctx, json_pack("{ssssss}", "action", "delete", "host", host, "url", cur.url));
+		out_ok(ctx, jv_of(json_pack("{ssssss}", "action", "delete", "host", host, "url", cur.url)));
 	else
 		out_line(ctx, "deleted %s -> %s", host, cur.url);
 out:

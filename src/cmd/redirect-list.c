@@ -4,6 +4,7 @@
 #include "cmd.h"
 #include "gandi/decode.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 #include "gandi/redirects.h"
@@ -20,7 +21,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = api_list(ctx, url, subject, &items)))
 		goto out;
 	if (ctx->json) {
-		out_json(ctx, items);
+		out_json(ctx, jv_of(items));
 		goto out;
 	}
 	static const char *headers[] = {"SOURCE", "TYPE", "PROTOCOL", "URL"};

@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 #include "gandi/redirects.h"
@@ -79,8 +80,8 @@ static int run(struct ctx *ctx, struct args *a)
 	const char *new_type = type ? type : cur.type;
 	const char *new_proto = protocol ? protocol : cur.protocol;
 	if (ctx->json)
-		out_ok(ctx, json_pack("{ssssssssss}", "action", "update", "host", host, "url",
-				      new_url, "type", new_type, "protocol", new_proto));
+		out_ok(ctx, jv_of(json_pack("{ssssssssss}", "action", "update", "host", host, "url",
+				      new_url, "type", new_type, "protocol", new_proto)));
 	else
 		out_line(ctx, "updated %s -> %s (%s, %s)", host, new_url, new_type, new_proto);
 out:

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "net/http.h"
 #include "gandi/livedns.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/record.h"
@@ -31,32 +32,18 @@
 
 /* ---- small helpers ------------------------------------------------------- */
 
-/* Replace the pending error's message with "prefix: message", keeping its code and detail. */
-static int error_prefix(struct ctx *ctx, int code, const char *kind, const char *fmt, ...)
-	XATTR_PRINTF(4, 5);
-static int error_prefix(struct ctx *ctx, int code, const char *kind, const char *fmt, ...)
+/* Say what was being done when the pending error happened; returns its code. */
+static int error_prefix(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+static int error_prefix(struct ctx *ctx, const char *fmt, ...)
 {
 	struct buf prefix = {0};
 	va_list ap;
 	va_start(ap, fmt);
 	buf_vprintf(&prefix, fmt, ap);
 	va_end(ap);
-	char *msg = xstrdup(ctx->err.message ? ctx->err.message : "error");
-	char *detail = ctx->err.detail ? xstrdup(ctx->err.detail) : NULL;
-	char *old_kind = xstrdup(kind ? kind : ctx->err.kind ? ctx->err.kind : "error");
-	json_t *extra = json_incref(ctx->err.extra);
-	int rc = error_set(ctx, code ? code : ctx->err.code, old_kind, "%s: %s", buf_str(&prefix),
-			   msg);
-	if (detail)
-		error_detail(ctx, "%s", detail);
-	for (void *it = json_object_iter(extra); it; it = json_object_iter_next(extra, it))
-		error_field(ctx, json_object_iter_key(it), json_incref(json_object_iter_value(it)));
-	json_decref(extra);
-	free(msg);
-	free(detail);
-	free(old_kind);
+	error_context(ctx, "%s", buf_str(&prefix));
 	buf_free(&prefix);
-	return rc;
+	return ctx->err.code;
 }
 
 static const char *plural(size_t n)
@@ -315,7 +302,7 @@ static int json_item(struct ctx *ctx, const char *zone, struct zone_input *in, s
 		goto out;
 	}
 	if ((rc = record_name(ctx, zone, r->name, &rel))) {
-		rc = error_prefix(ctx, EXIT_USAGE, NULL, "'%s' %s", in->file, where);
+		rc = error_prefix(ctx, "'%s' %s", in->file, where);
 		goto out;
 	}
 	if (r->nvalues == 0) {
@@ -326,7 +313,7 @@ static int json_item(struct ctx *ctx, const char *zone, struct zone_input *in, s
 	for (size_t v = 0; v < r->nvalues; v++) {
 		char *api = NULL;
 		if ((rc = record_value(ctx, type, r->values[v], &api))) {
-			rc = error_prefix(ctx, EXIT_USAGE, NULL, "'%s' %s (%s %s)", in->file, where,
+			rc = error_prefix(ctx, "'%s' %s (%s %s)", in->file, where,
 					  rel, type);
 			goto out;
 		}
@@ -996,7 +983,7 @@ static int send_ops(struct ctx *ctx, struct apply *a, struct op **ops, size_t n)
 				o->state = OP_NOT_APPLIED;
 				if (!rc) {
 					rc = api_error(ctx, &resps[k], o->subject);
-					error_prefix(ctx, rc, NULL, "%s %s", o->method, o->subject);
+					error_prefix(ctx, "%s %s", o->method, o->subject);
 				}
 			} else {
 				o->state = OP_UNKNOWN;
@@ -1085,7 +1072,7 @@ static json_t *states_json(const struct zonediff *d, const struct apply *a, enum
 static int apply_failed(struct ctx *ctx, const struct sync_job *job, const struct zonediff *d,
 			struct apply *a, unsigned flags, const char *snap, int code)
 {
-	char *why = xstrdup(ctx->err.message ? ctx->err.message : "error");
+	char *why = error_text(ctx);
 	char *kind = xstrdup(ctx->err.kind ? ctx->err.kind : "error");
 	char *reread = NULL;
 	struct live_zone after = {0};
@@ -1096,7 +1083,7 @@ static int apply_failed(struct ctx *ctx, const struct sync_job *job, const struc
 			    &d2) == 0) {
 		states_from_zone(d, &d2, a);
 	} else {
-		reread = xstrdup(ctx->err.message ? ctx->err.message : "unreadable");
+		reread = ctx->err.code ? error_text(ctx) : xstrdup("unreadable");
 		states_from_ops(d, a);
 	}
 	error_clear(&ctx->err);
@@ -1111,11 +1098,11 @@ static int apply_failed(struct ctx *ctx, const struct sync_job *job, const struc
 	char *cmd = restore_command(ctx, job->zone, snap);
 	error_detail(ctx, "the zone as it was before is in snapshot %s; to put it back:\n  %s\n",
 		     snap, cmd);
-	error_field(ctx, "snapshot", json_string(snap));
-	error_field(ctx, "restore", json_string(cmd));
-	error_field(ctx, "applied", states_json(d, a, OP_APPLIED));
-	error_field(ctx, "not_applied", states_json(d, a, OP_NOT_APPLIED));
-	error_field(ctx, "unknown", states_json(d, a, OP_UNKNOWN));
+	error_field(ctx, "snapshot", jv_of(json_string(snap)));
+	error_field(ctx, "restore", jv_of(json_string(cmd)));
+	error_field(ctx, "applied", jv_of(states_json(d, a, OP_APPLIED)));
+	error_field(ctx, "not_applied", jv_of(states_json(d, a, OP_NOT_APPLIED)));
+	error_field(ctx, "unknown", jv_of(states_json(d, a, OP_UNKNOWN)));
 	free(cmd);
 	free(why);
 	free(kind);
@@ -1278,7 +1265,7 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	rc = snapshot_take(ctx, job->zone, name, &snap);
 	free(name);
 	if (rc) {
-		error_prefix(ctx, rc, NULL, "cannot take a snapshot of %s before changing it",
+		error_prefix(ctx, "cannot take a snapshot of %s before changing it",
 			     job->zone);
 		error_detail(ctx, "nothing was changed\n");
 		goto out;
@@ -1295,7 +1282,7 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	states_from_ops(&d, &a);
 
 	if ((rc = live_zone_read(ctx, job->zone, &after))) {
-		error_prefix(ctx, rc, NULL, "the changes were applied, but the zone of %s could not "
+		error_prefix(ctx, "the changes were applied, but the zone of %s could not "
 			     "be read again to check them", job->zone);
 		goto out;
 	}
@@ -1316,8 +1303,8 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 		error_detail(ctx, "Gandi accepted every request, yet the zone does not match %s; "
 				  "someone else may be changing it.\nthe zone as it was before is in "
 				  "snapshot %s; to put it back:\n  %s\n", job->source, snap, cmd);
-		error_field(ctx, "snapshot", json_string(snap));
-		error_field(ctx, "restore", json_string(cmd));
+		error_field(ctx, "snapshot", jv_of(json_string(snap)));
+		error_field(ctx, "restore", jv_of(json_string(cmd)));
 		free(cmd);
 		goto out;
 	}
@@ -1326,7 +1313,7 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 out:
 	if (have_diff && ctx->json) {
 		json_t *r = report_json(job, &d, &a, snap, in_sync);
-		out_json(ctx, r);
+		out_json(ctx, jv_of(r));
 		json_decref(r);
 	}
 	if (!rc && job->exit_code && !in_sync)

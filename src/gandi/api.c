@@ -8,10 +8,9 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "gandi/call.h"
 #include "gandi/decode.h"
 #include "error.h"
-#include "guide.h"
-#include "gandi/orgs.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -63,167 +62,16 @@ void api_result_free(struct api_result *res)
 	memset(res, 0, sizeof(*res));
 }
 
-static const char *find_ci(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (; *hay; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
-			return hay;
-	return NULL;
-}
-
-static bool is_html(const struct http_response *r)
-{
-	const char *b = buf_str(&r->body);
-	if (r->content_type && strncasecmp(r->content_type, "text/html", 9) == 0)
-		return true;
-	while (isspace((unsigned char)*b))
-		b++;
-	return strncasecmp(b, "<!doctype html", 14) == 0 || strncasecmp(b, "<html", 5) == 0;
-}
-
-/* A phrase describing a body that is not the JSON expected. */
-static char *describe_body(const struct http_response *r)
-{
-	const char *b = buf_str(&r->body);
-	if (r->body.len == 0)
-		return xstrdup("an empty body");
-	if (is_html(r)) {
-		const char *t = find_ci(b, "<title>");
-		const char *e = t ? find_ci(t, "</title>") : NULL;
-		if (t && e && e - t - 7 < 120) {
-			char *title = xstrndup(t + 7, (size_t)(e - t - 7));
-			char *s = xasprintf("an HTML page (\"%s\"), probably from a proxy rather than "
-					    "Gandi's API", title);
-			free(title);
-			return s;
-		}
-		return xstrdup("an HTML page, probably from a proxy rather than Gandi's API");
-	}
-	struct buf snip = {0};
-	for (size_t i = 0; i < r->body.len && snip.len < 80; i++) {
-		unsigned char c = (unsigned char)b[i];
-		buf_addc(&snip, c >= 0x20 && c < 0x7f ? (char)c : ' ');
-	}
-	char *s = xasprintf("a body that is not valid JSON (truncated?): '%s%s'", buf_str(&snip),
-			    r->body.len > 80 ? "..." : "");
-	buf_free(&snip);
-	return s;
-}
-
-static void not_found(struct ctx *ctx, const char *subject, const char *object, const char *msg)
-{
-	if (object && strcmp(object, "HTTPNotFound") != 0) {
-		error_set(ctx, EXIT_NOTFOUND, "record_not_found", "%s%s%s",
-			  msg ? msg : "not found", subject ? " of " : "", subject ? subject : "");
-		error_field(ctx, "object", json_string(object));
-		return;
-	}
-	if (subject) {
-		json_t *orgs = NULL;
-		/* which organizations can this token see? (only asked on this error path) */
-		bool listed = ctx->token && orgs_read(ctx, true, &orgs) == 0;
-		error_set(ctx, EXIT_NOTFOUND, "not_found",
-			  "%s was not found, or this token does not cover it", subject);
-		error_detail(ctx, "Gandi answers 404 both when something does not exist and when the "
-				  "token cannot reach it\n(a domain of another organization, or a "
-				  "token limited to other domains).\n");
-		if (listed && json_array_size(orgs) > 0) {
-			char *text = orgs_text(orgs);
-			error_detail(ctx, "This token can see these organizations: %s.\n", text);
-			error_detail(ctx, "hint: act for one of them with --sharing-id ID (or "
-					  "sharing_id in the config); 'gandi domain list' shows the "
-					  "domains this token covers\n");
-			error_field(ctx, "organizations", json_incref(orgs));
-			free(text);
-		} else {
-			error_detail(ctx, "hint: 'gandi domain list' shows the domains this token "
-					  "covers; --sharing-id ORG acts for another organization\n");
-		}
-		json_decref(orgs);
-	} else {
-		error_set(ctx, EXIT_NOTFOUND, "not_found", "not found%s%s", msg ? ": " : "",
-			  msg ? msg : "");
-	}
-}
-
 int api_error(struct ctx *ctx, const struct http_response *r, const char *subject)
 {
-	json_error_t jerr;
-	json_t *j = r->body.len ? json_loadb(r->body.data, r->body.len, 0, &jerr) : NULL;
-	const char *msg = NULL, *object = NULL;
-	const json_t *errors = NULL;
-	char *body_desc = NULL;
-	int rc;
-
-	if (json_is_object(j)) {
-		msg = json_string_value(json_object_get(j, "message"));
-		object = json_string_value(json_object_get(j, "object"));
-		errors = json_object_get(j, "errors");
-		if (!json_is_array(errors))
-			errors = NULL;
-	} else {
-		body_desc = describe_body(r);
+	struct call c;
+	call_init(&c, "GET", ctx->scope, 0);
+	if (subject) {
+		c.subject.kind = SUBJECT_TEXT;
+		c.subject.name = xstrdup(subject);
 	}
-	if (body_desc && r->status != 404 && r->status != 401 && r->status != 403) {
-		rc = error_set(ctx, EXIT_ERROR, "api", "Gandi's server answered HTTP %ld with %s",
-			       r->status, body_desc);
-		if (r->attempts > 1)
-			error_detail(ctx, "(after %d attempts)\n", r->attempts);
-		goto out;
-	}
-	switch (r->status) {
-	case 401:
-		rc = guide_rejected(ctx, msg);
-		break;
-	case 403:
-		rc = guide_denied(ctx, NULL, msg);
-		break;
-	case 404:
-		not_found(ctx, subject, object, msg);
-		rc = EXIT_NOTFOUND;
-		break;
-	case 429:
-		rc = error_set(ctx, EXIT_ERROR, "rate_limited",
-			       "Gandi's rate limit was reached (HTTP 429%s%s)", msg ? ": " : "",
-			       msg ? msg : "");
-		if (r->retry_after >= 0)
-			error_detail(ctx, "Gandi asks to wait %ld s before the next request.\n",
-				     r->retry_after);
-		error_detail(ctx, "hint: Gandi allows about 1000 requests a minute; spread the "
-				  "requests out, then retry\n");
-		break;
-	default:
-		if (errors && json_array_size(errors) > 0) {
-			const json_t *e0 = json_array_get(errors, 0);
-			const char *name = json_string_value(json_object_get(e0, "name"));
-			const char *desc = json_string_value(json_object_get(e0, "description"));
-			rc = error_set(ctx, EXIT_ERROR, "invalid", "Gandi refused the request: %s%s%s",
-				       name ? name : "", name ? ": " : "", desc ? desc : "invalid");
-			for (size_t i = 1; i < json_array_size(errors); i++) {
-				const json_t *e = json_array_get(errors, i);
-				const char *n = json_string_value(json_object_get(e, "name"));
-				const char *dsc = json_string_value(json_object_get(e, "description"));
-				error_detail(ctx, "  %s: %s\n", n ? n : "?", dsc ? dsc : "invalid");
-			}
-			error_field(ctx, "api_errors", json_deep_copy(errors));
-		} else if (r->status == 409) {
-			rc = error_set(ctx, EXIT_ERROR, "conflict", "Gandi refused it as a conflict%s%s",
-				       msg ? ": " : "", msg ? msg : "");
-		} else {
-			rc = error_set(ctx, EXIT_ERROR, "api", "Gandi answered HTTP %ld%s%s", r->status,
-				       msg ? ": " : "", msg ? msg : "");
-		}
-		if (r->attempts > 1)
-			error_detail(ctx, "(after %d attempts)\n", r->attempts);
-		break;
-	}
-out:
-	error_field(ctx, "status", json_integer(r->status));
-	if (msg && rc != EXIT_AUTH && rc != EXIT_PERM)
-		error_field(ctx, "api_message", json_string(msg));
-	free(body_desc);
-	json_decref(j);
+	int rc = error_api(ctx, call_fault(&c, r));
+	call_free(&c);
 	return rc;
 }
 
@@ -241,7 +89,7 @@ static int finish(struct ctx *ctx, unsigned flags, const char *subject, struct a
 	json_error_t jerr;
 	res->json = json_loadb(r->body.data, r->body.len, 0, &jerr);
 	if (!res->json) {
-		char *desc = describe_body(r);
+		char *desc = call_describe_body(r);
 		int rc = error_set(ctx, EXIT_ERROR, "api", "Gandi answered HTTP %ld with %s",
 				   r->status, desc);
 		free(desc);
@@ -266,8 +114,13 @@ int api_call_raw(struct ctx *ctx, const char *method, const char *url, const cha
 	};
 	memset(res, 0, sizeof(*res));
 	int rc = http_send(ctx, &req, &res->http);
-	if (rc)
+	if (rc) {
+		struct call c;
+		call_init(&c, method, ctx->scope, 0);
+		error_api(ctx, call_fault(&c, &res->http));
+		call_free(&c);
 		return rc;
+	}
 	return finish(ctx, flags, subject, res);
 }
 

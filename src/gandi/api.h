@@ -1,8 +1,8 @@
 /*
- * Gandi's API as gandi uses it: requests with the token, JSON bodies, every
- * page of a collection, and errors turned into messages that say what
- * happened and what to do (401 and 403 into setup guidance, the two kinds of
- * 404, validation errors field by field, non-JSON error pages).
+ * The URL-and-JSON interface of the API layer that callers not yet on the
+ * typed endpoints (gandi/gandi.h) still use; it goes away once every caller
+ * is converted. Failures are recorded as facts (error_api()), like those of
+ * the typed endpoints.
  *
  * Ownership: api_result_free() releases a result; lists returned through
  * json_t ** are new references the caller releases with json_decref().

@@ -368,3 +368,11 @@ void webredir_free(struct webredir *w)
 	free(w->updated_at);
 	memset(w, 0, sizeof(*w));
 }
+
+void org_free(struct org *o)
+{
+	free(o->id);
+	free(o->name);
+	free(o->type);
+	memset(o, 0, sizeof(*o));
+}

@@ -7,6 +7,7 @@
 #include "gandi/api.h"
 #include "buf.h"
 #include "error.h"
+#include "output/output-json.h"
 #include "output/output.h"
 #include "dns/record.h"
 #include "util.h"
@@ -159,7 +160,8 @@ static int rrsets_add(struct rrsets_out *o, const json_t *items)
 {
 	int rc = 0;
 	if (o->json) {
-		json_list_add(o->json, items);
+		for (size_t i = 0; i < json_array_size(items); i++)
+			json_list_add(o->json, jv_of(json_array_get(items, i)));
 		return 0;
 	}
 	for (size_t i = 0; i < json_array_size(items); i++) {
@@ -211,7 +213,7 @@ void rrsets_out_free(struct rrsets_out *o)
 int rrsets_print(struct ctx *ctx, const json_t *items)
 {
 	if (ctx->json) {
-		out_json(ctx, items);
+		out_json(ctx, jv_of(items));
 		return 0;
 	}
 	struct rrsets_out *o = rrsets_out_new(ctx);
@@ -255,7 +257,7 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
 				      k->name, "type", k->type, "values", values, "changed", changed);
 		if (ttl > 0)
 			json_object_set_new(o, "ttl", json_integer(ttl));
-		out_ok(ctx, o);
+		out_ok(ctx, jv_of(o));
 		return;
 	}
 	char *text = values_text(k->type, values);

@@ -253,7 +253,8 @@ void tui_status(struct tui *t, enum status_kind kind, const char *fmt, ...)
 static char *error_line(struct tui *t)
 {
 	struct error *e = &t->ctx->err;
-	const char *scope = t->ctx->scope;
+	const struct api_fault *f = error_fault(t->ctx);
+	const char *scope = f ? f->scope : NULL;
 	if (e->kind && strcmp(e->kind, "permission_denied") == 0)
 		return xasprintf("permission denied (HTTP 403): the token lacks %s",
 				 scope ? scope : "a permission this needs");
@@ -263,7 +264,9 @@ static char *error_line(struct tui *t)
 	if (e->kind && strcmp(e->kind, "not_authenticated") == 0)
 		return xstrdup("not authenticated: no token; leave with q and run 'gandi doctor'");
 	struct buf b = {0};
-	buf_adds(&b, e->message ? e->message : "error");
+	char *text = error_text(t->ctx);
+	buf_adds(&b, text);
+	free(text);
 	if (e->detail && e->kind && strcmp(e->kind, "usage") == 0) {
 		/* a usage error's first detail line is its example or hint */
 		size_t n = strcspn(e->detail, "\n");

@@ -219,19 +219,3 @@ def test_concurrent_clients(t):
     names = {r["rrset_name"] for r in body}
     for i in range(32):
         assert f"conc{i}" in names, f"conc{i} missing"
-
-
-def test_docs_cover_every_option(t):
-    import subprocess
-    from emu_util import ROOT_DIR
-    rc, out, _ = run_emu(t, ["--help"])
-    opts = sorted(set(re.findall(r"--[a-z][a-z-]+", out)))
-    with open(os.path.join(ROOT_DIR, "doc", "gandi-emu.1.scd"), encoding="utf-8") as f:
-        man = f.read()
-    with open(os.path.join(ROOT_DIR, "emu", "README.md"), encoding="utf-8") as f:
-        readme = f.read()
-    for opt in opts:
-        t.contains(man, f"*{opt}*", "the man page")
-        t.contains(readme, f"`{opt}", "emu/README.md")
-    p = subprocess.run(["scdoc"], input=man.encode(), capture_output=True)
-    t.eq(p.returncode, 0, "scdoc accepts the man page: " + p.stderr.decode())

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "emu.h"
-#include "limits.h"
+#include "limiter.h"
 #include "options.h"
 #include "persist.h"
 #include "seed.h"

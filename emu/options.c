@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
+#include "limiter.h"
 #include "xalloc.h"
 
 void bad_option(const char *opt, const char *value, const char *hint)

@@ -165,19 +165,6 @@ def test_wrong_method_is_a_405_with_allow(t):
     t.eq(h.get("Allow"), "GET, POST, PUT, DELETE", "Allow")
 
 
-def test_fingerprint_headers(t):
-    e = t.emu()
-    st, hdrs, _ = raw(e, "GET", "/v5/livedns/domains/example.com")
-    t.eq(st, 200, "status")
-    for name, value in [("Server", "nginx"), ("Via", "1.1 varnish-v4, 1.1 varnish-v4"),
-                        ("Cache-Control", "max-age=0, must-revalidate, no-cache, no-store"),
-                        ("Pragma", "no-cache"), ("X-Frame-Options", "DENY"),
-                        ("X-Content-Type-Options", "nosniff"),
-                        ("Strict-Transport-Security", "max-age=15768000;"),
-                        ("Content-Type", "application/json; charset=utf-8")]:
-        t.eq(header(hdrs, name), value, name)
-
-
 def test_keep_alive_serves_many_requests_on_one_connection(t):
     import http.client
     import json

@@ -5,8 +5,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from emu_util import (CT_ERROR, CT_JSON, NOT_FOUND, check_validation, header, raw,  # noqa: E402
-                      rec_path, records, txt_stored)
+from emu_util import (CT_ERROR, CT_JSON, NOT_FOUND, UNKNOWN_DOMAIN, check_validation,  # noqa: E402
+                      header, raw, rec_path, records, txt_stored)
 
 Z = "example.com"
 
@@ -48,7 +48,7 @@ def test_livedns_domain(t):
     st, h, body = e.api("PATCH", f"/v5/livedns/domains/{Z}", {"automatic_snapshots": "no"})
     check_validation(t, st, h, body, "automatic_snapshots")
     st, _, body = e.api("GET", "/v5/livedns/domains/example.org")
-    t.eq((st, body), (404, NOT_FOUND), "a domain without LiveDNS")
+    t.eq((st, body), (404, UNKNOWN_DOMAIN), "a domain without LiveDNS")
     st, _, body = e.api("GET", "/v5/livedns/domains")
     for d in body:
         t.eq(set(d), {"fqdn", "domain_href", "domain_records_href"}, "list item keys")

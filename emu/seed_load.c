@@ -363,7 +363,8 @@ static struct rrset *load_record(struct ld *ld, const char *ctx, json_t *o)
 		goto out;
 	if (!(name = rr_name_check(rawname, &why)) || rr_type_check(type, &why) < 0 ||
 	    rr_ttl_check(json_object_get(o, "rrset_ttl"), &ttl, &why) < 0 ||
-	    rr_values_check(name, type, json_object_get(o, "rrset_values"), &vals, &nv, &why) < 0) {
+	    rr_values_check(name, type, json_object_get(o, "rrset_values"), true, &vals, &nv,
+			    &why) < 0) {
 		fail(ld, ctx, "%s", buf_str(&why));
 		goto out;
 	}

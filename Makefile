@@ -3,13 +3,18 @@
 #   make check      every test (also under ASan+UBSan), ends with "N passed, N failed"
 #   make demo       build, start gandi-emu on a free loopback port, tour gandi
 #   make bench      gandi against curl and lexicon on gandi-emu; writes bench/RESULTS.md
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR=  (install-client, install-emu: one program each)
 #   make clean
-VERSION := 0.1.0
+# The version's one home is the file VERSION.
+VERSION := $(strip $(file <VERSION))
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
+LIBEXECDIR ?= $(PREFIX)/libexec
 MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
 
 BUILD ?= build
 SAN ?=
@@ -57,7 +62,7 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps docs fuzz valgrind bench
+.PHONY: all tests check check-fast demo install install-client install-emu clean deps docs fuzz valgrind bench
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -169,15 +174,33 @@ bench:
 	@$(MAKE) --no-print-directory all
 	$(PYTHON) bench/bench.py --build $(BUILD) --out bench/RESULTS.md $(BENCH_FLAGS)
 
-install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-		$(DESTDIR)$(DATADIR)/bash-completion/completions \
-		$(DESTDIR)$(DATADIR)/zsh/site-functions $(DESTDIR)$(DATADIR)/fish/vendor_completions.d
-	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
-	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)/man1/
-	install -m 644 $(BUILD)/completions/gandi $(DESTDIR)$(DATADIR)/bash-completion/completions/gandi
-	install -m 644 $(BUILD)/completions/_gandi $(DESTDIR)$(DATADIR)/zsh/site-functions/_gandi
-	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/gandi.fish
+# What make install puts where: install-client (gandi) and install-emu (gandi-emu); a
+# file added to a list below is installed with the client.
+#   GANDI_LIBEXEC: executables for $(LIBEXECDIR)/gandi/ (hooks run by a bare path:
+#                  dehydrated's HOOK=, lego's EXEC_PATH=)
+#   GANDI_SHARE:   files for $(DATADIR)/gandi/ (the acme.sh shim)
+GANDI_LIBEXEC :=
+GANDI_SHARE :=
+
+install: install-client install-emu
+
+install-client: all $(GANDI_LIBEXEC) $(GANDI_SHARE)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) \
+		$(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	install -m 755 $(BUILD)/gandi $(DESTDIR)$(BINDIR)/gandi
+	install -m 644 $(BUILD)/gandi.1 $(DESTDIR)$(MANDIR)/man1/gandi.1
+	install -m 644 $(BUILD)/completions/gandi $(DESTDIR)$(BASHCOMPDIR)/gandi
+	install -m 644 $(BUILD)/completions/_gandi $(DESTDIR)$(ZSHCOMPDIR)/_gandi
+	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(FISHCOMPDIR)/gandi.fish
+	$(if $(GANDI_LIBEXEC),install -d $(DESTDIR)$(LIBEXECDIR)/gandi)
+	$(if $(GANDI_LIBEXEC),install -m 755 $(GANDI_LIBEXEC) $(DESTDIR)$(LIBEXECDIR)/gandi/)
+	$(if $(GANDI_SHARE),install -d $(DESTDIR)$(DATADIR)/gandi)
+	$(if $(GANDI_SHARE),install -m 644 $(GANDI_SHARE) $(DESTDIR)$(DATADIR)/gandi/)
+
+install-emu: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/gandi-emu $(DESTDIR)$(BINDIR)/gandi-emu
+	install -m 644 $(BUILD)/gandi-emu.1 $(DESTDIR)$(MANDIR)/man1/gandi-emu.1
 
 clean:
 	rm -rf build build-san build-fuzz

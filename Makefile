@@ -4,8 +4,11 @@
 #   make demo       build, start gandi-emu on a free loopback port, tour gandi
 #   make bench      gandi against curl and lexicon on gandi-emu; writes bench/RESULTS.md
 #   make install    PREFIX=/usr/local DESTDIR=  (install-client, install-emu: one program each)
+#   make deb        Debian packages gandi and gandi-emu into build-deb/ (dpkg-buildpackage)
+#   make deb-check  make deb, lintian, then install, try and purge them (root; CI runs it)
 #   make clean
-# The version's one home is the file VERSION.
+# The version's one home is the file VERSION; tools/pkgcheck.sh holds debian/changelog
+# and CHANGELOG.md to it.
 VERSION := $(strip $(file <VERSION))
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -62,7 +65,7 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install install-client install-emu clean deps docs fuzz valgrind bench
+.PHONY: all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -174,8 +177,9 @@ bench:
 	@$(MAKE) --no-print-directory all
 	$(PYTHON) bench/bench.py --build $(BUILD) --out bench/RESULTS.md $(BENCH_FLAGS)
 
-# What make install puts where: install-client (gandi) and install-emu (gandi-emu); a
-# file added to a list below is installed with the client.
+# What make install puts where. The Debian packages are made from the same two targets
+# (debian/rules: install-client into gandi, install-emu into gandi-emu), so a file added
+# to a list below is installed and packaged, and make deb-check tries it.
 #   GANDI_LIBEXEC: executables for $(LIBEXECDIR)/gandi/ (hooks run by a bare path:
 #                  dehydrated's HOOK=, lego's EXEC_PATH=)
 #   GANDI_SHARE:   files for $(DATADIR)/gandi/ (the acme.sh shim)
@@ -202,7 +206,20 @@ install-emu: all
 	install -m 755 $(BUILD)/gandi-emu $(DESTDIR)$(BINDIR)/gandi-emu
 	install -m 644 $(BUILD)/gandi-emu.1 $(DESTDIR)$(MANDIR)/man1/gandi-emu.1
 
+# Debian packages, built by dpkg-buildpackage in a copy of the tree (build-deb/gandi-VERSION:
+# the files git tracks, changed or not, and new ones it does not ignore), so the build
+# folders here stay as they are; the .deb, .dsc, .tar.xz, .changes go to build-deb/.
+deb:
+	@sh tools/deps.sh build deb
+	sh tools/deb.sh build-deb
+
+# The packages as a user gets them: make deb, lintian, dpkg -i, every installed file
+# tried, purge (root only: it fails without). Ends "deb: N passed, N failed".
+deb-check:
+	@sh tools/deps.sh build deb
+	$(PYTHON) tests/deb/check.py build-deb
+
 clean:
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-fuzz build-deb
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -101,7 +101,7 @@ $(BUILD)/gandi-emu: $(EMU_OBJS) $(BUILD)/obj/gen/seed_data.o $(COMMON_OBJS)
 # gandi-emu carries emu/seed.json: tools/embed turns it into C source.
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(LDFLAGS) -o $@ $<
 
 $(BUILD)/gen/seed_data.c: emu/seed.json $(BUILD)/tools/embed
 	@mkdir -p $(@D)

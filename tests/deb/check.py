@@ -286,6 +286,7 @@ def main():
                                      lambda unit: hardening))
 
         # -- install, try, purge ---------------------------------------------
+        before = snapshot()
         ip = run(["dpkg", "-i", debs["gandi"], debs["gandi-emu"]])
         try:
             if c.check("dpkg -i gandi gandi-emu", lambda: described(ip) if ip.returncode else None):
@@ -293,7 +294,7 @@ def main():
         finally:
             pp = run(["dpkg", "--purge", *PACKAGES])
         c.check("dpkg --purge gandi gandi-emu", lambda: described(pp) if pp.returncode else None)
-        c.check("nothing left after the purge", lambda: leftovers(debs))
+        c.check("nothing left after the purge", lambda: leftovers(debs, before))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return c.close()
@@ -413,8 +414,27 @@ def try_installed(c, tmp, version, hooks, shared):
         print("    (no hooks in GANDI_LIBEXEC or GANDI_SHARE yet: nothing to try there)")
 
 
-def leftovers(debs):
+# Where packages and their maintainer scripts write, less dpkg's, apt's and man-db's
+# own records (the man-db trigger rewrites its index on install and purge).
+SNAPSHOT_ROOTS = ("/etc", "/usr", "/var/lib", "/opt", "/srv")
+SNAPSHOT_SKIP = ("/var/lib/dpkg", "/var/lib/apt", "/var/cache", "/var/log")
+
+
+def snapshot():
+    paths = set()
+    for root in SNAPSHOT_ROOTS:
+        for top, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if os.path.join(top, d) not in SNAPSHOT_SKIP]
+            paths.update(os.path.join(top, n) for n in dirs + files)
+    return paths
+
+
+def leftovers(debs, before):
     problems = []
+    # New since before the install and owned by no package (another package installed
+    # meanwhile on a shared machine owns its files): left by gandi's packages.
+    problems += [f"{p} appeared and is owned by no package" for p in sorted(snapshot() - before)
+                 if not installed_owner(p)]
     for name in PACKAGES:
         if run(["dpkg-query", "-W", "-f=${Status}", name]).stdout.strip() not in ("", "unknown ok not-installed"):
             problems.append(f"{name} still known to dpkg: "

@@ -10,6 +10,9 @@
 # The version's one home is the file VERSION; tools/pkgcheck.sh holds debian/changelog
 # and CHANGELOG.md to it.
 VERSION := $(strip $(file <VERSION))
+ifeq ($(VERSION),)
+$(error cannot read the version from 'VERSION': the file is missing or empty; restore it (git checkout VERSION))
+endif
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 LIBEXECDIR ?= $(PREFIX)/libexec

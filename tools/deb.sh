@@ -24,6 +24,9 @@ git ls-files -z --cached --others --exclude-standard |
 	tar --null --no-recursion -T - -cf - | tar -xf - -C "$src"
 
 cd "$src"
+# The same build whether make started this or not: no variables or job server from an
+# outer make (make deb WERROR=-Werror would reach the package's make otherwise).
+unset MAKEFLAGS MFLAGS MAKELEVEL
 dpkg-buildpackage -us -uc -Jauto
 cd ..
 echo "packages in $out:"

@@ -74,7 +74,8 @@ class Checks:
 def run(argv, env=None, cwd=None, stdin=None, timeout=600):
     e = dict(os.environ)
     e.update({"PATH": PATH, "LC_ALL": "C.UTF-8"})
-    e.pop("LANG", None)
+    for k in ("LANG", "MAKEFLAGS", "MFLAGS", "MAKELEVEL"):
+        e.pop(k, None)
     e.update(env or {})
     return subprocess.run(argv, env=e, cwd=cwd, input=stdin, capture_output=True,
                           text=True, timeout=timeout)

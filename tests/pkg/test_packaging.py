@@ -131,9 +131,12 @@ def test_deps_sh_lists_a_group_and_refuses_unknown_ones(t):
 
 
 def _install(t, dest, *extra):
+    # Nothing from the make that may have started the suite (its command-line variables
+    # travel in MAKEFLAGS).
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     p = subprocess.run(["make", "-s", "--no-print-directory", f"BUILD={t.build}", "PREFIX=/usr",
-                        f"DESTDIR={dest}", *extra], cwd=ROOT, capture_output=True, text=True,
-                       timeout=600)
+                        f"DESTDIR={dest}", *extra], cwd=ROOT, env=env, capture_output=True,
+                       text=True, timeout=600)
     if p.returncode != 0:
         raise Failure(f"make install: exit {p.returncode}\n{p.stdout}{p.stderr}")
     found = {}

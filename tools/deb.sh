@@ -18,10 +18,12 @@ version=$(cat VERSION)
 src="$out/gandi-$version"
 rm -rf "$out"
 mkdir -p "$src"
-# Tracked files deleted in the work tree are left out.
+# Tracked files deleted in the work tree are left out. The copies get the time of now
+# (tar -m), which dh_builddeb clamps to debian/changelog's date: the same .deb files,
+# byte for byte, from any checkout of the same commit.
 git ls-files -z --cached --others --exclude-standard |
 	xargs -0 sh -c 'for f; do if [ -e "$f" ] || [ -L "$f" ]; then printf "%s\0" "$f"; fi; done' sh |
-	tar --null --no-recursion -T - -cf - | tar -xf - -C "$src"
+	tar --null --no-recursion -T - -cf - | tar -xmf - -C "$src"
 
 cd "$src"
 # The same build whether make started this or not: no variables or job server from an

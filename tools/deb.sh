@@ -21,6 +21,7 @@ mkdir -p "$src"
 # Tracked files deleted in the work tree are left out. The copies get the time of now
 # (tar -m), which dh_builddeb clamps to debian/changelog's date: the same .deb files,
 # byte for byte, from any checkout of the same commit.
+# shellcheck disable=SC2016 # the inner script expands its own "$f"
 git ls-files -z --cached --others --exclude-standard |
 	xargs -0 sh -c 'for f; do if [ -e "$f" ] || [ -L "$f" ]; then printf "%s\0" "$f"; fi; done' sh |
 	tar --null --no-recursion -T - -cf - | tar -xmf - -C "$src"

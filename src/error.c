@@ -89,6 +89,9 @@ void api_fault_free(struct api_fault *f)
 	free(f->invalid);
 	free(f->body);
 	subject_free(&f->subject);
+	free(f->net_kind);
+	free(f->net_message);
+	free(f->net_detail);
 	free(f);
 }
 
@@ -238,20 +241,28 @@ static void classify(const struct ctx *ctx, const struct api_fault *f, struct er
 		set_kind(e, EXIT_ERROR, "api");
 }
 
+int api_fault_code(const struct ctx *ctx, const struct api_fault *f)
+{
+	struct error e = {0};
+	if (f->status == 0)
+		return f->net_code ? f->net_code : EXIT_NETWORK;
+	classify(ctx, f, &e);
+	int code = e.code;
+	error_clear(&e);
+	return code;
+}
+
 int error_api(struct ctx *ctx, struct api_fault *fault)
 {
-	if (fault->status == 0 && ctx->err.code) {
-		/* no answer: net/http.c said why; the facts join its error */
-		api_fault_free(ctx->err.fault);
-		ctx->err.fault = fault;
-		ctx->err.composed = true;
-		return ctx->err.code;
-	}
 	error_clear(&ctx->err);
 	ctx->err.fault = fault;
 	if (fault->status == 0) {
-		set_kind(&ctx->err, EXIT_NETWORK, "network");
-		ctx->err.message = xstrdup("no answer from Gandi");
+		/* no answer: what net/http.c said is the message */
+		set_kind(&ctx->err, fault->net_code ? fault->net_code : EXIT_NETWORK,
+			 fault->net_kind ? fault->net_kind : "network");
+		ctx->err.message = xstrdup(fault->net_message ? fault->net_message
+							      : "no answer from Gandi");
+		ctx->err.detail = fault->net_detail ? xstrdup(fault->net_detail) : NULL;
 		ctx->err.composed = true;
 	} else {
 		classify(ctx, fault, &ctx->err);

@@ -87,9 +87,16 @@ struct api_fault {
 	bool maybe_applied;     /* an attempt may have reached Gandi and been carried out */
 	const char *scope;      /* the permission the call needed, or NULL */
 	struct subject subject; /* what was asked for */
+	/* when no answer came (status 0): what net/http.c said */
+	int net_code;           /* EXIT_NETWORK, or EXIT_USAGE for a refused URL */
+	char *net_kind, *net_message, *net_detail;
 };
 
+struct ctx;
+
 void api_fault_free(struct api_fault *f);
+/* The exit code a fault means (what error_api() would record). */
+int api_fault_code(const struct ctx *ctx, const struct api_fault *f);
 
 struct jv;
 
@@ -105,8 +112,6 @@ struct error {
 	bool composed; /* the fault's message, detail and fields were written */
 	bool silent;   /* already told on stdout: exit with code, print nothing */
 };
-
-struct ctx;
 
 /* Record an error and return its code. A pending error is replaced. */
 int error_set(struct ctx *ctx, int code, const char *kind, const char *fmt, ...)
@@ -126,10 +131,10 @@ int usage_error(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 int error_silent(struct ctx *ctx, int code);
 
 /*
- * Record the failure of an API call (fault taken). With an answer, the exit
- * code and kind follow from the status (401: EXIT_AUTH, 403: EXIT_PERM, 404:
- * EXIT_NOTFOUND...); without one (status 0), the network error net/http.c
- * recorded stays, and the fault's facts are added to it. Returns the code.
+ * Record the failure of an API call (fault taken), replacing any pending
+ * error. With an answer, the exit code and kind follow from the status (401:
+ * EXIT_AUTH, 403: EXIT_PERM, 404: EXIT_NOTFOUND...); without one (status 0),
+ * they are net/http.c's. Returns the code.
  */
 int error_api(struct ctx *ctx, struct api_fault *fault);
 /* The facts of the pending error when it is a failed API call, else NULL. */

@@ -177,8 +177,15 @@ void guide_denied(const struct ctx *ctx, struct error *e, const char *scope, con
 		   command_label(ctx));
 	if (why)
 		err_detail(e, "Gandi said: %s\n", why);
-	if (scope)
+	const char *also = ctx->cmd ? ctx->cmd->scope : NULL;
+	if (also && (!scope || strcmp(also, scope) == 0))
+		also = NULL;
+	if (scope && also) {
+		err_detail(e, "\nThis command needs the permissions:\n  %s\n", scope_both(scope));
+		err_detail(e, "  %s\n", scope_both(also));
+	} else if (scope) {
 		err_detail(e, "\nThis command needs the permission:\n  %s\n", scope_both(scope));
+	}
 	err_detail(e, "\nTo fix it: at %s, Account > Personal Access Tokens, create a token "
 		      "that has it,\ngive it to gandi (GANDI_API_KEY or api_key in %s),\n"
 		      "then check with 'gandi doctor'.\n",

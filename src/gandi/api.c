@@ -70,7 +70,7 @@ int api_error(struct ctx *ctx, const struct http_response *r, const char *subjec
 		c.subject.kind = SUBJECT_TEXT;
 		c.subject.name = xstrdup(subject);
 	}
-	int rc = error_api(ctx, call_fault(&c, r));
+	int rc = error_api(ctx, call_fault(ctx, &c, r));
 	call_free(&c);
 	return rc;
 }
@@ -117,7 +117,7 @@ int api_call_raw(struct ctx *ctx, const char *method, const char *url, const cha
 	if (rc) {
 		struct call c;
 		call_init(&c, method, ctx->scope, 0);
-		error_api(ctx, call_fault(&c, &res->http));
+		error_api(ctx, call_fault(ctx, &c, &res->http));
 		call_free(&c);
 		return rc;
 	}

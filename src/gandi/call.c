@@ -183,7 +183,18 @@ static char *json_strdup(const json_t *o, const char *key)
 	return s ? xstrdup(s) : NULL;
 }
 
-struct api_fault *call_fault(const struct call *c, const struct http_response *r)
+/* Move the pending error's text (what net/http.c said) into f. */
+static void take_network_error(struct ctx *ctx, struct api_fault *f)
+{
+	f->net_code = ctx->err.code ? ctx->err.code : EXIT_NETWORK;
+	f->net_kind = ctx->err.kind;
+	f->net_message = ctx->err.message;
+	f->net_detail = ctx->err.detail;
+	ctx->err.kind = ctx->err.message = ctx->err.detail = NULL;
+	error_clear(&ctx->err);
+}
+
+struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct http_response *r)
 {
 	struct api_fault *f = xcalloc(1, sizeof(*f));
 	f->status = r->status;
@@ -193,8 +204,10 @@ struct api_fault *call_fault(const struct call *c, const struct http_response *r
 	f->maybe_applied = r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408;
 	f->scope = c->scope;
 	subject_copy(&f->subject, &c->subject);
-	if (r->status == 0)
+	if (r->status == 0) {
+		take_network_error(ctx, f);
 		return f;
+	}
 	json_error_t jerr;
 	json_t *j = r->body.len ? json_loadb(r->body.data, r->body.len, 0, &jerr) : NULL;
 	if (json_is_object(j)) {
@@ -248,8 +261,12 @@ static enum call_outcome expected(const struct call *c, const struct http_respon
 	return CALL_FAILED;
 }
 
-/* Judge the answer in r->http; 0, or an exit code with ctx->err set. */
-static int judge(struct ctx *ctx, const struct call *c, struct reply *r)
+/*
+ * Judge the answer in r->http; 0, or an exit code. A failure's facts go to
+ * *fault when fault is not NULL, else into ctx->err.
+ */
+static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
+		      struct api_fault **fault)
 {
 	const struct http_response *h = &r->http;
 	r->status = h->status;
@@ -261,7 +278,11 @@ static int judge(struct ctx *ctx, const struct call *c, struct reply *r)
 		r->outcome = expected(c, h);
 		if (r->outcome != CALL_FAILED)
 			return 0;
-		return error_api(ctx, call_fault(c, h));
+		struct api_fault *f = call_fault(ctx, c, h);
+		if (!fault)
+			return error_api(ctx, f);
+		*fault = f;
+		return api_fault_code(ctx, f);
 	}
 	r->outcome = CALL_OK;
 	if ((c->flags & CALL_TEXT) || h->body.len == 0 || h->status == 204)
@@ -276,6 +297,11 @@ static int judge(struct ctx *ctx, const struct call *c, struct reply *r)
 		return rc;
 	}
 	return 0;
+}
+
+static int judge(struct ctx *ctx, const struct call *c, struct reply *r)
+{
+	return judge_into(ctx, c, r, NULL);
 }
 
 /* What the command table allows this command to send; 0 or EXIT_ERROR. */
@@ -322,23 +348,34 @@ void reply_free(struct reply *r)
 	http_response_init(&r->http);
 }
 
-int call_send(struct ctx *ctx, const struct call *c, struct reply *r)
+int call_try(struct ctx *ctx, const struct call *c, struct reply *r, struct api_fault **fault)
 {
 	struct http_request req;
 	char *url = NULL, *body = NULL;
 	memset(r, 0, sizeof(*r));
 	http_response_init(&r->http);
+	*fault = NULL;
 	int rc = allowed(ctx, c);
 	if (rc)
 		return rc;
 	request_of(ctx, c, 0, &req, &url, &body);
-	rc = http_send(ctx, &req, &r->http);
-	if (rc)
-		error_api(ctx, call_fault(c, &r->http));
-	else
-		rc = judge(ctx, c, r);
+	if (http_send(ctx, &req, &r->http)) {
+		*fault = call_fault(ctx, c, &r->http);
+		rc = api_fault_code(ctx, *fault);
+	} else {
+		rc = judge_into(ctx, c, r, fault);
+	}
 	free(url);
 	free(body);
+	return rc;
+}
+
+int call_send(struct ctx *ctx, const struct call *c, struct reply *r)
+{
+	struct api_fault *fault = NULL;
+	int rc = call_try(ctx, c, r, &fault);
+	if (fault)
+		rc = error_api(ctx, fault);
 	return rc;
 }
 
@@ -375,10 +412,10 @@ int call_send_all(struct ctx *ctx, const struct call *calls, struct reply *repli
 		else
 			r->outcome = expected(&calls[i], &r->http);
 		if (rc && !attached && r->outcome == CALL_NO_ANSWER) {
-			error_api(ctx, call_fault(&calls[i], &r->http));
+			error_api(ctx, call_fault(ctx, &calls[i], &r->http));
 			attached = true;
 		} else if (!rc && r->outcome == CALL_FAILED) {
-			rc = error_api(ctx, call_fault(&calls[i], &r->http));
+			rc = error_api(ctx, call_fault(ctx, &calls[i], &r->http));
 		}
 	}
 out:
@@ -436,7 +473,7 @@ static int get_page(struct ctx *ctx, const struct call *c, long page, struct rep
 	request_of(ctx, c, page, &req, &url, &body);
 	rc = http_send(ctx, &req, &r->http);
 	if (rc)
-		error_api(ctx, call_fault(c, &r->http));
+		error_api(ctx, call_fault(ctx, c, &r->http));
 	else if (!(rc = judge(ctx, c, r)))
 		rc = page_items(ctx, c, r, page);
 	free(url);

@@ -95,6 +95,16 @@ char *call_target(const struct ctx *ctx, const struct call *c);
  */
 int call_send(struct ctx *ctx, const struct call *c, struct reply *r);
 /*
+ * call_send() for a caller that decides what a failure means: an answer that
+ * is a failure, or no answer, is not recorded; its facts go to *fault (the
+ * caller records them with error_api() or drops them with api_fault_free())
+ * and the exit code they mean is returned. Other errors (a refusal by the
+ * command table, a success answer that cannot be read) are recorded as
+ * call_send() records them, with *fault NULL. So a follow-up request (did
+ * the lost renewal happen?) can run while the first failure is held.
+ */
+int call_try(struct ctx *ctx, const struct call *c, struct reply *r, struct api_fault **fault);
+/*
  * Send n calls, at most parallel at a time, and wait for every answer. Each
  * reply gets its outcome (CALL_FAILED, CALL_NO_ANSWER included). Returns 0
  * when each one succeeded or got an expected answer, else the exit code of
@@ -105,8 +115,12 @@ int call_send_all(struct ctx *ctx, const struct call *calls, struct reply *repli
 void reply_free(struct reply *r);
 /* A phrase describing a body that is not the JSON expected ("an HTML page..."). */
 char *call_describe_body(const struct http_response *r);
-/* The facts of an answer to c that is a failure (or of no answer), for error_api(). */
-struct api_fault *call_fault(const struct call *c, const struct http_response *r);
+/*
+ * The facts of an answer to c that is a failure, or of no answer (then the
+ * network error net/http.c recorded moves from ctx->err into them).
+ */
+struct api_fault *call_fault(struct ctx *ctx, const struct call *c,
+			     const struct http_response *r);
 
 /* Record a decoding problem of an answer (unexpected answer from Gandi); EXIT_ERROR. */
 int call_decode_error(struct ctx *ctx, struct decoder *d);

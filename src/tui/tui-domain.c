@@ -182,7 +182,6 @@ static int load_info(struct tui *t, struct dom_detail *z)
 	struct ctx *ctx = t->ctx;
 	struct domain_info di;
 	size_t cap = 0;
-	ctx->scope = "domain:view";
 	tui_busy(t, "loading the registration details...");
 	int rc = domain_read(ctx, t->open->d.fqdn, &di, NULL);
 	tui_idle(t);
@@ -985,7 +984,6 @@ static void toggle_autorenew(struct tui *t)
 {
 	int rc;
 	struct dom_detail *z = t->open->detail;
-	struct api_result res = {0};
 	const char *fqdn = t->open->d.fqdn;
 	if (z->tabs[TAB_INFO].error) {
 		tui_status(t, STATUS_ERROR, "the details could not be read: r tries again");
@@ -993,15 +991,12 @@ static void toggle_autorenew(struct tui *t)
 	}
 	bool on = !z->autorenew;
 	char *question = xasprintf("Turn autorenew %s for %s?", on ? "on" : "off", fqdn);
-	char *url = domain_url(t->ctx, fqdn, "/autorenew");
-	json_t *body = json_pack("{sb}", "enabled", on);
 	if (!tui_confirm(t, question)) {
 		tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
 		goto out;
 	}
-	t->ctx->scope = "domain:renew";
 	tui_busy(t, "saving...");
-	rc = api_call(t->ctx, "PATCH", url, body, 0, fqdn, &res);
+	rc = domain_autorenew_set(t->ctx, fqdn, on);
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -1012,10 +1007,7 @@ static void toggle_autorenew(struct tui *t)
 	if (!z->tabs[TAB_INFO].error)
 		tui_status(t, STATUS_OK, "autorenew %s for %s", on ? "on" : "off", fqdn);
 out:
-	api_result_free(&res);
-	json_decref(body);
 	free(question);
-	free(url);
 }
 
 /* ---- keys ---- */

@@ -28,7 +28,7 @@
 #include <stdio.h>
 #include <termios.h>
 
-#include "gandi/api.h"
+#include "gandi/gandi.h"
 #include "ctx.h"
 #include "gandi/decode.h"
 
@@ -187,8 +187,7 @@ struct tui {
 	struct lview view;
 	char filter[256];          /* UTF-8 */
 	bool filtering;            /* the filter is being typed */
-	char *list_url;            /* the domain list's URL (sort, sharing_id) */
-	struct api_pages pages;    /* pages still to load when pages.next != 0 */
+	struct gandi_pages pages;  /* pages still to load when pages.next != 0 */
 	char *load_error;          /* why loading stopped, or NULL */
 
 	struct tui_domain *open;   /* the domain whose tabs are shown, or NULL */

@@ -4,11 +4,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "gandi/api.h"
+#include "buf.h"
 #include "cmd.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
-#include "output/output-json.h"
 #include "output/output.h"
 #include "util.h"
 
@@ -20,15 +20,14 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	struct api_result res = {0};
+	struct buf text = {0};
 	const char *file = arg_value(a, "output");
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	char *url = records_url(ctx, k.zone, NULL, NULL);
-	if ((rc = api_call(ctx, "GET", url, NULL, API_TEXT, k.subject, &res)))
+	if ((rc = zone_text(ctx, k.zone, &text)))
 		goto out;
-	const struct buf *zone = &res.http.body;
+	const struct buf *zone = &text;
 	if (!file) {
 		fwrite(zone->data ? zone->data : "", 1, zone->len, stdout);
 		out_flush();
@@ -41,14 +40,17 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = error_set(ctx, EXIT_ERROR, "io", "cannot write '%s': %s", file, strerror(e));
 		goto out;
 	}
-	if (ctx->json)
-		out_ok(ctx, jv_of(json_pack("{sssssI}", "domain", k.zone, "file", file, "bytes",
-				      (json_int_t)zone->len)));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "domain", k.zone);
+		jv_set_str(o, "file", file);
+		jv_set_int(o, "bytes", (long long)zone->len);
+		out_ok(ctx, o);
+	} else {
 		note(ctx, "zone of %s written to %s", k.zone, file);
+	}
 out:
-	api_result_free(&res);
-	free(url);
+	buf_free(&text);
 	rrkey_free(&k);
 	return rc;
 }

@@ -2,6 +2,7 @@
 
 #include "cmd.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "dns/zonesync.h"
 
@@ -22,10 +23,9 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_read(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
-	if ((rc = rrsets_from_json(ctx, s.zone_data, "snapshot record", &want)))
-		goto out;
+	live_zone_of_snapshot(&s, &want);
 	about = snapshot_describe(&s);
 	source = xasprintf("snapshot %s (%s)", s.id, about);
 	struct sync_job job = {

@@ -41,5 +41,7 @@ bool decode_domain(struct decoder *d, const json_t *j, struct domain *out);
 bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *out);
 bool decode_rrset(struct decoder *d, const json_t *j, struct rrset *out);
 bool decode_webredir(struct decoder *d, const json_t *j, struct webredir *out);
+/* A snapshot's id, name, date and kind (not its records). */
+bool decode_snapshot(struct decoder *d, const json_t *j, struct snapshot *out);
 
 #endif

@@ -10,6 +10,11 @@
 #include "util.h"
 #include "xalloc.h"
 
+char *zone_subject(const char *zone)
+{
+	return xasprintf("domain '%s'", zone);
+}
+
 int redirect_host(struct ctx *ctx, const char *zone, const char *source, char **host)
 {
 	char *rel = NULL;

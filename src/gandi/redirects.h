@@ -19,6 +19,8 @@ int redirect_check_type(struct ctx *ctx, const char *type);
 int redirect_check_protocol(struct ctx *ctx, const char *protocol);
 /* Check a target URL. */
 int redirect_check_url(struct ctx *ctx, const char *url);
+/* "domain 'example.com'", for messages about a zone (until redirections are typed). */
+char *zone_subject(const char *zone);
 /* Read one redirection; *found false when the domain answers it does not exist. */
 int redirect_read(struct ctx *ctx, const char *zone, const char *host, struct webredir *out,
 		  bool *found);

@@ -79,6 +79,17 @@ struct webredir {
 };
 void webredir_free(struct webredir *w);
 
+/* A LiveDNS snapshot of a zone. */
+struct jv;
+struct snapshot {
+	char *id, *name, *created_at;
+	bool automatic;
+	struct rrset *records;  /* its RRsets (snapshot_get only) */
+	size_t nrecords;
+	struct jv *raw_records; /* zone_data as Gandi sent it, for --json (snapshot_get only) */
+};
+void snapshot_free(struct snapshot *s);
+
 /* An organization the token can see (GET /organization/organizations). */
 struct org {
 	char *id, *name, *type;

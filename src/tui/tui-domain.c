@@ -16,7 +16,9 @@
 #include "buf.h"
 #include "gandi/domains.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "ops/records.h"
 #include "dns/record.h"
 #include "gandi/redirects.h"
 #include "util.h"
@@ -39,7 +41,7 @@ static void free_records(struct dom_detail *z)
 	free(z->rows);
 	z->sets = NULL;
 	z->rows = NULL;
-	z->nsets = z->nrows = 0;
+	z->nsets = z->nrows = z->cap_sets = 0;
 }
 
 static void free_redirs(struct dom_detail *z)
@@ -78,29 +80,22 @@ struct lview *detail_view(struct tui *t)
 	return &z->tabs[z->tab].view;
 }
 
+/* An RRset of the zone joins the tab (moved; an rrset_fn). */
+static int keep_rrset(void *arg, struct rrset *r, const struct jv *raw)
+{
+	struct dom_detail *z = arg;
+	(void)raw;
+	z->sets = xgrow(z->sets, &z->cap_sets, z->nsets + 1, sizeof(*z->sets));
+	z->sets[z->nsets++] = *r;
+	memset(r, 0, sizeof(*r));
+	return 0;
+}
+
 static int load_records(struct tui *t, struct dom_detail *z)
 {
-	struct ctx *ctx = t->ctx;
-	const char *fqdn = t->open->d.fqdn;
-	json_t *items = NULL;
-	char *url = records_url(ctx, fqdn, NULL, NULL);
-	char *subject = zone_subject(fqdn);
-	ctx->scope = "domain:tech";
 	tui_busy(t, "loading the DNS records...");
-	int rc = api_list(ctx, url, subject, &items);
+	int rc = records_each(t->ctx, t->open->d.fqdn, NULL, keep_rrset, z);
 	tui_idle(t);
-	size_t n = json_array_size(items);
-	z->sets = xcalloc(n ? n : 1, sizeof(*z->sets));
-	for (size_t i = 0; !rc && i < n; i++) {
-		struct decoder d = {.what = "record"};
-		if (!decode_rrset(&d, json_array_get(items, i), &z->sets[z->nsets]))
-			rc = decode_error(ctx, &d);
-		else
-			z->nsets++;
-		if (rc)
-			rrset_free(&z->sets[z->nsets]);
-		decoder_free(&d);
-	}
 	size_t nrows = 0;
 	for (size_t i = 0; i < z->nsets; i++)
 		nrows += z->sets[i].nvalues;
@@ -112,9 +107,6 @@ static int load_records(struct tui *t, struct dom_detail *z)
 				.value = v,
 				.shown = value_display(z->sets[i].type, z->sets[i].values[v]),
 			};
-	json_decref(items);
-	free(url);
-	free(subject);
 	return rc;
 }
 
@@ -544,14 +536,6 @@ static void select_record(struct tui *t, const char *name, const char *type, con
 	}
 }
 
-static json_t *values_json(char **values, size_t n)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, json_string(values[i]));
-	return a;
-}
-
 /* After a write: reload the records and select name/type/value again. */
 static void records_changed(struct tui *t, const char *name, const char *type,
 			    const char *value)
@@ -576,17 +560,15 @@ static int still_same(struct tui *t, const struct rrkey *k, const struct rrset *
 {
 	struct rrset cur;
 	bool found = false;
-	int rc = rrset_read(t->ctx, k, &cur, &found, NULL);
+	int rc = rrset_get(t->ctx, k->zone, k->name, k->type, &cur, &found, NULL);
 	if (!rc && !found)
 		rc = error_set(t->ctx, EXIT_ERROR, "changed",
 			       "%s was deleted meanwhile: nothing was sent (reloaded)", k->subject);
-	if (!rc) {
-		json_t *was = values_json(cached->values, cached->nvalues);
-		if (cur.ttl != cached->ttl || !values_same(k->type, cur.values, cur.nvalues, was))
-			rc = error_set(t->ctx, EXIT_ERROR, "changed", "%s changed meanwhile: "
-				       "nothing was sent (reloaded, try again)", k->subject);
-		json_decref(was);
-	}
+	if (!rc && (cur.ttl != cached->ttl ||
+		    !values_same(k->type, (const char *const *)cur.values, cur.nvalues,
+				 (const char *const *)cached->values, cached->nvalues)))
+		rc = error_set(t->ctx, EXIT_ERROR, "changed", "%s changed meanwhile: "
+			       "nothing was sent (reloaded, try again)", k->subject);
 	rrset_free(&cur);
 	return rc;
 }
@@ -597,9 +579,8 @@ static void edit_record(struct tui *t)
 	struct dom_detail *z = t->open->detail;
 	struct form f = {.zone = t->open->d.fqdn};
 	struct rrkey k = {0};
-	struct api_result res = {0};
-	json_t *values = NULL, *body = NULL;
-	char *text = NULL, *ttl_text = NULL, *url = NULL, *shown = NULL;
+	struct strlist values = {0};
+	char *text = NULL, *ttl_text = NULL, *shown = NULL;
 	char ttl0[24];
 	if (!z->nrows)
 		return;
@@ -611,17 +592,14 @@ static void edit_record(struct tui *t)
 	if (!(text = tui_prompt(t, label, row->shown, check_value, &f)) ||
 	    !(ttl_text = tui_prompt(t, "TTL", ttl0, check_ttl, &f)))
 		goto out;
-	values = json_array();
 	for (size_t i = 0; i < set->nvalues; i++) {
 		const char *v = i == row->value ? f.value : set->values[i];
-		bool dup = false;
-		for (size_t j = 0; j < json_array_size(values); j++)
-			dup = dup || value_equal(set->type,
-						 json_string_value(json_array_get(values, j)), v);
-		if (!dup)
-			json_array_append_new(values, json_string(v));
+		if (!values_contain(set->type, (const char *const *)values.v, values.n, v))
+			strlist_add(&values, v);
 	}
-	if (f.ttl == set->ttl && values_same(set->type, set->values, set->nvalues, values)) {
+	const char *const *vals = (const char *const *)values.v;
+	if (f.ttl == set->ttl && values_same(set->type, (const char *const *)set->values,
+					      set->nvalues, vals, values.n)) {
 		tui_status(t, STATUS_INFO, "unchanged: nothing was sent");
 		goto out;
 	}
@@ -631,12 +609,8 @@ static void edit_record(struct tui *t)
 	}
 	tui_busy(t, "saving...");
 	rc = still_same(t, &k, set);
-	if (!rc) {
-		/* the whole RRset, with its TTL: a PUT without rrset_ttl would reset it */
-		url = records_url(t->ctx, k.zone, k.name, k.type);
-		body = json_pack("{sOsI}", "rrset_values", values, "rrset_ttl", (json_int_t)f.ttl);
-		rc = api_call(t->ctx, "PUT", url, body, 0, k.subject, &res);
-	}
+	if (!rc) /* the whole RRset, with its TTL, as dns set sends it */
+		rc = rrset_put(t->ctx, k.zone, k.name, k.type, f.ttl, vals, values.n);
 	tui_idle(t);
 	if (rc) {
 		bool changed = t->ctx->err.kind && strcmp(t->ctx->err.kind, "changed") == 0;
@@ -645,18 +619,15 @@ static void edit_record(struct tui *t)
 			records_changed(t, k.name, k.type, NULL);
 		goto out;
 	}
-	shown = values_text(k.type, values);
+	shown = values_text(k.type, vals, values.n);
 	tui_status(t, STATUS_OK, "set %s %s in %s: %s (TTL %ld)", k.type, k.name, k.zone, shown,
 		   f.ttl);
 	records_changed(t, k.name, k.type, f.value);
 out:
-	api_result_free(&res);
-	json_decref(values);
-	json_decref(body);
+	strlist_free(&values);
 	free(label);
 	free(text);
 	free(ttl_text);
-	free(url);
 	free(shown);
 	rrkey_free(&k);
 	form_free(&f);
@@ -666,12 +637,13 @@ out:
 static int add_value(struct tui *t, const struct rrkey *k, const char *value, long ttl,
 		     bool *changed)
 {
-	json_t *values = json_pack("[s]", value), *added = NULL;
+	struct strlist values = {0}, added = {0};
 	long now = 0;
-	int rc = rrset_add(t->ctx, k, values, ttl, &added, &now);
-	*changed = !rc && (json_array_size(added) > 0 || (ttl && ttl != now));
-	json_decref(added);
-	json_decref(values);
+	strlist_add(&values, value);
+	int rc = record_add(t->ctx, k, &values, ttl, &added, &now);
+	*changed = !rc && (added.n > 0 || (ttl && ttl != now));
+	strlist_free(&added);
+	strlist_free(&values);
 	return rc;
 }
 
@@ -734,15 +706,12 @@ static void delete_rrset(struct tui *t)
 	int rc;
 	struct dom_detail *z = t->open->detail;
 	struct rrkey k = {0};
-	struct api_result res = {0};
 	if (!z->nrows)
 		return;
 	const struct rrset *set = &z->sets[z->rows[z->tabs[TAB_RECORDS].view.cur].set];
-	json_t *values = values_json(set->values, set->nvalues);
-	char *text = values_text(set->type, values);
+	char *text = values_text(set->type, (const char *const *)set->values, set->nvalues);
 	char *question = xasprintf("Delete the %s record %s in %s (%s, TTL %lld)?", set->type,
 				   set->name, t->open->d.fqdn, text, set->ttl);
-	char *url = NULL;
 	long long ttl = set->ttl;
 	if (!tui_confirm(t, question)) {
 		tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
@@ -752,11 +721,8 @@ static void delete_rrset(struct tui *t)
 		tui_error(t, 1);
 		goto out;
 	}
-	url = records_url(t->ctx, k.zone, k.name, k.type);
 	tui_busy(t, "deleting...");
-	rc = api_call(t->ctx, "DELETE", url, NULL, 0, k.subject, &res);
-	if (rc && api_done_before_retry(t->ctx, &res))
-		rc = 0;
+	rc = rrset_delete(t->ctx, k.zone, k.name, k.type, false); /* as dns delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -766,11 +732,8 @@ static void delete_rrset(struct tui *t)
 		   ttl);
 	records_changed(t, k.name, k.type, NULL);
 out:
-	api_result_free(&res);
-	json_decref(values);
 	free(text);
 	free(question);
-	free(url);
 	rrkey_free(&k);
 }
 
@@ -781,7 +744,7 @@ static void remove_value(struct tui *t)
 	struct dom_detail *z = t->open->detail;
 	struct rrkey k = {0};
 	char *question = NULL, *value = NULL, *shown = NULL;
-	json_t *values = NULL, *removed = NULL;
+	struct strlist values = {0}, removed = {0};
 	bool found = false;
 	if (!z->nrows)
 		return;
@@ -803,9 +766,9 @@ static void remove_value(struct tui *t)
 		tui_error(t, 1);
 		goto out;
 	}
-	values = json_pack("[s]", value);
+	strlist_add(&values, value);
 	tui_busy(t, "removing...");
-	rc = rrset_remove(t->ctx, &k, values, &removed, &found);
+	rc = record_remove(t->ctx, &k, &values, &removed, &found);
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -814,8 +777,8 @@ static void remove_value(struct tui *t)
 	tui_status(t, STATUS_OK, "remove %s %s in %s: %s", k.type, k.name, k.zone, shown);
 	records_changed(t, k.name, k.type, NULL);
 out:
-	json_decref(values);
-	json_decref(removed);
+	strlist_free(&values);
+	strlist_free(&removed);
 	free(question);
 	free(value);
 	free(shown);

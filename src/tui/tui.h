@@ -142,7 +142,7 @@ struct dom_detail {
 	enum tab tab;
 	struct tab_state tabs[TAB_COUNT];
 	struct rrset *sets;
-	size_t nsets;
+	size_t nsets, cap_sets;
 	struct rrow *rows;
 	size_t nrows;
 	struct webredir *redirs;

@@ -494,6 +494,7 @@ class Run:
         self.norm = Normaliser(t)
         self.norm.add_path(t.home, "%HOME")
         self.norm.add_path(t.tmp, "%TMP")
+        self.norm.add_path(t.gandi_exe, "%GANDI")
         self.norm.add_path(t.build, "%BUILD")
         self.norm.add_path(ROOT, "%ROOT")
         self.emu = None

@@ -34,7 +34,10 @@ Steps:
   $ [VAR=VALUE...] [tty] PROGRAM ARGS... [<<EOF] [>FILE]
 PROGRAM is gandi or gandi-emu (the build's), api (a request of the case's own to
 gandi-emu: `api [-t TOKEN] METHOD PATH [BODY]`, printing the status and the JSON
-body; its request is not listed) or any program on PATH (sh, cat, stat...).
+body; its request is not listed) or any program on PATH (sh, cat, stat...). What
+gandi prints is checked for secrets (tokens of the seed, `token` literals and
+`secret` values): one printed whole fails the case; programs that only inspect
+files (cat, stat...) are exempt.
 Words are split as by a shell (shlex). <<EOF takes stdin from the lines that
 follow, up to EOF; with `tty` the program runs on a pseudo-terminal and each of
 those lines is typed (with Enter) once output has gone quiet, and everything the
@@ -62,7 +65,8 @@ puts in what is compared (the same names):
   %TMP %HOME %BUILD %ROOT   the case's folder, its HOME, the build, the source tree
   %EMU                      gandi-emu's base URL (http://127.0.0.1:PORT); %PORT its port
   %GANDI                    the gandi binary (for sh -c)
-  %TOKEN(NAME)              a seed token's secret (input only: printing it fails)
+  %TOKEN(NAME)              a seed token's secret (gandi printing one fails the case;
+                            cat and the like may show one the case wrote)
   %UUID(N)                  the Nth id that is not in the seed (snapshot ids...)
   %DATE(+Nd)                a date N days from the day the first emulator started
   %DATE(+Nd+Yy)             Y calendar years after the seed's date N days from then
@@ -409,6 +413,8 @@ class Normaliser:
         return out
 
     def __call__(self, text):
+        for name, secret in sorted(TOKENS.items(), key=lambda x: -len(x[1])):
+            text = text.replace(secret, f"%TOKEN({name})")
         for actual, name in self.paths:
             text = text.replace(actual, name)
         for url in self.urls:
@@ -589,9 +595,12 @@ class Run:
         elif prog == "gandi":
             r = self.t.gandi(*args, emu=self.emu, token=self.token, env=env, stdin=stdin)
         else:
+            # a program that inspects files (cat, stat...) may show a secret the case put
+            # there; one that runs gandi (sh -c '%GANDI ...') is checked like gandi
             exe = os.path.join(self.t.build, "gandi-emu") if prog == "gandi-emu" else prog
+            inspect = prog != "gandi-emu" and not any(self.t.gandi_exe in w for w in words)
             r = self.t.program(exe, *args, emu=self.emu, token=self.token, env=env,
-                               stdin=stdin)
+                               stdin=stdin, allow_secret=inspect)
         reqs = self.emu.requests()[mark:] if self.emu else []
         if out_file is not None:
             self.t.write(out_file, r.out)

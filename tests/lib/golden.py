@@ -71,7 +71,8 @@ puts in what is compared (the same names):
   %DATE(+Nd)                a date N days from the day the first emulator started
   %DATE(+Nd+Yy)             Y calendar years after the seed's date N days from then
   HH:MM:SS (.mmm)           the time of day that follows a date
-  %MS ms, %HTTPDATE         durations in milliseconds and HTTP Date headers (-v traces)
+  %MS ms, %HTTPDATE         durations in milliseconds and HTTP Date headers (-v traces);
+                            "NAME_ms": %MS for a JSON duration
 """
 import datetime
 import difflib
@@ -345,6 +346,7 @@ DATE = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:([T ])(\d\d):(\d\d)(:\d\d)
 HTTPDATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} "
                       r"\d\d:\d\d:\d\d GMT")
 MS = re.compile(r"\b\d+ ms\b")
+JSON_MS = re.compile(r'("\w+_ms"): -?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?')
 DATE_WINDOW = 5000  # days either side of the start that count as volatile
 
 
@@ -434,6 +436,7 @@ class Normaliser:
             text = DATE.sub(self._date, text)
         text = HTTPDATE.sub("%HTTPDATE", text)
         text = MS.sub("%MS ms", text)
+        text = JSON_MS.sub(r"\1: %MS", text)
         return text
 
     def substitute(self, text):

@@ -24,7 +24,8 @@ Directives (one per line, at the start of a line):
   token NAME|SECRET|none GANDI_API_KEY for the following steps: a token of the seed by
                          name, a literal secret (then registered as a secret), or none
   env NAME=VALUE | env -NAME   set or remove a variable for the following steps
-  file PATH [MODE] <<EOF ... EOF   write a file (relative to the case's folder)
+  file PATH [MODE] <<EOF ... EOF   write a file (relative to the case's folder), of
+                         mode MODE or 0644, making missing folders with mode 0700
   seed PATH <<EOF ... EOF        write the built-in seed to PATH with edits, one a line:
                          tokens[name=all].expires_at = "+30d"   (JSON values; += appends)
   secret VALUE           one more value that nothing may print
@@ -73,6 +74,7 @@ puts in what is compared (the same names):
   HH:MM:SS (.mmm)           the time of day that follows a date
   %MS ms, %HTTPDATE         durations in milliseconds and HTTP Date headers (-v traces);
                             "NAME_ms": %MS for a JSON duration
+  %SECONDS(Nd)              "expires_in": a number of seconds within 10 minutes of N days
 """
 import datetime
 import difflib
@@ -346,6 +348,7 @@ DATE = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:([T ])(\d\d):(\d\d)(:\d\d)
 HTTPDATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} "
                       r"\d\d:\d\d:\d\d GMT")
 MS = re.compile(r"\b\d+ ms\b")
+EXPIRES_IN = re.compile(r'("expires_in"): (\d+)')
 JSON_MS = re.compile(r'("\w+_ms"): -?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?')
 DATE_WINDOW = 5000  # days either side of the start that count as volatile
 
@@ -414,6 +417,16 @@ class Normaliser:
                 ("." + "m" * (len(m.group(8)) - 1) if m.group(8) else "")
         return out
 
+    @staticmethod
+    def _seconds(m):
+        """A number of seconds left that is a whole number of days, give or take the
+        minutes a case takes: %SECONDS(Nd)."""
+        n = int(m.group(2))
+        days = round(n / 86400)
+        if abs(n - days * 86400) > 600:
+            return m.group(0)
+        return f"{m.group(1)}: %SECONDS({days}d)"
+
     def __call__(self, text):
         for name, secret in sorted(TOKENS.items(), key=lambda x: -len(x[1])):
             text = text.replace(secret, f"%TOKEN({name})")
@@ -437,6 +450,7 @@ class Normaliser:
         text = HTTPDATE.sub("%HTTPDATE", text)
         text = MS.sub("%MS ms", text)
         text = JSON_MS.sub(r"\1: %MS", text)
+        text = EXPIRES_IN.sub(self._seconds, text)
         return text
 
     def substitute(self, text):
@@ -537,6 +551,7 @@ class Run:
             if rest == "none":
                 self.token = None
             else:
+                rest = shlex.split(rest)[0] if rest[:1] in "'\"" else rest
                 self.token = rest
                 if rest not in TOKENS:
                     self.t.secret(rest)
@@ -561,9 +576,18 @@ class Run:
                     if edit.strip():
                         _apply_edit(doc, edit)
                 text = json.dumps(doc, indent=1) + "\n"
-            p = self.t.write(m.group(1), text)
-            if m.group(2):
-                os.chmod(p, int(m.group(2), 8))
+            # modes fixed, whatever the umask: folders 0700, files 0644 unless MODE
+            p = self.t.path(m.group(1))
+            folder = os.path.dirname(p)
+            missing = []
+            while not os.path.isdir(folder):
+                missing.append(folder)
+                folder = os.path.dirname(folder)
+            for d in reversed(missing):
+                os.mkdir(d)
+                os.chmod(d, 0o700)
+            self.t.write(m.group(1), text)
+            os.chmod(p, int(m.group(2), 8) if m.group(2) else 0o644)
 
     # steps
     def run_step(self, step):

@@ -75,6 +75,7 @@ puts in what is compared (the same names):
   %MS ms, %HTTPDATE         durations in milliseconds and HTTP Date headers (-v traces);
                             "NAME_ms": %MS for a JSON duration
   %SECONDS(Nd)              "expires_in": a number of seconds within 10 minutes of N days
+  %EPOCH(+Nd)               seconds since 1970 (a SOA serial) N days from the start
 """
 import datetime
 import difflib
@@ -347,6 +348,7 @@ DATE = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:([T ])(\d\d):(\d\d)(:\d\d)
                   r"(?![\d])")
 HTTPDATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} "
                       r"\d\d:\d\d:\d\d GMT")
+EPOCH = re.compile(r"(?<![\d.])1\d{9}(?![\d.])")
 MS = re.compile(r"\b\d+ ms\b")
 EXPIRES_IN = re.compile(r'("expires_in"): (\d+)')
 JSON_MS = re.compile(r'("\w+_ms"): -?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?')
@@ -391,6 +393,7 @@ class Normaliser:
         self.urls.append(url)
         if self.start is None:
             self.start = datetime.datetime.fromtimestamp(when, datetime.timezone.utc).date()
+            self.start_epoch = when
         self.offsets |= seed_offsets(seed_text)
         self.known |= set(UUID.findall(seed_text))
 
@@ -416,6 +419,15 @@ class Normaliser:
             out += m.group(4) + "HH:MM" + (":SS" if m.group(7) else "") + \
                 ("." + "m" * (len(m.group(8)) - 1) if m.group(8) else "")
         return out
+
+    def _epoch(self, m):
+        """Seconds since 1970 (a SOA serial) a whole number of days, give or take an hour,
+        from the start: %EPOCH(+Nd)."""
+        n = int(m.group(0))
+        days = round((n - self.start_epoch) / 86400)
+        if abs(days) > DATE_WINDOW or abs(n - self.start_epoch - days * 86400) > 3600:
+            return m.group(0)
+        return f"%EPOCH({days:+d}d)"
 
     @staticmethod
     def _seconds(m):
@@ -447,6 +459,7 @@ class Normaliser:
         text = UUID.sub(uuid, text)
         if self.start is not None:
             text = DATE.sub(self._date, text)
+            text = EPOCH.sub(self._epoch, text)
         text = HTTPDATE.sub("%HTTPDATE", text)
         text = MS.sub("%MS ms", text)
         text = JSON_MS.sub(r"\1: %MS", text)

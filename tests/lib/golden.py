@@ -29,13 +29,15 @@ Directives (one per line, at the start of a line):
   seed PATH <<EOF ... EOF        write the built-in seed to PATH with edits, one a line:
                          tokens[name=all].expires_at = "+30d"   (JSON values; += appends)
   secret VALUE           one more value that nothing may print
+  years +Nd...           write dates that are whole calendar years after the seed's date
+                         +Nd as %DATE(+Nd+Yy) (renewals), after an emu line
   # ...                  a comment
 
 Steps:
   $ [VAR=VALUE...] [tty] PROGRAM ARGS... [<<EOF] [>FILE]
 PROGRAM is gandi or gandi-emu (the build's), api (a request of the case's own to
-gandi-emu: `api [-t TOKEN] METHOD PATH [BODY]`, printing the status and the JSON
-body; its request is not listed) or any program on PATH (sh, cat, stat...). What
+gandi-emu: `api [-t TOKEN] METHOD PATH [BODY] [.KEY.PATH...]`, printing the status
+and the JSON body, or only the values the .KEY.PATH name; its request is not listed) or any program on PATH (sh, cat, stat...). What
 gandi prints is checked for secrets (tokens of the seed, `token` literals and
 `secret` values): one printed whole fails the case; programs that only inspect
 files (cat, stat...) are exempt.
@@ -71,6 +73,7 @@ puts in what is compared (the same names):
   %UUID(N)                  the Nth id that is not in the seed (snapshot ids...)
   %DATE(+Nd)                a date N days from the day the first emulator started
   %DATE(+Nd+Yy)             Y calendar years after the seed's date N days from then
+                            (with the directive years +Nd)
   HH:MM:SS (.mmm)           the time of day that follows a date
   %MS ms, %HTTPDATE         durations in milliseconds and HTTP Date headers (-v traces);
                             "NAME_ms": %MS for a JSON duration
@@ -92,7 +95,7 @@ from gandi_test import ROOT, SEED, SEED_PATH, TOKENS, Failure
 CASES = os.path.join(ROOT, "tests", "golden")
 SKIP_HEADERS = {"host", "user-agent", "accept-encoding", "content-length"}
 DEFAULT_ACCEPT = "application/json"
-DIRECTIVES = ("emu", "token", "env", "file", "seed", "secret")
+DIRECTIVES = ("emu", "token", "env", "file", "seed", "secret", "years")
 EXPECT = re.compile(r'^(?:[|!](?:"? .*)?|\\ no newline at end|\? -?\d+|> .*)$')
 
 
@@ -383,11 +386,17 @@ class Normaliser:
         self.known = set(UUID.findall(open(SEED_PATH, encoding="utf-8").read())) \
             if os.path.exists(SEED_PATH) else set()
         self.start = None        # the date the first emulator started
-        self.offsets = set()
+        self.offsets = set()     # the day offsets of the seeds' dates
+        self.years_after = set()  # offsets whose renewals are written +Kd+Ny
 
     def add_path(self, actual, name):
         self.paths.append((actual, name))
         self.paths.sort(key=lambda p: -len(p[0]))
+
+    def years(self, k):
+        if k not in self.offsets:
+            raise Failure(f"years {k:+d}d: no date of the seed is {k:+d}d")
+        self.years_after.add(k)
 
     def emu_started(self, url, seed_text, when):
         self.urls.append(url)
@@ -408,7 +417,7 @@ class Normaliser:
             return m.group(0)
         label = f"{n:+d}d"
         if n not in self.offsets:
-            for k in sorted(self.offsets, key=abs):
+            for k in sorted(self.years_after, key=abs):
                 base = self.start + datetime.timedelta(days=k)
                 hit = [yy for yy in range(1, 11) if add_years(base, yy) == day]
                 if hit:
@@ -576,6 +585,12 @@ class Run:
                 self.env[k] = v
         elif word == "secret":
             self.t.secret(rest)
+        elif word == "years":
+            for w in rest.split():
+                m = re.fullmatch(r"([+-]\d+)d", w)
+                if not m:
+                    raise Failure(f"{self.where(lineno)}: want 'years +Nd...'")
+                self.norm.years(int(m.group(1)))
         elif word in ("file", "seed"):
             m = re.fullmatch(r"(\S+)(?:\s+(0[0-7]+))?\s+<<\w+", rest)
             if not m:
@@ -654,10 +669,19 @@ class Run:
         if self.emu is None:
             raise Failure("api: no emulator running")
         method, path = args[0], args[1]
-        body = json.loads(args[2]) if len(args) > 2 else None
+        picks = [a for a in args[2:] if a.startswith(".")]
+        rest = [a for a in args[2:] if not a.startswith(".")]
+        body = json.loads(rest[0]) if rest else None
         status, _, data = self.emu.api(method, path, body, token=token)
         out = f"HTTP {status}\n"
-        if isinstance(data, list):
+        if picks and isinstance(data, (dict, list)):
+            for pick in picks:
+                v = data
+                for k in pick[1:].split("."):
+                    v = v[int(k)] if isinstance(v, list) else v.get(k) \
+                        if isinstance(v, dict) else None
+                out += f"{pick} = {json.dumps(v, ensure_ascii=False)}\n"
+        elif isinstance(data, list):
             out += "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in data)
         elif isinstance(data, str):
             out += data + ("" if data.endswith("\n") or not data else "\n")

@@ -11,6 +11,8 @@ Suites:
   golden   tests/golden/**/*.t: gandi against gandi-emu, exact outputs and requests
   analyze  gcc -fanalyzer and cppcheck over the sources (tools/analyze.sh), run
            alongside the other suites
+  pkg      tests/pkg/test_*.py: version, build dependencies, install lists (the
+           packages themselves: make deb-check)
 
 With --san-build DIR the unit, emu, e2e and golden suites run again on binaries
 built with AddressSanitizer and UndefinedBehaviorSanitizer; any sanitizer report
@@ -32,7 +34,7 @@ sys.path.insert(0, os.path.join(HERE, "lib"))
 import gandi_test  # noqa: E402
 import toml_suite  # noqa: E402
 
-SUITES = ["unit", "toml", "emu", "e2e", "golden", "analyze"]
+SUITES = ["unit", "toml", "emu", "e2e", "golden", "analyze", "pkg"]
 
 
 def main():
@@ -77,11 +79,9 @@ def main():
     for build, sanitized in runs:
         label = " [asan+ubsan]" if sanitized else ""
         for suite in args.suites:
-            if suite == "analyze":
+            if suite == "analyze" or (suite in ("toml", "pkg") and sanitized):
                 continue
             if suite == "toml":
-                if sanitized:
-                    continue
                 tally = toml_suite.run(build, args.pattern, jobs, args.verbose)
             elif suite == "unit":
                 tally = gandi_test.run_unit(build, sanitized, args.pattern, args.verbose)

@@ -75,7 +75,7 @@ puts in what is compared (the same names):
   %DATE(+Nd+Yy)             Y calendar years after the seed's date N days from then
                             (with the directive years +Nd)
   HH:MM:SS (.mmm)           the time of day that follows a date
-  %MS ms, %HTTPDATE         durations in milliseconds and HTTP Date headers (-v traces);
+  %MS ms, %HTTPDATE, %ETAG  durations in milliseconds, HTTP dates and ETags (-vv traces);
                             "NAME_ms": %MS for a JSON duration
   %SECONDS(Nd)              "expires_in": a number of seconds within 10 minutes of N days
   %EPOCH(+Nd)               seconds since 1970 (a SOA serial) N days from the start
@@ -353,6 +353,7 @@ HTTPDATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4
                       r"\d\d:\d\d:\d\d GMT")
 EPOCH = re.compile(r"(?<![\d.])1\d{9}(?![\d.])")
 MS = re.compile(r"\b\d+ ms\b")
+ETAG = re.compile(r'(?im)^(.*\bETag: )(W/)?"[^"]*"')
 EXPIRES_IN = re.compile(r'("expires_in"): (\d+)')
 JSON_MS = re.compile(r'("\w+_ms"): -?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?')
 DATE_WINDOW = 5000  # days either side of the start that count as volatile
@@ -470,6 +471,7 @@ class Normaliser:
             text = DATE.sub(self._date, text)
             text = EPOCH.sub(self._epoch, text)
         text = HTTPDATE.sub("%HTTPDATE", text)
+        text = ETAG.sub(r"\1%ETAG", text)
         text = MS.sub("%MS ms", text)
         text = JSON_MS.sub(r"\1: %MS", text)
         text = EXPIRES_IN.sub(self._seconds, text)

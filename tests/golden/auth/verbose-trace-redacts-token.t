@@ -41,11 +41,15 @@ $ gandi -vv dns list example.com
 ! gandi: < Age: 0
 ! gandi: < X-Cache: MISS
 ! gandi: < X-Cache-Hits: 0
+! gandi: < Expires: %HTTPDATE
+! gandi: < Last-Modified: %HTTPDATE
 ! gandi: < Strict-Transport-Security: max-age=15768000;
 ! gandi: < Vary: Accept-Encoding, Accept-Language
 ! gandi: < X-Content-Type-Options: nosniff
 ! gandi: < X-Frame-Options: DENY
 ! gandi: < X-XSS-Protection: 1; mode=block
+! gandi: < ETag: %ETAG
+! gandi: < Accept-Ranges: bytes
 ! gandi: < Content-Type: application/json; charset=utf-8
 ! gandi: < total-count: 11
 ! gandi: < Content-Length: 2075

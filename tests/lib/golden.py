@@ -59,9 +59,9 @@ Expectations, right after the step:
 A step without `>` lines asserts that gandi-emu received nothing. Headers are
 compared except host, user-agent, accept-encoding and content-length; the
 defaults, not written, are `accept: application/json` and the authorization the
-step's token gives by the one scheme rule (gandi_test.auth_header). The request
-for /tokeninfo, which gandi sends alongside its first request, is written first,
-and consecutive GETs (no write between them) form an any-order group.
+step's token gives by the one scheme rule (gandi_test.auth_header). Requests are
+in the order gandi-emu logged them, except that consecutive GETs (no write between
+them) form an any-order group, since gandi reads pages in parallel.
 
 Substitutions, in directives and steps, and the placeholders the normaliser
 puts in what is compared (the same names):
@@ -242,12 +242,6 @@ def render_request(q, token, norm):
         else:
             lines.append(">   body: " + body)
     return "\n".join(lines)
-
-
-def canonical(reqs):
-    """/tokeninfo first, then in the order received."""
-    info = [r for r in reqs if r["path"] == "/tokeninfo"]
-    return info + [r for r in reqs if r["path"] != "/tokeninfo"]
 
 
 def parse_requests(lines):
@@ -697,7 +691,6 @@ class Run:
         lines = render_stream("|", self.norm(r.out)) + render_stream("!", self.norm(r.err))
         if r.rc != 0:
             lines.append(f"? {r.rc}")
-        reqs = canonical(reqs)
         rendered = [render_request(q, self.token, self.norm) for q in reqs]
         want_streams = [x for x in step.expect if not x.startswith(">")]
         old = parse_requests([x for x in step.expect if x.startswith(">")])

@@ -5,13 +5,11 @@ token all
 
 $ gandi dns add example.com A api 192.0.2.22
 | add A api in example.com: 192.0.2.22 (TTL 300)
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
-> }
 > PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
 >   body: {"add_rrset_values":["192.0.2.22"]}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/api/A
 | HTTP 200

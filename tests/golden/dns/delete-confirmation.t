@@ -23,11 +23,9 @@ $ api GET /v5/livedns/domains/example.com/records/www/CNAME
 
 $ gandi dns delete example.com CNAME www --yes
 | delete CNAME www in example.com: example.com. (TTL 10800)
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/www/CNAME -> 200
-> }
 > DELETE /v5/livedns/domains/example.com/records/www/CNAME -> 204
+> GET /tokeninfo -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/www/CNAME
 | HTTP 404

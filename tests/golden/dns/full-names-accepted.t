@@ -5,13 +5,11 @@ token all
 
 $ gandi dns set example.com A sub.example.com 192.0.2.7
 | set A sub in example.com: 192.0.2.7 (TTL 10800)
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/sub/A -> 404
-> }
 > PUT /v5/livedns/domains/example.com/records/sub/A -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["192.0.2.7"],"rrset_ttl":10800}
+> GET /tokeninfo -> 200
 
 $ gandi dns set example.com A sub.example.com. 192.0.2.7
 | unchanged: set A sub in example.com: 192.0.2.7 (TTL 10800)

@@ -5,13 +5,11 @@ token all
 
 $ gandi dns remove example.com A api 192.0.2.20
 | remove A api in example.com: 192.0.2.20
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
-> }
 > PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
 >   body: {"remove_rrset_values":["192.0.2.20"]}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/api/A
 | HTTP 200

@@ -8,13 +8,11 @@ $ api GET /v5/livedns/domains/example.com/records/api/A
 
 $ gandi dns set example.com A api 192.0.2.99
 | set A api in example.com: 192.0.2.99 (TTL 300)
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
-> }
 > PUT /v5/livedns/domains/example.com/records/api/A -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["192.0.2.99"],"rrset_ttl":300}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/api/A
 | HTTP 200

@@ -4,13 +4,11 @@ token all
 
 $ gandi dns set example.com A new 192.0.2.5
 | set A new in example.com: 192.0.2.5 (TTL 10800)
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/new/A -> 404
-> }
 > PUT /v5/livedns/domains/example.com/records/new/A -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["192.0.2.5"],"rrset_ttl":10800}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/new/A
 | HTTP 200

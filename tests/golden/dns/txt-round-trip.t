@@ -6,13 +6,11 @@ token all
 
 $ gandi dns set example.com TXT t0 'say "hi" with \backslash'
 | set TXT t0 in example.com: say "hi" with \backslash (TTL 10800)
-> {
-> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/t0/TXT -> 404
-> }
 > PUT /v5/livedns/domains/example.com/records/t0/TXT -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["\"say \\\"hi\\\" with \\\\backslash\""],"rrset_ttl":10800}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/t0/TXT
 | HTTP 200

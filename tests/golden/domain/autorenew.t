@@ -4,10 +4,10 @@ token all
 
 $ gandi domain autorenew example.com off
 | autorenew off for example.com
-> GET /tokeninfo -> 200
 > PATCH /v5/domain/domains/example.com/autorenew -> 200
 >   content-type: application/json
 >   body: {"enabled":false}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/domain/domains/example.com .autorenew.enabled
 | HTTP 200

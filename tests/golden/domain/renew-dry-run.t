@@ -6,7 +6,6 @@ token all
 $ gandi domain renew example.com --dry-run
 | dry run: Gandi accepts renewing example.com for 1 year (expiry %DATE(+400d) -> %DATE(+400d+1y)); nothing was renewed
 > {
-> GET /tokeninfo -> 200
 > GET /v5/domain/domains/example.com -> 200
 > GET /v5/domain/domains/example.com/renew -> 200
 > }
@@ -14,6 +13,7 @@ $ gandi domain renew example.com --dry-run
 >   content-type: application/json
 >   dry-run: 1
 >   body: {"duration":1}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/domain/domains/example.com .dates.registry_ends_at
 | HTTP 200

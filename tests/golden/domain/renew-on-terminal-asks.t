@@ -24,13 +24,13 @@ EOF
 | Renew example.com for 1 year, paid from your Gandi account? Expiry %DATE(+400d) -> %DATE(+400d+1y). [y/N] y
 | renewed example.com for 1 year: expiry %DATE(+400d) -> %DATE(+400d+1y)
 > {
-> GET /tokeninfo -> 200
 > GET /v5/domain/domains/example.com -> 200
 > GET /v5/domain/domains/example.com/renew -> 200
 > }
 > POST /v5/domain/domains/example.com/renew -> 200
 >   content-type: application/json
 >   body: {"duration":1}
+> GET /tokeninfo -> 200
 
 $ api GET /v5/domain/domains/example.com .dates.registry_ends_at
 | HTTP 200

@@ -29,6 +29,7 @@ Directives (one per line, at the start of a line):
   seed PATH <<EOF ... EOF        write the built-in seed to PATH with edits, one a line:
                          tokens[name=all].expires_at = "+30d"   (JSON values; += appends)
   secret VALUE           one more value that nothing may print
+  keep TEXT              leave TEXT as it is (a fixed date gandi prints as an example)
   years +Nd...           write dates that are whole calendar years after the seed's date
                          +Nd as %DATE(+Nd+Yy) (renewals), after an emu line
   # ...                  a comment
@@ -95,7 +96,7 @@ from gandi_test import ROOT, SEED, SEED_PATH, TOKENS, Failure
 CASES = os.path.join(ROOT, "tests", "golden")
 SKIP_HEADERS = {"host", "user-agent", "accept-encoding", "content-length"}
 DEFAULT_ACCEPT = "application/json"
-DIRECTIVES = ("emu", "token", "env", "file", "seed", "secret", "years")
+DIRECTIVES = ("emu", "token", "env", "file", "seed", "secret", "years", "keep")
 EXPECT = re.compile(r'^(?:[|!](?:"? .*)?|\\ no newline at end|\? -?\d+|> .*)$')
 
 
@@ -383,6 +384,7 @@ class Normaliser:
         self.start = None        # the date the first emulator started
         self.offsets = set()     # the day offsets of the seeds' dates
         self.years_after = set()  # offsets whose renewals are written +Kd+Ny
+        self.keep = []           # texts left as they are (a fixed date in a message)
 
     def add_path(self, actual, name):
         self.paths.append((actual, name))
@@ -462,8 +464,14 @@ class Normaliser:
             return f"%UUID({n})"
         text = UUID.sub(uuid, text)
         if self.start is not None:
+            kept = {}
+            for n, k in enumerate(self.keep):
+                kept[f"\0{n}\0"] = k
+                text = text.replace(k, f"\0{n}\0")
             text = DATE.sub(self._date, text)
             text = EPOCH.sub(self._epoch, text)
+            for mark, k in kept.items():
+                text = text.replace(mark, k)
         text = HTTPDATE.sub("%HTTPDATE", text)
         text = ETAG.sub(r"\1%ETAG", text)
         text = MS.sub("%MS ms", text)
@@ -581,6 +589,8 @@ class Run:
                 self.env[k] = v
         elif word == "secret":
             self.t.secret(rest)
+        elif word == "keep":
+            self.norm.keep.append(rest)
         elif word == "years":
             for w in rest.split():
                 m = re.fullmatch(r"([+-]\d+)d", w)

@@ -35,7 +35,7 @@ Directives (one per line, at the start of a line):
   # ...                  a comment
 
 Steps:
-  $ [VAR=VALUE...] [tty] PROGRAM ARGS... [<<EOF] [>FILE]
+  $ [VAR=VALUE...] [tty] PROGRAM ARGS... [<<EOF | <FILE] [>FILE]
 PROGRAM is gandi or gandi-emu (the build's), api (a request of the case's own to
 gandi-emu: `api [-t TOKEN] METHOD PATH [BODY] [.KEY.PATH...]`, printing the status
 and the JSON body, or only the values the .KEY.PATH name; its request is not listed) or any program on PATH (sh, cat, stat...). What
@@ -45,7 +45,8 @@ files (cat, stat...) are exempt.
 Words are split as by a shell (shlex). <<EOF takes stdin from the lines that
 follow, up to EOF; with `tty` the program runs on a pseudo-terminal and each of
 those lines is typed (with Enter) once output has gone quiet, and everything the
-terminal showed is its stdout. >FILE writes stdout to FILE instead of checking it.
+terminal showed is its stdout. <FILE reads stdin from FILE (in the case's folder);
+>FILE writes stdout to FILE instead of checking it.
 
 Expectations, right after the step:
   | TEXT     a line of stdout ("|" alone: an empty line)
@@ -633,14 +634,20 @@ class Run:
         tty = bool(words) and words[0] == "tty"
         if tty:
             words.pop(0)
-        out_file = None
-        if words and words[-1].startswith(">") and len(words[-1]) > 1:
-            out_file = self.norm.substitute(words.pop()[1:])
+        out_file = in_file = None
+        while words and re.fullmatch(r"[<>][^<>].*", words[-1]):
+            w = self.norm.substitute(words.pop())
+            if w[0] == ">":
+                out_file = w[1:]
+            else:
+                in_file = w[1:]
         words = [w for w in words if not re.fullmatch(r"<<\w+", w)]
         if not words:
             raise Failure(f"{self.where(step.lineno)}: a step without a program")
         words = [self.norm.substitute(w) for w in words]
         stdin = None
+        if in_file is not None:
+            stdin = self.t.read(in_file)
         if step.stdin_lines is not None:
             stdin = "".join(self.norm.substitute(x) + "\n" for x in step.stdin_lines)
         prog, args = words[0], words[1:]

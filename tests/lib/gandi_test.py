@@ -138,6 +138,8 @@ class Emu:
 
     def __init__(self, t, args, env=None):
         self.t = t
+        self.started = time.time()  # relative dates of the seed count from about now
+        self.seed_args = list(args)
         self.log_path = os.path.join(t.tmp, f"emu{len(t.emus)}.log.jsonl")
         self.err_path = os.path.join(t.tmp, f"emu{len(t.emus)}.stderr")
         args = ["--listen", "127.0.0.1:0", "--log", self.log_path, "--quiet"] + list(args)
@@ -427,6 +429,44 @@ class T:
     def absent(self, text, part, what="output"):
         if part in text:
             raise Failure(f"{what} contains {part!r}:\n{text}")
+
+    def normal(self, text):
+        """text with the golden cases' placeholders for what changes from run to run
+        (golden.Normaliser): %TMP, %HOME, %BUILD, %EMU and %PORT for this test's
+        emulators, %SERVER for its scripted servers, %DATE(...), %UUID(n)..."""
+        import golden
+        if getattr(self, "_norm", None) is None:
+            self._norm = golden.Normaliser(self)
+            for actual, name in ((self.home, "%HOME"), (self.tmp, "%TMP"),
+                                 (self.gandi_exe, "%GANDI"), (self.build, "%BUILD"),
+                                 (ROOT, "%ROOT")):
+                self._norm.add_path(actual, name)
+            self._norm_seen = set()
+        for e in self.emus:
+            if e.url not in self._norm_seen:
+                self._norm_seen.add(e.url)
+                seed = SEED_PATH
+                if "--seed" in e.seed_args:
+                    seed = e.seed_args[e.seed_args.index("--seed") + 1]
+                with open(seed, encoding="utf-8") as f:
+                    self._norm.emu_started(e.url, f.read(), e.started)
+        for srv in self.fakes:
+            if srv.url not in self._norm_seen:
+                self._norm_seen.add(srv.url)
+                self._norm.add_path(srv.url, "%SERVER")
+        return self._norm(text)
+
+    def expect(self, r, out="", err="", rc=0):
+        """r printed exactly out and err (after t.normal) and exited rc."""
+        got = (r.rc, self.normal(r.out), self.normal(r.err))
+        if got != (rc, out, err):
+            import difflib
+            diff = "\n".join(difflib.unified_diff(
+                f"exit {rc}\n--- stdout\n{out}--- stderr\n{err}".splitlines(),
+                f"exit {got[0]}\n--- stdout\n{got[1]}--- stderr\n{got[2]}".splitlines(),
+                "expected", "actual", lineterm=""))
+            raise Failure(f"$ {' '.join(r.argv)}\n{diff}")
+        return r
 
     def rc(self, r, want):
         if r.rc != want:

@@ -433,7 +433,8 @@ class T:
     def normal(self, text):
         """text with the golden cases' placeholders for what changes from run to run
         (golden.Normaliser): %TMP, %HOME, %BUILD, %EMU and %PORT for this test's
-        emulators, %SERVER for its scripted servers, %DATE(...), %UUID(n)..."""
+        emulators, %SERVER for its scripted servers, %DATE(...), %UUID(n)...; set
+        t.norm_years = [400] for renewals as %DATE(+400d+Ny) (the directive years)."""
         import golden
         if getattr(self, "_norm", None) is None:
             self._norm = golden.Normaliser(self)
@@ -454,6 +455,8 @@ class T:
             if srv.url not in self._norm_seen:
                 self._norm_seen.add(srv.url)
                 self._norm.add_path(srv.url, "%SERVER")
+        for k in getattr(self, "norm_years", ()):
+            self._norm.years(k)
         return self._norm(text)
 
     def expect(self, r, out="", err="", rc=0):

@@ -78,6 +78,7 @@ puts in what is compared (the same names):
                             (with the directive years +Nd)
   HH:MM:SS (.mmm)           the time of day that follows a date
   %MS ms, %HTTPDATE, %ETAG  durations in milliseconds, HTTP dates and ETags (-vv traces);
+  retrying in %WAIT s       the random wait before a retry (-v traces)
                             "NAME_ms": %MS for a JSON duration
   %SECONDS(Nd)              "expires_in": a number of seconds within 10 minutes of N days
   %EPOCH(+Nd)               seconds since 1970 (a SOA serial) N days from the start
@@ -348,7 +349,8 @@ DATE = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:([T ])(\d\d):(\d\d)(:\d\d)
 HTTPDATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} "
                       r"\d\d:\d\d:\d\d GMT")
 EPOCH = re.compile(r"(?<![\d.])1\d{9}(?![\d.])")
-MS = re.compile(r"\b\d+ ms\b")
+MS = re.compile(r"\b\d+ (ms|milliseconds)\b")
+WAIT = re.compile(r"\bretrying in \d+\.\d s\b")
 ETAG = re.compile(r'(?im)^(.*\bETag: )(W/)?"[^"]*"')
 EXPIRES_IN = re.compile(r'("expires_in"): (\d+)')
 JSON_MS = re.compile(r'("\w+_ms"): -?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?')
@@ -475,7 +477,8 @@ class Normaliser:
                 text = text.replace(mark, k)
         text = HTTPDATE.sub("%HTTPDATE", text)
         text = ETAG.sub(r"\1%ETAG", text)
-        text = MS.sub("%MS ms", text)
+        text = MS.sub(r"%MS \1", text)
+        text = WAIT.sub("retrying in %WAIT s", text)
         text = JSON_MS.sub(r"\1: %MS", text)
         text = EXPIRES_IN.sub(self._seconds, text)
         return text

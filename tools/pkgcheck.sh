@@ -79,7 +79,12 @@ while IFS= read -r entry; do
 		;;
 	esac
 done <"$tmp/others"
-sed 's/[ (|[<].*$//' "$tmp/others" | sort -u >"$tmp/control"
+sed 's/[ (|[<].*$//' "$tmp/others" | sort >"$tmp/control.all"
+for p in $(uniq -d "$tmp/control.all"); do
+	problem "debian/control's Build-Depends name '$p' more than once" \
+		"keep one '$p,' line (a merge may have added it twice)"
+done
+uniq "$tmp/control.all" >"$tmp/control"
 
 if ! sh tools/deps.sh --list build >"$tmp/deps.raw"; then
 	problem "tools/deps.sh --list build failed" "run it to see why"

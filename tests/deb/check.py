@@ -14,7 +14,8 @@ Installing needs root (CI runs as root). Without root it fails at once: it never
 reports a check as passed that it did not run. It also refuses to run when gandi or
 gandi-emu is installed already, as a package or by hand in /usr, since it would
 replace and then remove them. Prints "ok - NAME" or "not ok - NAME" per check and
-ends with "deb: N passed, N failed".
+ends with "suite deb: N passed, N failed" and a plain "N passed, N failed" line, the
+last line of .ci/run like the one make check prints.
 """
 import json
 import os
@@ -67,7 +68,8 @@ class Checks:
         return True
 
     def close(self):
-        print(f"deb: {self.passed} passed, {self.failed} failed", flush=True)
+        print(f"suite deb: {self.passed} passed, {self.failed} failed", flush=True)
+        print(f"{self.passed} passed, {self.failed} failed", flush=True)
         return 1 if self.failed or not self.passed else 0
 
 

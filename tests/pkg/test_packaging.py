@@ -111,6 +111,13 @@ def test_a_build_dependency_removed_from_control_is_refused(t):
     _refused(t, tree, "lack 'libjansson-dev'")
 
 
+def test_a_build_dependency_named_twice_is_refused(t):
+    # What a merge of two branches that each added the same package leaves behind.
+    tree = _tree(t)
+    _edit(tree, "debian/control", " scdoc,\n", " scdoc,\n libjansson-dev,\n")
+    _refused(t, tree, "Build-Depends name 'libjansson-dev' more than once")
+
+
 def test_build_essential_and_debhelper_compat(t):
     tree = _tree(t)
     _edit(tree, "debian/control", " debhelper-compat (= 13),\n", " debhelper-compat (= 12),\n gcc,\n")

@@ -131,7 +131,7 @@ def rec_path(fqdn, name=None, rtype=None):
     return p
 
 
-def start_raw(t, args, env=None):
+def start_raw(t, args, env=None, preexec_fn=None):
     """Start gandi-emu without the harness's defaults; returns the Popen (stdout
     and stderr are pipes). The caller stops it with stop_raw()."""
     exe = os.path.join(t.build, "gandi-emu")
@@ -140,7 +140,8 @@ def start_raw(t, args, env=None):
         san_env(full_env)
     full_env.update(env or {})
     return subprocess.Popen([exe] + list(args), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=full_env)
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=full_env,
+                            preexec_fn=preexec_fn)
 
 
 def run_emu(t, args, timeout=30, env=None):

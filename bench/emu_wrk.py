@@ -66,8 +66,7 @@ def token():
 
 def build_rev(rev, dest):
     os.makedirs(dest)
-    archive = subprocess.run(["git", "-C", ROOT, "archive", rev, "Makefile", "common", "emu",
-                              "tools"], capture_output=True)
+    archive = subprocess.run(["git", "-C", ROOT, "archive", rev], capture_output=True)
     if archive.returncode != 0:
         raise SystemExit(f"git archive {rev} failed: {archive.stderr.decode(errors='replace')}")
     subprocess.run(["tar", "-x", "-C", dest], input=archive.stdout, check=True)

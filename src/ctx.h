@@ -62,8 +62,6 @@ struct ctx {
 	struct http *http;            /* created on the first request */
 
 	const struct cmd *cmd;        /* the command being run */
-	const char *scope;            /* the permission it needs now (the command's,
-	                                 unless it changed it for one request) */
 	struct error err;             /* the pending error, reported once by main */
 	bool json_error_printed;
 };

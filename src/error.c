@@ -44,8 +44,6 @@ char *subject_text(const struct subject *s)
 		return xasprintf("snapshot %s of %s", s->id, s->domain);
 	case SUBJECT_DOMAINS:
 		return xstrdup("the domain list");
-	case SUBJECT_TEXT:
-		return xstrdup(s->name);
 	default:
 		return NULL;
 	}
@@ -215,37 +213,47 @@ void err_headline(struct error *e, const char *fmt, ...)
 	e->message = buf_detach(&b);
 }
 
-/* The code and kind an answer means. */
+/* The code and kind a fault means. */
 static void classify(const struct ctx *ctx, const struct api_fault *f, struct error *e)
 {
-	long s = f->status;
-	if (f->body && s != 401 && s != 403 && s != 404)
-		set_kind(e, EXIT_ERROR, "api");
-	else if ((s == 401 || s == 403) && !ctx->token)
-		set_kind(e, EXIT_AUTH, "not_authenticated");
-	else if (s == 401)
-		set_kind(e, EXIT_AUTH, "token_rejected");
-	else if (s == 403)
-		set_kind(e, EXIT_PERM, "permission_denied");
-	else if (s == 404 && f->object && strcmp(f->object, "HTTPNotFound") != 0)
+	switch (f->kind) {
+	case FAULT_NO_ANSWER:
+		set_kind(e, f->net_code ? f->net_code : EXIT_NETWORK,
+			 f->net_kind ? f->net_kind : "network");
+		break;
+	case FAULT_REJECTED:
+	case FAULT_DENIED:
+		if (!ctx->token)
+			set_kind(e, EXIT_AUTH, "not_authenticated");
+		else if (f->kind == FAULT_REJECTED)
+			set_kind(e, EXIT_AUTH, "token_rejected");
+		else
+			set_kind(e, EXIT_PERM, "permission_denied");
+		break;
+	case FAULT_NAMED_404:
 		set_kind(e, EXIT_NOTFOUND, "record_not_found");
-	else if (s == 404)
+		break;
+	case FAULT_NOT_FOUND:
 		set_kind(e, EXIT_NOTFOUND, "not_found");
-	else if (s == 429)
+		break;
+	case FAULT_RATE_LIMITED:
 		set_kind(e, EXIT_ERROR, "rate_limited");
-	else if (f->ninvalid > 0)
+		break;
+	case FAULT_INVALID:
 		set_kind(e, EXIT_ERROR, "invalid");
-	else if (s == 409)
+		break;
+	case FAULT_CONFLICT:
 		set_kind(e, EXIT_ERROR, "conflict");
-	else
+		break;
+	default:
 		set_kind(e, EXIT_ERROR, "api");
+		break;
+	}
 }
 
 int api_fault_code(const struct ctx *ctx, const struct api_fault *f)
 {
 	struct error e = {0};
-	if (f->status == 0)
-		return f->net_code ? f->net_code : EXIT_NETWORK;
 	classify(ctx, f, &e);
 	int code = e.code;
 	error_clear(&e);
@@ -256,16 +264,13 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 {
 	error_clear(&ctx->err);
 	ctx->err.fault = fault;
-	if (fault->status == 0) {
-		/* no answer: what net/http.c said is the message */
-		set_kind(&ctx->err, fault->net_code ? fault->net_code : EXIT_NETWORK,
-			 fault->net_kind ? fault->net_kind : "network");
+	classify(ctx, fault, &ctx->err);
+	if (fault->kind == FAULT_NO_ANSWER) {
+		/* what net/http.c said is the message */
 		ctx->err.message = xstrdup(fault->net_message ? fault->net_message
 							      : "no answer from Gandi");
 		ctx->err.detail = fault->net_detail ? xstrdup(fault->net_detail) : NULL;
 		ctx->err.composed = true;
-	} else {
-		classify(ctx, fault, &ctx->err);
 	}
 	return ctx->err.code;
 }
@@ -305,8 +310,8 @@ int error_absent(struct ctx *ctx, const struct subject *s)
 /* Whether the report of this error lists the organizations the token can see. */
 static bool wants_orgs(const struct ctx *ctx, const struct error *e)
 {
-	return e->fault && !e->composed && e->kind && strcmp(e->kind, "not_found") == 0 &&
-	       e->fault->status == 404 && e->fault->subject.kind != SUBJECT_NONE && ctx->token;
+	return e->fault && !e->composed && e->fault->kind == FAULT_NOT_FOUND &&
+	       e->fault->subject.kind != SUBJECT_NONE && ctx->token;
 }
 
 static void generic_404(struct error *e, const char *subject, const struct org_list *orgs)
@@ -366,7 +371,7 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 	const struct api_fault *f = e->fault;
 	const char *msg = f->message;
 	const char *kind = e->kind;
-	if (strcmp(kind, "api") == 0 && f->body) {
+	if (f->kind == FAULT_NOT_GANDI) {
 		err_headline(e, "Gandi's server answered HTTP %ld with %s", f->status, f->body);
 		after_attempts(e, f);
 	} else if (strcmp(kind, "not_authenticated") == 0) {
@@ -391,7 +396,7 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 				   f->retry_after);
 		err_detail(e, "hint: Gandi allows about 1000 requests a minute; spread the requests "
 			      "out, then retry\n");
-	} else if (strcmp(kind, "invalid") == 0) {
+	} else if (strcmp(kind, "invalid") == 0 && f->ninvalid > 0) {
 		invalid(e, f);
 	} else if (strcmp(kind, "conflict") == 0) {
 		err_headline(e, "Gandi refused it as a conflict%s%s", msg ? ": " : "", msg ? msg : "");

@@ -53,7 +53,6 @@ enum subject_kind {
 	SUBJECT_REDIRECT, /* "the redirection from blog.example.com" */
 	SUBJECT_SNAPSHOT, /* "snapshot ID of example.com" */
 	SUBJECT_DOMAINS,  /* "the domain list" */
-	SUBJECT_TEXT,     /* name holds the text (callers not yet on the typed layer) */
 };
 
 struct subject {
@@ -74,9 +73,24 @@ struct api_invalid {
 	char *name, *description;
 };
 
+/* What a failed API call's answer means, as src/gandi reads it. */
+enum fault_kind {
+	FAULT_NO_ANSWER,    /* no answer came (network, TLS, timeout) */
+	FAULT_NOT_GANDI,    /* the body is not Gandi's JSON (a proxy's page...) */
+	FAULT_REJECTED,     /* the token was refused (401) */
+	FAULT_DENIED,       /* the token lacks a permission (403) */
+	FAULT_NOT_FOUND,    /* the generic 404: absent, or not covered by the token */
+	FAULT_NAMED_404,    /* a 404 naming the resource (a dns-record...) */
+	FAULT_RATE_LIMITED, /* 429 */
+	FAULT_INVALID,      /* validation errors, field by field */
+	FAULT_CONFLICT,     /* 409 */
+	FAULT_OTHER,        /* any other answer that is a failure */
+};
+
 /* The facts of a failed API call, recorded by src/gandi. */
 struct api_fault {
-	long status;            /* the HTTP status; 0 when no answer came */
+	enum fault_kind kind;
+	long status;            /* the HTTP status, for messages; 0 when no answer came */
 	char *object;           /* Gandi's "object" (HTTPNotFound, dns-record...), or NULL */
 	char *message;          /* Gandi's "message", or NULL */
 	struct api_invalid *invalid; /* Gandi's validation errors */

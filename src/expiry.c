@@ -43,7 +43,7 @@ void expiry_remember(struct ctx *ctx, time_t expires_at)
 	char *dir = cache_dir();
 	char *path = expiry_cache_path(ctx);
 	char text[96];
-	int n = snprintf(text, sizeof(text), CACHE_FORMAT "\n", (long long)time(NULL),
+	int n = snprintf(text, sizeof(text), CACHE_FORMAT, (long long)time(NULL),
 			 (long long)expires_at);
 	if (n > 0 && (size_t)n < sizeof(text) && mkdir_p(dir, 0700) == 0)
 		write_file_atomic(path, text, (size_t)n, 0600);

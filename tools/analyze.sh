@@ -1,6 +1,7 @@
 #!/bin/sh
-# Static analysis: gcc -fanalyzer and cppcheck over both programs.
-#   tools/analyze.sh gcc|cppcheck
+# Static analysis: gcc -fanalyzer and cppcheck over both programs, and the
+# API layer's boundaries in the client (tools/layers.py).
+#   tools/analyze.sh gcc|cppcheck|layers
 # Prints the findings and exits 1 when there are any. Remaining accepted
 # findings are suppressed inline with a comment saying why.
 set -u
@@ -25,8 +26,12 @@ cppcheck)
 		--quiet --error-exitcode=0 $defs -Icommon -Isrc \
 		src common $( [ -d emu ] && echo emu) 2>&1)
 	;;
+layers)
+	# the API layer's boundaries (tools/layers.py), after checking the checker
+	findings=$(python3 tools/layers.py --self-test 2>&1 && python3 tools/layers.py 2>&1)
+	;;
 *)
-	echo "usage: tools/analyze.sh gcc|cppcheck" >&2
+	echo "usage: tools/analyze.sh gcc|cppcheck|layers" >&2
 	exit 2
 	;;
 esac

@@ -10,7 +10,7 @@
 struct rrsets_out {
 	struct ctx *ctx;
 	struct table *table;    /* NAME TYPE TTL VALUE, without --json */
-	struct json_list *json; /* with --json */
+	struct jv_list *json; /* with --json */
 };
 
 struct rrsets_out *rrsets_out_new(struct ctx *ctx)
@@ -19,7 +19,7 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 	struct rrsets_out *o = xcalloc(1, sizeof(*o));
 	o->ctx = ctx;
 	if (ctx->json)
-		o->json = json_list_new();
+		o->json = jv_list_new();
 	else
 		o->table = table_new(ctx, 4, headers);
 	return o;
@@ -30,7 +30,7 @@ int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
 	struct rrsets_out *o = out;
 	char ttl[24];
 	if (o->json) {
-		json_list_add(o->json, raw);
+		jv_list_add(o->json, raw);
 		return 0;
 	}
 	snprintf(ttl, sizeof(ttl), "%lld", r->ttl);
@@ -46,7 +46,7 @@ int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
 void rrsets_out_print(struct rrsets_out *o)
 {
 	if (o->json)
-		json_list_print(o->ctx, o->json);
+		jv_list_print(o->ctx, o->json);
 	else
 		table_print(o->table);
 	free(o);
@@ -56,7 +56,7 @@ void rrsets_out_free(struct rrsets_out *o)
 {
 	if (!o)
 		return;
-	json_list_free(o->json);
+	jv_list_free(o->json);
 	table_free(o->table);
 	free(o);
 }

@@ -17,14 +17,14 @@ static const struct opt opts[] = {
 /* The listing being built: table rows, or the snapshots as Gandi sent them. */
 struct listing {
 	struct table *table;
-	struct json_list *json;
+	struct jv_list *json;
 };
 
 static int add_snapshot(void *arg, const struct snapshot *s, const struct jv *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {
-		json_list_add(l->json, raw);
+		jv_list_add(l->json, raw);
 		return 0;
 	}
 	time_t when;
@@ -51,7 +51,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	}
 	if (ctx->json)
-		l.json = json_list_new();
+		l.json = jv_list_new();
 	else
 		l.table = table_new(ctx, 4, headers);
 	rc = snapshots_each(ctx, k.zone, automatic ? SNAPSHOTS_AUTOMATIC
@@ -59,10 +59,10 @@ static int run(struct ctx *ctx, struct args *a)
 						   : SNAPSHOTS_ALL,
 			    add_snapshot, &l);
 	if (rc) {
-		json_list_free(l.json);
+		jv_list_free(l.json);
 		table_free(l.table);
 	} else if (l.json) {
-		json_list_print(ctx, l.json);
+		jv_list_print(ctx, l.json);
 	} else {
 		table_print(l.table);
 	}

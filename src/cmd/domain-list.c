@@ -17,7 +17,7 @@ static const struct opt opts[] = {
 /* The listing being built: table rows, or compact JSON with --json. */
 struct listing {
 	struct table *table;
-	struct json_list *json;
+	struct jv_list *json;
 };
 
 /* Each domain into the listing, as its page arrives (a domain_fn). */
@@ -25,7 +25,7 @@ static int add_domain(void *arg, struct domain *dom, const struct jv *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {
-		json_list_add(l->json, raw);
+		jv_list_add(l->json, raw);
 		return 0;
 	}
 	struct buf status = {0};
@@ -53,16 +53,16 @@ static int run(struct ctx *ctx, struct args *a)
 		.sharing_id = ctx->sharing_id.value,
 	};
 	if (ctx->json)
-		l.json = json_list_new();
+		l.json = jv_list_new();
 	else
 		l.table = table_new(ctx, 5, headers);
 	/* nothing is printed unless every page arrived */
 	int rc = domains_each(ctx, &q, add_domain, &l);
 	if (rc) {
-		json_list_free(l.json);
+		jv_list_free(l.json);
 		table_free(l.table);
 	} else if (l.json) {
-		json_list_print(ctx, l.json);
+		jv_list_print(ctx, l.json);
 	} else {
 		table_print(l.table);
 	}

@@ -157,7 +157,7 @@ out:
 }
 
 /* Check and convert item (1-based) of the document, in place. */
-static int json_item(struct ctx *ctx, const char *zone, struct zone_input *in, size_t item,
+static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, size_t item,
 		     struct rrset_doc_item *it, struct buf *report, size_t *nunsupported,
 		     struct buf *ttls, size_t *nttl)
 {
@@ -244,7 +244,7 @@ static int read_json(struct ctx *ctx, const char *zone, const char *label, const
 	}
 	in->rrsets = xcalloc(doc->len + 1, sizeof(*in->rrsets));
 	for (size_t i = 0; i < doc->len && !rc; i++)
-		rc = json_item(ctx, zone, in, i + 1, &doc->items[i], &report, &nu, &ttls, &nttl);
+		rc = check_item(ctx, zone, in, i + 1, &doc->items[i], &report, &nu, &ttls, &nttl);
 	if (rc)
 		goto out;
 	if ((rc = unsupported_done(ctx, in, &report, nu, skip)))

@@ -183,6 +183,28 @@ static char *json_strdup(const json_t *o, const char *key)
 	return s ? xstrdup(s) : NULL;
 }
 
+/* What an answer that is a failure means (its status and body read). */
+static enum fault_kind fault_kind_of(const struct api_fault *f)
+{
+	long s = f->status;
+	if (f->body && s != 401 && s != 403 && s != 404)
+		return FAULT_NOT_GANDI;
+	if (s == 401)
+		return FAULT_REJECTED;
+	if (s == 403)
+		return FAULT_DENIED;
+	if (s == 404)
+		return f->object && strcmp(f->object, "HTTPNotFound") != 0 ? FAULT_NAMED_404
+									 : FAULT_NOT_FOUND;
+	if (s == 429)
+		return FAULT_RATE_LIMITED;
+	if (f->ninvalid > 0)
+		return FAULT_INVALID;
+	if (s == 409)
+		return FAULT_CONFLICT;
+	return FAULT_OTHER;
+}
+
 /* Move the pending error's text (what net/http.c said) into f. */
 static void take_network_error(struct ctx *ctx, struct api_fault *f)
 {
@@ -205,6 +227,7 @@ struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct
 	f->scope = c->scope;
 	subject_copy(&f->subject, &c->subject);
 	if (r->status == 0) {
+		f->kind = FAULT_NO_ANSWER;
 		take_network_error(ctx, f);
 		return f;
 	}
@@ -226,6 +249,7 @@ struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct
 		f->body = call_describe_body(r);
 	}
 	json_decref(j);
+	f->kind = fault_kind_of(f);
 	return f;
 }
 

@@ -14,7 +14,7 @@
 /* Items as compact JSON text, a chunk of at most CHUNK_ITEMS per buffer: "[a,b,...]". */
 #define CHUNK_ITEMS 100
 
-struct json_list {
+struct jv_list {
 	struct buf *chunks;
 	size_t n, cap;
 	size_t in_last; /* items in the last chunk */
@@ -105,12 +105,12 @@ static void indent_items(const struct buf *page, bool first, struct buf *out)
 	}
 }
 
-struct json_list *json_list_new(void)
+struct jv_list *jv_list_new(void)
 {
-	return xcalloc(1, sizeof(struct json_list));
+	return xcalloc(1, sizeof(struct jv_list));
 }
 
-void json_list_add(struct json_list *l, const struct jv *item)
+void jv_list_add(struct jv_list *l, const struct jv *item)
 {
 	if (!l->n || l->in_last == CHUNK_ITEMS) {
 		if (l->n) /* close the full chunk */
@@ -127,7 +127,7 @@ void json_list_add(struct json_list *l, const struct jv *item)
 	l->in_last++;
 }
 
-void json_list_print(struct ctx *ctx, struct json_list *l)
+void jv_list_print(struct ctx *ctx, struct jv_list *l)
 {
 	struct buf out = {0};
 	(void)ctx;
@@ -144,10 +144,10 @@ void json_list_print(struct ctx *ctx, struct json_list *l)
 	write_stdout(end, strlen(end), NULL);
 	buf_free(&out);
 	out_flush();
-	json_list_free(l);
+	jv_list_free(l);
 }
 
-void json_list_free(struct json_list *l)
+void jv_list_free(struct jv_list *l)
 {
 	if (!l)
 		return;

@@ -12,8 +12,8 @@
  * Ownership: a function returning struct jv * gives a new reference, which
  * jv_free() releases; a parameter documented "taken" consumes the caller's
  * reference; other struct jv parameters are borrowed. A table owns copies of
- * its cells, a json_list copies of its items; table_free() and
- * json_list_free() release them (the print functions free what they print).
+ * its cells, a jv_list copies of its items; table_free() and
+ * jv_list_free() release them (the print functions free what they print).
  */
 #ifndef GANDI_OUTPUT_H
 #define GANDI_OUTPUT_H
@@ -72,17 +72,17 @@ void out_json(struct ctx *ctx, const struct jv *v);
 /*
  * A JSON array printed like out_json() prints one, built item by item (as the
  * pages of a list arrive): items are kept as compact text (far smaller than
- * parsed JSON) until json_list_print(), which lays that text out with
+ * parsed JSON) until jv_list_print(), which lays that text out with
  * out_json()'s indentation.
  */
-struct json_list;
+struct jv_list;
 
-struct json_list *json_list_new(void);
+struct jv_list *jv_list_new(void);
 /* Add one item (copied as text). */
-void json_list_add(struct json_list *l, const struct jv *item);
+void jv_list_add(struct jv_list *l, const struct jv *item);
 /* Print the array of every item added, indented as out_json() would, then free the list. */
-void json_list_print(struct ctx *ctx, struct json_list *l);
-void json_list_free(struct json_list *l);
+void jv_list_print(struct ctx *ctx, struct jv_list *l);
+void jv_list_free(struct jv_list *l);
 
 /* Print {"ok": true, ...members of extra} (extra taken; may be NULL). */
 void out_ok(struct ctx *ctx, struct jv *extra);

@@ -12,15 +12,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "gandi/api.h"
 #include "buf.h"
 #include "gandi/domains.h"
 #include "error.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "ops/records.h"
+#include "ops/redirects.h"
+#include "gandi/webredirs.h"
 #include "dns/record.h"
-#include "gandi/redirects.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -50,7 +50,7 @@ static void free_redirs(struct dom_detail *z)
 		webredir_free(&z->redirs[i]);
 	free(z->redirs);
 	z->redirs = NULL;
-	z->nredirs = 0;
+	z->nredirs = z->cap_redirs = 0;
 }
 
 static void free_info(struct dom_detail *z)
@@ -110,32 +110,22 @@ static int load_records(struct tui *t, struct dom_detail *z)
 	return rc;
 }
 
+/* A redirection joins the tab (moved; a webredir_fn). */
+static int keep_redir(void *arg, struct webredir *w, const struct jv *raw)
+{
+	struct dom_detail *z = arg;
+	(void)raw;
+	z->redirs = xgrow(z->redirs, &z->cap_redirs, z->nredirs + 1, sizeof(*z->redirs));
+	z->redirs[z->nredirs++] = *w;
+	memset(w, 0, sizeof(*w));
+	return 0;
+}
+
 static int load_redirs(struct tui *t, struct dom_detail *z)
 {
-	struct ctx *ctx = t->ctx;
-	const char *fqdn = t->open->d.fqdn;
-	json_t *items = NULL;
-	char *url = webredirs_url(ctx, fqdn, NULL);
-	char *subject = zone_subject(fqdn);
-	ctx->scope = "domain:tech";
 	tui_busy(t, "loading the web redirections...");
-	int rc = api_list(ctx, url, subject, &items);
+	int rc = webredirs_each(t->ctx, t->open->d.fqdn, keep_redir, z);
 	tui_idle(t);
-	size_t n = json_array_size(items);
-	z->redirs = xcalloc(n ? n : 1, sizeof(*z->redirs));
-	for (size_t i = 0; !rc && i < n; i++) {
-		struct decoder d = {.what = "redirection"};
-		if (!decode_webredir(&d, json_array_get(items, i), &z->redirs[z->nredirs]))
-			rc = decode_error(ctx, &d);
-		else
-			z->nredirs++;
-		if (rc)
-			webredir_free(&z->redirs[z->nredirs]);
-		decoder_free(&d);
-	}
-	json_decref(items);
-	free(url);
-	free(subject);
 	return rc;
 }
 
@@ -807,22 +797,16 @@ static void add_redir(struct tui *t)
 {
 	int rc;
 	struct form f = {.zone = t->open->d.fqdn};
-	struct api_result res = {0};
-	char *source = NULL, *target = NULL, *type = NULL, *protocol = NULL, *url = NULL;
-	char *subject = NULL;
-	json_t *body = NULL;
+	char *source = NULL, *target = NULL, *type = NULL, *protocol = NULL;
 	if (!(source = tui_prompt(t, "source (@, a label or a full host)", "", check_source, &f)) ||
 	    !(target = tui_prompt(t, "redirect to URL", "https://", check_url, &f)) ||
 	    !(type = tui_prompt(t, RTYPE_PROMPT, "http301", check_rtype, &f)) ||
 	    !(protocol = tui_prompt(t, PROTOCOL_PROMPT, "https", check_protocol, &f)))
 		goto out;
-	url = webredirs_url(t->ctx, f.zone, NULL);
-	subject = zone_subject(f.zone);
-	body = json_pack("{sssssssssb}", "host", f.host, "url", target, "type", type, "protocol",
-			 protocol, "override", 0);
-	t->ctx->scope = "domain:tech";
+	struct webredir_spec spec = {.host = f.host, .url = target, .type = type,
+				     .protocol = protocol};
 	tui_busy(t, "adding...");
-	rc = api_call(t->ctx, "POST", url, body, 0, subject, &res);
+	rc = webredir_create(t->ctx, f.zone, &spec); /* as redirect add sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -831,30 +815,21 @@ static void add_redir(struct tui *t)
 	tui_status(t, STATUS_OK, "added %s -> %s (%s, %s)", f.host, target, type, protocol);
 	redirs_changed(t, f.host);
 out:
-	api_result_free(&res);
-	json_decref(body);
 	free(source);
 	free(target);
 	free(type);
 	free(protocol);
-	free(url);
-	free(subject);
 	form_free(&f);
 }
 
-static bool differs(const char *want, const char *have)
-{
-	return want && (!have || strcmp(want, have) != 0);
-}
 
 static void edit_redir(struct tui *t)
 {
 	int rc;
 	struct dom_detail *z = t->open->detail;
-	struct api_result res = {0};
-	char *target = NULL, *type = NULL, *protocol = NULL, *url = NULL, *subject = NULL;
+	struct webredir_patch patch;
+	char *target = NULL, *type = NULL, *protocol = NULL;
 	char *host = NULL, *label = NULL;
-	json_t *body = NULL;
 	if (!z->nredirs)
 		return;
 	const struct webredir *w = &z->redirs[z->tabs[TAB_REDIRS].view.cur];
@@ -866,23 +841,13 @@ static void edit_redir(struct tui *t)
 	    !(protocol = tui_prompt(t, PROTOCOL_PROMPT, w->protocol ? w->protocol : "https",
 				    check_protocol, NULL)))
 		goto out;
-	body = json_object();
-	if (differs(target, w->url))
-		json_object_set_new(body, "url", json_string(target));
-	if (differs(type, w->type))
-		json_object_set_new(body, "type", json_string(type));
-	if (differs(protocol, w->protocol))
-		json_object_set_new(body, "protocol", json_string(protocol));
-	if (json_object_size(body) == 0) {
+	if (!redirect_patch(w, target, type, protocol, -1, &patch)) {
 		tui_status(t, STATUS_INFO, "nothing to change: %s already redirects to %s (%s, %s)",
 			   host, target, type, protocol);
 		goto out;
 	}
-	url = webredirs_url(t->ctx, t->open->d.fqdn, host);
-	subject = zone_subject(t->open->d.fqdn);
-	t->ctx->scope = "domain:tech";
 	tui_busy(t, "saving...");
-	rc = api_call(t->ctx, "PATCH", url, body, 0, subject, &res);
+	rc = webredir_update(t->ctx, t->open->d.fqdn, host, &patch); /* as redirect update */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -891,13 +856,9 @@ static void edit_redir(struct tui *t)
 	tui_status(t, STATUS_OK, "updated %s -> %s (%s, %s)", host, target, type, protocol);
 	redirs_changed(t, host);
 out:
-	api_result_free(&res);
-	json_decref(body);
 	free(target);
 	free(type);
 	free(protocol);
-	free(url);
-	free(subject);
 	free(host);
 	free(label);
 }
@@ -906,8 +867,7 @@ static void delete_redir(struct tui *t)
 {
 	int rc;
 	struct dom_detail *z = t->open->detail;
-	struct api_result res = {0};
-	char *url = NULL, *subject = NULL, *question = NULL, *host = NULL, *target = NULL;
+	char *question = NULL, *host = NULL, *target = NULL;
 	if (!z->nredirs)
 		return;
 	const struct webredir *w = &z->redirs[z->tabs[TAB_REDIRS].view.cur];
@@ -918,13 +878,8 @@ static void delete_redir(struct tui *t)
 		tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
 		goto out;
 	}
-	url = webredirs_url(t->ctx, t->open->d.fqdn, host);
-	subject = zone_subject(t->open->d.fqdn);
-	t->ctx->scope = "domain:tech";
 	tui_busy(t, "deleting...");
-	rc = api_call(t->ctx, "DELETE", url, NULL, 0, subject, &res);
-	if (rc && api_done_before_retry(t->ctx, &res))
-		rc = 0;
+	rc = webredir_delete(t->ctx, t->open->d.fqdn, host); /* as redirect delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -933,9 +888,6 @@ static void delete_redir(struct tui *t)
 	tui_status(t, STATUS_OK, "deleted %s -> %s", host, target);
 	redirs_changed(t, NULL);
 out:
-	api_result_free(&res);
-	free(url);
-	free(subject);
 	free(question);
 	free(host);
 	free(target);

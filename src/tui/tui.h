@@ -28,9 +28,9 @@
 #include <stdio.h>
 #include <termios.h>
 
-#include "gandi/gandi.h"
 #include "ctx.h"
-#include "gandi/decode.h"
+#include "gandi/gandi.h"
+#include "gandi/types.h"
 
 /*
  * Run the browser until the user leaves. Returns 0, or an exit code with
@@ -146,7 +146,7 @@ struct dom_detail {
 	struct rrow *rows;
 	size_t nrows;
 	struct webredir *redirs;
-	size_t nredirs;
+	size_t nredirs, cap_redirs;
 	struct info_row *info;
 	size_t ninfo;
 	bool autorenew; /* as the registration tab last read it */

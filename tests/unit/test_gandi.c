@@ -109,9 +109,11 @@ static void test_a_dry_run_sends_only_checks(void)
 	call_free(&c);
 }
 
-static struct api_fault *fault(long status, const char *object, const char *message)
+static struct api_fault *fault(enum fault_kind kind, long status, const char *object,
+			       const char *message)
 {
 	struct api_fault *f = calloc(1, sizeof(*f));
+	f->kind = kind;
 	f->status = status;
 	f->object = object ? strdup(object) : NULL;
 	f->message = message ? strdup(message) : NULL;
@@ -126,7 +128,7 @@ static void test_error_codes_follow_the_facts(void)
 	ctx_init(&ctx, &reader);
 	ctx.token = secret_new("0123456789abcdef0123456789abcdef01234567", 40, SRC_ENV,
 			       "GANDI_API_KEY");
-	struct api_fault *f = fault(404, "dns-record", "Can't find the DNS record");
+	struct api_fault *f = fault(FAULT_NAMED_404, 404, "dns-record", "Can't find the DNS record");
 	f->subject.kind = SUBJECT_DOMAIN;
 	f->subject.domain = strdup("example.com");
 	CHECK_INT(error_api(&ctx, f), EXIT_NOTFOUND);
@@ -136,7 +138,7 @@ static void test_error_codes_follow_the_facts(void)
 	CHECK_STR(text, "Can't find the DNS record of domain 'example.com'");
 	free(text);
 
-	f = fault(403, "HTTPForbidden", "Access was denied to this resource.");
+	f = fault(FAULT_DENIED, 403, "HTTPForbidden", "Access was denied to this resource.");
 	f->scope = "domain:tech";
 	CHECK_INT(error_api(&ctx, f), EXIT_PERM);
 	CHECK_STR(ctx.err.kind, "permission_denied");
@@ -152,7 +154,7 @@ static void test_error_codes_follow_the_facts(void)
 	CHECK(strstr(fields, "\"scope_needed\":\"domain:tech\"") != NULL);
 	free(fields);
 
-	f = fault(409, NULL, "already there");
+	f = fault(FAULT_CONFLICT, 409, NULL, "already there");
 	f->attempts = 3;
 	CHECK_INT(error_api(&ctx, f), EXIT_ERROR);
 	CHECK_STR(ctx.err.kind, "conflict");
@@ -163,7 +165,7 @@ static void test_error_codes_follow_the_facts(void)
 	free(text);
 	CHECK_STR(ctx.err.detail, "(after 3 attempts)\n");
 
-	f = fault(422, NULL, NULL);
+	f = fault(FAULT_INVALID, 422, NULL, NULL);
 	f->invalid = calloc(2, sizeof(*f->invalid));
 	f->invalid[0].name = strdup("rrset_ttl");
 	f->invalid[0].description = strdup("too small");
@@ -190,7 +192,7 @@ static void test_no_answer_keeps_the_network_error(void)
 {
 	struct ctx ctx;
 	ctx_init(&ctx, &reader);
-	struct api_fault *f = fault(0, NULL, NULL);
+	struct api_fault *f = fault(FAULT_NO_ANSWER, 0, NULL, NULL);
 	f->maybe_applied = true;
 	f->net_code = EXIT_NETWORK;
 	f->net_kind = strdup("timeout");
@@ -205,6 +207,51 @@ static void test_no_answer_keeps_the_network_error(void)
 	error_clear(&ctx.err);
 }
 
+/* What an answer means is read in src/gandi: status and body together. */
+static void test_answers_become_typed_faults(void)
+{
+	static const struct {
+		long status;
+		const char *body;
+		enum fault_kind kind;
+	} cases[] = {
+		{404, "{\"code\":404,\"object\":\"dns-record\",\"message\":\"Can't find\"}",
+		 FAULT_NAMED_404},
+		{404, "{\"code\":404,\"object\":\"HTTPNotFound\"}", FAULT_NOT_FOUND},
+		{404, "<html>nope</html>", FAULT_NOT_FOUND},
+		{401, "{\"message\":\"expired\"}", FAULT_REJECTED},
+		{403, "", FAULT_DENIED},
+		{429, "{}", FAULT_RATE_LIMITED},
+		{409, "{\"message\":\"exists\"}", FAULT_CONFLICT},
+		{400, "{\"errors\":[{\"name\":\"ttl\",\"description\":\"low\"}]}",
+		 FAULT_INVALID},
+		{502, "<!DOCTYPE html><title>Bad Gateway</title>", FAULT_NOT_GANDI},
+		{500, "{\"message\":\"boom\"}", FAULT_OTHER},
+	};
+	struct ctx ctx;
+	struct call c;
+	ctx_init(&ctx, &reader);
+	call_init(&c, "GET", "domain:tech", 0);
+	call_about_domain(&c, "example.com");
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct http_response r;
+		http_response_init(&r);
+		r.status = cases[i].status;
+		r.attempts = 1;
+		buf_adds(&r.body, cases[i].body);
+		struct api_fault *f = call_fault(&ctx, &c, &r);
+		if (f->kind != cases[i].kind)
+			fprintf(stderr, "case %zu: kind %d, want %d\n", i, f->kind, cases[i].kind);
+		CHECK(f->kind == cases[i].kind);
+		CHECK_STR(f->scope, "domain:tech");
+		CHECK(f->subject.kind == SUBJECT_DOMAIN);
+		CHECK(f->maybe_applied == (cases[i].status >= 500));
+		api_fault_free(f);
+		http_response_free(&r);
+	}
+	call_free(&c);
+}
+
 int main(void)
 {
 	jv_init();
@@ -213,5 +260,6 @@ int main(void)
 	RUN(test_a_dry_run_sends_only_checks);
 	RUN(test_error_codes_follow_the_facts);
 	RUN(test_no_answer_keeps_the_network_error);
+	RUN(test_answers_become_typed_faults);
 	return unit_done();
 }

@@ -78,19 +78,7 @@ $ gandi doctor --json
 |         {
 |           "id": "a11ce000-0000-4000-8000-000000000001",
 |           "name": "alice",
-|           "type": "individual",
-|           "corporate": false,
-|           "firstname": "Alice",
-|           "lastname": "Example",
-|           "email": "alice@example.org",
-|           "orgname": null,
-|           "vat_number": null,
-|           "streetaddr": "1 rue de l'Exemple",
-|           "zip": "75001",
-|           "city": "Paris",
-|           "country": "FR",
-|           "phone": "+33.100000000",
-|           "reseller": false
+|           "type": "individual"
 |         }
 |       ]
 |     }

@@ -35,9 +35,13 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	mode_t mask = umask(0);
 	umask(mask);
-	int e = write_file_atomic(file, zone->data ? zone->data : "", zone->len, 0666 & ~mask);
+	int e = write_file_atomic(file, zone->data ? zone->data : "", zone->len, 0666 & ~mask,
+				  WRITE_SPECIAL | WRITE_KEEP_MODE);
 	if (e) {
-		rc = error_set(ctx, EXIT_ERROR, "io", "cannot write '%s': %s", file, strerror(e));
+		char *why = file_error(file, e, 0);
+		rc = error_set(ctx, e == EISDIR ? EXIT_USAGE : EXIT_ERROR, "io",
+			       "cannot write '%s': %s", file, why);
+		free(why);
 		goto out;
 	}
 	if (ctx->json)

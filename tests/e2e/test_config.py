@@ -46,10 +46,16 @@ def test_set_api_key_from_stdin_writes_0600_in_0700_folder(t):
     t.eq(leftovers, [], "temporary files left behind")
 
 
-def test_set_api_key_as_argument_warns(t):
-    r = t.ok(t.gandi("config", "set", "api_key", fake(t), allow_secret=True))
-    t.contains(r.err, "given on the command line")
-    t.absent(r.out + r.err, FAKE)
+def test_set_api_key_as_argument_is_refused(t):
+    p = t.path("home/.config/gandi/config.toml")
+    r = t.gandi("config", "set", "api_key", fake(t))
+    t.rc(r, 2)
+    t.contains(r.err, "refusing to take api_key from the command line")
+    t.contains(r.err, "gandi config set api_key - < FILE")
+    assert not os.path.exists(p), "a file was written"
+    # '-' still reads it from stdin
+    t.ok(t.gandi("config", "set", "api_key", "-", stdin=fake(t) + "\n"))
+    t.contains(open(p).read(), fake(t))
 
 
 def test_set_keeps_comments_and_other_keys(t):

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "error.h"
 #include "config/secret.h"
+#include "output/output.h"
 #include "xalloc.h"
 
 /* Read one line from fd (without its newline). Returns false at EOF with nothing read. */
@@ -42,7 +43,9 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
 		return rc;
 	}
-	fprintf(stderr, "%s [y/N] ", question);
+	char *safe = out_safe(ctx, question);
+	fprintf(stderr, "%s [y/N] ", safe);
+	free(safe);
 	fflush(stderr);
 	if (!read_line(STDIN_FILENO, &answer)) {
 		fputc('\n', stderr);

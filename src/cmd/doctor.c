@@ -71,8 +71,8 @@ static void check(struct report *r, const char *name, enum status st, const char
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	char *safe = secret_redact(ctx->token, buf_str(&msg));
-	char *safe_fix = fix ? secret_redact(ctx->token, fix) : NULL;
+	char *safe = ctx->json ? secret_redact(ctx->token, buf_str(&msg)) : out_safe(ctx, buf_str(&msg));
+	char *safe_fix = !fix ? NULL : ctx->json ? secret_redact(ctx->token, fix) : out_safe(ctx, fix);
 
 	if (st == ST_OK)
 		r->ok++;
@@ -324,8 +324,11 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 		json_array_append_new(other, json_string(ti->scopes[i]));
 		buf_printf(&others, "%s%s", others.len ? ", " : "", ti->scopes[i]);
 	}
-	if (!ctx->json && others.len)
-		printf("  other scopes: %s\n", buf_str(&others));
+	if (!ctx->json && others.len) {
+		char *safe = out_safe(ctx, buf_str(&others));
+		printf("  other scopes: %s\n", safe);
+		free(safe);
+	}
 	json_t *last = json_array_get(r->checks, json_array_size(r->checks) - 1);
 	json_object_set_new(last, "scopes", granted);
 	json_object_set_new(last, "other_scopes", other);

@@ -24,7 +24,9 @@ const struct setting_def setting_defs[] = {
 	{"sharing_id", "GANDI_SHARING_ID", "--sharing-id", SET_STRING, false, true, NULL,
 	 "the organization to act for (its id)"},
 	{"timeout", NULL, "--timeout", SET_SECONDS, false, true, "60",
-	 "seconds allowed for one whole request"},
+	 "seconds allowed for one request, its retries included"},
+	{"deadline", NULL, "--deadline", SET_SECONDS, false, true, DEFAULT_DEADLINE,
+	 "seconds allowed for all the requests of a command (not the browser)"},
 	{"retries", NULL, "--retries", SET_COUNT, false, true, "4",
 	 "attempts for a request that can safely be repeated"},
 	{"cacert", NULL, "--cacert", SET_FILE, false, true, NULL,
@@ -68,6 +70,8 @@ struct setting *config_setting(struct ctx *ctx, const char *key)
 		return &ctx->sharing_id;
 	if (strcmp(key, "timeout") == 0)
 		return &ctx->timeout;
+	if (strcmp(key, "deadline") == 0)
+		return &ctx->deadline;
 	if (strcmp(key, "retries") == 0)
 		return &ctx->retries;
 	if (strcmp(key, "cacert") == 0)

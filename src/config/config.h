@@ -21,6 +21,7 @@
 #define DEFAULT_API_URL "https://api.gandi.net/v5"
 #define SANDBOX_API_URL "https://api.sandbox.gandi.net/v5"
 #define DEFAULT_ID_URL "https://id.gandi.net"
+#define DEFAULT_DEADLINE "600" /* seconds for all the requests of a command */
 #define CONFIG_MAX (1024u * 1024) /* bytes: a larger config file is refused */
 
 struct config {

@@ -298,7 +298,7 @@ def test_bad_files_are_refused_before_any_request(t):
         ("shape.json", "{\"records\": []}", "'shape.json' is JSON but not an array of RRsets"),
         ("value.json", json.dumps([{"rrset_name": "www", "rrset_type": "A", "rrset_ttl": 300,
                                     "rrset_values": ["192.0.2"]}]),
-         "'value.json' item 1 (www A): A value '192.0.2' is not an IPv4 address"),
+         "'value.json' item 1 (www A): invalid A address '192.0.2': expected an IPv4 address"),
         ("dup.json", json.dumps([{"rrset_name": "www", "rrset_type": "A",
                                   "rrset_values": ["192.0.2.1"]},
                                  {"rrset_name": "WWW", "rrset_type": "A",

@@ -558,8 +558,10 @@ static int emit_name(struct run *r, size_t i, enum kind kind, const char *what)
 	}
 	bool guess = (r->flags & GUESS_ABSOLUTE) && !at && !abs && has_unescaped_dot(text, tlen);
 	if (r->origin && !guess) {
+		bool full_abs;
 		zname_absolute(&full, text, tlen, r->origin);
-		if (full.len != tlen && zname_check(full.data, full.len, &abs, why, sizeof(why)) < 0) {
+		if (full.len != tlen &&
+		    zname_check(full.data, full.len, &full_abs, why, sizeof(why)) < 0) {
 			field_err(r, what, i, why);
 			goto out;
 		}
@@ -1928,7 +1930,7 @@ static int lex_quoted(const char *s, size_t *i, struct buf *store, struct dnsv_e
  */
 static int lex_fields(const char *s, struct zone_field **out, size_t *nout, struct dnsv_error *err)
 {
-	struct buf store = {0};
+	struct buf store = {0}, quoted = {0};
 	struct tok *toks = NULL;
 	size_t ntoks = 0, cap = 0, i = 0;
 	int rc = 0;
@@ -1965,10 +1967,14 @@ static int lex_fields(const char *s, struct zone_field **out, size_t *nout, stru
 		t->dlen = store.len - t->data;
 		buf_addc(&store, '\0');
 		t->text = store.len;
-		if (t->quoted)
-			zquote(&store, store.data + t->data, t->dlen);
-		else
+		if (t->quoted) {
+			/* quote a copy: store moves as it grows */
+			buf_reset(&quoted);
+			zquote(&quoted, store.data + t->data, t->dlen);
+			buf_add(&store, quoted.data, quoted.len);
+		} else {
 			buf_add(&store, s + start, i - start);
+		}
 		t->tlen = store.len - t->text;
 		buf_addc(&store, '\0');
 		ntoks++;
@@ -1990,6 +1996,7 @@ static int lex_fields(const char *s, struct zone_field **out, size_t *nout, stru
 	}
 	free(toks);
 	buf_free(&store);
+	buf_free(&quoted);
 	return rc;
 }
 
@@ -2317,7 +2324,7 @@ static bool split_value(const struct vtype *t, int argc, char *const *argv,
 		goto out;
 	for (int i = 0; i < argc; i++) {
 		buf_printf(&joined, "%s%s", i ? " " : "", argv[i]);
-		buf_printf(&given, "%s'", i ? " '" : "'");
+		buf_adds(&given, i ? " '" : "'");
 		zsubject(&given, argv[i], strlen(argv[i]));
 		buf_addc(&given, '\'');
 	}

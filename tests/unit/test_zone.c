@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "unit.h"
 #include "xalloc.h"
+#include "dns/value.h"
 #include "dns/zone.h"
 
 #define ZONES_DIR "../shared/zones"
@@ -392,6 +393,52 @@ static void test_zones_round_trip(void)
 	zone_free(z3);
 	buf_free(&text);
 	buf_free(&values);
+	conformance_free(&c);
+}
+
+/*
+ * Every value of example.zone through the value module (value.h): read back
+ * as the API holds it, it keeps its spelling and its key; as a table shows
+ * it, typed back by a user, it is the same value; and its key is the one the
+ * parser gave.
+ */
+static void test_zones_values(void)
+{
+	struct conformance c;
+	size_t checked = 0;
+	if (!conformance_load(&c)) {
+		unit_failures_now++;
+		conformance_free(&c);
+		return;
+	}
+	for (size_t i = 0; i < c.z->len; i++) {
+		const struct zone_record *r = &c.z->records[i];
+		struct dnsv v, w;
+		struct dnsv_error err;
+		if (!r->value)
+			continue;
+		CHECK(r->key != NULL);
+		if (dnsv_parse(r->type, r->value, DNSV_API, r->origin, &v, &err) != 0) {
+			fprintf(stderr, "line %d: %s\n", r->line, err.msg);
+			unit_failures_now++;
+			continue;
+		}
+		CHECK_STR(v.api, r->value);
+		CHECK_STR(v.key, r->key);
+		char *shown = dnsv_print(&v, DNSV_PRINT_TABLE);
+		if (dnsv_parse(r->type, shown, DNSV_USER, r->origin, &w, &err) != 0) {
+			fprintf(stderr, "line %d: '%s': %s\n", r->line, shown, err.msg);
+			unit_failures_now++;
+		} else {
+			CHECK(dnsv_equal(&v, &w));
+			dnsv_free(&w);
+		}
+		CHECK(dnsv_same(r->type, r->rdata, DNSV_ZONE, r->value, DNSV_API, r->origin));
+		free(shown);
+		dnsv_free(&v);
+		checked++;
+	}
+	CHECK(checked >= 90);
 	conformance_free(&c);
 }
 
@@ -1182,6 +1229,7 @@ int main(void)
 		RUN(test_zones_example);
 		RUN(test_zones_unsupported_reported);
 		RUN(test_zones_round_trip);
+		RUN(test_zones_values);
 	} else {
 		printf("ok - zones suite skipped (" ZONES_DIR " absent)\n");
 		fprintf(stderr, "notice: " ZONES_DIR " is absent: the zone conformance tests did not run\n");

@@ -269,15 +269,15 @@ static void refuse(struct run *r, size_t field, const char *fmt, ...) XATTR_PRIN
 /* A second-level problem: the first one found is kept, parsing goes on. */
 static void refuse(struct run *r, size_t field, const char *fmt, ...)
 {
-	if (r->refused)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	memset(&r->refusal, 0, sizeof(r->refusal));
-	r->refusal.refused = true;
-	verr(&r->refusal, field, fmt, ap);
-	va_end(ap);
-	r->refused = true;
+	if (!r->refused) {
+		va_list ap;
+		va_start(ap, fmt);
+		memset(&r->refusal, 0, sizeof(r->refusal));
+		r->refusal.refused = true;
+		verr(&r->refusal, field, fmt, ap);
+		va_end(ap);
+		r->refused = true;
+	}
 }
 
 /* A field as messages quote it. */
@@ -387,11 +387,10 @@ static void name_out(struct buf *out, const char *s, size_t len, bool fold)
 		unsigned char c = (unsigned char)s[i];
 		plain = c > 0x20 && c < 0x7f && !strchr("\\\"();@$", c) && !(fold && c >= 'A' && c <= 'Z');
 	}
-	if (plain || (len == 1 && s[0] == '.')) {
+	plain = plain || (len == 1 && s[0] == '.');
+	if (plain)
 		buf_add(out, s, len);
-		return;
-	}
-	for (size_t i = 0; i < len;) {
+	for (size_t i = 0; !plain && i < len;) {
 		unsigned char c;
 		size_t used = zname_char(s, len, i, &c);
 		if (!used) {
@@ -412,10 +411,8 @@ static void name_out(struct buf *out, const char *s, size_t len, bool fold)
 /* The labels of a checked name as bytes, with '\0' after each: "www\0example\0com\0". */
 static size_t name_labels(const char *s, size_t len, struct buf *out)
 {
-	size_t n = 0, i = 0;
+	size_t n = 0, i = len == 1 && s[0] == '.' ? len : 0; /* the root has no label */
 	bool open = false;
-	if (len == 1 && s[0] == '.')
-		return 0;
 	while (i < len) {
 		unsigned char c;
 		size_t used = zname_char(s, len, i, &c);
@@ -444,13 +441,15 @@ static bool is_address(const char *s, size_t len)
 {
 	char text[64];
 	unsigned char addr[16];
+	bool address = false;
 	if (len > 0 && s[len - 1] == '.')
 		len--;
-	if (len == 0 || len >= sizeof(text) || memchr(s, '\\', len))
-		return false;
-	memcpy(text, s, len);
-	text[len] = '\0';
-	return inet_pton(AF_INET, text, addr) == 1 || inet_pton(AF_INET6, text, addr) == 1;
+	if (len > 0 && len < sizeof(text) && !memchr(s, '\\', len)) {
+		memcpy(text, s, len);
+		text[len] = '\0';
+		address = inet_pton(AF_INET, text, addr) == 1 || inet_pton(AF_INET6, text, addr) == 1;
+	}
+	return address;
 }
 
 /* Why a checked name is not a host name, or NULL. full: absolute, or relative to an unknown zone. */
@@ -529,13 +528,14 @@ static void check_host(struct run *r, size_t i, const char *what, const char *fu
 
 static bool has_unescaped_dot(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
+	bool dot = false;
+	for (size_t i = 0; i < len && !dot; i++) {
 		if (s[i] == '\\')
 			i++;
-		else if (s[i] == '.')
-			return true;
+		else
+			dot = s[i] == '.';
 	}
-	return false;
+	return dot;
 }
 
 static int emit_name(struct run *r, size_t i, enum kind kind, const char *what)
@@ -810,11 +810,11 @@ static int emit_b64(struct run *r, size_t from, const char *what)
 	if (why) {
 		r->api->len = start;
 		r->api->data[start] = '\0';
-		return field_err(r, what, from, why);
-	}
-	if (r->key)
+		field_err(r, what, from, why);
+	} else if (r->key) {
 		b64_canonical(r->key, r->api->data + start, r->api->len - start);
-	return 0;
+	}
+	return why ? -1 : 0;
 }
 
 static int emit_services(struct run *r, size_t from)
@@ -1682,7 +1682,7 @@ static void check_ds(struct run *r)
 		if (r->hex_len != 2 || memcmp(r->api->data + r->hex_at, "00", 2) != 0)
 			number_refuse(r, r->hex_field, "digest",
 				      "the CDS that asks for the removal of the DS records is '0 0 0 00'");
-		return;
+		goto out;
 	}
 	if (alg == 0)
 		number_refuse(r, 1, "algorithm", cds ? "0 is not a DNSSEC algorithm (a CDS of "
@@ -1701,6 +1701,8 @@ static void check_ds(struct run *r)
 	else if (type == 5 || type == 6)
 		hex_length(r, "digest", type == 5 ? "a GOST R 34.11-2012 digest" : "an SM3 digest",
 			   "digest type", type, 32);
+out:
+	return;
 }
 
 static void check_sshfp(struct run *r)
@@ -1796,7 +1798,7 @@ static void caa_issuer(struct run *r)
 		}
 		if (problem) {
 			caa_refuse(r, problem);
-			return;
+			goto out;
 		}
 	}
 	while (i < len) {
@@ -1825,9 +1827,11 @@ static void caa_issuer(struct run *r)
 						   "validationmethods=dns-01", (int)(e - s > 40 ? 40 : e - s),
 				 v + s);
 			caa_refuse(r, why);
-			return;
+			goto out;
 		}
 	}
+out:
+	return;
 }
 
 static void check_caa(struct run *r)
@@ -2201,17 +2205,15 @@ static bool plain_text(const char *s, size_t len)
 
 static char *table_form(const struct vtype *t, const char *api, const char *content, size_t clen)
 {
-	if (is_txt(t) && content && plain_text(content, clen))
-		return xstrndup(content, clen);
-	return xstrdup(api);
+	bool plain = is_txt(t) && content && plain_text(content, clen);
+	return plain ? xstrndup(content, clen) : xstrdup(api);
 }
 
 char *dnsv_print(const struct dnsv *v, enum dnsv_print how)
 {
 	const struct vtype *t = v->type ? vtype_n(v->type, strlen(v->type)) : NULL;
-	if (how == DNSV_PRINT_TABLE && t)
-		return table_form(t, v->api, v->text, v->text_len);
-	return xstrdup(v->api ? v->api : "");
+	return how == DNSV_PRINT_TABLE && t ? table_form(t, v->api, v->text, v->text_len)
+					    : xstrdup(v->api ? v->api : "");
 }
 
 int dnsv_fields(const char *type, const struct zone_field *f, size_t n, const char *origin,
@@ -2387,18 +2389,19 @@ int dnsv_ttl(const char *text, long *ttl, struct dnsv_error *err)
 {
 	uint64_t v = 0;
 	size_t len = strlen(text);
+	bool ok = parse_uint(text, len, UINT32_MAX, &v) && v >= DNSV_TTL_MIN && v <= DNSV_TTL_MAX;
 	memset(err, 0, sizeof(*err));
-	if (!parse_uint(text, len, UINT32_MAX, &v) || v < DNSV_TTL_MIN || v > DNSV_TTL_MAX) {
+	if (ok) {
+		*ttl = (long)v;
+	} else {
 		struct buf subj = {0};
 		zsubject(&subj, text, len);
 		rerr(err, 0, "TTL '%s' is not a whole number of seconds from %d to %d", buf_str(&subj),
 		     DNSV_TTL_MIN, DNSV_TTL_MAX);
 		hint(err, "LiveDNS accepts %d (5 minutes) to %d (30 days)", DNSV_TTL_MIN, DNSV_TTL_MAX);
 		buf_free(&subj);
-		return -1;
 	}
-	*ttl = (long)v;
-	return 0;
+	return ok ? 0 : -1;
 }
 
 bool dnsv_ttl_ok(long long ttl)
@@ -2441,10 +2444,11 @@ bool dnsv_host_under(const char *type, const char *api_text, const char *domain)
 {
 	const struct vtype *t = type ? vtype_n(type, strlen(type)) : NULL;
 	bool under = false;
+	char *key = NULL, *want = NULL;
 	if (!t || (t->spec != &spec_target && t->spec != &spec_ns))
-		return false;
-	char *key = key_of(t, api_text, DNSV_API, NULL);
-	char *want = xasprintf(".%s", domain);
+		goto out;
+	key = key_of(t, api_text, DNSV_API, NULL);
+	want = xasprintf(".%s", domain);
 	for (char *p = want; *p; p++)
 		*p = lower(*p);
 	size_t kl = strlen(key), wl = strlen(want);
@@ -2455,6 +2459,7 @@ bool dnsv_host_under(const char *type, const char *api_text, const char *domain)
 	under = kl > wl;
 	for (size_t i = 0; under && i < wl; i++)
 		under = lower(key[kl - wl + i]) == want[i];
+out:
 	free(want);
 	free(key);
 	return under;

@@ -11,7 +11,9 @@
 
 #include <jansson.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -21,12 +23,15 @@
 
 struct ratelimit;
 struct faults;
+struct persist;
 struct MHD_Connection;
 
 struct emu {
 	struct store *store;
-	pthread_rwlock_t lock; /* guards store */
-	const char *state_path; /* --state, or NULL */
+	pthread_rwlock_t lock; /* guards store (and the pointer: a failed save
+				  replaces the store by the one on disk) */
+	struct persist *persist; /* --state, or NULL */
+	atomic_bool stopping;    /* shutting down: no request waits suspended */
 	FILE *log;              /* --log, or NULL */
 	pthread_mutex_t log_lock;
 	struct ratelimit *rl;   /* NULL when rate limiting is off */
@@ -61,14 +66,25 @@ struct hdr {
 	char *value;
 };
 
+/* The layer of Gandi's stack a response imitates; its headers follow
+ * (gandi-api.md §12.6, §12.7). */
+enum origin {
+	FROM_FRONT,   /* successes and credential refusals: compact JSON, ETag,
+			 security headers, Expires and Last-Modified equal to Date */
+	FROM_BACKEND, /* Pyramid errors passed through: spaced JSON, only Expires
+			 and Last-Modified besides the proxy's headers */
+	FROM_PROXY,   /* nginx and varnish error pages: the proxy's headers only */
+};
+
 struct resp {
 	unsigned status;
 	struct buf body;
 	const char *ctype; /* NULL: no body */
-	bool error;        /* an error envelope: only the proxy's headers */
+	enum origin origin;
 	struct hdr *hdrs;
 	size_t nhdrs, caphdrs;
 	bool dirty; /* the store changed: save the state */
+	uint64_t seq; /* the saved change to wait for before answering, or 0 */
 	json_t *errors; /* validation errors being collected, or NULL */
 };
 
@@ -90,10 +106,19 @@ void resp_json(struct resp *rs, unsigned status, json_t *j);
 void resp_message(struct resp *rs, unsigned status, const char *msg);
 /* 204, no body. */
 void resp_no_content(struct resp *rs);
-/* The four-field error envelope {"code","message","object","cause"}. */
+/* Forget the body and headers filled so far. */
+void resp_reset(struct resp *rs);
+/* The 500 Pyramid answers when it fails (gandi-api.md §12.5). */
+void resp_internal_error(struct resp *rs);
+/* The four-field error envelope {"code","message","object","cause"} as
+ * Pyramid writes it (spaced, FROM_BACKEND). */
 void resp_error(struct resp *rs, unsigned status, const char *object, const char *msg);
-/* Any error body j (released), with the error content type. */
-void resp_error_json(struct resp *rs, unsigned status, json_t *j);
+/* The same envelope compact, as Gandi's front sends its 401 and 403
+ * (FROM_FRONT). */
+void resp_error_front(struct resp *rs, unsigned status, const char *object, const char *msg);
+/* Any error body j (released), with the error content type: spaced
+ * (FROM_BACKEND) or, with front, compact (FROM_FRONT). */
+void resp_error_json(struct resp *rs, unsigned status, json_t *j, bool front);
 /* The generic 404 HTTPNotFound. */
 void resp_not_found(struct resp *rs);
 /* Add a response header (name and value are copied); resp_headerf formats

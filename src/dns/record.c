@@ -162,6 +162,7 @@ int record_value(struct ctx *ctx, const char *type, const char *value, char **ap
 {
 	struct dnsv v;
 	struct dnsv_error err;
+	*api_value = NULL;
 	if (dnsv_parse(type, value, DNSV_USER, NULL, &v, &err) != 0)
 		return value_error(ctx, &err);
 	if (v.warning)

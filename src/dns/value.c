@@ -1586,11 +1586,10 @@ out:
 static void check_length(struct run *r, size_t at)
 {
 	size_t len = r->api->len - at;
-	if (len > DNSV_API_MAX) {
-		refuse(r, 0, "%s value is %zu characters as LiveDNS stores it; LiveDNS holds at most %d",
-		       r->t->name, len, DNSV_API_MAX);
-		hint(&r->refusal, "shorten it, or split it into several values");
-	}
+	if (len > DNSV_API_MAX)
+		refuse(r, 0, "%s value is %zu characters long%s; LiveDNS takes at most %d", r->t->name,
+		       len, is_txt(r->t) ? " once quoted and split into strings of 255 bytes" : "",
+		       DNSV_API_MAX);
 }
 
 /* Parse r->f against r->t, appending to r->api and r->key; the second level in r->refusal. */

@@ -286,7 +286,8 @@ static void test_txt(void)
 	buf_reset(&big);
 	for (int i = 0; i < 9000; i++)
 		buf_addc(&big, '"');
-	REFUSED("TXT", big.data, "TXT value is 18107 characters as LiveDNS stores it; LiveDNS holds at most 16384");
+	REFUSED("TXT", big.data, "TXT value is 18107 characters long once quoted and split into "
+				 "strings of 255 bytes; LiveDNS takes at most 16384");
 	buf_free(&big);
 }
 

@@ -1231,8 +1231,10 @@ int main(void)
 		RUN(test_zones_round_trip);
 		RUN(test_zones_values);
 	} else {
-		printf("ok - zones suite skipped (" ZONES_DIR " absent)\n");
-		fprintf(stderr, "notice: " ZONES_DIR " is absent: the zone conformance tests did not run\n");
+		/* counted as skipped by tests/run.py, never as passed */
+		printf("skip - test_zones_example (" ZONES_DIR " absent)\n");
+		printf("skip - test_zones_unsupported_reported (" ZONES_DIR " absent)\n");
+		printf("skip - test_zones_round_trip (" ZONES_DIR " absent)\n");
 	}
 	RUN(test_origin_and_names);
 	RUN(test_names_case_escapes_outside);

@@ -461,8 +461,16 @@ static int is_heading(const char *kind)
 static void print_error(struct ctx *ctx, const struct error *e)
 {
 	char *raw_msg = full_message(e);
-	char *msg = secret_redact(ctx->token, raw_msg);
-	char *detail = e->detail ? secret_redact(ctx->token, e->detail) : NULL;
+	char *msg = NULL, *detail = NULL;
+	if (ctx->json) {
+		/* JSON escapes every control character itself */
+		msg = secret_redact(ctx->token, raw_msg);
+		detail = e->detail ? secret_redact(ctx->token, e->detail) : NULL;
+	} else {
+		/* redacted, then made safe for a terminal: server text is in there */
+		msg = out_safe(ctx, raw_msg);
+		detail = e->detail ? out_safe(ctx, e->detail) : NULL;
+	}
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, "error", msg);
@@ -530,7 +538,7 @@ static void message(struct ctx *ctx, const char *prefix, const char *json_key, c
 	if (ctx->quiet)
 		return;
 	buf_vprintf(&b, fmt, ap);
-	char *text = secret_redact(ctx->token, buf_str(&b));
+	char *text = ctx->json ? secret_redact(ctx->token, buf_str(&b)) : out_safe(ctx, buf_str(&b));
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, json_key, text);

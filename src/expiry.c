@@ -46,7 +46,7 @@ void expiry_remember(struct ctx *ctx, time_t expires_at)
 	int n = snprintf(text, sizeof(text), CACHE_FORMAT, (long long)time(NULL),
 			 (long long)expires_at);
 	if (n > 0 && (size_t)n < sizeof(text) && mkdir_p(dir, 0700) == 0)
-		write_file_atomic(path, text, (size_t)n, 0600);
+		write_file_atomic(path, text, (size_t)n, 0600, 0);
 	free(path);
 	free(dir);
 }
@@ -59,7 +59,7 @@ static bool cached(struct ctx *ctx, time_t *expires_at)
 	bool ok = false;
 	long long checked = 0, exp = 0;
 	int end = 0;
-	if (read_file(path, &b) == 0 &&
+	if (read_file(path, 64 * 1024, &b) == 0 &&
 	    sscanf(buf_str(&b), CACHE_FORMAT "%n", &checked, &exp, &end) == 2 && end > 0 &&
 	    buf_str(&b)[end + strspn(buf_str(&b) + end, "\n")] == '\0') {
 		time_t now = time(NULL);

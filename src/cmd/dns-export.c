@@ -20,37 +20,43 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	struct buf text = {0};
+	struct buf text = {0}, zone = {0};
 	const char *file = arg_value(a, "output");
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
 	if ((rc = zone_text(ctx, k.zone, &text)))
 		goto out;
-	const struct buf *zone = &text;
+	/* the server's bytes a terminal could act on, as \DDD: the same zone, still valid */
+	zone_text_safe_add(&zone, text.data ? text.data : "", text.len);
 	if (!file) {
-		fwrite(zone->data ? zone->data : "", 1, zone->len, stdout);
+		fwrite(zone.data, 1, zone.len, stdout);
 		out_flush();
 		goto out;
 	}
 	mode_t mask = umask(0);
 	umask(mask);
-	int e = write_file_atomic(file, zone->data ? zone->data : "", zone->len, 0666 & ~mask);
+	int e = write_file_atomic(file, zone.data, zone.len, 0666 & ~mask,
+				  WRITE_SPECIAL | WRITE_KEEP_MODE);
 	if (e) {
-		rc = error_set(ctx, EXIT_ERROR, "io", "cannot write '%s': %s", file, strerror(e));
+		char *why = file_error(file, e, 0);
+		rc = error_set(ctx, e == EISDIR ? EXIT_USAGE : EXIT_ERROR, "io",
+			       "cannot write '%s': %s", file, why);
+		free(why);
 		goto out;
 	}
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, "domain", k.zone);
 		jv_set_str(o, "file", file);
-		jv_set_int(o, "bytes", (long long)zone->len);
+		jv_set_int(o, "bytes", (long long)zone.len);
 		out_ok(ctx, o);
 	} else {
 		note(ctx, "zone of %s written to %s", k.zone, file);
 	}
 out:
 	buf_free(&text);
+	buf_free(&zone);
 	rrkey_free(&k);
 	return rc;
 }

@@ -20,7 +20,10 @@ static int show_bind(struct ctx *ctx, const struct rrkey *k, const char *id)
 	struct buf text = {0};
 	int rc = snapshot_text(ctx, k->zone, id, &text);
 	if (!rc) {
-		fwrite(text.data ? text.data : "", 1, text.len, stdout);
+		struct buf zone = {0};
+		zone_text_safe_add(&zone, text.data ? text.data : "", text.len);
+		fwrite(zone.data, 1, zone.len, stdout);
+		buf_free(&zone);
 		out_flush();
 	}
 	buf_free(&text);

@@ -74,9 +74,25 @@ static int run(struct ctx *ctx, struct args *a)
 		const char *profile = src == SRC_PROFILE ? ctx->profile.value : NULL;
 		rc = config_edit(ctx, profile, "api_key", fresh);
 		if (rc) {
-			error_detail(ctx, "The new token could not be saved, so it is printed once "
-					  "here; store it yourself:\n");
-			printf("%s\n", fresh);
+			/* the only copy of the new token: print it, once, on stdout */
+			error_detail(ctx, "Gandi renewed the token, but the new one is not in '%s': "
+					  "it is printed on stdout, once.\nStore it yourself, with: "
+					  "gandi config set%s%s api_key - (then paste it)\nThe old token "
+					  "%s stays valid until its own expiry.\n", ctx->config_path,
+				     profile ? " --profile " : "", profile ? profile : "",
+				     secret_masked(ctx->token));
+			if (ctx->json) {
+				struct jv *o = jv_object();
+				jv_set_bool(o, "ok", false);
+				jv_set_str(o, "access_token", fresh);
+				jv_set_str(o, "expires_at", expires ? expires : "");
+				jv_set_bool(o, "saved", false);
+				jv_set_str(o, "file", ctx->config_path);
+				out_json(ctx, o);
+				jv_free(o);
+			} else {
+				printf("%s\n", fresh);
+			}
 			out_flush();
 			secret_free(next);
 			goto out;

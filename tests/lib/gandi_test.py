@@ -641,7 +641,8 @@ def run_analyze(pattern, verbose, report=None):
     say = report.append if report is not None else print
     tally = Tally()
     todo = []
-    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("layers", "python3")):
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep"),
+                      ("layers", "python3")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue

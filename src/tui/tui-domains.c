@@ -189,11 +189,9 @@ void domains_draw_row(struct tui *t, size_t row, int line)
 		 d->nameserver ? d->nameserver : "-");
 }
 
-const char *domains_footer(const struct tui *t)
+const char *domains_footer(struct tui *t)
 {
-	if (t->filter[0])
-		return " Enter open   / filter   Esc clear filter   r refresh   ? help   q quit";
-	return " Enter open   / filter   r refresh   ? help   q quit";
+	return tui_footer(t, t->filter[0] ? SCREEN_FILTERED : SCREEN_LIST);
 }
 
 void domains_key(struct tui *t, int key, bool is_char)

@@ -10,10 +10,7 @@
 #include "output/output.h"
 #include "util.h"
 
-static const struct {
-	const char *scope;
-	const char *label;
-} scopes[] = {
+const struct scope_doc scope_docs[] = {
 	{"domain:view", "See and renew domain names"},
 	{"domain:renew", "See and renew domain names"},
 	{"domain:tech", "Manage domain name technical configurations"},
@@ -23,9 +20,9 @@ static const struct {
 
 const char *scope_label(const char *scope)
 {
-	for (size_t i = 0; scope && scopes[i].scope; i++)
-		if (strcmp(scopes[i].scope, scope) == 0)
-			return scopes[i].label;
+	for (size_t i = 0; scope && scope_docs[i].scope; i++)
+		if (strcmp(scope_docs[i].scope, scope) == 0)
+			return scope_docs[i].label;
 	return NULL;
 }
 

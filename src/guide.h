@@ -10,6 +10,13 @@
 #include "ctx.h"
 #include "error.h"
 
+/* A permission (scope) and the dashboard's name for it. */
+struct scope_doc {
+	const char *scope, *label;
+};
+/* Every permission gandi's commands need; ends with a zeroed entry. */
+extern const struct scope_doc scope_docs[];
+
 /* The dashboard's name of a permission: "Manage domain name technical configurations". */
 const char *scope_label(const char *scope);
 /* "Manage domain name technical configurations (domain:tech)" in a static buffer. */

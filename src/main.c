@@ -119,7 +119,8 @@ int main(int argc, char **argv)
 	rc = prepare(&ctx, &cli);
 	if (rc)
 		goto out;
-	ctx.dry_run = arg_flag(&cli.args, "dry-run");
+	/* the table says which commands have --dry-run; the API layer then sends no write */
+	ctx.dry_run = (cli.cmd->flags & CMD_DRY_RUN) && arg_flag(&cli.args, "dry-run");
 	rc = cli.cmd->exec(&ctx, &cli.args);
 	/* after success only: bad input sends nothing, failures keep their message */
 	if ((cli.cmd->flags & CMD_TOKEN) && rc == 0)

@@ -8,7 +8,7 @@
 #include "prompt.h"
 
 static const struct opt opts[] = {
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_YES,
 	{0},
 };
 
@@ -56,7 +56,7 @@ const struct cmd cmd_dns_delete = {
 	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
 	.scope = "domain:tech",
 	.exec = run,
 };

@@ -329,24 +329,19 @@ static bool check_endpoint(struct report *r)
 	return true;
 }
 
+static void unlocked_item(void *arg, const char *name, bool whole)
+{
+	struct buf *b = arg;
+	buf_printf(b, "%s%s%s", b->len ? ", " : "", name, whole ? " *" : "");
+}
+
 /* "dns list, dns set..." or "dns *" for what a scope unlocks. */
 static char *unlocked(const char *scope)
 {
 	struct buf b = {0};
-	for (size_t i = 0; commands[i]; i++) {
-		const struct cmd *c = commands[i];
-		if (!c->scope || strcmp(c->scope, scope) != 0 || (c->flags & CMD_HIDDEN))
-			continue;
-		bool whole = true;
-		for (size_t j = 0; commands[j]; j++)
-			if (strcmp(commands[j]->noun, c->noun) == 0 &&
-			    (!commands[j]->scope || strcmp(commands[j]->scope, scope) != 0))
-				whole = false;
-		char item[80];
-		snprintf(item, sizeof(item), whole ? "%s *" : "%s", whole ? c->noun : cmd_name(c));
-		if (!strstr(buf_str(&b), item))
-			buf_printf(&b, "%s%s", b.len ? ", " : "", item);
-	}
+	cmd_scope_users(scope, unlocked_item, &b);
+	buf_addc(&b, '\0');
+	b.len--;
 	return buf_detach(&b);
 }
 

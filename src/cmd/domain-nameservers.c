@@ -11,7 +11,7 @@
 
 static const struct opt opts[] = {
 	{"set", 0, NULL, "replace the nameservers with NS... (asks first)", NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_YES,
 	{0},
 };
 
@@ -99,7 +99,7 @@ const struct cmd cmd_domain_nameservers = {
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
 	.scope = "domain:view",
 	.exec = run,
 };

@@ -19,8 +19,8 @@
 
 static const struct opt opts[] = {
 	{"duration", 'd', "YEARS", "years to add, 1 to 9 (default 1)", "1 2 3 4 5 6 7 8 9"},
-	{"dry-run", 0, NULL, "ask Gandi to check the renewal without doing it", NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_DRY_RUN("ask Gandi to check the renewal without doing it"),
+	OPT_YES,
 	{0},
 };
 
@@ -177,7 +177,7 @@ const struct cmd cmd_domain_renew = {
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:renew",
 	.exec = run,
 };

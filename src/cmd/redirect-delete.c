@@ -9,7 +9,7 @@
 #include "prompt.h"
 
 static const struct opt opts[] = {
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_YES,
 	{0},
 };
 
@@ -59,7 +59,7 @@ const struct cmd cmd_redirect_delete = {
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
 	.scope = "domain:tech",
 	.exec = run,
 };

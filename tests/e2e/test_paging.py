@@ -1,4 +1,4 @@
-"""Paged collections (api_list and the batches the browser reads) against a
+"""Paged collections (call_list and the batches the browser reads) against a
 scripted server: pages until a short one without Total-Count, and never a
 shorter list when pages fail or hold fewer items than announced."""
 import json

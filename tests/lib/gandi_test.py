@@ -65,6 +65,8 @@ class Tally:
         self.passed = 0
         self.failed = 0
         self.skipped = 0
+        self.lines = []  # what a suite run in the background has to say
+        self.todo = []
 
     def add(self, other):
         self.passed += other.passed
@@ -633,22 +635,20 @@ def run_unit(build, sanitized, pattern, verbose):
     return tally
 
 
-def run_analyze(pattern, verbose, report=None):
-    """Each static analyser is one test: it passes without findings. The analysers run
-    at the same time (and tools/analyze.sh gcc runs one compiler per core); what they
-    say goes to report (a list of lines) when given, else to stdout."""
-    say = report.append if report is not None else print
+def run_analyze(pattern, verbose):
+    """Each static analyser is one test: it passes without findings."""
     tally = Tally()
-    todo = []
     for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue
         if not shutil.which(exe):
             tally.skipped += 1
-            say(f"skip {tid}: {exe} not found")
+            tally.lines.append(f"skip {tid}: {exe} not found")
             continue
-        todo.append((tid, tool))
+        tally.todo.append((tid, tool))
+    # The analysers run at the same time (and tools/analyze.sh gcc runs one compiler per
+    # core); what they say is kept in tally.lines, for the caller to print.
 
     def one(item):
         tid, tool = item
@@ -656,14 +656,14 @@ def run_analyze(pattern, verbose, report=None):
                            capture_output=True, cwd=ROOT, timeout=900)
         return tid, p
 
-    with cf.ThreadPoolExecutor(max_workers=max(1, len(todo))) as pool:
-        for tid, p in pool.map(one, todo):
+    with cf.ThreadPoolExecutor(max_workers=max(1, len(tally.todo))) as pool:
+        for tid, p in pool.map(one, tally.todo):
             if p.returncode == 0:
                 tally.passed += 1
                 if verbose:
-                    say(f"ok   {tid}")
+                    tally.lines.append(f"ok   {tid}")
             else:
                 tally.failed += 1
                 out = (p.stdout + p.stderr).decode("utf-8", "replace")
-                say(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
+                tally.lines.append(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
     return tally

@@ -409,7 +409,8 @@ static int caa_value(struct ctx *ctx, const char *value, char **api)
 	return 0;
 }
 
-int record_value(struct ctx *ctx, const char *type, const char *value, char **api_value)
+static int value_for_api(struct ctx *ctx, const char *type, const char *value,
+			 char **api_value)
 {
 	char *f[5] = {0};
 	size_t n = 0;
@@ -472,6 +473,23 @@ int record_value(struct ctx *ctx, const char *type, const char *value, char **ap
 	fields_free(f, n, 5);
 	if (!rc)
 		*api_value = xstrdup(value);
+	return rc;
+}
+
+int record_value(struct ctx *ctx, const char *type, const char *value, char **api_value)
+{
+	*api_value = NULL;
+	int rc = value_for_api(ctx, type, value, api_value);
+	size_t len = *api_value ? strlen(*api_value) : 0;
+	if (!rc && len > MAX_API_VALUE) {
+		bool txt = strcmp(type, "TXT") == 0 || strcmp(type, "SPF") == 0;
+		rc = usage_error(ctx, "%s value is %zu characters long%s; LiveDNS takes at most %d",
+				 type, len, txt ? " once quoted and split into strings of 255 bytes" : "",
+				 MAX_API_VALUE);
+		error_detail(ctx, "nothing was sent\n");
+		free(*api_value);
+		*api_value = NULL;
+	}
 	return rc;
 }
 

@@ -40,13 +40,17 @@ int domain_check(struct ctx *ctx, const char *domain, char **normalized);
 int record_name(struct ctx *ctx, const char *zone, const char *name, char **relative);
 
 /* Parse a TTL from text (300 to 2592000 seconds). */
+/* The longest value LiveDNS stores (its schema: rrset_values items of 16384 characters). */
+#define MAX_API_VALUE 16384
+
 int record_ttl(struct ctx *ctx, const char *text, long *ttl);
 
 /*
  * Check a value for type and turn it into what the API stores: TXT and SPF
  * text quoted and split into strings of at most 255 bytes (a value already
  * written as quoted strings is kept), CAA values quoted; others verbatim.
- * Warnings (a host name without its final dot) go through ctx.
+ * Warnings (a host name without its final dot) go through ctx. A value
+ * longer than MAX_API_VALUE once so written is refused (EXIT_USAGE).
  */
 int record_value(struct ctx *ctx, const char *type, const char *value, char **api_value);
 

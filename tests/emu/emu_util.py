@@ -131,10 +131,10 @@ def rec_path(fqdn, name=None, rtype=None):
     return p
 
 
-def start_raw(t, args, env=None):
+def start_raw(t, args, env=None, preexec_fn=None):
     """Start gandi-emu without the harness's defaults; returns the Popen (stdout
     and stderr are pipes). The caller stops it with stop_raw()."""
-    return emu_process(t, args, env)
+    return emu_process(t, args, env, preexec_fn=preexec_fn)
 
 
 def run_emu(t, args, timeout=30, env=None):

@@ -90,7 +90,8 @@ def auth_header(token, kind=None):
     return f"{'Apikey' if kind == 'apikey' else 'Bearer'} {secret}"
 
 
-def emu_process(t, args, env=None, stdout=subprocess.PIPE, stderr=subprocess.PIPE):
+def emu_process(t, args, env=None, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                preexec_fn=None):
     """The one way the tests start gandi-emu: BUILD/gandi-emu with exactly args, the
     sanitizer settings of the run, env added; returns the Popen."""
     exe = os.path.join(t.build, "gandi-emu")
@@ -99,7 +100,7 @@ def emu_process(t, args, env=None, stdout=subprocess.PIPE, stderr=subprocess.PIP
         san_env(full_env)
     full_env.update(env or {})
     return subprocess.Popen([exe] + [str(a) for a in args], stdout=stdout, stderr=stderr,
-                            stdin=subprocess.DEVNULL, env=full_env)
+                            stdin=subprocess.DEVNULL, env=full_env, preexec_fn=preexec_fn)
 
 
 def san_env(env):

@@ -202,7 +202,7 @@ def test_session_filter_edit_redirect_quit(t):
         tm.keys("C-u")
         tm.type("192.0.2.300")
         tm.keys("Enter")
-        tm.wait("A value '192.0.2.300' is not an IPv4 address")
+        tm.wait("invalid A address '192.0.2.300': expected an IPv4 address")
         t.eq(writes(e, mark), [], "requests after a refused value")
 
         # edit a record's value and TTL: one PUT with both values and the TTL

@@ -639,7 +639,7 @@ def run_unit(build, sanitized, pattern, verbose):
 def run_analyze(pattern, verbose):
     """Each static analyser is one test: it passes without findings."""
     tally = Tally()
-    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck")):
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue

@@ -51,6 +51,7 @@ $ gandi config list --profile home
 | id_url           %EMU     env (GANDI_ID_URL)
 | sharing_id       -                          unset
 | timeout          60                         default
+| deadline         600                        default
 | retries          4                          default
 | cacert           -                          unset
 | default_profile  corp                       file (%HOME/.config/gandi/config.toml)
@@ -93,6 +94,12 @@ $ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
 |       "origin": null
 |     },
 |     {
+|       "key": "deadline",
+|       "value": "600",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
 |       "key": "retries",
 |       "value": "4",
 |       "source": "default",
@@ -124,6 +131,7 @@ $ gandi doctor --profile home
 | · profile: home (from --profile)
 | ✓ token: ****a11a from a profile's api_key in %HOME/.config/gandi/config.toml
 | ✓ token shape: 40 characters, a Personal Access Token
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers

@@ -5,8 +5,10 @@ $ gandi help config set
 | write a setting to the config file (api_key read from stdin)
 |
 | Without VALUE, or with '-', the value is read from stdin: without echo
-| on a terminal, else the first line. The file is rewritten atomically with
-| mode 0600, keeping its other keys and comments.
+| on a terminal, else the first line. api_key is only ever read that way:
+| given on the command line, it is refused. The file is rewritten atomically
+| with mode 0600, keeping its other keys and comments, under a lock on its
+| folder, so that concurrent edits are never lost.
 |
 | options:
 |       --profile NAME         write into the [profiles.NAME] table
@@ -19,8 +21,10 @@ $ gandi config set --help
 | write a setting to the config file (api_key read from stdin)
 |
 | Without VALUE, or with '-', the value is read from stdin: without echo
-| on a terminal, else the first line. The file is rewritten atomically with
-| mode 0600, keeping its other keys and comments.
+| on a terminal, else the first line. api_key is only ever read that way:
+| given on the command line, it is refused. The file is rewritten atomically
+| with mode 0600, keeping its other keys and comments, under a lock on its
+| folder, so that concurrent edits are never lost.
 |
 | options:
 |       --profile NAME         write into the [profiles.NAME] table

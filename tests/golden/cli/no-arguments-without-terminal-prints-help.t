@@ -58,7 +58,8 @@ $ gandi
 |       --sharing-id ID        act for this organization (GANDI_SHARING_ID)
 |       --config FILE          the config file (GANDI_CONFIG)
 |       --profile NAME         use the [profiles.NAME] table of the config (GANDI_PROFILE)
-|       --timeout SECONDS      time allowed for one request (default 60)
+|       --timeout SECONDS      time allowed for one request, its retries included (default 60)
+|       --deadline SECONDS     time allowed for all the requests of the command (default 600)
 |       --retries N            attempts for requests that can be repeated (default 4)
 |       --cacert FILE          trust the CA certificates in FILE instead of the system's
 |   -h, --help                 show help

@@ -42,6 +42,12 @@ $ gandi --config c.toml config list --json --timeout 7
 |       "origin": "--timeout"
 |     },
 |     {
+|       "key": "deadline",
+|       "value": "600",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
 |       "key": "retries",
 |       "value": "4",
 |       "source": "default",
@@ -75,6 +81,7 @@ $ gandi --config %TMP/c.toml config list
 | id_url           https://id.gandi.net  default
 | sharing_id       org-env               env (GANDI_SHARING_ID)
 | timeout          60                    default
+| deadline         600                   default
 | retries          4                     default
 | cacert           -                     unset
 | default_profile  -                     unset

@@ -24,6 +24,13 @@ $ gandi --config %TMP/c.toml doctor --json
 |       "source": null
 |     },
 |     {
+|       "check": "ca",
+|       "status": "info",
+|       "message": "CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)",
+|       "source": "system",
+|       "dir": "/etc/ssl/certs"
+|     },
+|     {
 |       "check": "endpoint",
 |       "status": "ok",
 |       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)",

@@ -10,6 +10,7 @@ $ gandi --config c.toml config list
 | id_url           https://id.gandi.net      default
 | sharing_id       -                         unset
 | timeout          60                        default
+| deadline         600                       default
 | retries          4                         default
 | cacert           -                         unset
 | default_profile  -                         unset

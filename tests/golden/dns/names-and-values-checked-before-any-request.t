@@ -5,23 +5,22 @@ emu
 token all
 
 $ gandi dns set example.com A www 192.0.2
-! gandi: A value '192.0.2' is not an IPv4 address
-! A records hold IPv4 addresses like 192.0.2.1
+! gandi: invalid A address '192.0.2': expected an IPv4 address such as 192.0.2.1
 ? 2
 
 $ gandi dns set example.com AAAA www 192.0.2.1
-! gandi: AAAA value '192.0.2.1' is not an IPv6 address
-! AAAA records hold IPv6 addresses like 2001:db8::1; IPv4 addresses go in A records
+! gandi: invalid AAAA address '192.0.2.1': expected an IPv6 address such as 2001:db8::1
+! hint: IPv4 addresses go in A records
 ? 2
 
 $ gandi dns set example.com MX @ mail.example.com
-! gandi: MX value 'mail.example.com' must be "PRIORITY HOST"
-! for example: "10 mail.example.com." (priority 0 to 65535, lower is preferred)
+! gandi: MX needs 2 fields (preference, exchange), found 1
+! hint: MX values look like '10 mail.example.com.'
 ? 2
 
 $ gandi dns set example.com SRV _sip._tcp '10 5 sip.example.com.'
-! gandi: SRV value '10 5 sip.example.com.' must be "PRIORITY WEIGHT PORT TARGET"
-! for example: "10 5 5060 sip.example.com." (numbers 0 to 65535)
+! gandi: SRV needs 4 fields (priority, weight, port, target), found 3
+! hint: SRV values look like '10 5 5060 sip.example.com.'
 ? 2
 
 $ gandi dns set example.com CNAME www.example.net. x.example.com.
@@ -36,5 +35,5 @@ $ gandi dns set example.com NSEC www x
 
 $ gandi dns set example.com A www 192.0.2.1 --ttl 60
 ! gandi: TTL '60' is not a whole number of seconds from 300 to 2592000
-! LiveDNS accepts 300 (5 minutes) to 2592000 (30 days)
+! hint: LiveDNS accepts 300 (5 minutes) to 2592000 (30 days)
 ? 2

@@ -7,6 +7,7 @@ $ gandi doctor
 |     fix: 1. create a Personal Access Token at https://admin.gandi.net (Account > Personal Access Tokens > Create)
 |          2. export GANDI_API_KEY="...", or api_key = "..." in %HOME/.config/gandi/config.toml (gandi config set api_key)
 |          3. run gandi doctor again
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 |
 | 1 ok, 0 warnings, 1 failure

@@ -12,6 +12,7 @@ $ gandi doctor
 | ! GANDI_API_KEY and %HOME/.config/gandi/config.toml hold different tokens (****5ee5); the variable silently wins
 |     fix: unset GANDI_API_KEY to use the file's, or update the file: gandi config set api_key
 | ✓ token shape: 40 characters, a Personal Access Token
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers

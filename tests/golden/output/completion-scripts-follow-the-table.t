@@ -19,7 +19,7 @@ $ cat c.bash
 |             -*) continue ;;
 |         esac
 |         case ${COMP_WORDS[i-1]} in
-|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
+|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
 |         esac
 |         if [[ -z $noun ]]; then noun=$w
 |         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|config)$ ]]; then verb=$w
@@ -53,11 +53,12 @@ $ cat c.bash
 |         *:--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |         *:--profile) return ;;
 |         *:--timeout) return ;;
+|         *:--deadline) return ;;
 |         *:--retries) return ;;
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
@@ -74,7 +75,7 @@ $ cat c.bash
 |     if [[ $noun == dns && $npos == 1 && $cur != -* && $verb =~ ^(get|set|add|remove|delete)$ ]]; then
 |         COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "${cur^^}")); return
 |     fi
-|     local opts=" --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --retries --cacert --help -h --version"
+|     local opts=" --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version"
 |     case "$noun $verb" in
 |         "domain list") opts+=" --sort --tld --fqdn" ;;
 |         "domain renew") opts+=" --duration -d --dry-run --yes -y" ;;
@@ -146,7 +147,7 @@ $ gandi completion zsh
 |     case "$noun $verb" in
 |         "dns snapshot") words_=( 'list:list the zone'\''s snapshots, newest first' 'create:take a snapshot of the zone now; prints its id' 'show:show the records a snapshot holds' 'restore:put the zone back as a snapshot holds it (snapshot first; asks first)' 'delete:delete a snapshot (asks first; --yes in scripts)' ); _describe command words_; return ;;
 |     esac
-|     opts=( --json --quiet --verbose --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --retries --cacert --help --version )
+|     opts=( --json --quiet --verbose --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version )
 |     case "$noun $verb" in
 |         "domain list") opts+=( --sort --tld --fqdn ) ;;
 |         "domain renew") opts+=( --duration --dry-run --yes ) ;;
@@ -192,7 +193,8 @@ $ gandi completion fish
 | complete -c gandi -n 'true' -l sharing-id -x -d 'act for this organization (GANDI_SHARING_ID)'
 | complete -c gandi -n 'true' -l config -r -F -d 'the config file (GANDI_CONFIG)'
 | complete -c gandi -n 'true' -l profile -x -d 'use the [profiles.NAME] table of the config (GANDI_PROFILE)'
-| complete -c gandi -n 'true' -l timeout -x -d 'time allowed for one request (default 60)'
+| complete -c gandi -n 'true' -l timeout -x -d 'time allowed for one request, its retries included (default 60)'
+| complete -c gandi -n 'true' -l deadline -x -d 'time allowed for all the requests of the command (default 600)'
 | complete -c gandi -n 'true' -l retries -x -d 'attempts for requests that can be repeated (default 4)'
 | complete -c gandi -n 'true' -l cacert -r -F -d 'trust the CA certificates in FILE instead of the system\'s'
 | complete -c gandi -n 'true' -l help -s h -d 'show help'

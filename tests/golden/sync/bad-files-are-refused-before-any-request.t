@@ -58,8 +58,7 @@ $ gandi dns sync example.com shape.json --yes
 ? 2
 
 $ gandi dns sync example.com value.json --yes
-! gandi: 'value.json' item 1 (www A): A value '192.0.2' is not an IPv4 address
-! A records hold IPv4 addresses like 192.0.2.1
+! gandi: 'value.json' item 1 (www A): invalid A address '192.0.2': expected an IPv4 address such as 192.0.2.1
 ? 2
 
 $ gandi dns sync example.com dup.json --yes

@@ -191,6 +191,20 @@ class Emu:
                 return req
         raise Failure(f"no request to {path_part!r} in the emulator's log")
 
+    def pages(self, path, token="all"):
+        """A collection as the emulator pages it (100 a page), read directly."""
+        items, page = [], 1
+        while True:
+            sep = "&" if "?" in path else "?"
+            status, _, body = self.api("GET", f"{path}{sep}per_page=100&page={page}",
+                                       token=token)
+            if status != 200:
+                raise Failure(f"GET {path} page {page}: {status} {body}")
+            items += body
+            if len(body) < 100:
+                return items
+            page += 1
+
     def mark(self):
         """A position in the log; pass it to requests_since()."""
         return len(self.requests())
@@ -298,29 +312,23 @@ class T:
         With GANDI_TEST_VALGRIND=1 in the environment, gandi runs under valgrind
         (memcheck: errors and definite leaks fail the test)."""
         argv = [exe or self.gandi_exe] + [str(a) for a in args]
-        wrapped = argv
+        prefix = []
         if os.environ.get("GANDI_TEST_VALGRIND") == "1":
-            wrapped = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
-                       "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
+            prefix = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
+                      "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"]
             timeout *= 10
-        full_env = self.env(emu, token, env)
-        try:
-            p = subprocess.run(wrapped, input=(stdin or "").encode(), capture_output=True,
-                               env=full_env, timeout=timeout, cwd=self.tmp)
-        except subprocess.TimeoutExpired:
-            raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")
-        r = Result(argv, p.returncode, p.stdout.decode("utf-8", "replace"),
-                   p.stderr.decode("utf-8", "replace"))
-        self._check_output(r, allow_secret)
-        return r
+        return self._run(argv, prefix, emu, token, env, stdin, timeout, allow_secret)
 
     def program(self, exe, *args, emu=None, token=None, env=None, stdin=None, timeout=60,
                 allow_secret=False):
         """Run any program in gandi's environment (t.env) from the test's folder; its
         output is checked for secrets and sanitizer reports like gandi's."""
         argv = [exe] + [str(a) for a in args]
+        return self._run(argv, [], emu, token, env, stdin, timeout, allow_secret)
+
+    def _run(self, argv, prefix, emu, token, env, stdin, timeout, allow_secret):
         try:
-            p = subprocess.run(argv, input=(stdin or "").encode(), capture_output=True,
+            p = subprocess.run(prefix + argv, input=(stdin or "").encode(), capture_output=True,
                                env=self.env(emu, token, env), timeout=timeout, cwd=self.tmp)
         except subprocess.TimeoutExpired:
             raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")

@@ -117,7 +117,7 @@ void h_host_create(struct req *rq, struct resp *rs)
 	buf_reset(&why);
 	if (ips_check(json_object_get(body, "ips"), &ips, &nips, &why) < 0)
 		verr(rs, "body", "ips", "%s", buf_str(&why));
-	if (verr_done(rs))
+	if (verr_done(rs) || !name)
 		goto out;
 	if (host_index(d, name, &at) >= 0) {
 		buf_reset(&why);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dnssec.h"
 #include "emu.h"
 #include "limiter.h"
 #include "options.h"
@@ -108,6 +109,46 @@ static void print_token(const struct store *st, const struct token *t, time_t no
 	}
 }
 
+/* One line of --help-seed about d: its zone or nameservers, DNSSEC, lock,
+ * glue, secondaries. */
+static void print_domain(const struct domain *d, time_t now)
+{
+	printf("  %-18s", d->fqdn);
+	if (d->zone)
+		printf(" LiveDNS zone (%zu RRsets)", d->zone->n);
+	else
+		for (size_t i = 0; i < d->nns; i++)
+			printf("%s%s", i ? " " : " nameservers ", d->ns[i]);
+	printf(", DNSSEC %s", dnssec_state_names[domain_dnssec_state(d, now)]);
+	for (size_t i = 0; d->zone && i < d->zone->nkeys; i++) {
+		const struct lkey *k = d->zone->keys[i];
+		printf(" %s%s tag %u%s", i ? "" : "(", k->flags == 257 ? "KSK" : "ZSK", lkey_tag(k),
+		       k->deleted ? " deleted" : "");
+		printf("%s", i + 1 == d->zone->nkeys ? ")" : ",");
+	}
+	if (d->ndnskeys)
+		printf(", %zu key%s at the registry", d->ndnskeys, d->ndnskeys == 1 ? "" : "s");
+	bool locked = false;
+	for (size_t i = 0; i < json_array_size(d->status); i++)
+		locked |= strcmp(json_string_value(json_array_get(d->status, i)),
+				 "clientTransferProhibited") == 0;
+	printf(", %s", !d->can_tld_lock ? "no transfer lock at the registry"
+		       : locked	       ? "transfer lock on"
+				       : "transfer lock off");
+	for (size_t i = 0; i < d->nhosts; i++) {
+		printf("%s%s (", i ? " " : ", glue ", d->hosts[i]->name);
+		for (size_t k = 0; k < d->hosts[i]->nips; k++)
+			printf("%s%s", k ? " " : "", d->hosts[i]->ips[k]);
+		printf(")");
+	}
+	for (size_t i = 0; d->zone && i < d->zone->nslaves; i++)
+		printf("%s%s", i ? " " : ", secondaries ", d->zone->slaves[i]);
+	for (size_t i = 0; d->zone && i < d->zone->ntsig; i++)
+		printf(" %s%s.gandi.net%s", i ? "" : "(TSIG ", d->zone->tsig[i]->id,
+		       i + 1 == d->zone->ntsig ? ")" : "");
+	printf("\n");
+}
+
 static int help_seed(const struct opts *o)
 {
 	time_t now = time(NULL);
@@ -122,10 +163,14 @@ static int help_seed(const struct opts *o)
 		print_token(st, st->tokens[i], now);
 		putchar('\n');
 	}
-	printf("Domains:");
+	if (st->ntsigs)
+		printf("TSIG keys for zone transfers (name, organization, secret):\n");
+	for (size_t i = 0; i < st->ntsigs; i++)
+		printf("  %s.gandi.net  %s  %s\n", st->tsigs[i]->id, st->tsigs[i]->org->name,
+		       st->tsigs[i]->secret);
+	printf("%sDomains:\n", st->ntsigs ? "\n" : "");
 	for (size_t i = 0; i < st->ndomains; i++)
-		printf(" %s", st->domains[i]->fqdn);
-	printf("\n");
+		print_domain(st->domains[i], now);
 	if (fflush(stdout) == 0)
 		rc = 0;
 out:

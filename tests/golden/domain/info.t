@@ -119,7 +119,7 @@ $ gandi domain info Example.COM. --json
 |     "href": "%EMU/v5/domain/domains/example.com/autorenew",
 |     "enabled": true
 |   },
-|   "authinfo": "Emu-Auth-Code-0",
+|   "authinfo": "Vb3+qPx8-kZt",
 |   "sharing_space": {
 |     "type": "user",
 |     "id": "a11ce000-0000-4000-8000-000000000001",

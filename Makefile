@@ -26,7 +26,8 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 CLIENT_PKGS := libcurl jansson ncursesw
-EMU_PKGS := libmicrohttpd jansson
+# ldns (libldns-dev): the DNS wire format of gandi-emu --dns
+EMU_PKGS := libmicrohttpd jansson ldns
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
@@ -36,7 +37,8 @@ CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables
 CLIENT_SIZE_FLAGS := $(if $(SAN),,$(CLIENT_OPT))
 CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc $(CLIENT_SIZE_FLAGS)
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
-EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
+# -iquote: emu/limits.h must not hide <limits.h> (which ldns includes through OpenSSL)
+EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -iquote emu
 EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm
 
 COMMON_SRCS := $(wildcard common/*.c)

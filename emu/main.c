@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dns.h"
+#include "dnsview.h"
 #include "emu.h"
 #include "limits.h"
 #include "persist.h"
@@ -24,6 +26,7 @@ static const char usage_text[] =
 	"                 [--tls-cert FILE --tls-key FILE] [--latency MS]\n"
 	"                 [--fault-rate P] [--fault-seed N] [--fault-methods LIST]\n"
 	"                 [--rate-limit N[/SECONDS]] [--log FILE] [--threads N] [--quiet]\n"
+	"                 [--dns ADDR:PORT [--dns-delay MS]]\n"
 	"       gandi-emu --help | --help-seed [--seed FILE] | --version\n"
 	"       gandi-emu --generate-seed domains=N,records=M > big.json\n";
 
@@ -48,6 +51,9 @@ static const char help_text[] =
 	"  --rate-limit N[/S]   N requests per S seconds (default 60) per client\n"
 	"                       address, then 429 (default 1000/60; 0 turns it off)\n"
 	"  --log FILE           append one JSON line per request (tokens redacted)\n"
+	"  --dns ADDR:PORT      also serve the LiveDNS zones over DNS (UDP and TCP)\n"
+	"  --dns-delay MS       show each change in DNS MS milliseconds after the API\n"
+	"                       made it (up to 600000; default 0: at once)\n"
 	"  --threads N          worker threads (default: one per CPU, at least 2)\n"
 	"  --quiet              print only the base URL\n"
 	"  --help-seed          print the tokens of the seed to try (with --seed FILE,\n"
@@ -70,6 +76,9 @@ struct opts {
 	const char *seed;
 	const char *tls_cert, *tls_key;
 	const char *log;
+	const char *dns;
+	unsigned dns_delay_ms;
+	bool dns_delay_given;
 	unsigned latency_ms;
 	double fault_rate;
 	bool fault_seed_given;
@@ -103,7 +112,7 @@ static int parse_unsigned(const char *s, unsigned long long max, unsigned long l
 static int parse_opts(int argc, char **argv, struct opts *o)
 {
 	enum { O_STATE = 256, O_SEED, O_CERT, O_KEY, O_LAT, O_FRATE, O_FSEED, O_FMETH, O_RATE,
-	       O_LOG, O_HSEED, O_GEN, O_THREADS };
+	       O_LOG, O_HSEED, O_GEN, O_THREADS, O_DNS, O_DNS_DELAY };
 	static const struct option longopts[] = {
 		{"listen", required_argument, NULL, 'l'},
 		{"state", required_argument, NULL, O_STATE},
@@ -117,6 +126,8 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		{"rate-limit", required_argument, NULL, O_RATE},
 		{"log", required_argument, NULL, O_LOG},
 		{"threads", required_argument, NULL, O_THREADS},
+		{"dns", required_argument, NULL, O_DNS},
+		{"dns-delay", required_argument, NULL, O_DNS_DELAY},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{"help-seed", no_argument, NULL, O_HSEED},
@@ -135,6 +146,16 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 		case O_CERT: o->tls_cert = optarg; break;
 		case O_KEY: o->tls_key = optarg; break;
 		case O_LOG: o->log = optarg; break;
+		case O_DNS: o->dns = optarg; break;
+		case O_DNS_DELAY:
+			if (parse_unsigned(optarg, 600000, &v) < 0) {
+				bad_option("--dns-delay", optarg,
+					   "give milliseconds from 0 to 600000, e.g. 2000");
+				goto out;
+			}
+			o->dns_delay_ms = (unsigned)v;
+			o->dns_delay_given = true;
+			break;
 		case 'q': o->quiet = true; break;
 		case 'h': o->help = true; break;
 		case 'V': o->version = true; break;
@@ -218,6 +239,11 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 	if (optind < argc) {
 		fprintf(stderr, "gandi-emu: unexpected argument '%s'\n", argv[optind]);
 		fputs(usage_text, stderr);
+		goto out;
+	}
+	if (o->dns_delay_given && !o->dns) {
+		fprintf(stderr, "gandi-emu: --dns-delay needs --dns: give the address to serve DNS "
+				"on, e.g. --dns 127.0.0.1:5353\n");
 		goto out;
 	}
 	if (!o->tls_cert != !o->tls_key) {
@@ -416,7 +442,9 @@ int main(int argc, char **argv)
 			 .fault_methods = M_ALL};
 	struct emu emu = {0};
 	struct server *srv = NULL;
+	struct dns_server *dns = NULL;
 	char *host = NULL, *port = NULL, *url = NULL, *cert = NULL, *key = NULL;
+	char *dns_host = NULL, *dns_port = NULL, *dns_addr = NULL;
 	sigset_t sigs;
 	if (parse_opts(argc, argv, &o) < 0) {
 		rc = 2;
@@ -443,6 +471,11 @@ int main(int argc, char **argv)
 	}
 	if (split_listen(o.listen, &host, &port) < 0) {
 		bad_option("--listen", o.listen, "give ADDR:PORT, e.g. 127.0.0.1:8080 or [::1]:0");
+		rc = 2;
+		goto out;
+	}
+	if (o.dns && split_listen(o.dns, &dns_host, &dns_port) < 0) {
+		bad_option("--dns", o.dns, "give ADDR:PORT, e.g. 127.0.0.1:5353 or [::1]:0");
 		rc = 2;
 		goto out;
 	}
@@ -479,13 +512,21 @@ int main(int argc, char **argv)
 	struct buf err = {0};
 	struct server_opts so = {.host = host, .port = port, .tls_cert = cert, .tls_key = key,
 				 .threads = o.threads};
-	srv = server_start(&emu, &so, &url, &err);
+	if (o.dns) {
+		/* alone with the store: no server thread runs yet */
+		emu.dns = dnsview_new(emu.store, o.dns_delay_ms);
+		dns = dns_server_start(emu.dns, dns_host, dns_port, &dns_addr, &err);
+	}
+	if (!o.dns || dns)
+		srv = server_start(&emu, &so, &url, &err);
 	if (!srv) {
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
 		buf_free(&err);
 		goto out;
 	}
 	printf("%s\n", url);
+	if (dns_addr)
+		printf("dns %s\n", dns_addr);
 	if (!o.quiet) {
 		printf("gandi-emu %s: %zu domains, %zu tokens (%s); %s\n", GANDI_VERSION,
 		       emu.store->ndomains, emu.store->ntokens,
@@ -494,6 +535,9 @@ int main(int argc, char **argv)
 		if (o.fault_rate > 0)
 			printf("faults: rate %g, seed %llu\n", o.fault_rate, o.fault_seed);
 		printf("API: %s/v5   tokeninfo: %s/tokeninfo\n", url, url);
+		if (dns_addr)
+			printf("DNS: %s (UDP and TCP), changes shown %s%u ms after the API\n",
+			       dns_addr, o.dns_delay_ms ? "" : "at once, ", o.dns_delay_ms);
 		printf("tokens to try: gandi-emu --help-seed%s%s\n", o.seed ? " --seed " : "",
 		       o.seed ? o.seed : "");
 		printf("stop with Ctrl-C\n");
@@ -505,6 +549,8 @@ int main(int argc, char **argv)
 	rc = 0;
 out:
 	server_stop(srv);
+	dns_server_stop(dns);
+	dnsview_free(emu.dns);
 	if (emu.log)
 		fclose(emu.log);
 	ratelimit_free(emu.rl);
@@ -518,6 +564,9 @@ out:
 	free(url);
 	free(host);
 	free(port);
+	free(dns_host);
+	free(dns_port);
+	free(dns_addr);
 	free(cert);
 	if (key) {
 		wipe(key, strlen(key));

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nameservers.h"
 #include "records.h"
 #include "util.h"
 
@@ -887,9 +888,6 @@ static const char *const domain_keys[] = {
 static const char *const date_keys[] = {"created_at", "registry_created_at",
 					"registry_ends_at", "updated_at", NULL};
 
-/* The LiveDNS nameservers a zone gets when the seed names none. */
-static const char *const livedns_ns[] = {"ns-245-a.gandi.net", "ns-154-b.gandi.net",
-					 "ns-13-c.gandi.net"};
 
 static int load_domain(struct store *st, struct ld *ld, const char *ctx, json_t *o)
 {
@@ -991,10 +989,13 @@ static int load_domain(struct store *st, struct ld *ld, const char *ctx, json_t 
 				      "'livedns')");
 			goto out;
 		}
-		d->ns = xcalloc(3, sizeof *d->ns);
-		for (int k = 0; k < 3; k++)
+		/* the LiveDNS nameservers of the zone when the seed names none */
+		char livedns_ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+		livedns_ns_generic(d->fqdn, livedns_ns);
+		d->ns = xcalloc(LIVEDNS_NS_COUNT, sizeof *d->ns);
+		for (int k = 0; k < LIVEDNS_NS_COUNT; k++)
 			d->ns[k] = xstrdup(livedns_ns[k]);
-		d->nns = 3;
+		d->nns = LIVEDNS_NS_COUNT;
 	}
 	if (load_webredirs(ld, ctx, json_object_get(o, "webredirs"), d) < 0)
 		goto out;

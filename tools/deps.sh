@@ -5,8 +5,8 @@
 # named with the command to install them, and the script fails.
 set -eu
 
-pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libmicrohttpd-dev libncurses-dev scdoc"
-pkgs_test="python3 openssl tmux lexicon ca-certificates cppcheck"
+pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libmicrohttpd-dev libncurses-dev libldns-dev scdoc"
+pkgs_test="python3 openssl tmux lexicon ca-certificates cppcheck bind9-dnsutils"
 pkgs_bench="curl hyperfine wrk lexicon openssl"
 pkgs_fuzz="clang libclang-rt-14-dev"
 

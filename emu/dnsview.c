@@ -522,8 +522,8 @@ struct dnsview *dnsview_new(const struct store *st, unsigned delay_ms)
 void dnsview_publish(struct dnsview *v, const struct domain *d)
 {
 	struct czone *to_free = NULL;
-	long long now = now_ms();
 	pthread_mutex_lock(&v->mu);
+	long long now = now_ms(); /* under the mutex: versions are stamped in order */
 	struct version *dead = v->garbage;
 	v->garbage = NULL;
 	publish_locked(v, d, now, &to_free);
@@ -535,8 +535,8 @@ void dnsview_publish(struct dnsview *v, const struct domain *d)
 void dnsview_publish_all(struct dnsview *v, const struct store *st)
 {
 	struct czone *to_free = NULL;
-	long long now = now_ms();
 	pthread_mutex_lock(&v->mu);
+	long long now = now_ms(); /* under the mutex: versions are stamped in order */
 	struct version *dead = v->garbage;
 	v->garbage = NULL;
 	for (size_t i = 0; i < st->ndomains; i++)
@@ -590,9 +590,10 @@ const struct czone *dnsview_acquire(struct dnsview *v, const ldns_rdf *name)
 {
 	struct czone *to_free = NULL;
 	struct version *ver = NULL, *donor = NULL;
-	long long now = now_ms();
 	uint8_t labels = ldns_dname_label_count(name);
 	pthread_mutex_lock(&v->mu);
+	/* read under the mutex, so never before the stamp of a version published */
+	long long now = now_ms();
 	for (uint8_t skip = 0; skip < labels && !ver; skip++) {
 		ldns_rdf *suffix = ldns_dname_clone_from(name, skip);
 		char *key = suffix ? zone_key(suffix) : NULL;

@@ -3,13 +3,24 @@
 #   make check      every test (also under ASan+UBSan), ends with "N passed, N failed"
 #   make demo       build, start gandi-emu on a free loopback port, tour gandi
 #   make bench      gandi against curl and lexicon on gandi-emu; writes bench/RESULTS.md
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR=  (install-client, install-emu: one program each)
+#   make deb        Debian packages gandi and gandi-emu into build-deb/ (dpkg-buildpackage)
+#   make deb-check  make deb, lintian, then install, try and purge them (root; CI runs it)
 #   make clean
-VERSION := 0.1.0
+# The version's one home is the file VERSION; tools/pkgcheck.sh holds debian/changelog
+# and CHANGELOG.md to it.
+VERSION := $(strip $(file <VERSION))
+ifeq ($(VERSION),)
+$(error cannot read the version from 'VERSION': the file is missing or empty; restore it (git checkout VERSION))
+endif
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
+LIBEXECDIR ?= $(PREFIX)/libexec
 MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
 
 BUILD ?= build
 SAN ?=
@@ -27,7 +38,7 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 CLIENT_PKGS := libcurl jansson ncursesw
 # ldns (libldns-dev): the DNS wire format of gandi-emu --dns
-EMU_PKGS := libmicrohttpd jansson ldns
+EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
@@ -37,8 +48,7 @@ CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables
 CLIENT_SIZE_FLAGS := $(if $(SAN),,$(CLIENT_OPT))
 CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc $(CLIENT_SIZE_FLAGS)
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
-# -iquote: emu/limits.h must not hide <limits.h> (which ldns includes through OpenSSL)
-EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -iquote emu
+EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
 EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm
 
 COMMON_SRCS := $(wildcard common/*.c)
@@ -59,7 +69,7 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install clean deps docs fuzz valgrind bench
+.PHONY: all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -95,7 +105,7 @@ $(BUILD)/gandi-emu: $(EMU_OBJS) $(BUILD)/obj/gen/seed_data.o $(COMMON_OBJS)
 # gandi-emu carries emu/seed.json: tools/embed turns it into C source.
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) $(LDFLAGS) -o $@ $<
 
 $(BUILD)/gen/seed_data.c: emu/seed.json $(BUILD)/tools/embed
 	@mkdir -p $(@D)
@@ -171,17 +181,49 @@ bench:
 	@$(MAKE) --no-print-directory all
 	$(PYTHON) bench/bench.py --build $(BUILD) --out bench/RESULTS.md $(BENCH_FLAGS)
 
-install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-		$(DESTDIR)$(DATADIR)/bash-completion/completions \
-		$(DESTDIR)$(DATADIR)/zsh/site-functions $(DESTDIR)$(DATADIR)/fish/vendor_completions.d
-	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
-	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)/man1/
-	install -m 644 $(BUILD)/completions/gandi $(DESTDIR)$(DATADIR)/bash-completion/completions/gandi
-	install -m 644 $(BUILD)/completions/_gandi $(DESTDIR)$(DATADIR)/zsh/site-functions/_gandi
-	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/gandi.fish
+# What make install puts where. The Debian packages are made from the same two targets
+# (debian/rules: install-client into gandi, install-emu into gandi-emu), so a file added
+# to a list below is installed and packaged, and make deb-check tries it.
+#   GANDI_LIBEXEC: executables for $(LIBEXECDIR)/gandi/ (hooks run by a bare path:
+#                  dehydrated's HOOK=, lego's EXEC_PATH=)
+#   GANDI_SHARE:   files for $(DATADIR)/gandi/ (the acme.sh shim)
+GANDI_LIBEXEC :=
+GANDI_SHARE :=
+
+install: install-client install-emu
+
+install-client: all $(GANDI_LIBEXEC) $(GANDI_SHARE)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) \
+		$(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	install -m 755 $(BUILD)/gandi $(DESTDIR)$(BINDIR)/gandi
+	install -m 644 $(BUILD)/gandi.1 $(DESTDIR)$(MANDIR)/man1/gandi.1
+	install -m 644 $(BUILD)/completions/gandi $(DESTDIR)$(BASHCOMPDIR)/gandi
+	install -m 644 $(BUILD)/completions/_gandi $(DESTDIR)$(ZSHCOMPDIR)/_gandi
+	install -m 644 $(BUILD)/completions/gandi.fish $(DESTDIR)$(FISHCOMPDIR)/gandi.fish
+	$(if $(GANDI_LIBEXEC),install -d $(DESTDIR)$(LIBEXECDIR)/gandi)
+	$(if $(GANDI_LIBEXEC),install -m 755 $(GANDI_LIBEXEC) $(DESTDIR)$(LIBEXECDIR)/gandi/)
+	$(if $(GANDI_SHARE),install -d $(DESTDIR)$(DATADIR)/gandi)
+	$(if $(GANDI_SHARE),install -m 644 $(GANDI_SHARE) $(DESTDIR)$(DATADIR)/gandi/)
+
+install-emu: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/gandi-emu $(DESTDIR)$(BINDIR)/gandi-emu
+	install -m 644 $(BUILD)/gandi-emu.1 $(DESTDIR)$(MANDIR)/man1/gandi-emu.1
+
+# Debian packages, built by dpkg-buildpackage in a copy of the tree (build-deb/gandi-VERSION:
+# the files git tracks, changed or not, and new ones it does not ignore), so the build
+# folders here stay as they are; the .deb, .dsc, .tar.xz, .changes go to build-deb/.
+deb:
+	@sh tools/deps.sh build deb
+	sh tools/deb.sh build-deb
+
+# The packages as a user gets them: make deb, lintian, dpkg -i, every installed file
+# tried, purge (root only: it fails without). Ends "deb: N passed, N failed".
+deb-check:
+	@sh tools/deps.sh build deb
+	$(PYTHON) tests/deb/check.py build-deb
 
 clean:
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-fuzz build-deb
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -63,11 +63,21 @@ struct hdr {
 	char *value;
 };
 
+/* The layer of Gandi's stack a response imitates; its headers follow
+ * (gandi-api.md §12.6, §12.7). */
+enum origin {
+	FROM_FRONT,   /* successes and credential refusals: compact JSON, ETag,
+			 security headers, Expires and Last-Modified equal to Date */
+	FROM_BACKEND, /* Pyramid errors passed through: spaced JSON, only Expires
+			 and Last-Modified besides the proxy's headers */
+	FROM_PROXY,   /* nginx and varnish error pages: the proxy's headers only */
+};
+
 struct resp {
 	unsigned status;
 	struct buf body;
 	const char *ctype; /* NULL: no body */
-	bool error;        /* an error envelope: only the proxy's headers */
+	enum origin origin;
 	struct hdr *hdrs;
 	size_t nhdrs, caphdrs;
 	bool dirty; /* the store changed: save the state */
@@ -92,10 +102,15 @@ void resp_json(struct resp *rs, unsigned status, json_t *j);
 void resp_message(struct resp *rs, unsigned status, const char *msg);
 /* 204, no body. */
 void resp_no_content(struct resp *rs);
-/* The four-field error envelope {"code","message","object","cause"}. */
+/* The four-field error envelope {"code","message","object","cause"} as
+ * Pyramid writes it (spaced, FROM_BACKEND). */
 void resp_error(struct resp *rs, unsigned status, const char *object, const char *msg);
-/* Any error body j (released), with the error content type. */
-void resp_error_json(struct resp *rs, unsigned status, json_t *j);
+/* The same envelope compact, as Gandi's front sends its 401 and 403
+ * (FROM_FRONT). */
+void resp_error_front(struct resp *rs, unsigned status, const char *object, const char *msg);
+/* Any error body j (released), with the error content type: spaced
+ * (FROM_BACKEND) or, with front, compact (FROM_FRONT). */
+void resp_error_json(struct resp *rs, unsigned status, json_t *j, bool front);
 /* The generic 404 HTTPNotFound. */
 void resp_not_found(struct resp *rs);
 /* Add a response header (name and value are copied); resp_headerf formats

@@ -116,7 +116,7 @@ static bool path_type(struct resp *rs, const char *type)
  */
 static struct rrset *make_rrset(struct resp *rs, const char *prefix, const char *name,
 				const char *type, const json_t *values, const json_t *ttl,
-				const struct zone *z, bool in_items)
+				const struct zone *z, bool in_items, bool empty_ok)
 {
 	struct rrset *rr = NULL;
 	struct buf why = {0};
@@ -134,7 +134,7 @@ static struct rrset *make_rrset(struct resp *rs, const char *prefix, const char 
 		     prefix);
 		goto out;
 	}
-	if (rr_values_check(name, type, values, &vals, &nv, &why) < 0) {
+	if (rr_values_check(name, type, values, empty_ok, &vals, &nv, &why) < 0) {
 		verr(rs, "body", in_items ? "items" : "rrset_values", "%s%s", prefix,
 		     buf_str(&why));
 		goto out;
@@ -217,7 +217,7 @@ static bool items_to_zone(struct resp *rs, const json_t *items, const char *fixe
 			return false;
 		}
 		struct rrset *rr = make_rrset(rs, prefix, name, type, json_object_get(it, "rrset_values"),
-					      json_object_get(it, "rrset_ttl"), tmp, true);
+					      json_object_get(it, "rrset_ttl"), tmp, true, false);
 		free(name);
 		if (!rr)
 			return false;
@@ -286,7 +286,7 @@ static bool text_to_zone(struct req *rq, struct resp *rs, struct zone *tmp)
 						 "%ld and %ld",
 			     grp[g].line, grp[g].ttl, MIN_TTL, MAX_TTL);
 		} else if (rr_values_check_strs(grp[g].name, grp[g].type, grp[g].vals, grp[g].nv,
-						&vals, &nv, &why) < 0 ||
+						false, &vals, &nv, &why) < 0 ||
 			   rr_placement_check(tmp, grp[g].name, grp[g].type, &field, &why) < 0) {
 			strv_free(vals, nv);
 			verr(rs, "body", "zone", "line %u (%s/%s): %s", grp[g].line, grp[g].name,
@@ -595,7 +595,7 @@ static void rrset_create(struct req *rq, struct resp *rs, const char *name, cons
 		return;
 	}
 	struct rrset *rr = make_rrset(rs, "", name, type, json_object_get(body, "rrset_values"),
-				      json_object_get(body, "rrset_ttl"), z, false);
+				      json_object_get(body, "rrset_ttl"), z, false, false);
 	if (!rr)
 		return;
 	zone_will_change(z, rq->now);
@@ -775,8 +775,10 @@ void h_rec_put(struct req *rq, struct resp *rs)
 	json_t *body = name ? req_json(rq, rs, false) : NULL;
 	if (!body)
 		goto out;
+	/* An empty rrset_values is accepted and leaves an empty RRset (gandi-api.md
+	 * §13.1: what certbot-dns-gandi sends to remove the last value). */
 	struct rrset *rr = make_rrset(rs, "", name, type, json_object_get(body, "rrset_values"),
-				      json_object_get(body, "rrset_ttl"), z, false);
+				      json_object_get(body, "rrset_ttl"), z, false, true);
 	if (!rr)
 		goto out;
 	zone_will_change(z, rq->now);
@@ -882,7 +884,7 @@ void h_rec_patch(struct req *rq, struct resp *rs)
 		goto out;
 	}
 	const char *field = "rrset_type";
-	if (rr_values_check_strs(name, type, vals, nv, &checked, &nchecked, &why) < 0) {
+	if (rr_values_check_strs(name, type, vals, nv, false, &checked, &nchecked, &why) < 0) {
 		verr(rs, "body", "add_rrset_values", "%s", buf_str(&why));
 		goto out;
 	}

@@ -218,7 +218,8 @@ out:
 void h_tokeninfo(struct req *rq, struct resp *rs)
 {
 	const char *h = req_header(rq, "Authorization");
-	struct token *t = authenticate(rq);
+	struct token *t = NULL;
+	authenticate(rq, &t);
 	const char *why = NULL;
 	if (!h)
 		why = "The Authorization header is missing: send 'Authorization: Bearer <token>'.";
@@ -227,8 +228,10 @@ void h_tokeninfo(struct req *rq, struct resp *rs)
 	else if (t->apikey)
 		why = "tokeninfo only knows personal access tokens (Bearer), not API keys.";
 	if (why || !t)
-		resp_error_json(rs, 401, json_pack("{s:s, s:s}", "error", "invalid_token",
-						   "message", why ? why : "invalid token"));
+		resp_error_json(rs, 401,
+				json_pack("{s:s, s:s}", "error", "invalid_token", "message",
+					  why ? why : "invalid token"),
+				false);
 	else
 		resp_json(rs, 200,
 			  json_pack("{s:s, s:s, s:o, s:o, s:I, s:s, s:s}", "pat_name", t->name,

@@ -12,12 +12,19 @@
 
 typedef void handler_fn(struct req *rq, struct resp *rs);
 
+/* What the Authorization header amounts to (gandi-api.md §12.2, §12.3). */
+enum auth {
+	AUTH_OK,
+	AUTH_MISSING,       /* no header, an unknown scheme, or nothing after it */
+	AUTH_WRONG,         /* an unknown secret, an API key as Bearer, an expired PAT */
+	AUTH_PAT_AS_APIKEY, /* a personal access token sent with the Apikey scheme */
+};
+
 /*
- * The caller's token from the Authorization header: "Bearer <pat>" or
- * "Apikey <key>", the scheme matched case-insensitively. NULL when missing,
- * unknown, of the wrong scheme for the secret's kind, or expired.
+ * Read the caller's credential: "Bearer <pat>" or "Apikey <key>", the scheme
+ * matched case-insensitively. *tok is set only with AUTH_OK.
  */
-struct token *authenticate(struct req *rq);
+enum auth authenticate(struct req *rq, struct token **tok);
 
 /* Whether tok may see domain d (its organization and, for a restricted PAT,
  * its domain list; a legacy key sees every organization of its user). */

@@ -3,7 +3,6 @@
  * web redirections, organizations) and of id.gandi.net's tokeninfo.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -14,247 +13,13 @@
 #include "dns.h"
 #include "dnsview.h"
 #include "emu.h"
-#include "limits.h"
+#include "limiter.h"
+#include "options.h"
 #include "persist.h"
 #include "seed.h"
 #include "server.h"
 
 #define DAY 86400L
-
-static const char usage_text[] =
-	"usage: gandi-emu [--listen ADDR:PORT] [--state FILE] [--seed FILE]\n"
-	"                 [--tls-cert FILE --tls-key FILE] [--latency MS]\n"
-	"                 [--fault-rate P] [--fault-seed N] [--fault-methods LIST]\n"
-	"                 [--rate-limit N[/SECONDS]] [--log FILE] [--threads N] [--quiet]\n"
-	"                 [--dns ADDR:PORT [--dns-delay MS]]\n"
-	"       gandi-emu --help | --help-seed [--seed FILE] | --version\n"
-	"       gandi-emu --generate-seed domains=N,records=M > big.json\n";
-
-static const char help_text[] =
-	"\n"
-	"A local server that answers like Gandi's API (api.gandi.net/v5) and\n"
-	"id.gandi.net/tokeninfo, to try gandi or your own scripts offline.\n"
-	"The first line on stdout is the base URL; the API is under BASE/v5.\n"
-	"\n"
-	"  --listen ADDR:PORT   where to listen (default 127.0.0.1:8080; port 0 picks one)\n"
-	"  --seed FILE          start from this seed instead of the built-in one\n"
-	"  --state FILE         load the state from FILE if it exists, save it there after\n"
-	"                       each change (a state file is a valid seed)\n"
-	"  --tls-cert FILE      serve HTTPS with this PEM certificate ...\n"
-	"  --tls-key FILE       ... and this PEM private key\n"
-	"  --latency MS         wait MS milliseconds (up to 60000) before each answer\n"
-	"  --fault-rate P       answer a fraction P (0..1) of requests with a proxy 502\n"
-	"                       or 503 (nothing done) or cut the connection mid-body\n"
-	"                       (request done)\n"
-	"  --fault-seed N       make faults reproducible (default: random, printed)\n"
-	"  --fault-methods LIST only fault these methods, e.g. GET,PUT (default all)\n"
-	"  --rate-limit N[/S]   N requests per S seconds (default 60) per client\n"
-	"                       address, then 429 (default 1000/60; 0 turns it off)\n"
-	"  --log FILE           append one JSON line per request (tokens redacted)\n"
-	"  --dns ADDR:PORT      also serve the LiveDNS zones over DNS (UDP and TCP)\n"
-	"  --dns-delay MS       show each change in DNS MS milliseconds after the API\n"
-	"                       made it (up to 600000; default 0: at once)\n"
-	"  --threads N          worker threads (default: one per CPU, at least 2)\n"
-	"  --quiet              print only the base URL\n"
-	"  --help-seed          print the tokens of the seed to try (with --seed FILE,\n"
-	"                       of that seed)\n"
-	"  --generate-seed domains=N,records=M\n"
-	"                       print a big seed for benchmarks and exit\n"
-	"\n"
-	"Try it:\n"
-	"  gandi-emu --listen 127.0.0.1:8080 &\n"
-	"  gandi-emu --help-seed        # the tokens, e.g. the one named 'all'\n"
-	"  curl -H 'Authorization: Bearer <token>' http://127.0.0.1:8080/v5/domain/domains\n"
-	"  GANDI_API_URL=http://127.0.0.1:8080/v5 GANDI_ID_URL=http://127.0.0.1:8080 \\\n"
-	"    GANDI_API_KEY=<token> gandi domain list\n"
-	"\n"
-	"SIGINT or SIGTERM stops it (exit 0). See gandi-emu(1).\n";
-
-struct opts {
-	const char *listen;
-	const char *state;
-	const char *seed;
-	const char *tls_cert, *tls_key;
-	const char *log;
-	const char *dns;
-	unsigned dns_delay_ms;
-	bool dns_delay_given;
-	unsigned latency_ms;
-	double fault_rate;
-	bool fault_seed_given;
-	unsigned long long fault_seed;
-	unsigned fault_methods;
-	unsigned rate_max, rate_window;
-	unsigned threads;
-	bool quiet;
-	bool help, help_seed, version;
-	const char *generate;
-};
-
-static void bad_option(const char *opt, const char *value, const char *hint)
-{
-	fprintf(stderr, "gandi-emu: invalid value '%s' for %s: %s\n", value, opt, hint);
-}
-
-static int parse_unsigned(const char *s, unsigned long long max, unsigned long long *out)
-{
-	char *end = NULL;
-	if (!*s || *s == '-' || *s == '+')
-		return -1;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || *end || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
-static int parse_opts(int argc, char **argv, struct opts *o)
-{
-	enum { O_STATE = 256, O_SEED, O_CERT, O_KEY, O_LAT, O_FRATE, O_FSEED, O_FMETH, O_RATE,
-	       O_LOG, O_HSEED, O_GEN, O_THREADS, O_DNS, O_DNS_DELAY };
-	static const struct option longopts[] = {
-		{"listen", required_argument, NULL, 'l'},
-		{"state", required_argument, NULL, O_STATE},
-		{"seed", required_argument, NULL, O_SEED},
-		{"tls-cert", required_argument, NULL, O_CERT},
-		{"tls-key", required_argument, NULL, O_KEY},
-		{"latency", required_argument, NULL, O_LAT},
-		{"fault-rate", required_argument, NULL, O_FRATE},
-		{"fault-seed", required_argument, NULL, O_FSEED},
-		{"fault-methods", required_argument, NULL, O_FMETH},
-		{"rate-limit", required_argument, NULL, O_RATE},
-		{"log", required_argument, NULL, O_LOG},
-		{"threads", required_argument, NULL, O_THREADS},
-		{"dns", required_argument, NULL, O_DNS},
-		{"dns-delay", required_argument, NULL, O_DNS_DELAY},
-		{"quiet", no_argument, NULL, 'q'},
-		{"help", no_argument, NULL, 'h'},
-		{"help-seed", no_argument, NULL, O_HSEED},
-		{"version", no_argument, NULL, 'V'},
-		{"generate-seed", required_argument, NULL, O_GEN},
-		{NULL, 0, NULL, 0},
-	};
-	int c, rc = -1;
-	unsigned long long v;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'l': o->listen = optarg; break;
-		case O_STATE: o->state = optarg; break;
-		case O_SEED: o->seed = optarg; break;
-		case O_CERT: o->tls_cert = optarg; break;
-		case O_KEY: o->tls_key = optarg; break;
-		case O_LOG: o->log = optarg; break;
-		case O_DNS: o->dns = optarg; break;
-		case O_DNS_DELAY:
-			if (parse_unsigned(optarg, 600000, &v) < 0) {
-				bad_option("--dns-delay", optarg,
-					   "give milliseconds from 0 to 600000, e.g. 2000");
-				goto out;
-			}
-			o->dns_delay_ms = (unsigned)v;
-			o->dns_delay_given = true;
-			break;
-		case 'q': o->quiet = true; break;
-		case 'h': o->help = true; break;
-		case 'V': o->version = true; break;
-		case O_HSEED: o->help_seed = true; break;
-		case O_GEN: o->generate = optarg; break;
-		case O_LAT:
-			if (parse_unsigned(optarg, 60000, &v) < 0) {
-				bad_option("--latency", optarg,
-					   "give milliseconds from 0 to 60000, e.g. 50");
-				goto out;
-			}
-			o->latency_ms = (unsigned)v;
-			break;
-		case O_THREADS:
-			if (parse_unsigned(optarg, 256, &v) < 0 || v == 0) {
-				bad_option("--threads", optarg, "give a number from 1 to 256");
-				goto out;
-			}
-			o->threads = (unsigned)v;
-			break;
-		case O_FRATE: {
-			char *end = NULL;
-			errno = 0;
-			double r = strtod(optarg, &end);
-			if (errno || *end || !(r >= 0 && r <= 1)) {
-				bad_option("--fault-rate", optarg,
-					   "give a fraction from 0 to 1, e.g. 0.1");
-				goto out;
-			}
-			o->fault_rate = r;
-			break;
-		}
-		case O_FSEED:
-			if (parse_unsigned(optarg, ~0ULL, &o->fault_seed) < 0) {
-				bad_option("--fault-seed", optarg,
-					   "give a non-negative integer, e.g. 42");
-				goto out;
-			}
-			o->fault_seed_given = true;
-			break;
-		case O_FMETH:
-			o->fault_methods = methods_parse(optarg);
-			if (!o->fault_methods) {
-				bad_option("--fault-methods", optarg,
-					   "give a comma list of GET, HEAD, POST, PUT, "
-					   "PATCH, DELETE, OPTIONS");
-				goto out;
-			}
-			break;
-		case O_RATE: {
-			char *copy = xstrdup(optarg);
-			char *slash = strchr(copy, '/');
-			unsigned long long n, w = 60;
-			int bad = 0;
-			if (slash)
-				*slash = '\0';
-			if (parse_unsigned(copy, 100000000, &n) < 0 ||
-			    (slash && (parse_unsigned(slash + 1, 86400, &w) < 0 || w == 0)))
-				bad = 1;
-			free(copy);
-			if (bad) {
-				bad_option("--rate-limit", optarg,
-					   "give N or N/SECONDS, e.g. 1000/60, or 0 to "
-					   "turn rate limiting off");
-				goto out;
-			}
-			o->rate_max = (unsigned)n;
-			o->rate_window = (unsigned)w;
-			break;
-		}
-		default:
-			if (optopt)
-				fprintf(stderr, "gandi-emu: option '%s' needs a value\n",
-					argv[optind - 1]);
-			else
-				fprintf(stderr, "gandi-emu: unknown option '%s'\n", argv[optind - 1]);
-			fputs(usage_text, stderr);
-			goto out;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, "gandi-emu: unexpected argument '%s'\n", argv[optind]);
-		fputs(usage_text, stderr);
-		goto out;
-	}
-	if (o->dns_delay_given && !o->dns) {
-		fprintf(stderr, "gandi-emu: --dns-delay needs --dns: give the address to serve DNS "
-				"on, e.g. --dns 127.0.0.1:5353\n");
-		goto out;
-	}
-	if (!o->tls_cert != !o->tls_key) {
-		fprintf(stderr, "gandi-emu: --tls-cert and --tls-key go together: give both to "
-				"serve HTTPS\n");
-		goto out;
-	}
-	rc = 0;
-out:
-	return rc;
-}
 
 /* Load the seed named by o (or the built-in one) into a store. */
 static struct store *load_seed(const struct opts *o, time_t now)
@@ -438,22 +203,20 @@ static char *read_pem(const char *path, const char *what)
 int main(int argc, char **argv)
 {
 	int rc = 1;
-	struct opts o = {.listen = "127.0.0.1:8080", .rate_max = 1000, .rate_window = 60,
-			 .fault_methods = M_ALL};
+	struct opts o;
 	struct emu emu = {0};
 	struct server *srv = NULL;
 	struct dns_server *dns = NULL;
 	char *host = NULL, *port = NULL, *url = NULL, *cert = NULL, *key = NULL;
 	char *dns_host = NULL, *dns_port = NULL, *dns_addr = NULL;
 	sigset_t sigs;
-	if (parse_opts(argc, argv, &o) < 0) {
+	if (opts_parse(argc, argv, &o) < 0) {
 		rc = 2;
 		goto out;
 	}
 	if (o.help) {
-		fputs(usage_text, stdout);
-		fputs(help_text, stdout);
-		rc = 0;
+		opts_help(stdout);
+		rc = fflush(stdout) == 0 ? 0 : 1;
 		goto out;
 	}
 	if (o.version) {

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "seed.h"
+
 int persist_save(const struct store *st, const char *path, struct buf *err)
 {
 	int rc = -1;

@@ -106,15 +106,24 @@ out:
 
 int rr_ttl_check(const json_t *v, long *out, struct buf *why)
 {
+	json_int_t t = 0;
 	if (!v || json_is_null(v)) {
 		*out = DEFAULT_TTL;
 		return 0;
 	}
-	if (!json_is_integer(v)) {
+	if (json_is_string(v)) {
+		long l;
+		if (parse_long(json_string_value(v), 0, 1L << 40, &l) < 0) {
+			buf_adds(why, "rrset_ttl must be an integer number of seconds");
+			return -1;
+		}
+		t = l;
+	} else if (json_is_integer(v)) {
+		t = json_integer_value(v);
+	} else {
 		buf_adds(why, "rrset_ttl must be an integer number of seconds");
 		return -1;
 	}
-	json_int_t t = json_integer_value(v);
 	if (t < MIN_TTL || t > MAX_TTL) {
 		buf_printf(why, "rrset_ttl %lld is out of range: it must be between %ld and %ld",
 			   (long long)t, MIN_TTL, MAX_TTL);
@@ -322,32 +331,25 @@ out:
 }
 
 int rr_values_check_strs(const char *name, const char *type, char *const *strs, size_t n,
-			 char ***out, size_t *nout, struct buf *why)
+			 bool empty_ok, char ***out, size_t *nout, struct buf *why)
 {
 	int rc = -1;
 	char **vals = NULL;
 	size_t nv = 0;
 	(void)name;
-	if (n == 0) {
+	if (n == 0 && !empty_ok) {
 		buf_adds(why, "rrset_values is empty: an RRset needs at least one value "
 			      "(delete the record to remove it)");
 		goto out;
 	}
 	bool single = strcmp(type, "CNAME") == 0 || strcmp(type, "ALIAS") == 0 ||
 		      strcmp(type, "DNAME") == 0;
-	vals = xcalloc(n, sizeof *vals);
+	vals = xcalloc(n ? n : 1, sizeof *vals);
 	for (size_t i = 0; i < n; i++) {
 		if (check_value(type, strs[i], why) < 0)
 			goto out;
-		char *v = strcmp(type, "TXT") == 0 || strcmp(type, "SPF") == 0 ? txt_quote(strs[i])
-										: xstrdup(strs[i]);
-		bool dup = false;
-		for (size_t k = 0; k < nv && !dup; k++)
-			dup = strcmp(vals[k], v) == 0;
-		if (dup)
-			free(v);
-		else
-			vals[nv++] = v;
+		vals[nv++] = strcmp(type, "TXT") == 0 || strcmp(type, "SPF") == 0 ? txt_quote(strs[i])
+										  : xstrdup(strs[i]);
 	}
 	if (single && nv > 1) {
 		buf_printf(why, "a %s RRset holds exactly one value, not %zu", type, nv);
@@ -362,8 +364,8 @@ out:
 	return rc;
 }
 
-int rr_values_check(const char *name, const char *type, const json_t *values, char ***out,
-		    size_t *nout, struct buf *why)
+int rr_values_check(const char *name, const char *type, const json_t *values, bool empty_ok,
+		    char ***out, size_t *nout, struct buf *why)
 {
 	int rc = -1;
 	size_t n = 0;
@@ -382,7 +384,7 @@ int rr_values_check(const char *name, const char *type, const json_t *values, ch
 		}
 		strs[i] = (char *)json_string_value(v);
 	}
-	rc = rr_values_check_strs(name, type, strs, n, out, nout, why);
+	rc = rr_values_check_strs(name, type, strs, n, empty_ok, out, nout, why);
 out:
 	free(strs);
 	return rc;
@@ -411,7 +413,7 @@ int rr_placement_check(const struct zone *z, const char *name, const char *type,
 	zone_find(z, name, "", &at);
 	for (size_t i = at; i < z->n && strcmp(z->rr[i]->name, name) == 0; i++) {
 		const char *other = z->rr[i]->type;
-		if (strcmp(other, type) == 0)
+		if (strcmp(other, type) == 0 || z->rr[i]->nval == 0)
 			continue;
 		if (cname || strcmp(other, "CNAME") == 0) {
 			*field = "rrset_type";

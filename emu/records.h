@@ -36,19 +36,20 @@ char *rr_name_check(const char *name, struct buf *why);
 /* Check a record type; NULL why-text when fine. */
 int rr_type_check(const char *type, struct buf *why);
 
-/* A TTL given as JSON (NULL means absent: DEFAULT_TTL). */
+/* A TTL given as JSON (NULL means absent: DEFAULT_TTL); a string of digits
+ * such as "300" counts as its number (gandi-api.md §13.4). */
 int rr_ttl_check(const json_t *v, long *out, struct buf *why);
 
 /*
  * Check and normalise the values of an RRset of type at name: values is a
- * JSON array of strings (or, with strs, a C array of n strings). On success
- * *out holds the stored form (TXT quoted, duplicates removed) and *nout its
- * length.
+ * JSON array of strings (or, with strs, a C array of n strings); no values at
+ * all only with empty_ok. On success *out holds the stored form (TXT quoted;
+ * duplicates kept as sent, gandi-api.md §13.2) and *nout its length.
  */
-int rr_values_check(const char *name, const char *type, const json_t *values, char ***out,
-		    size_t *nout, struct buf *why);
+int rr_values_check(const char *name, const char *type, const json_t *values, bool empty_ok,
+		    char ***out, size_t *nout, struct buf *why);
 int rr_values_check_strs(const char *name, const char *type, char *const *strs, size_t n,
-			 char ***out, size_t *nout, struct buf *why);
+			 bool empty_ok, char ***out, size_t *nout, struct buf *why);
 
 /* The stored form of one TXT/SPF value: unchanged when already made of
  * quoted strings, otherwise wrapped in quotes with '"' and '\' escaped. */
@@ -58,7 +59,8 @@ char *txt_quote(const char *v);
  * The placement rules: no CNAME at the apex, ALIAS only at the apex, and a
  * CNAME never beside another type at the same name. rr is checked against
  * the RRsets of z at the same name, ignoring the one of the same type (which
- * it replaces). *field is set to the field to blame.
+ * it replaces) and empty ones (they serve nothing). *field is set to the
+ * field to blame.
  */
 int rr_placement_check(const struct zone *z, const char *name, const char *type,
 		       const char **field, struct buf *why);

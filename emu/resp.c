@@ -39,7 +39,7 @@ static void set_body(struct resp *rs, unsigned status, const char *ctype, char *
 void resp_json(struct resp *rs, unsigned status, json_t *j)
 {
 	set_body(rs, status, CT_JSON, json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY));
-	rs->error = false;
+	rs->origin = FROM_FRONT;
 	json_decref(j);
 }
 
@@ -53,27 +53,37 @@ void resp_no_content(struct resp *rs)
 	buf_reset(&rs->body);
 	rs->status = 204;
 	rs->ctype = NULL;
-	rs->error = false;
+	rs->origin = FROM_FRONT;
 }
 
-/* Error bodies come from Gandi's Python stack: ", " and ": " separators. */
-static void error_body(struct resp *rs, unsigned status, json_t *j)
+/* Pyramid's error bodies have ", " and ": " separators; the front's are
+ * compact. */
+static void error_body(struct resp *rs, unsigned status, json_t *j, bool front)
 {
-	set_body(rs, status, CT_ERROR, json_dumps(j, 0));
-	rs->error = true;
+	set_body(rs, status, CT_ERROR, json_dumps(j, front ? JSON_COMPACT : 0));
+	rs->origin = front ? FROM_FRONT : FROM_BACKEND;
 	json_decref(j);
 }
 
-void resp_error_json(struct resp *rs, unsigned status, json_t *j)
+void resp_error_json(struct resp *rs, unsigned status, json_t *j, bool front)
 {
-	error_body(rs, status, j);
+	error_body(rs, status, j, front);
+}
+
+static json_t *envelope(unsigned status, const char *object, const char *msg)
+{
+	return json_pack("{s:i, s:s, s:s, s:s}", "code", (int)status, "message", msg, "object",
+			 object, "cause", status_phrase(status));
 }
 
 void resp_error(struct resp *rs, unsigned status, const char *object, const char *msg)
 {
-	error_body(rs, status,
-		   json_pack("{s:i, s:s, s:s, s:s}", "code", (int)status, "message", msg, "object",
-			     object, "cause", status_phrase(status)));
+	error_body(rs, status, envelope(status, object, msg), false);
+}
+
+void resp_error_front(struct resp *rs, unsigned status, const char *object, const char *msg)
+{
+	error_body(rs, status, envelope(status, object, msg), true);
 }
 
 void resp_not_found(struct resp *rs)
@@ -123,7 +133,7 @@ bool verr_done(struct resp *rs)
 		return false;
 	json_t *j = json_pack("{s:s, s:o}", "status", "error", "errors", rs->errors);
 	rs->errors = NULL;
-	error_body(rs, 400, j);
+	error_body(rs, 400, j, false);
 	return true;
 }
 

@@ -86,10 +86,16 @@ static const struct route routes[] = {
 	{"GET", "/tokeninfo", NEED_NONE, 0, h_tokeninfo},
 };
 
+static const char msg_missing[] =
+	"You must provide an access token or an API Key. See "
+	"https://api.gandi.net/docs/authentication/";
+
 static const char msg_401[] =
 	"The server could not verify that you authorized to access the document you "
 	"requested. Either you supplied the wrong credentials (e.g., bad api key), or your "
 	"access token has expired";
+
+static const char msg_403[] = "Access was denied to this resource.";
 
 bool token_sees_org(const struct token *tok, const struct org *org)
 {
@@ -153,33 +159,49 @@ static bool match(const char *pat, char **seg, size_t nseg, const char **arg)
 	return i == nseg;
 }
 
-struct token *authenticate(struct req *rq)
+enum auth authenticate(struct req *rq, struct token **tok)
 {
+	enum auth rc = AUTH_MISSING;
 	const char *h = req_header(rq, "Authorization");
+	char *secret = NULL;
+	size_t n = 0;
+	*tok = NULL;
 	if (!h)
-		return NULL;
+		goto out;
 	while (*h == ' ')
 		h++;
-	const char *sp = strchr(h, ' ');
-	if (!sp)
-		return NULL;
-	size_t sl = (size_t)(sp - h);
+	size_t sl = strcspn(h, " ");
 	bool bearer = sl == 6 && strncasecmp(h, "bearer", 6) == 0;
 	bool apikey = sl == 6 && strncasecmp(h, "apikey", 6) == 0;
 	if (!bearer && !apikey)
-		return NULL;
+		goto out;
+	const char *sp = h + sl;
 	while (*sp == ' ')
 		sp++;
-	char *secret = xstrdup(sp);
-	size_t n = strlen(secret);
+	secret = xstrdup(sp);
+	n = strlen(secret);
 	while (n && (secret[n - 1] == ' ' || secret[n - 1] == '\t'))
 		secret[--n] = '\0';
-	struct token *t = n ? store_token_by_secret(rq->emu->store, secret) : NULL;
-	wipe(secret, n);
-	free(secret);
-	if (t && (t->apikey != apikey || (t->expires_at && t->expires_at <= rq->now)))
-		t = NULL;
-	return t;
+	if (!n)
+		goto out;
+	struct token *t = store_token_by_secret(rq->emu->store, secret);
+	rc = AUTH_WRONG;
+	if (!t || (t->apikey && bearer))
+		goto out;
+	if (!t->apikey && apikey) {
+		rc = AUTH_PAT_AS_APIKEY;
+		goto out;
+	}
+	if (t->expires_at && t->expires_at <= rq->now)
+		goto out;
+	*tok = t;
+	rc = AUTH_OK;
+out:
+	if (secret) {
+		wipe(secret, n);
+		free(secret);
+	}
+	return rc;
 }
 
 static void save_state(struct req *rq)
@@ -232,19 +254,27 @@ static void serve(const struct route *r, struct req *rq, struct resp *rs)
 		r->fn(rq, rs);
 		goto unlock;
 	}
-	rq->tok = authenticate(rq);
-	if (!rq->tok) {
-		resp_error(rs, 401, "HTTPUnauthorized", msg_401);
+	switch (authenticate(rq, &rq->tok)) {
+	case AUTH_MISSING:
+		resp_error_json(rs, 401, json_pack("{s:s}", "message", msg_missing), true);
 		goto unlock;
+	case AUTH_WRONG:
+		resp_error_front(rs, 401, "HTTPUnauthorized", msg_401);
+		goto unlock;
+	case AUTH_PAT_AS_APIKEY:
+		resp_error_front(rs, 403, "HTTPForbidden", msg_403);
+		goto unlock;
+	case AUTH_OK:
+		break;
 	}
 	if (r->need == NEED_PAT && rq->tok->apikey) {
-		resp_error(rs, 403, "HTTPForbidden",
-			   "A personal access token is required: legacy API keys cannot be "
-			   "renewed through this route.");
+		resp_error_front(rs, 403, "HTTPForbidden",
+				 "A personal access token is required: legacy API keys cannot be "
+				 "renewed through this route.");
 		goto unlock;
 	}
 	if (r->need < NEED_ANY && !(rq->tok->scopes & r->need)) {
-		resp_error(rs, 403, "HTTPForbidden", "Access was denied to this resource.");
+		resp_error_front(rs, 403, "HTTPForbidden", msg_403);
 		goto unlock;
 	}
 	if (rq->bad_query) {
@@ -256,9 +286,12 @@ static void serve(const struct route *r, struct req *rq, struct resp *rs)
 		char *fqdn = lower_dup(rq->arg[0]);
 		rq->dom = store_domain(rq->emu->store, fqdn);
 		free(fqdn);
-		if (!rq->dom || !token_covers(rq->tok, rq->dom) ||
-		    ((r->flags & R_ZONE) && !rq->dom->zone)) {
+		if (!rq->dom || !token_covers(rq->tok, rq->dom)) {
 			resp_not_found(rs);
+			goto unlock;
+		}
+		if ((r->flags & R_ZONE) && !rq->dom->zone) {
+			resp_error(rs, 404, "LocalizedHTTPNotFound", "Unknown domain");
 			goto unlock;
 		}
 	}

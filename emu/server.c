@@ -11,7 +11,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "limits.h"
+#include "crypto.h"
+#include "limiter.h"
 
 /* Largest request body accepted (a 10,000-record zone import is ~1 MiB). */
 #define MAX_BODY (64u << 20)
@@ -239,8 +240,25 @@ static void cut_free(void *cls)
 	free(cb);
 }
 
-static void add_headers(struct MHD_Response *r, const struct resp *rs)
+/* The HTTP date of now, as in the Date header. */
+static void http_date(char out[40])
 {
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 40, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+}
+
+/* Gandi's headers for rs (gandi-api.md §12.7): the proxy's on every answer;
+ * Expires and Last-Modified equal to Date unless the proxy made the answer;
+ * from the front, the security headers, etag (NULL without a body) and
+ * Accept-Ranges for a GET. */
+static void add_headers(struct MHD_Response *r, const struct resp *rs, const char *method,
+			const char *etag)
+{
+	char date[40];
+	http_date(date);
+	MHD_add_response_header(r, "Date", date);
 	MHD_add_response_header(r, "Server", "nginx");
 	MHD_add_response_header(r, "Via", "1.1 varnish-v4, 1.1 varnish-v4");
 	MHD_add_response_header(r, "Cache-Control", "max-age=0, must-revalidate, no-cache, no-store");
@@ -248,12 +266,20 @@ static void add_headers(struct MHD_Response *r, const struct resp *rs)
 	MHD_add_response_header(r, "Age", "0");
 	MHD_add_response_header(r, "X-Cache", "MISS");
 	MHD_add_response_header(r, "X-Cache-Hits", "0");
-	if (!rs->error) {
+	if (rs->origin != FROM_PROXY) {
+		MHD_add_response_header(r, "Expires", date);
+		MHD_add_response_header(r, "Last-Modified", date);
+	}
+	if (rs->origin == FROM_FRONT) {
 		MHD_add_response_header(r, "Strict-Transport-Security", "max-age=15768000;");
 		MHD_add_response_header(r, "Vary", "Accept-Encoding, Accept-Language");
 		MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
 		MHD_add_response_header(r, "X-Frame-Options", "DENY");
 		MHD_add_response_header(r, "X-XSS-Protection", "1; mode=block");
+		if (etag)
+			MHD_add_response_header(r, "ETag", etag);
+		if (rs->status == 200 && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0))
+			MHD_add_response_header(r, "Accept-Ranges", "bytes");
 	}
 	if (rs->ctype)
 		MHD_add_response_header(r, "Content-Type", rs->ctype);
@@ -263,13 +289,17 @@ static void add_headers(struct MHD_Response *r, const struct resp *rs)
 
 /* Queue rs; with a drop fault, the body stops halfway and the connection is
  * closed (or, for an empty body, the connection closes with no answer). */
-static enum MHD_Result send_resp(struct MHD_Connection *c, struct resp *rs, bool drop)
+static enum MHD_Result send_resp(struct MHD_Connection *c, struct resp *rs, const char *method,
+				   bool drop)
 {
 	struct MHD_Response *r = NULL;
 	enum MHD_Result ret = MHD_NO;
 	size_t len = rs->body.len;
+	char *etag = NULL;
 	if (drop && len == 0)
 		goto out;
+	if (rs->origin == FROM_FRONT && len)
+		etag = gandi_etag(rs->body.data, len);
 	if (drop) {
 		struct cut_body *cb = xcalloc(1, sizeof *cb);
 		cb->len = len;
@@ -283,10 +313,11 @@ static enum MHD_Result send_resp(struct MHD_Connection *c, struct resp *rs, bool
 	}
 	if (!r)
 		goto out;
-	add_headers(r, rs);
+	add_headers(r, rs, method, etag);
 	ret = MHD_queue_response(c, rs->status, r);
 	MHD_destroy_response(r);
 out:
+	free(etag);
 	return ret;
 }
 
@@ -346,7 +377,7 @@ static enum MHD_Result handle(struct req *rq)
 		buf_adds(&rs.body, html);
 		rs.status = f == FAULT_502 ? 502 : 503;
 		rs.ctype = f == FAULT_502 ? "text/html" : "text/html; charset=utf-8";
-		rs.error = true;
+		rs.origin = FROM_PROXY;
 	} else {
 		route(rq, &rs);
 	}
@@ -354,7 +385,7 @@ static enum MHD_Result handle(struct req *rq)
 		resp_error(&rs, 500, "HTTPInternalServerError", "The handler gave no answer.");
 	if (emu->log)
 		log_request(rq, rs.status, f);
-	ret = send_resp(rq->conn, &rs, f == FAULT_DROP);
+	ret = send_resp(rq->conn, &rs, rq->method, f == FAULT_DROP);
 	resp_free(&rs);
 	return ret;
 }
@@ -412,7 +443,8 @@ struct server *server_start(struct emu *emu, const struct server_opts *o, char *
 			   gai_strerror(rc));
 		goto out;
 	}
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG |
+			 MHD_USE_SUPPRESS_DATE_NO_CLOCK;
 	unsigned threads = o->threads;
 	if (!threads) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -1,6 +1,7 @@
 /*
  * The emulator's state: organizations, users, tokens, domains with their
- * LiveDNS zones, snapshots and web redirections.
+ * LiveDNS zones, snapshots and web redirections. The model only: reading and
+ * writing it in the seed format is seed.h's.
  *
  * Ownership: the store owns everything reachable from it and store_free()
  * releases it all. An rrset is immutable once built and reference-counted, so
@@ -130,19 +131,6 @@ struct store {
 	size_t ndomains, capdomains;
 };
 
-/*
- * Build a store from a seed or state document (text[0..len), named what in
- * messages); relative dates are resolved against now. Returns the store, or
- * NULL with a one-line reason in err (e.g. "domains[2].livedns.records[0]:
- * unknown rrset_type 'XX'").
- */
-struct store *store_load(const char *text, size_t len, time_t now, struct buf *err);
-
-/* Write the whole state to f as a seed document (absolute dates), one
- * element at a time so that memory does not grow with the state; one record
- * per line. Returns 0, or -1 if writing failed (see errno). */
-int store_write(const struct store *st, FILE *f);
-
 /* Release the store and everything in it (NULL is fine). */
 void store_free(struct store *st);
 
@@ -152,6 +140,8 @@ struct domain *store_domain(const struct store *st, const char *fqdn);
 void store_add_domain(struct store *st, struct domain *d);
 /* The organization with this id, or NULL. */
 struct org *store_org(const struct store *st, const char *id);
+/* The user whose id or username is ref, or NULL. */
+struct user *store_user(const struct store *st, const char *ref);
 /* The token whose secret is secret, or NULL. */
 struct token *store_token_by_secret(const struct store *st, const char *secret);
 /* Add a token (the store takes it). */
@@ -183,6 +173,8 @@ void zone_put(struct zone *z, struct rrset *rr);
 void zone_remove(struct zone *z, size_t i);
 /* Remove every RRset. */
 void zone_clear(struct zone *z);
+/* Append snapshot s (taken) to z, as the newest; nothing is dropped. */
+void zone_add_snapshot(struct zone *z, struct snapshot *s);
 /* Record a snapshot of the zone as it is now (shares the rrsets); automatic
  * ones beyond MAX_AUTO_SNAPSHOTS are dropped, oldest first. */
 struct snapshot *zone_snapshot(struct zone *z, const char *name, bool automatic, time_t now);

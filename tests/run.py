@@ -7,6 +7,8 @@ Suites:
   emu    tests/emu/test_*.py: gandi-emu on its own
   e2e    tests/e2e/test_*.py: the real gandi binary against gandi-emu
   analyze  gcc -fanalyzer and cppcheck over the sources (tools/analyze.sh)
+  pkg    tests/pkg/test_*.py: version, build dependencies, install lists (the
+         packages themselves: make deb-check)
 
 With --san-build DIR the unit, emu and e2e suites run again on binaries built
 with AddressSanitizer and UndefinedBehaviorSanitizer; any sanitizer report
@@ -31,7 +33,7 @@ def main():
     ap.add_argument("-k", dest="pattern", help="only tests whose id contains this")
     ap.add_argument("-j", dest="jobs", type=int, default=0, help="parallel tests")
     ap.add_argument("-v", dest="verbose", action="store_true", help="print every test")
-    ap.add_argument("suites", nargs="*", default=["unit", "toml", "emu", "e2e", "analyze"])
+    ap.add_argument("suites", nargs="*", default=["unit", "toml", "emu", "e2e", "analyze", "pkg"])
     args = ap.parse_args()
 
     jobs = args.jobs or max(2, (os.cpu_count() or 2) * 2)
@@ -43,9 +45,9 @@ def main():
     for build, sanitized in runs:
         label = " [asan+ubsan]" if sanitized else ""
         for suite in args.suites:
+            if suite in ("toml", "pkg") and sanitized:
+                continue
             if suite == "toml":
-                if sanitized:
-                    continue
                 tally = toml_suite.run(build, args.pattern, jobs, args.verbose)
             elif suite == "analyze":
                 if sanitized:

@@ -1,20 +1,47 @@
 #!/bin/sh
 # Make sure the Debian 12 packages a task needs are installed.
-#   tools/deps.sh GROUP...   groups: build test bench fuzz
+#   tools/deps.sh GROUP...          groups: build test bench fuzz deb
+#   tools/deps.sh --list GROUP...   print the groups' packages, one a line
+# debian/control's Build-Depends are the build group (tools/pkgcheck.sh checks it).
 # As root, missing packages are installed with apt-get; otherwise they are
 # named with the command to install them, and the script fails.
 set -eu
 
-pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libmicrohttpd-dev libncurses-dev libldns-dev scdoc"
+pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libmicrohttpd-dev nettle-dev libgmp-dev libncurses-dev libldns-dev scdoc"
 pkgs_test="python3 openssl tmux lexicon ca-certificates cppcheck bind9-dnsutils"
 pkgs_bench="curl hyperfine wrk lexicon openssl"
 pkgs_fuzz="clang libclang-rt-14-dev"
+# make deb-check: build the .debs, lintian, install them and try every installed file
+pkgs_deb="debhelper dpkg-dev fakeroot lintian python3 man-db bash-completion zsh fish"
+
+list_only=
+if [ "${1:-}" = --list ]; then
+	list_only=1
+	shift
+fi
 
 want=""
 for group in "$@"; do
+	known=
+	case "$group" in
+	"" | *[!a-z0-9_]*) ;;
+	*) eval "known=\${pkgs_$group+yes}" ;;
+	esac
+	if [ -z "$known" ]; then
+		echo "error: unknown package group '$group'" >&2
+		echo "hint: the groups are the pkgs_* lists at the top of tools/deps.sh" >&2
+		exit 2
+	fi
 	eval "list=\$pkgs_$group"
 	want="$want $list"
 done
+
+if [ -n "$list_only" ]; then
+	for p in $want; do
+		echo "$p"
+	done
+	exit 0
+fi
 
 missing=""
 for p in $want; do

@@ -22,6 +22,10 @@ FORBIDDEN = {"code": 403, "message": "Access was denied to this resource.",
              "object": "HTTPForbidden", "cause": "Forbidden"}
 UNAUTHORIZED = {"code": 401, "message": GANDI_401, "object": "HTTPUnauthorized",
                 "cause": "Unauthorized"}
+MISSING_CREDENTIAL = {"message": "You must provide an access token or an API Key. See "
+                                 "https://api.gandi.net/docs/authentication/"}
+UNKNOWN_DOMAIN = {"code": 404, "message": "Unknown domain", "object": "LocalizedHTTPNotFound",
+                  "cause": "Not Found"}
 CT_JSON = "application/json; charset=utf-8"
 CT_ERROR = "application/json; charset=UTF-8"
 

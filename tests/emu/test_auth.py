@@ -5,8 +5,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from emu_util import (CT_ERROR, FORBIDDEN, NOT_FOUND, SEED, UNAUTHORIZED,  # noqa: E402
-                      auth_header, check_validation, domain, domains_of_org, org_of, token)
+from emu_util import (CT_ERROR, FORBIDDEN, MISSING_CREDENTIAL, NOT_FOUND, SEED,  # noqa: E402
+                      UNAUTHORIZED, auth_header, check_validation, domain, domains_of_org, org_of, token)
 
 # One request per scope-guarded route family, with the scope it needs.
 ROUTES = [
@@ -26,26 +26,37 @@ ROUTES = [
 ]
 
 
-def test_missing_unknown_wrong_scheme_and_expired_get_gandis_401(t):
+def test_missing_credentials_get_the_front_401_and_wrong_ones_gandis_401(t):
     e = t.emu()
     pat = token("all")["secret"]
     key = token("legacy")["secret"]
-    cases = {
+    missing = {
         "no header": None,
-        "unknown secret": "Bearer " + "0123" * 10,
+        "empty header": "",
+        "scheme only": "Bearer",
+        "scheme and a space": "Bearer ",
         "no scheme": pat,
-        "bad scheme": "Token " + pat,
-        "pat sent as Apikey": "Apikey " + pat,
-        "key sent as Bearer": "Bearer " + key,
-        "expired": auth_header("expired"),
-        "empty secret": "Bearer ",
+        "unknown scheme": "Token " + pat,
     }
-    for what, value in cases.items():
+    for what, value in missing.items():
         hdrs = {"Authorization": value} if value is not None else {}
         st, h, body = e.api("GET", "/v5/domain/domains", token=None, headers=hdrs)
-        t.eq(st, 401, f"status ({what})")
-        t.eq(body, UNAUTHORIZED, f"body ({what})")
+        t.eq((st, body), (401, MISSING_CREDENTIAL), f"{what}")
         t.eq(h.get("Content-Type"), CT_ERROR, f"content type ({what})")
+    st, _, body = e.api("GET", "/v5/domain/domains", token=None, headers={"X-Api-Key": key})
+    t.eq((st, body), (401, MISSING_CREDENTIAL), "X-Api-Key alone is ignored")
+    wrong = {
+        "unknown secret": "Bearer " + "0123" * 10,
+        "key sent as Bearer": "Bearer " + key,
+        "expired": auth_header("expired"),
+    }
+    for what, value in wrong.items():
+        st, h, body = e.api("GET", "/v5/domain/domains", token=None,
+                            headers={"Authorization": value})
+        t.eq((st, body), (401, UNAUTHORIZED), f"{what}")
+    st, _, body = e.api("GET", "/v5/domain/domains", token=None,
+                        headers={"Authorization": "Apikey " + pat})
+    t.eq((st, body), (403, FORBIDDEN), "a personal access token sent with the Apikey scheme")
 
 
 def test_scheme_is_case_insensitive(t):

@@ -165,19 +165,6 @@ def test_wrong_method_is_a_405_with_allow(t):
     t.eq(h.get("Allow"), "GET, POST, PUT, DELETE", "Allow")
 
 
-def test_fingerprint_headers(t):
-    e = t.emu()
-    st, hdrs, _ = raw(e, "GET", "/v5/livedns/domains/example.com")
-    t.eq(st, 200, "status")
-    for name, value in [("Server", "nginx"), ("Via", "1.1 varnish-v4, 1.1 varnish-v4"),
-                        ("Cache-Control", "max-age=0, must-revalidate, no-cache, no-store"),
-                        ("Pragma", "no-cache"), ("X-Frame-Options", "DENY"),
-                        ("X-Content-Type-Options", "nosniff"),
-                        ("Strict-Transport-Security", "max-age=15768000;"),
-                        ("Content-Type", "application/json; charset=utf-8")]:
-        t.eq(header(hdrs, name), value, name)
-
-
 def test_keep_alive_serves_many_requests_on_one_connection(t):
     import http.client
     import json
@@ -219,19 +206,3 @@ def test_concurrent_clients(t):
     names = {r["rrset_name"] for r in body}
     for i in range(32):
         assert f"conc{i}" in names, f"conc{i} missing"
-
-
-def test_docs_cover_every_option(t):
-    import subprocess
-    from emu_util import ROOT_DIR
-    rc, out, _ = run_emu(t, ["--help"])
-    opts = sorted(set(re.findall(r"--[a-z][a-z-]+", out)))
-    with open(os.path.join(ROOT_DIR, "doc", "gandi-emu.1.scd"), encoding="utf-8") as f:
-        man = f.read()
-    with open(os.path.join(ROOT_DIR, "emu", "README.md"), encoding="utf-8") as f:
-        readme = f.read()
-    for opt in opts:
-        t.contains(man, f"*{opt}*", "the man page")
-        t.contains(readme, f"`{opt}", "emu/README.md")
-    p = subprocess.run(["scdoc"], input=man.encode(), capture_output=True)
-    t.eq(p.returncode, 0, "scdoc accepts the man page: " + p.stderr.decode())

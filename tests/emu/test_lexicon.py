@@ -45,9 +45,14 @@ def test_lexicon_create_list_update_delete(t):
     st, _, rec = e.api("GET", rec_path("example.com", name, "TXT"))
     t.eq(rec["rrset_values"], ['"token-one"', '"token-two"'], "a record set of two")
 
+    # lexicon's duplicate check only looks at one-value RRsets: it PUTs the value
+    # again, and Gandi stores values as sent (gandi-api.md §13.2).
     t.eq(lexicon(t, e, "create", "TXT", name, "token-two"), True, "create an existing value")
+    st, _, rec = e.api("GET", rec_path("example.com", name, "TXT"))
+    t.eq(rec["rrset_values"], ['"token-one"', '"token-two"', '"token-two"'],
+         "lexicon sent the existing value again")
     listed = lexicon(t, e, "list", "TXT", name)
-    t.eq(sorted(r["content"] for r in listed), ["token-one", "token-two"],
+    t.eq(sorted(r["content"] for r in listed), ["token-one", "token-two", "token-two"],
          "list (lexicon strips the quotes)")
     for r in listed:
         t.eq((r["type"], r["name"]), ("TXT", f"{name}.example.com"), "listed record")

@@ -6,8 +6,8 @@
  * Ownership: each *_new() result is released with the matching *_free().
  * Both are safe to call from several threads.
  */
-#ifndef EMU_LIMITS_H
-#define EMU_LIMITS_H
+#ifndef EMU_LIMITER_H
+#define EMU_LIMITER_H
 
 #include <stdint.h>
 

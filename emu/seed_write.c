@@ -1,0 +1,158 @@
+/*
+ * Writing a store in the seed format (absolute dates), streamed one element
+ * at a time so that memory does not grow with the state.
+ */
+#include "seed.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static json_t *jtime(time_t t)
+{
+	char s[ISO_LEN];
+	fmt_time(t, s);
+	return json_string(s);
+}
+
+static json_t *jstrv(char *const *v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+/* One record of a zone or snapshot, as the seed format writes it. */
+static json_t *record_obj(const struct rrset *rr)
+{
+	return json_pack("{s:s, s:s, s:I, s:o}", "rrset_name", rr->name, "rrset_type", rr->type,
+			 "rrset_ttl", (json_int_t)rr->ttl, "rrset_values", jstrv(rr->val, rr->nval));
+}
+
+/* Write j compactly, then sep. */
+static void put_json(FILE *f, json_t *j, const char *sep)
+{
+	json_dumpf(j, f, JSON_COMPACT);
+	fputs(sep, f);
+	json_decref(j);
+}
+
+/* A list of records, one per line. */
+static void put_records(FILE *f, struct rrset *const *rr, size_t n)
+{
+	fputs("[", f);
+	for (size_t i = 0; i < n; i++)
+		put_json(f, record_obj(rr[i]), i + 1 < n ? ",\n   " : "");
+	fputs("]", f);
+}
+
+/* A domain without its zone (the zone is streamed after it). */
+static json_t *domain_obj(const struct domain *d)
+{
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:O, s:O}", "fqdn", d->fqdn, "id", d->id,
+			      "organization", d->org->id, "owner", d->owner, "status", d->status,
+			      "tags", d->tags);
+	if (d->contacts)
+		json_object_set(o, "contacts", d->contacts);
+	json_object_set_new(o, "dates",
+			    json_pack("{s:o, s:o, s:o, s:o}", "created_at", jtime(d->created_at),
+				      "registry_created_at", jtime(d->registry_created_at),
+				      "registry_ends_at", jtime(d->registry_ends_at), "updated_at",
+				      jtime(d->updated_at)));
+	json_object_set_new(o, "autorenew", json_boolean(d->autorenew));
+	json_object_set_new(o, "autorenew_duration", json_integer(d->autorenew_duration));
+	json_object_set_new(o, "nameserver", json_string(d->ns_current));
+	json_object_set_new(o, "nameservers", jstrv(d->ns, d->nns));
+	json_object_set_new(o, "authinfo", json_string(d->authinfo));
+	json_t *wrs = json_array();
+	for (size_t i = 0; i < d->nwr; i++) {
+		const struct webredir *w = d->wr[i];
+		json_t *wo = json_pack("{s:s, s:s, s:s, s:s}", "host", w->host, "type", w->type,
+				       "url", w->url, "protocol", w->protocol);
+		if (w->cert_uuid)
+			json_object_set_new(wo, "cert_uuid", json_string(w->cert_uuid));
+		json_object_set_new(wo, "created_at", jtime(w->created_at));
+		json_object_set_new(wo, "updated_at", jtime(w->updated_at));
+		json_array_append_new(wrs, wo);
+	}
+	json_object_set_new(o, "webredirs", wrs);
+	return o;
+}
+
+/* The "livedns" member of a domain, streamed record by record. */
+static void put_zone(FILE *f, const struct zone *z)
+{
+	char upd[ISO_LEN];
+	fmt_time(z->updated_at, upd);
+	fprintf(f, ",\n  \"livedns\": {\"automatic_snapshots\": %s, \"updated_at\": \"%s\",\n"
+		   "   \"records\": ",
+		z->automatic_snapshots ? "true" : "false", upd);
+	put_records(f, z->rr, z->n);
+	fputs(",\n   \"snapshots\": [", f);
+	for (size_t i = 0; i < z->nsnap; i++) {
+		const struct snapshot *s = z->snap[i];
+		json_t *head = json_pack("{s:s, s:s, s:o, s:b}", "id", s->id, "name", s->name,
+					 "created_at", jtime(s->created_at), "automatic", s->automatic);
+		char *text = json_dumps(head, JSON_COMPACT);
+		/* the object without its final '}', then its zone_data */
+		fprintf(f, "%s\n    %.*s, \"zone_data\": ", i ? "," : "", (int)strlen(text) - 1,
+			text);
+		put_records(f, s->rr, s->n);
+		fputs("}", f);
+		free(text);
+		json_decref(head);
+	}
+	fputs("]}", f);
+}
+
+int store_write(const struct store *st, FILE *f)
+{
+	fputs("{\"organizations\": [\n  ", f);
+	for (size_t i = 0; i < st->norgs; i++)
+		put_json(f, json_incref(st->orgs[i]->obj), i + 1 < st->norgs ? ",\n  " : "");
+	fputs("],\n\"users\": [\n  ", f);
+	for (size_t i = 0; i < st->nusers; i++) {
+		json_t *u = json_deep_copy(st->users[i]->obj);
+		json_t *uo = json_array();
+		for (size_t k = 0; k < st->users[i]->norgs; k++)
+			json_array_append_new(uo, json_string(st->users[i]->orgs[k]->id));
+		json_object_set_new(u, "organizations", uo);
+		put_json(f, u, i + 1 < st->nusers ? ",\n  " : "");
+	}
+	fputs("],\n\"tokens\": [\n  ", f);
+	for (size_t i = 0; i < st->ntokens; i++) {
+		const struct token *t = st->tokens[i];
+		json_t *scopes = json_array();
+		for (unsigned b = 0; b < 4; b++)
+			if (t->scopes & (1u << b))
+				json_array_append_new(scopes, json_string(scope_names[b]));
+		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:o}", "id", t->id, "name", t->name,
+				      "secret", t->secret, "kind", t->apikey ? "apikey" : "pat",
+				      "scopes", scopes);
+		json_object_set_new(o, "domains", t->all_domains ? json_string("all")
+								  : jstrv(t->domains, t->ndomains));
+		json_object_set_new(o, "organization", t->org ? json_string(t->org->id) : json_null());
+		json_object_set_new(o, "user", json_string(t->user->id));
+		json_object_set_new(o, "created_at", jtime(t->created_at));
+		json_object_set_new(o, "expires_at", t->expires_at ? jtime(t->expires_at)
+								    : json_null());
+		put_json(f, o, i + 1 < st->ntokens ? ",\n  " : "");
+	}
+	fputs("],\n\"domains\": [\n ", f);
+	for (size_t i = 0; i < st->ndomains; i++) {
+		const struct domain *d = st->domains[i];
+		json_t *o = domain_obj(d);
+		char *text = json_dumps(o, JSON_COMPACT);
+		fprintf(f, "%s%.*s", i ? ",\n " : "", (int)strlen(text) - 1, text);
+		if (d->zone)
+			put_zone(f, d->zone);
+		fputs("}", f);
+		free(text);
+		json_decref(o);
+	}
+	fputs("]}\n", f);
+	return ferror(f) ? -1 : 0;
+}

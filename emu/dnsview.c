@@ -24,6 +24,7 @@
  * same store RRset appears. */
 struct crr {
 	atomic_uint refs;
+	unsigned long stamp; /* the last compile that took it from a donor (compile mutex) */
 	ldns_rdf *owner;
 	ldns_rr_type type;
 	ldns_rr_list *rrs; /* at least one record */
@@ -68,6 +69,7 @@ struct dnsview {
 	/* one compile at a time: ldns reads WKS services with getservbyname(),
 	 * which is not thread-safe */
 	pthread_mutex_t compile;
+	unsigned long stamp; /* counts compiles (compile mutex) */
 	unsigned delay_ms;
 	struct vzone **z; /* sorted by fqdn */
 	size_t n, cap;
@@ -262,11 +264,16 @@ static void czone_free(struct czone *cz)
 }
 
 /* Compile version ver, taking the records of RRsets it shares with donor (a
- * compiled version of the same zone, or NULL). */
-static struct czone *compile(struct version *ver, const struct version *donor)
+ * compiled version of the same zone, or NULL); stamp is new for each compile.
+ * The index is the donor's, less the RRsets gone, merged with the new ones
+ * sorted: a change to a big zone sorts only what changed. */
+static struct czone *compile(struct version *ver, const struct version *donor,
+			     unsigned long stamp)
 {
 	struct czone *cz = xcalloc(1, sizeof *cz);
 	struct buf text = {0};
+	struct crr **fresh = xcalloc(ver->n + 2, sizeof *fresh);
+	size_t nfresh = 0;
 	cz->ver = ver;
 	cz->nbyrr = ver->n;
 	buf_printf(&text, "%s.", ver->fqdn);
@@ -283,9 +290,12 @@ static struct czone *compile(struct version *ver, const struct version *donor)
 			while (j < donor->n &&
 			       rrset_cmp(donor->rr[j]->name, donor->rr[j]->type, rr->name, rr->type) < 0)
 				j++;
-			if (j < donor->n && donor->rr[j] == rr && donor->cz->byrr[j])
+			if (j < donor->n && donor->rr[j] == rr && donor->cz->byrr[j]) {
 				c = crr_ref(donor->cz->byrr[j]);
+				c->stamp = stamp;
+			}
 		}
+		bool shared = c != NULL;
 		if (!c)
 			c = crr_compile(rr, ver->fqdn, cz->apex);
 		cz->byrr[i] = c;
@@ -298,13 +308,14 @@ static struct czone *compile(struct version *ver, const struct version *donor)
 			continue;
 		}
 		apex_ns = apex_ns || (at_apex && c->type == LDNS_RR_TYPE_NS);
-		cz->idx[cz->n++] = c;
+		if (!shared)
+			fresh[nfresh++] = c;
 	}
 	buf_reset(&text);
 	buf_printf(&text, "%s. %d IN SOA " SOA_MNAME " " SOA_RNAME " %lld " SOA_TIMERS, ver->fqdn,
 		   SOA_TTL, (long long)ver->serial);
 	cz->own[0] = crr_from_text(buf_str(&text));
-	cz->idx[cz->n++] = cz->own[0];
+	fresh[nfresh++] = cz->own[0];
 	if (!apex_ns) {
 		char ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
 		livedns_ns_generic(ver->fqdn, ns);
@@ -319,9 +330,21 @@ static struct czone *compile(struct version *ver, const struct version *donor)
 				abort(); /* made here from fixed parts: cannot fail */
 			ldns_rr_list_push_rr(cz->own[1]->rrs, r);
 		}
-		cz->idx[cz->n++] = cz->own[1];
+		fresh[nfresh++] = cz->own[1];
 	}
-	qsort(cz->idx, cz->n, sizeof *cz->idx, crr_sort_cmp);
+	qsort(fresh, nfresh, sizeof *fresh, crr_sort_cmp);
+	size_t a = 0, b = 0, nold = donor ? donor->cz->n : 0;
+	struct crr *const *old = donor ? donor->cz->idx : NULL;
+	while (a < nold || b < nfresh) {
+		if (a < nold && old[a]->stamp != stamp) {
+			a++; /* gone, or the donor's own SOA and NS */
+		} else if (b == nfresh || (a < nold && crr_sort_cmp(&old[a], &fresh[b]) < 0)) {
+			cz->idx[cz->n++] = old[a++];
+		} else {
+			cz->idx[cz->n++] = fresh[b++];
+		}
+	}
+	free(fresh);
 	buf_free(&text);
 	return cz;
 }
@@ -624,7 +647,7 @@ const struct czone *dnsview_acquire(struct dnsview *v, const ldns_rdf *name)
 	cz = ver->cz;
 	pthread_mutex_unlock(&v->mu);
 	if (!cz) {
-		cz = compile(ver, donor);
+		cz = compile(ver, donor, ++v->stamp);
 		pthread_mutex_lock(&v->mu);
 		ver->cz = cz;
 		if (ver->donor) {

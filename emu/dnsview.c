@@ -286,17 +286,20 @@ static struct czone *compile(struct version *ver, const struct version *donor,
 	for (size_t i = 0; i < ver->n; i++) {
 		const struct rrset *rr = ver->rr[i];
 		struct crr *c = NULL;
+		bool shared = false;
 		if (donor) {
 			while (j < donor->n &&
 			       rrset_cmp(donor->rr[j]->name, donor->rr[j]->type, rr->name, rr->type) < 0)
 				j++;
-			if (j < donor->n && donor->rr[j] == rr && donor->cz->byrr[j]) {
-				c = crr_ref(donor->cz->byrr[j]);
-				c->stamp = stamp;
+			/* the same RRset: its records, or nothing (and no second warning) */
+			if (j < donor->n && donor->rr[j] == rr) {
+				shared = true;
+				c = donor->cz->byrr[j] ? crr_ref(donor->cz->byrr[j]) : NULL;
 			}
 		}
-		bool shared = c != NULL;
-		if (!c)
+		if (shared && c)
+			c->stamp = stamp;
+		else if (!shared)
 			c = crr_compile(rr, ver->fqdn, cz->apex);
 		cz->byrr[i] = c;
 		if (!c)

@@ -363,6 +363,10 @@ def test_a_value_ldns_cannot_read_is_named(t):
     t.eq(dig(e, f"where.{Z}", "LOC").answer, [], "not served")
     t.eq(dig(e, f"where.{Z}", "TXT").rdata(), ['"still here"'], "the rest is")
     t.contains(e.stderr(), "where LOC 'somewhere over the rainbow' is not served", "stderr")
+    # named once, not again each time the zone changes
+    put(t, e, "elsewhere", "TXT", ["x"])
+    t.eq(dig(e, f"elsewhere.{Z}", "TXT").rdata(), ['"x"'], "a later change")
+    t.eq(e.stderr().count("somewhere over the rainbow"), 1, "named once")
 
 
 def test_changes_are_served_at_once(t):
@@ -387,6 +391,10 @@ def test_changes_are_served_at_once(t):
     st, _, body = e.api("POST", "/v5/domain/domains/example.org/livedns")
     t.eq(st, 202, f"switch example.org to LiveDNS: {body}")
     t.eq(dig(e, "example.org", "SOA").status, "NOERROR", "the new zone is served")
+    # a write naming no domain (a token renewed) changes no zone
+    st, _, body = e.api("POST", "/v5/organization/access-tokens", {}, token="expiring")
+    assert st in (200, 201), (st, body)
+    t.eq(dig(e, Z, "A").rdata(), ["198.51.100.1"], "after a write of no zone")
 
 
 def test_every_change_is_served_right(t):
@@ -465,9 +473,11 @@ def test_dns_delay(t):
 
     # a new zone is not served before its delay either
     before = time.monotonic()
-    st, _, _ = e.api("POST", "/v5/domain/domains/example.org/livedns")
-    t.eq(st, 202, "switch to LiveDNS")
-    assert poll_until(lambda: dig(e, "example.org", "SOA").status == "NOERROR"), "new zone"
+    st, _, body = e.api("POST", "/v5/livedns/domains",
+                        {"fqdn": "example.org", "zone": {"items": [
+                            {"rrset_name": "@", "rrset_type": "A", "rrset_values": ["192.0.2.99"]}]}})
+    t.eq(st, 201, f"new zone: {body}")
+    assert poll_until(lambda: dig(e, "example.org", "A").rdata() == ["192.0.2.99"]), "new zone"
     assert time.monotonic() - before >= delay, "new zone served before the delay"
 
 

@@ -4,12 +4,15 @@
  * the DNS threads (which read).
  *
  * Publishing a zone copies its array of RRset pointers and takes a reference
- * on each RRset (RRsets are immutable, store.h): cheap, and the only moment
- * the view touches the store, always under the store's write lock. Each copy
+ * on each RRset: cheap, and (with giving references back) the only moment the
+ * view changes anything of the store, always under the store's write lock.
+ * Compiling later reads the RRsets it holds references to without a lock:
+ * RRsets never change once built (store.h). Each copy
  * is a version stamped with the time it becomes visible: at once, or after
  * the --dns-delay. A DNS query takes the newest visible version of the zone
  * holding its name, compiles it on first use into ldns records (sharing the
- * records of unchanged RRsets with the previous version), and answers from it
+ * records of unchanged RRsets with the previous version, and merging its
+ * index instead of sorting it again), and answers from it
  * without any store lock. Versions older than the visible one are dropped as
  * soon as no query reads them; their RRset references are given back to the
  * store at the next publish, under its lock. At most DNSVIEW_MAX_PENDING

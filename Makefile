@@ -136,6 +136,9 @@ $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CLIENT_LIB_OBJS) $(COM
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
 
+# test_secrets looks into every block gandi's code frees, for unwiped tokens
+$(BUILD)/tests/test_secrets: ALL_LDFLAGS += -Wl,--wrap=free
+
 # each fuzz target, replaying its seed corpus and past crashes (run by make check)
 $(BUILD)/tests/test_fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz/driver.o $(CLIENT_LIB_OBJS) $(COMMON_OBJS)
 	@mkdir -p $(@D)

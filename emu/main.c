@@ -34,9 +34,10 @@ static struct store *load_seed(const struct opts *o, time_t now)
 			fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
 			goto out;
 		}
-		if (!(st = store_load(text.data, text.len, now, &err)))
+		if (!(st = store_load(text.data, text.len, now, NULL, &err)))
 			fprintf(stderr, "gandi-emu: invalid seed '%s': %s\n", o->seed, buf_str(&err));
-	} else if (!(st = store_load((const char *)emu_seed_json, emu_seed_json_len, now, &err))) {
+	} else if (!(st = store_load((const char *)emu_seed_json, emu_seed_json_len, now, NULL,
+				     &err))) {
 		fprintf(stderr, "gandi-emu: invalid built-in seed: %s\n", buf_str(&err));
 	}
 out:
@@ -45,38 +46,29 @@ out:
 	return st;
 }
 
-/* The state: from --state if the file exists, else from the seed (and then
- * saved to --state at once). */
-static struct store *load_state(const struct opts *o, time_t now)
+struct seed_args {
+	const struct opts *o;
+	time_t now;
+};
+
+static struct store *make_seed(void *arg)
+{
+	const struct seed_args *a = arg;
+	return load_seed(a->o, a->now);
+}
+
+/* The state: from --state (persist.h), or the seed kept in memory. */
+static struct store *load_state(const struct opts *o, time_t now, struct persist **p)
 {
 	struct store *st = NULL;
-	struct buf text = {0}, err = {0};
-	if (o->state) {
-		int r = read_file(o->state, &text, &err);
-		if (r < 0) {
-			fprintf(stderr, "gandi-emu: cannot load state: %s\n"
-					"hint: fix its permissions, or give another --state FILE\n",
-				buf_str(&err));
-			goto out;
-		}
-		if (r == 0) {
-			st = store_load(text.data, text.len, now, &err);
-			if (!st)
-				fprintf(stderr,
-					"gandi-emu: corrupt state file '%s': %s\n"
-					"hint: repair it, or delete it to start again from the seed\n",
-					o->state, buf_str(&err));
-			goto out;
-		}
-	}
-	st = load_seed(o, now);
-	if (st && o->state && persist_save(st, o->state, &err) < 0) {
+	struct buf err = {0};
+	struct seed_args a = {o, now};
+	*p = NULL;
+	if (!o->state)
+		return load_seed(o, now);
+	*p = persist_open(o->state, make_seed, &a, now, &st, &err);
+	if (!*p && err.len)
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
-		store_free(st);
-		st = NULL;
-	}
-out:
-	buf_free(&text);
 	buf_free(&err);
 	return st;
 }
@@ -245,13 +237,13 @@ int main(int argc, char **argv)
 	if (o.tls_cert && (!(cert = read_pem(o.tls_cert, "certificate")) ||
 			   !(key = read_pem(o.tls_key, "key"))))
 		goto out;
-	emu.store = load_state(&o, time(NULL));
+	signal(SIGXFSZ, SIG_IGN); /* a file size limit is an error to report, not a death */
+	emu.store = load_state(&o, time(NULL), &emu.persist);
 	if (!emu.store)
 		goto out;
 	malloc_trim(0); /* give back what parsing a big seed used */
 	pthread_rwlock_init(&emu.lock, NULL);
 	pthread_mutex_init(&emu.log_lock, NULL);
-	emu.state_path = o.state;
 	emu.latency_ms = o.latency_ms;
 	emu.tls = o.tls_cert != NULL;
 	if (o.log && !(emu.log = fopen(o.log, "a"))) {
@@ -271,13 +263,18 @@ int main(int argc, char **argv)
 	sigaddset(&sigs, SIGINT);
 	sigaddset(&sigs, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	if (emu.persist)
+		persist_start(emu.persist, &emu);
 
 	struct buf err = {0};
 	struct server_opts so = {.host = host, .port = port, .tls_cert = cert, .tls_key = key,
-				 .threads = o.threads};
+				 .threads = o.threads, .idle_timeout = o.idle_timeout,
+				 .client_connections = o.client_connections};
 	if (o.dns) {
-		/* alone with the store: no server thread runs yet */
+		/* no request is served yet, but --state's threads may run */
+		pthread_rwlock_wrlock(&emu.lock);
 		emu.dns = dnsview_new(emu.store, o.dns_delay_ms);
+		pthread_rwlock_unlock(&emu.lock);
 		dns = dns_server_start(emu.dns, dns_host, dns_port, &dns_addr, &err);
 	}
 	if (!o.dns || dns)
@@ -313,6 +310,7 @@ int main(int argc, char **argv)
 out:
 	server_stop(srv);
 	dns_server_stop(dns);
+	persist_close(emu.persist);
 	dnsview_free(emu.dns);
 	if (emu.log)
 		fclose(emu.log);

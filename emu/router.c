@@ -3,12 +3,15 @@
  * request, whether the caller's token is valid, has the route's scope and
  * covers the domain it names.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "dnsview.h"
 #include "handlers.h"
+#include "journal.h"
 #include "persist.h"
 
 enum {
@@ -204,11 +207,31 @@ out:
 	return rc;
 }
 
-static void save_state(struct req *rq)
+/* Append what the request changed to the journal; rs then waits for it to
+ * be durable. A failed write undoes the change (the store is reloaded from
+ * disk) and answers 500. Called with the store locked for writing. */
+static void save_change(struct req *rq, struct resp *rs, const struct txn *t)
 {
-	struct buf err = {0};
-	if (persist_save(rq->emu->store, rq->emu->state_path, &err) < 0)
-		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
+	struct buf line = {0}, err = {0};
+	txn_end(t, rq->emu->store, rq->dom, &line);
+	if (!line.len)
+		goto out;
+	rs->seq = persist_append(rq->emu->persist, line.data, line.len, &err);
+	if (rs->seq)
+		goto out;
+	fprintf(stderr, "gandi-emu: %s; the change is undone\n", buf_str(&err));
+	buf_reset(&err);
+	if (persist_reload(rq->emu->persist, rq->emu, &err) < 0) {
+		fprintf(stderr, "gandi-emu: cannot reload the state after a failed save: %s; "
+				"stopping\n",
+			buf_str(&err));
+		kill(getpid(), SIGTERM);
+	}
+	rq->dom = NULL;
+	rq->tok = NULL;
+	resp_internal_error(rs);
+out:
+	buf_free(&line);
 	buf_free(&err);
 }
 
@@ -242,10 +265,13 @@ static const struct route *find_route(struct req *rq, struct buf *allow)
 }
 
 /* Run route r under the store lock: authenticate, check the scope and the
- * domain, call the handler, save the state if it changed. */
+ * domain, call the handler, save the change if it made one. */
 static void serve(const struct route *r, struct req *rq, struct resp *rs)
 {
 	bool write = r->flags & R_WRITE;
+	bool journal = write && rq->emu->persist;
+	struct txn txn;
+	bool began = false;
 	if (write)
 		pthread_rwlock_wrlock(&rq->emu->lock);
 	else
@@ -295,14 +321,20 @@ static void serve(const struct route *r, struct req *rq, struct resp *rs)
 			goto unlock;
 		}
 	}
+	if (journal) {
+		txn_begin(&txn, rq->emu->store, rq->dom);
+		began = true;
+	}
 	r->fn(rq, rs);
 	if (rs->errors)
 		verr_done(rs);
-	if (rs->dirty && rq->emu->state_path)
-		save_state(rq);
+	if (rs->dirty && journal)
+		save_change(rq, rs, &txn);
 	if (write && rs->dirty && rq->emu->dns)
 		publish_dns(rq);
 unlock:
+	if (began)
+		txn_free(&txn);
 	pthread_rwlock_unlock(&rq->emu->lock);
 }
 

@@ -577,7 +577,9 @@ static const char *const domain_keys[] = {
 static const char *const date_keys[] = {"created_at", "registry_created_at",
 					"registry_ends_at", "updated_at", NULL};
 
-static int load_domain(struct store *st, struct ld *ld, const char *ctx, json_t *o)
+/* One domain object into *out (not added to st). */
+static int parse_domain(const struct store *st, struct ld *ld, const char *ctx, json_t *o,
+			struct domain **out)
 {
 	int rc = -1;
 	struct domain *d = xcalloc(1, sizeof *d);
@@ -604,10 +606,6 @@ static int load_domain(struct store *st, struct ld *ld, const char *ctx, json_t 
 	}
 	d->fqdn = norm;
 	d->tld = xstrdup(strrchr(d->fqdn, '.') + 1);
-	if (store_domain(st, d->fqdn)) {
-		fail(ld, ctx, "duplicate domain '%s'", d->fqdn);
-		goto out;
-	}
 	d->org = store_org(st, orgid);
 	if (!d->org) {
 		fail(ld, ctx, "'organization' is not the id of an organization: '%s'", orgid);
@@ -687,7 +685,7 @@ static int load_domain(struct store *st, struct ld *ld, const char *ctx, json_t 
 	}
 	if (load_webredirs(ld, ctx, json_object_get(o, "webredirs"), d) < 0)
 		goto out;
-	store_add_domain(st, d);
+	*out = d;
 	d = NULL;
 	rc = 0;
 out:
@@ -695,15 +693,57 @@ out:
 	return rc;
 }
 
-struct store *store_load(const char *text, size_t len, time_t now, struct buf *err)
+static int load_domain(struct store *st, struct ld *ld, const char *ctx, json_t *o)
+{
+	struct domain *d = NULL;
+	if (parse_domain(st, ld, ctx, o, &d) < 0)
+		return -1;
+	if (store_domain(st, d->fqdn)) {
+		fail(ld, ctx, "duplicate domain '%s'", d->fqdn);
+		domain_free(d);
+		return -1;
+	}
+	store_add_domain(st, d);
+	return 0;
+}
+
+struct domain *seed_parse_domain(const struct store *st, json_t *obj, time_t now,
+				 struct buf *err)
+{
+	struct ld ld = {.now = now, .err = err};
+	struct domain *d = NULL;
+	parse_domain(st, &ld, "domain", obj, &d);
+	return d;
+}
+
+int seed_add_token(struct store *st, json_t *obj, time_t now, struct buf *err)
+{
+	struct ld ld = {.now = now, .err = err};
+	return load_token(st, &ld, "token", obj);
+}
+
+struct rrset *seed_parse_record(json_t *obj, struct buf *err)
+{
+	struct ld ld = {.now = 0, .err = err};
+	return load_record(&ld, "record", obj);
+}
+
+int seed_parse_records(json_t *arr, struct zone *z, struct buf *err)
+{
+	struct ld ld = {.now = 0, .err = err};
+	return load_records(&ld, "zone_data", arr, z);
+}
+
+struct store *store_load(const char *text, size_t len, time_t now,
+			 unsigned long long *generation, struct buf *err)
 {
 	struct store *st = xcalloc(1, sizeof *st);
 	struct ld ld = {.now = now, .err = err};
 	bool ok = false;
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
-	static const char *const top_keys[] = {"organizations", "users", "user", "tokens",
-					       "domains", NULL};
+	static const char *const top_keys[] = {"generation", "organizations", "users", "user",
+					       "tokens", "domains", NULL};
 	if (!root) {
 		fail(&ld, NULL, "invalid JSON at line %d, column %d: %s", jerr.line, jerr.column,
 		     jerr.text);
@@ -718,6 +758,13 @@ struct store *store_load(const char *text, size_t len, time_t now, struct buf *e
 	    load_orgs(st, &ld, json_object_get(root, "organizations")) < 0 ||
 	    load_users(st, &ld, root) < 0)
 		goto out;
+	json_t *gen = json_object_get(root, "generation");
+	if (gen && (!json_is_integer(gen) || json_integer_value(gen) < 0)) {
+		fail(&ld, "generation", "must be a non-negative integer (state files only)");
+		goto out;
+	}
+	if (generation)
+		*generation = gen ? (unsigned long long)json_integer_value(gen) : 0;
 	json_t *tokens = json_object_get(root, "tokens");
 	json_t *domains = json_object_get(root, "domains");
 	if (!json_is_array(tokens)) {

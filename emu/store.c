@@ -131,6 +131,13 @@ void zone_add_snapshot(struct zone *z, struct snapshot *s)
 	z->snap[z->nsnap++] = s;
 }
 
+void zone_drop_snapshot(struct zone *z, size_t i)
+{
+	snapshot_free(z->snap[i]);
+	memmove(z->snap + i, z->snap + i + 1, (z->nsnap - i - 1) * sizeof *z->snap);
+	z->nsnap--;
+}
+
 struct snapshot *zone_snapshot(struct zone *z, const char *name, bool automatic, time_t now)
 {
 	char id[37];
@@ -151,10 +158,7 @@ struct snapshot *zone_snapshot(struct zone *z, const char *name, bool automatic,
 			nauto += z->snap[i]->automatic;
 		for (size_t i = 0; i < z->nsnap && nauto > MAX_AUTO_SNAPSHOTS;) {
 			if (z->snap[i]->automatic) {
-				snapshot_free(z->snap[i]);
-				memmove(z->snap + i, z->snap + i + 1,
-					(z->nsnap - i - 1) * sizeof *z->snap);
-				z->nsnap--;
+				zone_drop_snapshot(z, i);
 				nauto--;
 			} else {
 				i++;

@@ -175,6 +175,8 @@ void zone_remove(struct zone *z, size_t i);
 void zone_clear(struct zone *z);
 /* Append snapshot s (taken) to z, as the newest; nothing is dropped. */
 void zone_add_snapshot(struct zone *z, struct snapshot *s);
+/* Remove and free the snapshot at index i. */
+void zone_drop_snapshot(struct zone *z, size_t i);
 /* Record a snapshot of the zone as it is now (shares the rrsets); automatic
  * ones beyond MAX_AUTO_SNAPSHOTS are dropped, oldest first. */
 struct snapshot *zone_snapshot(struct zone *z, const char *name, bool automatic, time_t now);

@@ -23,7 +23,10 @@ const struct opt global_opts[] = {
 	{"sharing-id", 0, "ID", "act for this organization (GANDI_SHARING_ID)", NULL},
 	{"config", 0, "FILE", "the config file (GANDI_CONFIG)", "file"},
 	{"profile", 0, "NAME", "use the [profiles.NAME] table of the config (GANDI_PROFILE)", NULL},
-	{"timeout", 0, "SECONDS", "time allowed for one request (default 60)", NULL},
+	{"timeout", 0, "SECONDS", "time allowed for one request, its retries included (default 60)",
+	 NULL},
+	{"deadline", 0, "SECONDS", "time allowed for all the requests of the command (default 600)",
+	 NULL},
 	{"retries", 0, "N", "attempts for requests that can be repeated (default 4)", NULL},
 	{"cacert", 0, "FILE", "trust the CA certificates in FILE instead of the system's", "file"},
 	{"help", 'h', NULL, "show help", NULL},
@@ -227,6 +230,8 @@ static int apply_global(struct ctx *ctx, struct cli *cli, const struct opt *o, c
 		set_flag_setting(&ctx->profile, value, "--profile");
 	else if (strcmp(n, "timeout") == 0)
 		set_flag_setting(&ctx->timeout, value, "--timeout");
+	else if (strcmp(n, "deadline") == 0)
+		set_flag_setting(&ctx->deadline, value, "--deadline");
 	else if (strcmp(n, "retries") == 0)
 		set_flag_setting(&ctx->retries, value, "--retries");
 	else if (strcmp(n, "cacert") == 0)

@@ -19,6 +19,7 @@ enum cmd_flag {
 	CMD_NO_CONFIG = 1 << 3, /* never reads the config file */
 	CMD_OWN_CONFIG = 1 << 4,/* a broken config file is this command's to report */
 	CMD_HIDDEN = 1 << 5,    /* not listed in help */
+	CMD_INTERACTIVE = 1 << 6, /* a session at a terminal: no overall deadline */
 };
 
 /* An option: --name[=ARG] or -s [ARG]. */

@@ -49,7 +49,8 @@ struct ctx {
 	struct setting api_url;
 	struct setting id_url;
 	struct setting sharing_id;
-	struct setting timeout;  /* seconds, whole request */
+	struct setting timeout;  /* seconds, one request with its retries */
+	struct setting deadline; /* seconds, all the requests of the command */
 	struct setting retries;  /* attempts for idempotent requests */
 	struct setting cacert;
 	struct setting profile;

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "ctx.h"
 #include "config/secret.h"
+#include "output/output.h"
 
 void error_clear(struct error *err)
 {
@@ -93,8 +94,15 @@ int error_report(struct ctx *ctx)
 	char *msg = NULL, *detail = NULL, *dump = NULL;
 	if (!e->code || e->silent)
 		return e->code;
-	msg = secret_redact(ctx->token, e->message ? e->message : "error");
-	detail = e->detail ? secret_redact(ctx->token, e->detail) : NULL;
+	if (ctx->json) {
+		/* JSON escapes every control character itself */
+		msg = secret_redact(ctx->token, e->message ? e->message : "error");
+		detail = e->detail ? secret_redact(ctx->token, e->detail) : NULL;
+	} else {
+		/* redacted, then made safe for a terminal: server text is in there */
+		msg = out_safe(ctx, e->message ? e->message : "error");
+		detail = e->detail ? out_safe(ctx, e->detail) : NULL;
+	}
 	if (ctx->json) {
 		json_t *o = json_object();
 		json_object_set_new(o, "error", json_string(msg));
@@ -137,7 +145,7 @@ static void message(struct ctx *ctx, const char *prefix, const char *json_key, c
 	if (ctx->quiet)
 		return;
 	buf_vprintf(&b, fmt, ap);
-	char *text = secret_redact(ctx->token, buf_str(&b));
+	char *text = ctx->json ? secret_redact(ctx->token, buf_str(&b)) : out_safe(ctx, buf_str(&b));
 	if (ctx->json) {
 		json_t *o = json_pack("{ss}", json_key, text);
 		char *raw = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);

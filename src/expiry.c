@@ -46,7 +46,7 @@ void expiry_remember(struct ctx *ctx, time_t expires_at)
 			      (json_int_t)expires_at);
 	char *text = json_dumps(o, JSON_COMPACT);
 	if (text && mkdir_p(dir, 0700) == 0)
-		write_file_atomic(path, text, strlen(text), 0600);
+		write_file_atomic(path, text, strlen(text), 0600, 0);
 	free(text);
 	json_decref(o);
 	free(path);
@@ -59,7 +59,7 @@ static bool cached(struct ctx *ctx, time_t *expires_at)
 	struct buf b = {0};
 	char *path = expiry_cache_path(ctx);
 	bool ok = false;
-	if (read_file(path, &b) == 0) {
+	if (read_file(path, 64 * 1024, &b) == 0) {
 		json_error_t jerr;
 		json_t *o = json_loadb(buf_str(&b), b.len, 0, &jerr);
 		json_t *checked = json_object_get(o, "checked_at");

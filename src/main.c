@@ -38,6 +38,7 @@ static void ctx_free(struct ctx *ctx)
 	setting_free(&ctx->id_url);
 	setting_free(&ctx->sharing_id);
 	setting_free(&ctx->timeout);
+	setting_free(&ctx->deadline);
 	setting_free(&ctx->retries);
 	setting_free(&ctx->cacert);
 	setting_free(&ctx->profile);

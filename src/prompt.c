@@ -5,12 +5,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "buf.h"
 #include "error.h"
 #include "config/secret.h"
+#include "net/http.h"
+#include "output/output.h"
 #include "xalloc.h"
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* Read one line from fd (without its newline). Returns false at EOF with nothing read. */
 static bool read_line(int fd, struct buf *out)
@@ -42,11 +52,16 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
 		return rc;
 	}
-	fprintf(stderr, "%s [y/N] ", question);
+	char *safe = out_safe(ctx, question);
+	fprintf(stderr, "%s [y/N] ", safe);
+	free(safe);
 	fflush(stderr);
+	double asked = now_s();
 	if (!read_line(STDIN_FILENO, &answer)) {
 		fputc('\n', stderr);
 	}
+	/* the time a person takes to answer is not the command's to spend */
+	http_deadline_extend(ctx, now_s() - asked);
 	const char *a = buf_str(&answer);
 	while (*a == ' ')
 		a++;

@@ -13,28 +13,93 @@
 
 #include "xalloc.h"
 
-int read_file(const char *path, struct buf *out)
+static int read_all(int fd, size_t max, struct buf *out)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno;
-	int rc = 0;
+	size_t got = 0;
 	for (;;) {
-		buf_reserve(out, 65536);
-		ssize_t n = read(fd, out->data + out->len, 65536);
+		size_t room = max - got + 1; /* one byte more tells a file over the limit */
+		size_t want = room < 65536 ? room : 65536;
+		buf_reserve(out, want);
+		ssize_t n = read(fd, out->data + out->len, want);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			rc = errno;
-			break;
+			return errno;
 		}
 		if (n == 0)
-			break;
+			return 0;
+		got += (size_t)n;
 		out->len += (size_t)n;
 		out->data[out->len] = '\0';
+		if (got > max)
+			return FILE_TOO_BIG;
 	}
+}
+
+int read_fd(int fd, size_t max, struct buf *out)
+{
+	return read_all(fd, max, out);
+}
+
+static int regular_only(const struct stat *st)
+{
+	if (S_ISDIR(st->st_mode))
+		return EISDIR;
+	return S_ISREG(st->st_mode) ? 0 : FILE_NOT_REGULAR;
+}
+
+int read_file(const char *path, size_t max, struct buf *out)
+{
+	struct stat st;
+	int fd = -1, rc;
+	/* look before opening: opening a device or a FIFO can block or act */
+	if (stat(path, &st) != 0)
+		return errno;
+	if ((rc = regular_only(&st)))
+		return rc;
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0)
+		return errno;
+	if (fstat(fd, &st) != 0)
+		rc = errno;
+	else if ((rc = regular_only(&st)) == 0 && (unsigned long long)st.st_size > max)
+		rc = FILE_TOO_BIG;
+	if (rc == 0)
+		rc = read_all(fd, max, out);
 	close(fd);
 	return rc;
+}
+
+static const char *file_kind(mode_t m)
+{
+	if (S_ISCHR(m))
+		return "a character device";
+	if (S_ISBLK(m))
+		return "a block device";
+	if (S_ISFIFO(m))
+		return "a FIFO";
+	if (S_ISSOCK(m))
+		return "a socket";
+	return "not a regular file";
+}
+
+char *file_error(const char *path, int e, size_t max)
+{
+	struct stat st;
+	switch (e) {
+	case EISDIR:
+		return xstrdup("it is a folder");
+	case FILE_NOT_REGULAR:
+		if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+			return xasprintf("it is %s, not a regular file", file_kind(st.st_mode));
+		return xstrdup("it is not a regular file");
+	case FILE_TOO_BIG:
+		if (max >= 1024 * 1024)
+			return xasprintf("it is larger than %zu MB", max / (1024 * 1024));
+		return xasprintf("it is larger than %zu KB", max / 1024);
+	default:
+		return xstrdup(strerror(e));
+	}
 }
 
 char *dir_name(const char *path)
@@ -47,33 +112,130 @@ char *dir_name(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
-int write_file_atomic(const char *path, const void *data, size_t len, mode_t mode)
+char *path_resolve(const char *path, int *err)
 {
-	char *dir = dir_name(path);
-	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
-	int fd = -1, rc = 0;
-	const char *p = data;
+	char *p = xstrdup(path);
+	for (int hops = 0;; hops++) {
+		struct stat st;
+		if (lstat(p, &st) != 0) {
+			if (errno == ENOENT)
+				return p; /* the file to create */
+			*err = errno;
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			return p;
+		if (hops == 40) {
+			*err = ELOOP;
+			break;
+		}
+		/* /proc's links say 0 bytes: grow until the target fits */
+		size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 256;
+		char *target = NULL;
+		ssize_t n;
+		for (;;) {
+			target = xrealloc(target, cap);
+			n = readlink(p, target, cap);
+			if (n < 0 || (size_t)n < cap)
+				break;
+			cap *= 2;
+		}
+		if (n < 0) {
+			*err = errno;
+			free(target);
+			break;
+		}
+		target[n] = '\0';
+		char *next;
+		if (target[0] == '/') {
+			next = target;
+		} else {
+			char *dir = dir_name(p);
+			next = xasprintf("%s/%s", dir, target);
+			free(dir);
+			free(target);
+		}
+		free(p);
+		p = next;
+	}
+	free(p);
+	return NULL;
+}
 
+static int write_all(int fd, const char *p, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Write into a device or FIFO as it is, as a shell's '>' would. */
+static int write_special(const char *path, const void *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return errno;
+	int rc = write_all(fd, data, len);
+	if (close(fd) != 0 && rc == 0)
+		rc = errno;
+	return rc;
+}
+
+int write_file_atomic(const char *path, const void *data, size_t len, mode_t mode, int flags)
+{
+	char *real = NULL, *dir = NULL, *tmp = NULL;
+	int fd = -1, rc = 0;
+	struct stat st;
+	bool exists = false;
+
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			rc = EISDIR;
+			goto out;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			rc = flags & WRITE_SPECIAL ? write_special(path, data, len) : FILE_NOT_REGULAR;
+			goto out;
+		}
+		exists = true;
+	} else if (errno != ENOENT) {
+		rc = errno;
+		goto out;
+	}
+	real = path_resolve(path, &rc);
+	if (!real)
+		goto out;
+	if (exists && (flags & WRITE_KEEP_MODE))
+		mode = st.st_mode & 07777;
+	dir = dir_name(real);
+	tmp = xasprintf("%s.tmp-XXXXXX", real);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
 		rc = errno;
+		free(tmp);
+		tmp = NULL;
 		goto out;
 	}
 	if (fchmod(fd, mode) != 0) {
 		rc = errno;
 		goto out;
 	}
-	while (len > 0) {
-		ssize_t n = write(fd, p, len);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = errno;
-			goto out;
-		}
-		p += n;
-		len -= (size_t)n;
+	/* root rewriting someone's file leaves it theirs */
+	if (exists && geteuid() == 0 && (st.st_uid != 0 || st.st_gid != getegid()) &&
+	    fchown(fd, st.st_uid, st.st_gid) != 0) {
+		rc = errno;
+		goto out;
 	}
+	if ((rc = write_all(fd, data, len)))
+		goto out;
 	if (fsync(fd) != 0) {
 		rc = errno;
 		goto out;
@@ -84,7 +246,7 @@ int write_file_atomic(const char *path, const void *data, size_t len, mode_t mod
 		goto out;
 	}
 	fd = -1;
-	if (rename(tmp, path) != 0) {
+	if (rename(tmp, real) != 0) {
 		rc = errno;
 		goto out;
 	}
@@ -96,10 +258,11 @@ int write_file_atomic(const char *path, const void *data, size_t len, mode_t mod
 out:
 	if (fd >= 0)
 		close(fd);
-	if (rc != 0)
+	if (rc != 0 && tmp)
 		unlink(tmp);
 	free(tmp);
 	free(dir);
+	free(real);
 	return rc;
 }
 

@@ -12,14 +12,52 @@
 
 #include "buf.h"
 
-/* Read a whole file into out (appended). Returns 0 or an errno value. */
-int read_file(const char *path, struct buf *out);
 /*
- * Write data to path atomically: a temporary file in the same folder with
- * the given mode, fsync, rename over path, fsync the folder. Returns 0 or an
- * errno value; on failure path is untouched and no temporary file is left.
+ * Errors of the file functions below beyond errno values (which are > 0).
+ * file_error() spells any of them out.
  */
-int write_file_atomic(const char *path, const void *data, size_t len, mode_t mode);
+#define FILE_NOT_REGULAR (-1) /* a device, FIFO or socket where a file was wanted */
+#define FILE_TOO_BIG (-2)     /* more than the size allowed */
+
+/*
+ * Read a whole regular file into out (appended), at most max bytes. A folder
+ * gives EISDIR; a device, FIFO or socket FILE_NOT_REGULAR (the open never
+ * blocks: a FIFO with no writer is refused, not waited on); a file larger
+ * than max FILE_TOO_BIG. Returns 0 or one of those, or an errno value.
+ */
+int read_file(const char *path, size_t max, struct buf *out);
+/* Read fd (stdin, a pipe) to its end into out, at most max bytes: 0, FILE_TOO_BIG or errno. */
+int read_fd(int fd, size_t max, struct buf *out);
+/*
+ * What went wrong with path, for "cannot read 'PATH': %s": "it is a folder",
+ * "it is a FIFO, not a regular file", "it is larger than 1 MB", or
+ * strerror(e). max is the limit that was passed. Free the result.
+ */
+char *file_error(const char *path, int e, size_t max);
+
+/*
+ * The file a path finally names, following symbolic links one by one (their
+ * targets need not exist), or NULL with *err set (ELOOP after 40 links, or
+ * why a link could not be read). The folders on the way are left as written.
+ */
+char *path_resolve(const char *path, int *err);
+
+enum write_flags {
+	WRITE_SPECIAL = 1 << 0,   /* a device or FIFO at path is written into directly */
+	WRITE_KEEP_MODE = 1 << 1, /* an existing file keeps its permissions, not mode */
+};
+/*
+ * Write data to path atomically: a temporary file beside the real file
+ * (symbolic links followed, so that a link stays a link and its target is
+ * updated) with the given mode (WRITE_KEEP_MODE: the existing file's), owner
+ * and group kept when root rewrites another user's file; fsync, rename over
+ * it, fsync the folder. Never renames over anything but a regular file: a
+ * folder gives EISDIR; a device, FIFO or socket FILE_NOT_REGULAR, or with
+ * WRITE_SPECIAL is opened and written as it is (as a shell's '>' would).
+ * Returns 0, one of those, or an errno value; on failure a regular file at
+ * path is untouched and no temporary file is left.
+ */
+int write_file_atomic(const char *path, const void *data, size_t len, mode_t mode, int flags);
 /* Create dir and its missing parents; new folders get mode. 0 or errno. */
 int mkdir_p(const char *dir, mode_t mode);
 /* The folder part of path ("." when there is none). */

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "config-show.h"
 #include "config/config.h"
 #include "output/output.h"
@@ -18,6 +19,15 @@ static const char *where(const struct shown *s, char *buf, size_t n)
 static int run(struct ctx *ctx, struct args *a)
 {
 	(void)a;
+	if (ctx->config && ctx->config->load_error) {
+		/* its defaults are not what any other command would use: say why */
+		int rc = error_set(ctx, ctx->config->load_code ? ctx->config->load_code : EXIT_USAGE,
+				   "config", "%s", ctx->config->load_error);
+		if (ctx->config->load_detail)
+			error_detail(ctx, "%s", ctx->config->load_detail);
+		error_detail(ctx, "no command uses the file's settings until it is fixed\n");
+		return rc;
+	}
 	const char *headers[] = {"KEY", "VALUE", "SOURCE"};
 	struct table *t = ctx->json ? NULL : table_new(ctx, 3, headers);
 	json_t *arr = ctx->json ? json_array() : NULL;

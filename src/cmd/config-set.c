@@ -28,6 +28,14 @@ static int run(struct ctx *ctx, struct args *a)
 		error_detail(ctx, "hint: 'gandi config list' shows the settings\n");
 		return EXIT_USAGE;
 	}
+	if (d->secret && a->argc >= 2 && strcmp(a->argv[1], "-") != 0) {
+		/* never echo it back, not even in the refusal */
+		usage_error(ctx, "refusing to take %s from the command line, where other users "
+				 "can see it and shell history keeps it", key);
+		error_detail(ctx, "nothing was written\nhint: run 'gandi config set %s' and paste "
+				  "it, or pipe it in: gandi config set %s - < FILE\n", key, key);
+		return EXIT_USAGE;
+	}
 	if (a->argc < 2 || strcmp(a->argv[1], "-") == 0) {
 		char *prompt = xasprintf("%s%s: ", key, d->secret ? " (input hidden)" : "");
 		value = read_secret(ctx, prompt);
@@ -36,10 +44,6 @@ static int run(struct ctx *ctx, struct args *a)
 			return EXIT_USAGE;
 	} else {
 		value = xstrdup(a->argv[1]);
-		if (d->secret)
-			warn(ctx, "the token was given on the command line, where other users "
-				  "can see it and shell history keeps it; next time run 'gandi config "
-				  "set %s' and paste it", key);
 	}
 	if (d->secret) {
 		struct secret *s = secret_new(value, strlen(value), SRC_FILE, ctx->config_path);
@@ -90,8 +94,10 @@ const struct cmd cmd_config_set = {
 	.args = "KEY [VALUE]",
 	.summary = "write a setting to the config file (api_key read from stdin)",
 	.description = "Without VALUE, or with '-', the value is read from stdin: without echo\n"
-		       "on a terminal, else the first line. The file is rewritten atomically with\n"
-		       "mode 0600, keeping its other keys and comments.",
+		       "on a terminal, else the first line. api_key is only ever read that way:\n"
+		       "given on the command line, it is refused. The file is rewritten atomically\n"
+		       "with mode 0600, keeping its other keys and comments, under a lock on its\n"
+		       "folder, so that concurrent edits are never lost.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,

@@ -20,6 +20,7 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
 	struct api_result res = {0};
+	struct buf zone = {0};
 	const char *file = arg_value(a, "output");
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
@@ -27,25 +28,31 @@ static int run(struct ctx *ctx, struct args *a)
 	char *url = records_url(ctx, k.zone, NULL, NULL);
 	if ((rc = api_call(ctx, "GET", url, NULL, API_TEXT, k.subject, &res)))
 		goto out;
-	const struct buf *zone = &res.http.body;
+	/* the server's bytes a terminal could act on, as \DDD: the same zone, still valid */
+	zone_text_safe_add(&zone, res.http.body.data ? res.http.body.data : "", res.http.body.len);
 	if (!file) {
-		fwrite(zone->data ? zone->data : "", 1, zone->len, stdout);
+		fwrite(zone.data, 1, zone.len, stdout);
 		out_flush();
 		goto out;
 	}
 	mode_t mask = umask(0);
 	umask(mask);
-	int e = write_file_atomic(file, zone->data ? zone->data : "", zone->len, 0666 & ~mask);
+	int e = write_file_atomic(file, zone.data, zone.len, 0666 & ~mask,
+				  WRITE_SPECIAL | WRITE_KEEP_MODE);
 	if (e) {
-		rc = error_set(ctx, EXIT_ERROR, "io", "cannot write '%s': %s", file, strerror(e));
+		char *why = file_error(file, e, 0);
+		rc = error_set(ctx, e == EISDIR ? EXIT_USAGE : EXIT_ERROR, "io",
+			       "cannot write '%s': %s", file, why);
+		free(why);
 		goto out;
 	}
 	if (ctx->json)
 		out_ok(ctx, json_pack("{sssssI}", "domain", k.zone, "file", file, "bytes",
-				      (json_int_t)zone->len));
+				      (json_int_t)zone.len));
 	else
 		note(ctx, "zone of %s written to %s", k.zone, file);
 out:
+	buf_free(&zone);
 	api_result_free(&res);
 	free(url);
 	rrkey_free(&k);

@@ -24,7 +24,11 @@ static int show_bind(struct ctx *ctx, const struct rrkey *k, const char *id)
 		error_detail(ctx, "hint: 'gandi dns snapshot list %s' lists its snapshots\n",
 			     k->zone);
 	} else if (!rc) {
-		fwrite(res.http.body.data ? res.http.body.data : "", 1, res.http.body.len, stdout);
+		struct buf zone = {0};
+		zone_text_safe_add(&zone, res.http.body.data ? res.http.body.data : "",
+				   res.http.body.len);
+		fwrite(zone.data, 1, zone.len, stdout);
+		buf_free(&zone);
 		out_flush();
 	}
 	api_result_free(&res);

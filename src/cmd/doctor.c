@@ -71,8 +71,8 @@ static void check(struct report *r, const char *name, enum status st, const char
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	char *safe = secret_redact(ctx->token, buf_str(&msg));
-	char *safe_fix = fix ? secret_redact(ctx->token, fix) : NULL;
+	char *safe = ctx->json ? secret_redact(ctx->token, buf_str(&msg)) : out_safe(ctx, buf_str(&msg));
+	char *safe_fix = !fix ? NULL : ctx->json ? secret_redact(ctx->token, fix) : out_safe(ctx, fix);
 
 	if (st == ST_OK)
 		r->ok++;
@@ -240,6 +240,51 @@ static const char *endpoint_kind(const char *url)
 	return "custom";
 }
 
+/* Which certificates TLS is verified against: a CA variable replaces the system's. */
+static void check_ca(struct report *r)
+{
+	struct ctx *ctx = r->ctx;
+	struct http_ca ca;
+	struct stat st;
+	char fix[1200];
+	const char *unused = str_starts(ctx->api_url.value, "http:")
+				     ? " (not used now: the API URL is plain http:// to this machine)"
+				     : "";
+	http_ca(ctx, &ca);
+	json_t *extra = json_pack("{ssss*ss*}", "source", ca.source, "file", ca.file, "dir",
+				  ca.dir);
+	bool variable = strcmp(ca.source, "CURL_CA_BUNDLE") == 0 ||
+			strcmp(ca.source, "SSL_CERT_FILE") == 0 || strcmp(ca.source, "SSL_CERT_DIR") == 0;
+	if (ca.file && (stat(ca.file, &st) != 0 || !S_ISREG(st.st_mode))) {
+		snprintf(fix, sizeof(fix), variable ? "fix: unset %s, or point it at a file of CA "
+						      "certificates" : "fix: give %s a file of CA "
+						      "certificates", ca.source);
+		check(r, "ca", ST_FAIL, fix, extra, "CA certificates: %s (from %s) is not a "
+		      "readable file, so no certificate can be verified%s", ca.file, ca.source,
+		      unused);
+		fail_code(r, EXIT_USAGE);
+	} else if (ca.file && variable) {
+		snprintf(fix, sizeof(fix), "if that is not meant: unset %s", ca.source);
+		check(r, "ca", ST_INFO, fix, extra, "CA certificates: only those of %s (from the "
+		      "variable %s), which replaces the system's store%s", ca.file, ca.source,
+		      unused);
+	} else if (ca.file) {
+		check(r, "ca", ST_INFO, NULL, extra, "CA certificates: only those of %s (%s), "
+		      "instead of the system's store%s", ca.file, ca.source, unused);
+	} else if (ca.dir && variable) {
+		snprintf(fix, sizeof(fix), "if that is not meant: unset %s", ca.source);
+		check(r, "ca", ST_INFO, fix, extra, "CA certificates: the folder %s (from the "
+		      "variable %s), which replaces the system's store%s", ca.dir, ca.source,
+		      unused);
+	} else if (ca.dir) {
+		check(r, "ca", ST_INFO, NULL, extra, "CA certificates: the system's store, %s%s",
+		      ca.dir, unused);
+	} else {
+		check(r, "ca", ST_INFO, NULL, extra, "CA certificates: libcurl's default store%s",
+		      unused);
+	}
+}
+
 static bool check_endpoint(struct report *r)
 {
 	struct ctx *ctx = r->ctx;
@@ -324,8 +369,11 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 		json_array_append_new(other, json_string(ti->scopes[i]));
 		buf_printf(&others, "%s%s", others.len ? ", " : "", ti->scopes[i]);
 	}
-	if (!ctx->json && others.len)
-		printf("  other scopes: %s\n", buf_str(&others));
+	if (!ctx->json && others.len) {
+		char *safe = out_safe(ctx, buf_str(&others));
+		printf("  other scopes: %s\n", safe);
+		free(safe);
+	}
 	json_t *last = json_array_get(r->checks, json_array_size(r->checks) - 1);
 	json_object_set_new(last, "scopes", granted);
 	json_object_set_new(last, "other_scopes", other);
@@ -466,6 +514,7 @@ static int run(struct ctx *ctx, struct args *a)
 
 	check_config(&r);
 	bool have_token = check_token(&r);
+	check_ca(&r);
 	bool reachable = check_endpoint(&r);
 	if (have_token && reachable && check_accepted(&r))
 		check_orgs(&r);

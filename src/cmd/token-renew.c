@@ -88,9 +88,24 @@ static int run(struct ctx *ctx, struct args *a)
 		const char *profile = src == SRC_PROFILE ? ctx->profile.value : NULL;
 		rc = config_edit(ctx, profile, "api_key", fresh);
 		if (rc) {
-			error_detail(ctx, "The new token could not be saved, so it is printed once "
-					  "here; store it yourself:\n");
-			printf("%s\n", fresh);
+			/* the only copy of the new token: print it, once, on stdout */
+			error_detail(ctx, "Gandi renewed the token, but the new one is not in '%s': "
+					  "it is printed on stdout, once.\nStore it yourself, with: "
+					  "gandi config set%s%s api_key - (then paste it)\nThe old token "
+					  "%s stays valid until its own expiry.\n", ctx->config_path,
+				     profile ? " --profile " : "", profile ? profile : "",
+				     secret_masked(ctx->token));
+			if (ctx->json) {
+				json_t *o = json_pack("{sbsssssbss}", "ok", 0, "access_token", fresh,
+						      "expires_at", expires ? expires : "", "saved",
+						      0, "file", ctx->config_path);
+				char *text = json_dumps(o, JSON_INDENT(2));
+				printf("%s\n", text);
+				secret_release(text);
+				json_decref(o);
+			} else {
+				printf("%s\n", fresh);
+			}
 			out_flush();
 			secret_free(next);
 			goto out;

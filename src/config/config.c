@@ -1,10 +1,12 @@
 #include "config/config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "error.h"
@@ -22,7 +24,9 @@ const struct setting_def setting_defs[] = {
 	{"sharing_id", "GANDI_SHARING_ID", "--sharing-id", SET_STRING, false, true, NULL,
 	 "the organization to act for (its id)"},
 	{"timeout", NULL, "--timeout", SET_SECONDS, false, true, "60",
-	 "seconds allowed for one whole request"},
+	 "seconds allowed for one request, its retries included"},
+	{"deadline", NULL, "--deadline", SET_SECONDS, false, true, DEFAULT_DEADLINE,
+	 "seconds allowed for all the requests of a command (not the browser)"},
 	{"retries", NULL, "--retries", SET_COUNT, false, true, "4",
 	 "attempts for a request that can safely be repeated"},
 	{"cacert", NULL, "--cacert", SET_FILE, false, true, NULL,
@@ -66,6 +70,8 @@ struct setting *config_setting(struct ctx *ctx, const char *key)
 		return &ctx->sharing_id;
 	if (strcmp(key, "timeout") == 0)
 		return &ctx->timeout;
+	if (strcmp(key, "deadline") == 0)
+		return &ctx->deadline;
 	if (strcmp(key, "retries") == 0)
 		return &ctx->retries;
 	if (strcmp(key, "cacert") == 0)
@@ -109,6 +115,7 @@ void config_free(struct config *cfg)
 	buf_wipe(&cfg->text);
 	toml_free(cfg->root);
 	free(cfg->load_error);
+	free(cfg->load_detail);
 	free(cfg);
 }
 
@@ -137,6 +144,7 @@ static int type_error(struct ctx *ctx, struct config *cfg, const struct toml_kv 
 		  cfg->path, kv->line, kv->col, kv->key, want,
 		  toml_type_name(kv->value->type));
 	cfg->load_error = xstrdup(ctx->err.message);
+	cfg->load_code = EXIT_USAGE;
 	return EXIT_USAGE;
 }
 
@@ -216,16 +224,21 @@ int config_load(struct ctx *ctx, const char *path, struct config **out)
 			       strerror(errno));
 		goto fail;
 	}
-	if (S_ISDIR(cfg->st.st_mode)) {
-		rc = error_set(ctx, EXIT_USAGE, "config", "cannot read '%s': it is a folder", path);
-		goto fail;
-	}
 	cfg->exists = true;
-	int e = read_file(path, &cfg->text);
+	int e = read_file(path, CONFIG_MAX, &cfg->text);
 	if (e) {
-		rc = error_set(ctx, EXIT_ERROR, "config", "cannot read '%s': %s", path, strerror(e));
+		char *why = file_error(path, e, CONFIG_MAX);
+		bool bad_kind = e == EISDIR || e == FILE_NOT_REGULAR || e == FILE_TOO_BIG;
+		rc = error_set(ctx, bad_kind ? EXIT_USAGE : EXIT_ERROR, "config",
+			       "cannot read '%s': %s", path, why);
+		free(why);
 		if (e == EACCES)
 			error_detail(ctx, "hint: make it readable by you: chmod 600 '%s'\n", path);
+		else if (e == EISDIR || e == FILE_NOT_REGULAR)
+			error_detail(ctx, "hint: the config is a regular file; to run without one, "
+					  "name a path where nothing exists\n");
+		else if (e == FILE_TOO_BIG)
+			error_detail(ctx, "hint: is '%s' really gandi's config file?\n", path);
 		goto fail;
 	}
 	cfg->root = toml_parse(cfg->text.data ? cfg->text.data : "", cfg->text.len, &terr);
@@ -245,6 +258,9 @@ int config_load(struct ctx *ctx, const char *path, struct config **out)
 fail:
 	if (!cfg->load_error)
 		cfg->load_error = xstrdup(ctx->err.message ? ctx->err.message : "unusable");
+	cfg->load_code = rc;
+	if (ctx->err.detail && !cfg->load_detail)
+		cfg->load_detail = xstrdup(ctx->err.detail);
 	return rc;
 }
 
@@ -335,11 +351,21 @@ int setting_check(struct ctx *ctx, const struct setting_def *def, const char *va
 		if (!*value)
 			rc = usage_error(ctx, "%s from %s is empty", def->key, where);
 		break;
-	case SET_FILE:
-		if (access(value, R_OK) != 0)
+	case SET_FILE: {
+		struct stat st;
+		int e = stat(value, &st) != 0 ? errno
+			: S_ISDIR(st.st_mode)  ? EISDIR
+			: !S_ISREG(st.st_mode) ? FILE_NOT_REGULAR
+			: access(value, R_OK) != 0 ? errno
+						   : 0;
+		if (e) {
+			char *why = file_error(value, e, 0);
 			rc = usage_error(ctx, "cannot read %s '%s' (from %s): %s", def->key, value,
-					 where, strerror(errno));
+					 where, why);
+			free(why);
+		}
 		break;
+	}
 	}
 	free(scheme);
 	free(host);
@@ -484,6 +510,9 @@ out:
 }
 
 /* ---- editing ---------------------------------------------------------- */
+
+#define LOCK_WAIT_MS 5000L /* an edit takes milliseconds: a lock held longer is stuck */
+#define LOCK_POLL_MS 10L
 
 /* The TOML spelling of a value for a setting. */
 static char *render_value(const struct setting_def *d, const char *value)
@@ -679,21 +708,96 @@ static bool edit_verified(const struct buf *text, const char *profile, const cha
 	return ok;
 }
 
+/*
+ * Take the lock that serialises gandi's edits of a config file: flock() on
+ * the folder that holds the real file. Not on the file itself, which each
+ * edit replaces by a rename (a lock on the replaced file would not stop the
+ * next writer), and not on a lock file, which would be left beside the
+ * config (in a dotfiles repository, say). Returns the locked descriptor, or
+ * -1 with ctx->err set.
+ */
+static int lock_config(struct ctx *ctx, const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int e = fd < 0 ? errno : 0;
+	for (long waited = 0; !e; waited += LOCK_POLL_MS) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return fd;
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK) {
+			e = errno;
+			break;
+		}
+		if (waited >= LOCK_WAIT_MS) {
+			error_set(ctx, EXIT_ERROR, "config", "cannot edit '%s': another program has "
+				  "held the lock on its folder for %ld s", ctx->config_path,
+				  LOCK_WAIT_MS / 1000);
+			error_detail(ctx, "nothing was written; gandi locks the folder '%s' "
+					  "(flock) while it edits the config\nhint: try again once "
+					  "the other gandi is done\n", dir);
+			goto fail;
+		}
+		usleep(LOCK_POLL_MS * 1000);
+	}
+	error_set(ctx, EXIT_ERROR, "config", "cannot lock the folder '%s' to edit '%s': %s", dir,
+		  ctx->config_path, strerror(e));
+	error_detail(ctx, "nothing was written\n");
+fail:
+	if (fd >= 0)
+		close(fd);
+	return -1;
+}
+
+/* Whether the file at path now says what the edit meant. */
+static bool edit_landed(const char *path, const char *profile, const char *key,
+			const char *value)
+{
+	struct buf back = {0};
+	struct toml_error terr;
+	bool ok = read_file(path, CONFIG_MAX, &back) == 0 &&
+		  edit_verified(&back, profile, key, value, &terr);
+	buf_wipe(&back);
+	return ok;
+}
+
 int config_edit(struct ctx *ctx, const char *profile, const char *key, const char *value)
 {
 	const struct setting_def *d = setting_find(key);
 	struct config *cfg = NULL;
 	struct buf out = {0};
-	struct toml_error terr;
-	char *dir = NULL;
+	struct toml_error terr = {.msg = ""};
+	char *real = NULL, *dir = NULL;
 	bool changed = false;
-	int rc;
+	int rc = 0, lock = -1, e = 0;
 
 	if (!d)
 		return usage_error(ctx, "unknown setting '%s'", key);
 	if (profile && !d->in_profile)
 		return usage_error(ctx, "'%s' cannot be set in a profile; set it without --profile",
 				   key);
+	real = path_resolve(ctx->config_path, &e);
+	if (!real) {
+		rc = error_set(ctx, EXIT_ERROR, "config", "cannot write '%s': %s",
+			       ctx->config_path, strerror(e));
+		goto out;
+	}
+	dir = dir_name(real);
+	if ((e = mkdir_p(dir, 0700))) {
+		rc = error_set(ctx, EXIT_ERROR, "config", "cannot create folder '%s': %s", dir,
+			       strerror(e));
+		goto out;
+	}
+	if (ctx->config_path_src == SRC_DEFAULT) {
+		struct stat st;
+		if (stat(dir, &st) == 0 && (st.st_mode & 0077))
+			chmod(dir, 0700);
+	}
+	/* read, edit and rename under one lock: a concurrent edit is never lost */
+	if ((lock = lock_config(ctx, dir)) < 0) {
+		rc = ctx->err.code;
+		goto out;
+	}
 	rc = config_load(ctx, ctx->config_path, &cfg);
 	if (rc) {
 		error_detail(ctx, "nothing was written: fix the file first\n");
@@ -709,27 +813,27 @@ int config_edit(struct ctx *ctx, const char *profile, const char *key, const cha
 		error_detail(ctx, "nothing was written; edit the file by hand\n");
 		goto out;
 	}
-	dir = dir_name(cfg->path);
-	int e = mkdir_p(dir, 0700);
+	e = write_file_atomic(cfg->path, out.data, out.len, 0600, 0);
 	if (e) {
-		rc = error_set(ctx, EXIT_ERROR, "config", "cannot create folder '%s': %s", dir,
-			       strerror(e));
+		char *why = file_error(cfg->path, e, 0);
+		rc = error_set(ctx, e == FILE_NOT_REGULAR || e == EISDIR ? EXIT_USAGE : EXIT_ERROR,
+			       "config", "cannot write '%s': %s", cfg->path, why);
+		free(why);
 		goto out;
 	}
-	if (ctx->config_path_src == SRC_DEFAULT) {
-		struct stat st;
-		if (stat(dir, &st) == 0 && (st.st_mode & 0077))
-			chmod(dir, 0700);
-	}
-	e = write_file_atomic(cfg->path, out.data, out.len, 0600);
-	if (e) {
-		rc = error_set(ctx, EXIT_ERROR, "config", "cannot write '%s': %s", cfg->path,
-			       strerror(e));
+	if (!edit_landed(cfg->path, profile, key, value)) {
+		rc = error_set(ctx, EXIT_ERROR, "config", "'%s' does not hold the change after "
+			       "writing it: another program rewrote it meanwhile", cfg->path);
+		error_detail(ctx, "hint: run the command again; 'gandi config list' shows what "
+				  "the file holds\n");
 		goto out;
 	}
 	if (cfg->exists && (cfg->st.st_mode & 0077))
 		note(ctx, "permissions of '%s' tightened to 0600", cfg->path);
 out:
+	if (lock >= 0)
+		close(lock);
+	free(real);
 	free(dir);
 	buf_wipe(&out);
 	config_free(cfg);

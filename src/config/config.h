@@ -21,6 +21,8 @@
 #define DEFAULT_API_URL "https://api.gandi.net/v5"
 #define SANDBOX_API_URL "https://api.sandbox.gandi.net/v5"
 #define DEFAULT_ID_URL "https://id.gandi.net"
+#define DEFAULT_DEADLINE "600" /* seconds for all the requests of a command */
+#define CONFIG_MAX (1024u * 1024) /* bytes: a larger config file is refused */
 
 struct config {
 	char *path;
@@ -29,6 +31,8 @@ struct config {
 	struct buf text;
 	struct toml_value *root;  /* NULL when the file is missing */
 	char *load_error;         /* why it could not be used, or NULL */
+	char *load_detail;        /* the hint under load_error, or NULL */
+	int load_code;            /* config_load()'s exit code when load_error is set */
 };
 
 enum setting_type { SET_STRING, SET_URL, SET_SECONDS, SET_COUNT, SET_FILE };

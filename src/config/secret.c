@@ -11,6 +11,9 @@
 #include "config/sha256.h"
 #include "xalloc.h"
 
+/* Any run of this many characters of the token is masked wherever it appears. */
+#define REDACT_RUN 8
+
 struct secret {
 	char *value;      /* trimmed */
 	size_t len;
@@ -124,6 +127,19 @@ void secret_release(char *p)
 	free(p);
 }
 
+static uint64_t gram_at(const char *p)
+{
+	uint64_t g;
+	memcpy(&g, p, sizeof(g));
+	return g;
+}
+
+static int gram_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
 char *secret_redact(const struct secret *s, const char *text)
 {
 	struct buf b = {0};
@@ -131,13 +147,46 @@ char *secret_redact(const struct secret *s, const char *text)
 		return xstrdup("");
 	if (!s || s->len == 0)
 		return xstrdup(text);
-	const char *p = text, *hit;
-	while ((hit = strstr(p, s->value)) != NULL) {
-		buf_add(&b, p, (size_t)(hit - p));
-		buf_adds(&b, s->masked);
-		p = hit + s->len;
+	size_t n = strlen(text);
+	if (s->len < REDACT_RUN) {
+		const char *p = text, *hit;
+		while ((hit = strstr(p, s->value)) != NULL) {
+			buf_add(&b, p, (size_t)(hit - p));
+			buf_adds(&b, s->masked);
+			p = hit + s->len;
+		}
+		buf_adds(&b, p);
+		return buf_detach(&b);
 	}
-	buf_adds(&b, p);
+	/* every REDACT_RUN bytes of the token, looked up at each offset of the text */
+	size_t ngrams = s->len - REDACT_RUN + 1;
+	uint64_t *grams = xmalloc(ngrams * sizeof(*grams));
+	for (size_t i = 0; i < ngrams; i++)
+		grams[i] = gram_at(s->value + i);
+	qsort(grams, ngrams, sizeof(*grams), gram_cmp);
+	uint64_t last = gram_at(s->value + s->len - REDACT_RUN);
+	unsigned char *hidden = xcalloc(n + 1, 1);
+	for (size_t i = 0; i + REDACT_RUN <= n; i++) {
+		uint64_t g = gram_at(text + i);
+		if (bsearch(&g, grams, ngrams, sizeof(*grams), gram_cmp))
+			memset(hidden + i, 1, REDACT_RUN);
+	}
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && hidden[j] == hidden[i])
+			j++;
+		if (!hidden[i])
+			buf_add(&b, text + i, j - i);
+		else
+			/* the token's last 4 characters are public (masked form); others are not */
+			buf_adds(&b, gram_at(text + j - REDACT_RUN) == last ? s->masked : "****");
+		i = j;
+	}
+	if (!b.data)
+		buf_add(&b, "", 0);
+	wipe(grams, ngrams * sizeof(*grams));
+	free(grams);
+	free(hidden);
 	return buf_detach(&b);
 }
 

@@ -40,7 +40,13 @@ char *secret_auth_header(const struct secret *s);
 /* Wipe and free a string that held the token. */
 void secret_release(char *p);
 
-/* A copy of text (to free()) with every occurrence of the token masked. */
+/*
+ * A copy of text (to free()) with the token masked wherever it appears, in
+ * part too: every run of 8 or more consecutive characters of the token
+ * (of a token shorter than 8, every whole occurrence) becomes "****", or the
+ * masked form "****c0de" when the run ends where the token ends. Texts are
+ * redacted before they are cut, and cutting a redacted text reveals nothing.
+ */
 char *secret_redact(const struct secret *s, const char *text);
 
 /* Lower-case hex SHA-256 of the token, for cache keys; 65 bytes with the NUL. */

@@ -1176,7 +1176,7 @@ static int parse_value(struct parser *p, int depth, struct node **out)
 	n->v.end = p->pos;
 	rc = 0;
 out:
-	buf_free(&b);
+	buf_wipe(&b); /* a string cut short by an error may be the token */
 	if (rc && n) {
 		toml_free(&n->v);
 		n = NULL;
@@ -1510,6 +1510,8 @@ void toml_free(struct toml_value *v)
 				toml_free(v->u.array.items[i]);
 			free(v->u.array.items);
 		} else if (v->type == TOML_STRING) {
+			/* a config's strings include the token */
+			wipe(v->u.s.ptr, v->u.s.len);
 			free(v->u.s.ptr);
 		}
 		free(node_of(v));

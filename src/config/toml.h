@@ -99,7 +99,7 @@ struct toml_error {
  * when the caller does not want it).
  */
 struct toml_value *toml_parse(const char *text, size_t len, struct toml_error *err);
-/* Release a tree returned by toml_parse(); NULL is allowed. */
+/* Release a tree returned by toml_parse(), every string value wiped first; NULL is allowed. */
 void toml_free(struct toml_value *v);
 
 /* The value at key in a table, or NULL (also when tbl is not a table). */

@@ -24,6 +24,7 @@
 
 /* Requests in flight at once while applying. */
 #define APPLY_PARALLEL 8
+#define ZONE_FILE_MAX (256u * 1024 * 1024) /* bytes of zone text read at most */
 /* Above this many changed RRsets, one PUT of the whole zone (Gandi allows ~1000 requests/min). */
 #define MAX_RRSET_REQUESTS 300
 /* Unchanged values shown under a changed RRset before "... and N more". */
@@ -167,25 +168,20 @@ static void shell_word(struct buf *b, const char *s)
 
 static int read_input(struct ctx *ctx, const char *path, struct buf *text)
 {
-	if (strcmp(path, "-") != 0) {
-		int e = read_file(path, text);
-		if (e)
-			return error_set(ctx, EXIT_USAGE, "io", "cannot read '%s': %s", path,
-					 strerror(e));
+	bool in = strcmp(path, "-") == 0;
+	int e = in ? read_fd(STDIN_FILENO, ZONE_FILE_MAX, text)
+		   : read_file(path, ZONE_FILE_MAX, text);
+	if (!e)
 		return 0;
-	}
-	char chunk[65536];
-	for (;;) {
-		ssize_t n = read(STDIN_FILENO, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return error_set(ctx, EXIT_USAGE, "io", "cannot read the zone from stdin: %s",
-					 strerror(errno));
-		if (n == 0)
-			return 0;
-		buf_add(text, chunk, (size_t)n);
-	}
+	char *why = file_error(path, e, ZONE_FILE_MAX);
+	if (in)
+		error_set(ctx, EXIT_USAGE, "io", "cannot read the zone from stdin: %s", why);
+	else
+		error_set(ctx, EXIT_USAGE, "io", "cannot read '%s': %s", path, why);
+	if (e == FILE_NOT_REGULAR || e == EISDIR)
+		error_detail(ctx, "hint: give a zone file, or '-' to read the zone from stdin\n");
+	free(why);
+	return EXIT_USAGE;
 }
 
 /* One record LiveDNS cannot hold: reported, and kept for the JSON report. */

@@ -10,12 +10,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cmd.h"
 #include "error.h"
+#include "config/config.h"
 #include "config/secret.h"
 #include "util.h"
 #include "xalloc.h"
 
-#define MAX_BODY (256L * 1024 * 1024)
+#define MAX_BODY (256L * 1024 * 1024)     /* one answer */
+#define BODY_BUDGET (256L * 1024 * 1024)  /* every answer held by one http_send_each() */
 #define CONNECT_TIMEOUT_MS 10000L
 #define BACKOFF_BASE_MS 250.0
 #define BACKOFF_CAP_MS 8000.0
@@ -26,18 +29,26 @@ struct http {
 	CURLM *multi;
 	CURL **idle; /* easy handles kept for reuse */
 	size_t nidle, idle_cap;
-	long timeout_ms;
+	long timeout_ms;  /* one request, all its attempts and waits */
+	double deadline;  /* the whole command's, on now_s()'s clock; 0: none */
+	double deadline_s;
 	int max_attempts;
 	char *cainfo;
 	char *capath; /* the system store as a directory, when no CA file was given */
 	char *api_host, *id_host;
 	int api_port, id_port;
 	unsigned long long rng;
+	size_t held;      /* bytes of the answers in flight, against BODY_BUDGET */
 };
 
 struct xfer {
+	struct http *h;
 	const struct http_request *req;
 	struct http_response *resp;
+	size_t counted;       /* bytes of resp->body counted in h->held */
+	bool over_budget;     /* stopped: the answers in flight grew past BODY_BUDGET */
+	double deadline;      /* the request's: first attempt + timeout */
+	bool cut_by_command;  /* the last attempt's time limit was the command's deadline */
 	CURL *easy;
 	struct curl_slist *headers;
 	char *auth;
@@ -97,21 +108,18 @@ static struct http *http_get(struct ctx *ctx)
 	h->max_attempts = (int)strtol(ctx->retries.value ? ctx->retries.value : "4", NULL, 10);
 	if (h->max_attempts < 1)
 		h->max_attempts = 1;
-	const char *ca = ctx->cacert.value;
-	if (!ca || !*ca)
-		ca = getenv("CURL_CA_BUNDLE");
-	if (!ca || !*ca)
-		ca = getenv("SSL_CERT_FILE");
-	h->cainfo = ca && *ca ? xstrdup(ca) : NULL;
-	if (!h->cainfo) {
-		/* a hashed directory: OpenSSL reads the one issuer it needs, not the whole bundle */
-		const char *dir = getenv("SSL_CERT_DIR");
-		struct stat st;
-		if (!dir || !*dir)
-			dir = SYSTEM_CAPATH;
-		if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-			h->capath = xstrdup(dir);
+	if (!(ctx->cmd && (ctx->cmd->flags & CMD_INTERACTIVE))) {
+		/* the clock starts with the first request; one request may always take its --timeout */
+		h->deadline_s = strtod(ctx->deadline.value ? ctx->deadline.value : DEFAULT_DEADLINE,
+				       NULL);
+		if (h->deadline_s * 1000 < (double)h->timeout_ms)
+			h->deadline_s = (double)h->timeout_ms / 1000;
+		h->deadline = now_s() + h->deadline_s;
 	}
+	struct http_ca ca;
+	http_ca(ctx, &ca);
+	h->cainfo = ca.file ? xstrdup(ca.file) : NULL;
+	h->capath = ca.dir ? xstrdup(ca.dir) : NULL;
 	if (ctx->api_url.value)
 		url_parse(ctx->api_url.value, NULL, &h->api_host, &h->api_port);
 	if (ctx->id_url.value)
@@ -120,6 +128,45 @@ static struct http *http_get(struct ctx *ctx)
 		 (unsigned long long)(now_s() * 1e9);
 	ctx->http = h;
 	return h;
+}
+
+static const char *nonempty_env(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
+}
+
+void http_ca(const struct ctx *ctx, struct http_ca *out)
+{
+	const char *v;
+	struct stat st;
+	memset(out, 0, sizeof(*out));
+	if (ctx->cacert.value && *ctx->cacert.value) {
+		out->file = ctx->cacert.value;
+		out->source = ctx->cacert.src == SRC_FLAG ? "--cacert" : "cacert in the config";
+	} else if ((v = nonempty_env("CURL_CA_BUNDLE"))) {
+		out->file = v;
+		out->source = "CURL_CA_BUNDLE";
+	} else if ((v = nonempty_env("SSL_CERT_FILE"))) {
+		out->file = v;
+		out->source = "SSL_CERT_FILE";
+	} else if ((v = nonempty_env("SSL_CERT_DIR")) && stat(v, &st) == 0 && S_ISDIR(st.st_mode)) {
+		/* a hashed directory: OpenSSL reads the one issuer it needs, not the whole bundle */
+		out->dir = v;
+		out->source = "SSL_CERT_DIR";
+	} else if (stat(SYSTEM_CAPATH, &st) == 0 && S_ISDIR(st.st_mode)) {
+		out->dir = SYSTEM_CAPATH;
+		out->source = "system";
+	} else {
+		out->source = "libcurl";
+	}
+}
+
+void http_deadline_extend(struct ctx *ctx, double seconds)
+{
+	struct http *h = ctx->http;
+	if (h && h->deadline > 0 && seconds > 0)
+		h->deadline += seconds;
 }
 
 void http_cleanup(struct ctx *ctx)
@@ -150,12 +197,27 @@ static double rand_unit(struct http *h)
 
 static size_t on_body(char *data, size_t size, size_t n, void *userp)
 {
-	struct http_response *resp = userp;
+	struct xfer *x = userp;
+	struct http_response *resp = x->resp;
 	size_t len = size * n;
 	if (resp->body.len + len > (size_t)MAX_BODY)
 		return 0; /* aborts the transfer */
+	if (x->h->held + len > (size_t)BODY_BUDGET) {
+		x->over_budget = true;
+		return 0;
+	}
 	buf_add(&resp->body, data, len);
+	x->counted += len;
+	x->h->held += len;
 	return len;
+}
+
+/* Stop counting what x's answer holds beyond its body's length now (all of it once freed). */
+static void xfer_uncount(struct xfer *x)
+{
+	size_t keep = x->resp->body.len < x->counted ? x->resp->body.len : x->counted;
+	x->h->held -= x->counted - keep;
+	x->counted = keep;
 }
 
 static char *header_value(const char *line, size_t len, const char *name)
@@ -314,13 +376,26 @@ static void xfer_release(struct http *h, struct xfer *x)
 	x->active = false;
 }
 
-static void xfer_start(struct ctx *ctx, struct http *h, struct xfer *x)
+/* Milliseconds left for x's next attempt (<= 0: none), noting which limit it is. */
+static long time_left_ms(struct http *h, struct xfer *x, double now)
+{
+	double left = x->deadline - now;
+	x->cut_by_command = h->deadline > 0 && h->deadline - now < left;
+	if (x->cut_by_command)
+		left = h->deadline - now;
+	return left * 1000 >= 1 ? (long)(left * 1000) : left > 0 ? 1 : 0;
+}
+
+static void xfer_start(struct ctx *ctx, struct http *h, struct xfer *x, long left_ms)
 {
 	const struct http_request *req = x->req;
 	CURL *e = easy_get(h);
 	char line[256];
 
 	response_reset(x->resp);
+	h->held -= x->counted;
+	x->counted = 0;
+	x->over_budget = false;
 	x->attempt++;
 	x->resp->attempts = x->attempt;
 	x->errbuf[0] = '\0';
@@ -358,6 +433,9 @@ static void xfer_start(struct ctx *ctx, struct http *h, struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, x->headers);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, "gandi/" GANDI_VERSION);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	if (strncasecmp(req->url, "http://", 7) == 0)
+		/* plain http (loopback only) never through a proxy: the token would leave in clear */
+		curl_easy_setopt(e, CURLOPT_PROXY, "");
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -367,14 +445,14 @@ static void xfer_start(struct ctx *ctx, struct http *h, struct xfer *x)
 		curl_easy_setopt(e, CURLOPT_CAINFO, NULL);
 		curl_easy_setopt(e, CURLOPT_CAPATH, h->capath);
 	}
-	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, CONNECT_TIMEOUT_MS < h->timeout_ms
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, CONNECT_TIMEOUT_MS < left_ms
 							    ? CONNECT_TIMEOUT_MS
-							    : h->timeout_ms);
-	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, h->timeout_ms);
+							    : left_ms);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, left_ms);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, x->resp);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, x->resp);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
@@ -428,10 +506,18 @@ static int network_error(struct ctx *ctx, struct http *h, struct xfer *x, CURLco
 			  host, port, why, tries);
 		break;
 	case CURLE_OPERATION_TIMEDOUT:
-		error_set(ctx, EXIT_NETWORK, "timeout", "no complete answer from '%s' within the "
-			  "time allowed%s: %s", host, tries, why);
-		error_detail(ctx, "hint: allow more time with --timeout SECONDS (now %.0f)\n",
-			     (double)h->timeout_ms / 1000.0);
+		if (x->cut_by_command) {
+			error_set(ctx, EXIT_NETWORK, "timeout", "out of time: the command's deadline "
+				  "(%.0f s) passed while waiting for '%s'%s", h->deadline_s, host,
+				  tries);
+			error_detail(ctx, "hint: allow the whole command more time with --deadline "
+					  "SECONDS\n");
+		} else {
+			error_set(ctx, EXIT_NETWORK, "timeout", "no complete answer from '%s' within "
+				  "%.0f s%s: %s", host, (double)h->timeout_ms / 1000.0, tries, why);
+			error_detail(ctx, "--timeout is the time one request may take, its retries "
+					  "included\nhint: allow more time with --timeout SECONDS\n");
+		}
 		break;
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CACERT_BADFILE:
@@ -442,8 +528,14 @@ static int network_error(struct ctx *ctx, struct http *h, struct xfer *x, CURLco
 				  "certificate with --cacert FILE\n");
 		break;
 	case CURLE_WRITE_ERROR:
-		error_set(ctx, EXIT_NETWORK, "network", "the answer from '%s' is larger than %ld MB",
-			  host, MAX_BODY / (1024 * 1024));
+		if (x->over_budget)
+			error_set(ctx, EXIT_NETWORK, "network", "the answers from '%s' held at once "
+				  "are larger than %ld MB", host, BODY_BUDGET / (1024 * 1024));
+		else
+			error_set(ctx, EXIT_NETWORK, "network", "the answer from '%s' is larger than "
+				  "%ld MB", host, MAX_BODY / (1024 * 1024));
+		error_detail(ctx, "Gandi's answers are far smaller: is the API URL right (%s)?\n",
+			     x->req->url);
 		break;
 	default:
 		error_set(ctx, EXIT_NETWORK, "network", "connection to '%s' failed%s: %s", host,
@@ -453,6 +545,23 @@ static int network_error(struct ctx *ctx, struct http *h, struct xfer *x, CURLco
 	if (x->resp->maybe_sent)
 		error_detail(ctx, "the request may have reached Gandi before the connection "
 				  "failed; it was not sent again\n");
+	free(host);
+	return EXIT_NETWORK;
+}
+
+/* A request that never went out: the command's deadline had passed. */
+static int out_of_time(struct ctx *ctx, struct http *h, struct xfer *x)
+{
+	char *host = NULL;
+	url_parse(x->req->url, NULL, &host, NULL);
+	if (x->attempt == 0)
+		error_set(ctx, EXIT_NETWORK, "timeout", "out of time: the command's deadline (%.0f "
+			  "s) passed before the request to '%s' was sent", h->deadline_s, host);
+	else
+		error_set(ctx, EXIT_NETWORK, "timeout", "out of time: no time was left to try '%s' "
+			  "again after %d attempt%s", host, x->attempt, x->attempt == 1 ? "" : "s");
+	error_detail(ctx, "hint: allow more time with %s SECONDS\n",
+		     x->cut_by_command ? "--deadline" : "--timeout");
 	free(host);
 	return EXIT_NETWORK;
 }
@@ -520,6 +629,9 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 			else if ((double)resp->retry_after > wait)
 				wait = (double)resp->retry_after;
 		}
+		/* no attempt that would start past the request's or the command's deadline */
+		if (retry && time_left_ms(h, x, now_s() + wait) <= 0)
+			retry = false;
 	}
 	trace_line(ctx, h, x, cc, retry ? wait : -1);
 	if (cc != CURLE_OK && !retry)
@@ -534,6 +646,35 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 	}
 }
 
+/* Start x's next attempt, or finish it when no time is left for one; returns whether it started. */
+static bool xfer_begin(struct ctx *ctx, struct http *h, struct xfer *x)
+{
+	double now = now_s();
+	if (x->attempt == 0)
+		x->deadline = now + (double)h->timeout_ms / 1000.0;
+	long left = time_left_ms(h, x, now);
+	if (left <= 0) {
+		x->done = true;
+		x->fail_code = out_of_time(ctx, h, x);
+		return false;
+	}
+	xfer_start(ctx, h, x, left);
+	return true;
+}
+
+/* Account for x's final answer, and hand it to done_fn; returns the exit code so far. */
+static int xfer_settle(struct xfer *xs, struct xfer *x, size_t *done, int rc,
+		       http_done_fn *done_fn, void *arg)
+{
+	(*done)++;
+	if (x->fail_code && !rc)
+		rc = x->fail_code;
+	if (!rc && done_fn)
+		rc = done_fn(arg, (size_t)(x - xs), x->resp);
+	xfer_uncount(x); /* what done_fn released no longer counts */
+	return rc;
+}
+
 int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 		   struct http_response *resps, size_t n, int parallel, http_done_fn *done_fn,
 		   void *arg)
@@ -544,6 +685,7 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 	int active = 0, rc = 0;
 
 	for (size_t i = 0; i < n; i++) {
+		xs[i].h = h;
 		xs[i].req = &reqs[i];
 		xs[i].resp = &resps[i];
 		http_response_init(&resps[i]);
@@ -562,17 +704,24 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 			struct xfer *x = &xs[i];
 			if (!x->done && !x->active) {
 				if (x->not_before <= now) {
-					xfer_start(ctx, h, x);
-					active++;
+					if (xfer_begin(ctx, h, x))
+						active++;
+					else if ((rc = xfer_settle(xs, x, &done, rc, done_fn, arg)))
+						goto out;
 				} else if (soonest < 0 || x->not_before < soonest) {
 					soonest = x->not_before;
 				}
 			}
 		}
 		while (next < n && active < parallel) {
-			xfer_start(ctx, h, &xs[next++]);
-			active++;
+			struct xfer *x = &xs[next++];
+			if (xfer_begin(ctx, h, x))
+				active++;
+			else if ((rc = xfer_settle(xs, x, &done, rc, done_fn, arg)))
+				goto out;
 		}
+		if (done >= n)
+			break;
 		int running = 0;
 		curl_multi_perform(h->multi, &running);
 		CURLMsg *msg;
@@ -584,15 +733,8 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&x);
 			xfer_finish(ctx, h, x, msg->data.result);
 			active--;
-			if (x->done) {
-				done++;
-				if (x->fail_code && !rc)
-					rc = x->fail_code;
-				if (!rc && done_fn)
-					rc = done_fn(arg, (size_t)(x - xs), x->resp);
-				if (rc)
-					goto out;
-			}
+			if (x->done && (rc = xfer_settle(xs, x, &done, rc, done_fn, arg)))
+				goto out;
 		}
 		if (done >= n)
 			break;
@@ -614,9 +756,11 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 		curl_multi_poll(h->multi, NULL, 0, wait_ms, NULL);
 	}
 out:
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		if (xs[i].active)
 			xfer_release(h, &xs[i]);
+		h->held -= xs[i].counted; /* the caller's from now on */
+	}
 	free(xs);
 	return rc;
 }

@@ -13,7 +13,10 @@
  * Retry-After; a POST is never resent once it may have reached the server;
  * every request but a GET goes out on a new connection, so that libcurl never
  * resends it behind gandi's back (it does so, silently, when a reused
- * connection closes without an answer).
+ * connection closes without an answer); a proxy (http_proxy, all_proxy...)
+ * is never used for a plain http:// URL, which would carry the token in clear
+ * off the machine; an answer holds at most 256 MB, and all the answers of one
+ * http_send_each() together at most 256 MB; time limits as below.
  *
  * Ownership: the caller owns requests and responses; http_response_free()
  * releases what a response holds. ctx->http is created on first use and
@@ -80,6 +83,29 @@ typedef int http_done_fn(void *arg, size_t i, struct http_response *resp);
 int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 		   struct http_response *resps, size_t n, int parallel, http_done_fn *done,
 		   void *arg);
+
+/*
+ * The certificates TLS is verified against: a CA file (--cacert, cacert in
+ * the config, else the variables CURL_CA_BUNDLE, SSL_CERT_FILE), which
+ * replaces the system store, else a hashed directory (SSL_CERT_DIR, else the
+ * system's /etc/ssl/certs), else libcurl's default. source names the choice:
+ * "--cacert", "cacert in the config", a variable's name, "system" or
+ * "libcurl". The strings belong to ctx or the environment.
+ */
+struct http_ca {
+	const char *file, *dir, *source;
+};
+void http_ca(const struct ctx *ctx, struct http_ca *out);
+
+/*
+ * Time limits. --timeout is what one request may take, from its first
+ * attempt to its final answer: every retry and the waits between them
+ * included. --deadline is what all the requests of a command may take
+ * together, from its first request (never less than --timeout); time spent
+ * waiting at a prompt does not count (http_deadline_extend()), and a command
+ * flagged CMD_INTERACTIVE (the browser) has no overall deadline.
+ */
+void http_deadline_extend(struct ctx *ctx, double seconds);
 
 void http_response_init(struct http_response *resp);
 void http_response_free(struct http_response *resp);

@@ -160,13 +160,18 @@ void out_ok(struct ctx *ctx, json_t *extra)
 
 void out_line(struct ctx *ctx, const char *fmt, ...)
 {
+	struct buf line = {0};
 	va_list ap;
 	if (ctx->quiet)
 		return;
 	va_start(ap, fmt);
-	vfprintf(stdout, fmt, ap);
+	buf_vprintf(&line, fmt, ap);
 	va_end(ap);
+	char *safe = out_safe(ctx, buf_str(&line));
+	fputs(safe, stdout);
 	fputc('\n', stdout);
+	free(safe);
+	buf_free(&line);
 	if (ferror(stdout) && errno == EPIPE)
 		_Exit(0);
 }

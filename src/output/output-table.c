@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "config/secret.h"
 #include "output/output.h"
 #include "util.h"
 #include "xalloc.h"
@@ -15,17 +16,18 @@ struct table {
 	size_t *width;
 };
 
-/* Append a cell to text; tabs and newlines would break the layout: spell them out. */
-static void add_cell(struct buf *text, const char *s)
+/*
+ * Append a cell to text, the token masked, made safe for a terminal (tabs and
+ * newlines, which would break the layout, spelled out too).
+ */
+static void add_cell(const struct ctx *ctx, struct buf *text, const char *s)
 {
-	while (s && *s) {
-		size_t n = strcspn(s, "\t\n\r");
-		buf_add(text, s, n);
-		s += n;
-		if (*s) {
-			buf_adds(text, *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : "\\r");
-			s++;
-		}
+	if (s && ctx->token) {
+		char *redacted = secret_redact(ctx->token, s);
+		text_safe_add(text, redacted, strlen(redacted), 0);
+		free(redacted);
+	} else if (s) {
+		text_safe_add(text, s, strlen(s), 0);
 	}
 	buf_add(text, "", 1);
 }
@@ -46,7 +48,7 @@ void table_add(struct table *t, const char *const *cells)
 	t->cells = xgrow(t->cells, &t->cap, need, sizeof(*t->cells));
 	for (size_t c = 0; c < t->ncols; c++) {
 		size_t at = t->text.len;
-		add_cell(&t->text, cells[c]);
+		add_cell(t->ctx, &t->text, cells[c]);
 		t->cells[t->rows * t->ncols + c] = at;
 		if (!t->ctx->plain) {
 			size_t w = utf8_width(t->text.data + at);

@@ -14,6 +14,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "ctx.h"
 #include "xalloc.h"
 
@@ -49,6 +50,32 @@ void out_ok(struct ctx *ctx, json_t *extra);
 void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Flush stdout; if the reader went away, exit 0 at once. */
 void out_flush(void);
+
+/*
+ * Text from a server, made safe to print as text (output-text.c): it can
+ * no longer move the cursor, retitle or reprogram the terminal, or reorder
+ * what it shows. Printable ASCII and valid UTF-8 are kept; CR, control
+ * characters, DEL and bytes that are not UTF-8 are spelled \r, \x1b, \xff;
+ * C1 controls and bidirectional overrides \u009b, \u202e. Newlines and tabs
+ * are kept with TEXT_LINES (messages), else spelled \n and \t (table cells,
+ * one-line values). The table and line functions above, error_report(),
+ * warn() and note() already pass everything they print through it.
+ */
+enum text_flags { TEXT_LINES = 1 << 0 };
+/* Append the len bytes at s to out, made safe. */
+void text_safe_add(struct buf *out, const char *s, size_t len, int flags);
+/* A safe copy of s (NULL: ""), to free(). */
+char *text_safe(const char *s, int flags);
+/* text_safe() after masking the token (secret_redact()), for messages gandi prints itself. */
+char *out_safe(const struct ctx *ctx, const char *s);
+/*
+ * Append zone-file text (BIND syntax) with every byte a terminal could act on
+ * written as \DDD, the zone file's own escape, so that the file means the same
+ * records and stays valid: control characters but tab and newline, a CR not
+ * before a newline, DEL, bytes that are not UTF-8, C1 controls and
+ * bidirectional overrides. A byte already escaped with a backslash gets \DDD.
+ */
+void zone_text_safe_add(struct buf *out, const char *s, size_t len);
 
 /* Terminal styling: empty strings unless colour is allowed. */
 const char *style_bold(const struct ctx *ctx);

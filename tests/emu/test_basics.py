@@ -6,8 +6,8 @@ import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from emu_util import (CT_ERROR, NOT_FOUND, SEED, header, raw, run_emu, start_raw,  # noqa: E402
-                      stop_raw, token)
+from emu_util import (CT_ERROR, NOT_FOUND, SEED, auth_header, header, raw, run_emu,  # noqa: E402
+                      start_raw, stop_raw, token)
 
 
 def test_version(t):
@@ -34,8 +34,7 @@ def test_help_seed_prints_every_token(t):
                  "corp", "no-org"]:
         assert want in names, f"the seed has no token {want!r}"
     for tok in SEED["tokens"]:
-        scheme = "Apikey" if tok["kind"] == "apikey" else "Bearer"
-        t.contains(out, f"{tok['name']}\n  Authorization: {scheme} {tok['secret']}\n",
+        t.contains(out, f"{tok['name']}\n  Authorization: {auth_header(tok['name'])}\n",
                    "--help-seed")
         for scope in tok["scopes"]:
             t.contains(out, scope, "--help-seed scopes")

@@ -8,7 +8,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from emu_util import rec_path, run_emu  # noqa: E402
+from emu_util import raw, rec_path, run_emu, start_raw, stop_raw  # noqa: E402
 from gandi_test import Failure  # noqa: E402
 from dnstest import dig, header, query, tcp_connect, tcp_recv, tcp_send, udp  # noqa: E402
 
@@ -426,6 +426,44 @@ def test_every_change_is_served_right(t):
             t.eq(r.rdata(qtype), want, f"step {step}: {qname} {qtype}")
             exists = any(k[0] == qname or k[0].endswith("." + qname) for k in model)
             t.eq(r.status, "NOERROR" if exists else "NXDOMAIN", f"step {step}: {qname} status")
+
+
+class _Started:
+    """What raw() and dig() need of an emulator started with start_raw()."""
+
+    def __init__(self, proc):
+        self.url = proc.stdout.readline().decode().strip()
+        line = proc.stdout.readline().decode().strip()
+        assert self.url.startswith("http://") and line.startswith("dns "), (self.url, line)
+        self.ssl_context = None
+        host, _, port = line[4:].rpartition(":")
+        self.dns_host, self.dns_port = host, int(port)
+
+
+def test_a_change_undone_by_a_failed_save_leaves_dns_too(t):
+    """--state on a full disk (a file size limit): the change the journal
+    could not take is undone in the store, and DNS stops serving it too."""
+    import resource
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (60000, 60000))
+    p = start_raw(t, ["--listen", "127.0.0.1:0", "--quiet", "--state", t.path("state.json"),
+                      "--dns", "127.0.0.1:0"], preexec_fn=small_files)
+    try:
+        e = _Started(p)
+        last_ok = failed = None
+        for i in range(200):
+            st, _, _ = raw(e, "PUT", rec_path(Z, "full", "TXT"), {"rrset_values": [f"v{i}"]})
+            if st != 201:
+                failed = st
+                break
+            last_ok = i
+            t.eq(dig(e, f"full.{Z}", "TXT").rdata(), [f'"v{i}"'], "served at once")
+        t.eq(failed, 500, f"the limit was reached after v{last_ok}")
+        t.eq(dig(e, f"full.{Z}", "TXT").rdata(), [f'"v{last_ok}"'], "the undone change")
+    finally:
+        rc, _, err = stop_raw(p)
+    t.eq(rc, 0, "it stops cleanly")
 
 
 def poll_until(pred, timeout=30.0):

@@ -31,7 +31,7 @@ static int replay(const char *name, const char *dir)
 		char file[8192];
 		struct buf b = {0};
 		snprintf(file, sizeof(file), "%s/%s", path, e->d_name);
-		if (read_file(file, &b) != 0) {
+		if (read_file(file, 64u * 1024 * 1024, &b) != 0) {
 			printf("not ok - %s:%s/%s (unreadable)\n", name, dir, e->d_name);
 			continue;
 		}

@@ -76,12 +76,15 @@ all: $(PROGS) docs
 
 docs: $(MANS) $(COMPLETIONS)
 
-# gandi(1): hand-written sections, and the command list made from the table
+# gandi(1): hand-written sections, and the parts made from gandi's tables (gandi manpage)
+GANDI_MAN_PARTS := commands scopes keys exit
 $(BUILD)/gandi.1: doc/gandi.1.scd.in $(BUILD)/gandi
-	$(BUILD)/gandi manpage > $@.cmds
-	sed -e '/^@COMMANDS@$$/{r $@.cmds' -e 'd}' doc/gandi.1.scd.in | scdoc > $@.tmp
+	for p in $(GANDI_MAN_PARTS); do $(BUILD)/gandi manpage $$p > $@.$$p || exit 1; done
+	sed -e '/^@COMMANDS@$$/{r $@.commands' -e 'd}' -e '/^@SCOPES@$$/{r $@.scopes' -e 'd}' \
+	    -e '/^@BROWSER_KEYS@$$/{r $@.keys' -e 'd}' -e '/^@EXIT_STATUS@$$/{r $@.exit' -e 'd}' \
+	    doc/gandi.1.scd.in | scdoc > $@.tmp
 	mv $@.tmp $@
-	rm -f $@.cmds
+	for p in $(GANDI_MAN_PARTS); do rm -f $@.$$p; done
 
 $(BUILD)/%.1: doc/%.1.scd
 	scdoc < $< > $@.tmp

@@ -655,7 +655,8 @@ def run_unit(build, sanitized, pattern, verbose):
 def run_analyze(pattern, verbose):
     """Each static analyser is one test: it passes without findings."""
     tally = Tally()
-    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep")):
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep"),
+                      ("layers", "python3")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue

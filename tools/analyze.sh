@@ -12,7 +12,7 @@ gcc)
 	# one compiler per core (ANALYZE_JOBS to change it): the files are independent
 	jobs=${ANALYZE_JOBS:-$(nproc 2>/dev/null || echo 2)}
 	# shellcheck disable=SC2086
-	flags="-std=c17 -fanalyzer -O1 $defs -Icommon -Isrc -Iemu $(pkg-config --cflags libcurl jansson libmicrohttpd 2>/dev/null)"
+	flags="-std=c17 -fanalyzer -O1 $defs -Icommon -Isrc -Iemu $(pkg-config --cflags libcurl jansson libmicrohttpd ldns 2>/dev/null)"
 	findings=$(for f in src/*.c src/*/*.c common/*.c emu/*.c; do
 		[ -f "$f" ] && printf '%s\n' "$f"
 	done | xargs -P "$jobs" -n 1 sh -c '

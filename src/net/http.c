@@ -14,6 +14,7 @@
 #include "error.h"
 #include "config/config.h"
 #include "config/secret.h"
+#include "output/output.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -305,8 +306,12 @@ static int trace_cb(CURL *easy, curl_infotype type, char *data, size_t size, voi
 			fprintf(stderr, "gandi: %sAuthorization: %s %s\n", dir,
 				ctx->token ? secret_scheme(ctx->token) : "?",
 				ctx->token ? secret_masked(ctx->token) : "****");
-		else
-			fprintf(stderr, "gandi: %s%s\n", dir, line);
+		else {
+			/* a server's headers are its text too: nothing raw to the terminal */
+			char *shown = text_safe(line, 0);
+			fprintf(stderr, "gandi: %s%s\n", dir, shown);
+			free(shown);
+		}
 	}
 	wipe(text, size);
 	free(text);

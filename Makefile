@@ -149,17 +149,22 @@ $(BUILD)/tests/toml-decoder: $(BUILD)/obj/tests/toml/decoder.o $(CLIENT_LIB_OBJS
 tests: $(PROGS) $(TEST_PROGS)
 
 # The suite runs twice: plain build, then an AddressSanitizer+UBSan build.
+# Both builds use every core unless make was given its own -j (then its jobserver);
+# tests/run.py runs the static analysers beside the suites.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+PARALLEL = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
 check: deps
-	$(MAKE) all tests
-	$(MAKE) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
+	$(MAKE) $(PARALLEL) all tests
+	$(MAKE) $(PARALLEL) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
 	$(PYTHON) tests/run.py --build $(BUILD) --san-build build-san
 
 # The end-to-end suite with gandi under valgrind's memcheck (slow; not in check).
 valgrind: all tests
-	GANDI_TEST_VALGRIND=1 $(PYTHON) tests/run.py --build $(BUILD) e2e
+	GANDI_TEST_VALGRIND=1 $(PYTHON) tests/run.py --build $(BUILD) e2e golden
 
 # One build, no sanitizers: for quick iterations.
-check-fast: all tests
+check-fast:
+	$(MAKE) $(PARALLEL) all tests
 	$(PYTHON) tests/run.py --build $(BUILD)
 
 deps:

@@ -11,7 +11,9 @@
 
 #include <jansson.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -21,12 +23,15 @@
 
 struct ratelimit;
 struct faults;
+struct persist;
 struct MHD_Connection;
 
 struct emu {
 	struct store *store;
-	pthread_rwlock_t lock; /* guards store */
-	const char *state_path; /* --state, or NULL */
+	pthread_rwlock_t lock; /* guards store (and the pointer: a failed save
+				  replaces the store by the one on disk) */
+	struct persist *persist; /* --state, or NULL */
+	atomic_bool stopping;    /* shutting down: no request waits suspended */
 	FILE *log;              /* --log, or NULL */
 	pthread_mutex_t log_lock;
 	struct ratelimit *rl;   /* NULL when rate limiting is off */
@@ -79,6 +84,7 @@ struct resp {
 	struct hdr *hdrs;
 	size_t nhdrs, caphdrs;
 	bool dirty; /* the store changed: save the state */
+	uint64_t seq; /* the saved change to wait for before answering, or 0 */
 	json_t *errors; /* validation errors being collected, or NULL */
 };
 
@@ -100,6 +106,10 @@ void resp_json(struct resp *rs, unsigned status, json_t *j);
 void resp_message(struct resp *rs, unsigned status, const char *msg);
 /* 204, no body. */
 void resp_no_content(struct resp *rs);
+/* Forget the body and headers filled so far. */
+void resp_reset(struct resp *rs);
+/* The 500 Pyramid answers when it fails (gandi-api.md §12.5). */
+void resp_internal_error(struct resp *rs);
 /* The four-field error envelope {"code","message","object","cause"} as
  * Pyramid writes it (spaced, FROM_BACKEND). */
 void resp_error(struct resp *rs, unsigned status, const char *object, const char *msg);

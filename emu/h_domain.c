@@ -212,7 +212,7 @@ void h_domain_get(struct req *rq, struct resp *rs)
 	json_object_set_new(dates, "restore_ends_at", jtime(end + 75 * DAY));
 	json_object_set_new(dates, "updated_at", jtime(d->updated_at));
 	json_object_set_new(o, "dates", dates);
-	json_object_set_new(o, "can_tld_lock", json_true());
+	json_object_set_new(o, "can_tld_lock", json_boolean(d->can_tld_lock));
 	json_object_set(o, "tags", d->tags);
 	json_object_set_new(o, "reachability", json_string("done"));
 	json_object_set_new(o, "nameservers", jstrv(d->ns, d->nns));
@@ -440,6 +440,13 @@ void h_ns_put(struct req *rq, struct resp *rs)
 				free(h);
 				goto out;
 			}
+		}
+		if (glue_missing(d, h)) {
+			verr(rs, "body", "nameservers",
+			     "'%s' lies inside %s: create its glue record first (POST /hosts)", h,
+			     d->fqdn);
+			free(h);
+			goto out;
 		}
 		ns[n++] = h;
 	}

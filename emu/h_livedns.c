@@ -1041,10 +1041,7 @@ void h_snap_delete(struct req *rq, struct resp *rs)
 	if (i < 0) {
 		snap_not_found(rs, rq->arg[1]);
 	} else {
-		snapshot_free(z->snap[i]);
-		memmove(z->snap + i, z->snap + i + 1,
-			(z->nsnap - (size_t)i - 1) * sizeof *z->snap);
-		z->nsnap--;
+		zone_drop_snapshot(z, (size_t)i);
 		rs->dirty = true;
 		resp_no_content(rs);
 	}

@@ -174,7 +174,7 @@ void h_token_renew(struct req *rq, struct resp *rs)
 		verr(rs, "header", "Authorization",
 		     "this token can only be renewed within 30 days of its expiry: it expires on %s, "
 		     "%ld days from now",
-		     when, (long)((old->expires_at - rq->now) / DAY));
+		     when, (long)((old->expires_at - rq->now + DAY / 2) / DAY));
 	}
 	if (verr_done(rs))
 		goto out;

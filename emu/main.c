@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dnssec.h"
 #include "emu.h"
 #include "limiter.h"
 #include "options.h"
@@ -32,9 +33,10 @@ static struct store *load_seed(const struct opts *o, time_t now)
 			fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
 			goto out;
 		}
-		if (!(st = store_load(text.data, text.len, now, &err)))
+		if (!(st = store_load(text.data, text.len, now, NULL, &err)))
 			fprintf(stderr, "gandi-emu: invalid seed '%s': %s\n", o->seed, buf_str(&err));
-	} else if (!(st = store_load((const char *)emu_seed_json, emu_seed_json_len, now, &err))) {
+	} else if (!(st = store_load((const char *)emu_seed_json, emu_seed_json_len, now, NULL,
+				     &err))) {
 		fprintf(stderr, "gandi-emu: invalid built-in seed: %s\n", buf_str(&err));
 	}
 out:
@@ -43,38 +45,29 @@ out:
 	return st;
 }
 
-/* The state: from --state if the file exists, else from the seed (and then
- * saved to --state at once). */
-static struct store *load_state(const struct opts *o, time_t now)
+struct seed_args {
+	const struct opts *o;
+	time_t now;
+};
+
+static struct store *make_seed(void *arg)
+{
+	const struct seed_args *a = arg;
+	return load_seed(a->o, a->now);
+}
+
+/* The state: from --state (persist.h), or the seed kept in memory. */
+static struct store *load_state(const struct opts *o, time_t now, struct persist **p)
 {
 	struct store *st = NULL;
-	struct buf text = {0}, err = {0};
-	if (o->state) {
-		int r = read_file(o->state, &text, &err);
-		if (r < 0) {
-			fprintf(stderr, "gandi-emu: cannot load state: %s\n"
-					"hint: fix its permissions, or give another --state FILE\n",
-				buf_str(&err));
-			goto out;
-		}
-		if (r == 0) {
-			st = store_load(text.data, text.len, now, &err);
-			if (!st)
-				fprintf(stderr,
-					"gandi-emu: corrupt state file '%s': %s\n"
-					"hint: repair it, or delete it to start again from the seed\n",
-					o->state, buf_str(&err));
-			goto out;
-		}
-	}
-	st = load_seed(o, now);
-	if (st && o->state && persist_save(st, o->state, &err) < 0) {
+	struct buf err = {0};
+	struct seed_args a = {o, now};
+	*p = NULL;
+	if (!o->state)
+		return load_seed(o, now);
+	*p = persist_open(o->state, make_seed, &a, now, &st, &err);
+	if (!*p && err.len)
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
-		store_free(st);
-		st = NULL;
-	}
-out:
-	buf_free(&text);
 	buf_free(&err);
 	return st;
 }
@@ -116,6 +109,46 @@ static void print_token(const struct store *st, const struct token *t, time_t no
 	}
 }
 
+/* One line of --help-seed about d: its zone or nameservers, DNSSEC, lock,
+ * glue, secondaries. */
+static void print_domain(const struct domain *d, time_t now)
+{
+	printf("  %-18s", d->fqdn);
+	if (d->zone)
+		printf(" LiveDNS zone (%zu RRsets)", d->zone->n);
+	else
+		for (size_t i = 0; i < d->nns; i++)
+			printf("%s%s", i ? " " : " nameservers ", d->ns[i]);
+	printf(", DNSSEC %s", dnssec_state_names[domain_dnssec_state(d, now)]);
+	for (size_t i = 0; d->zone && i < d->zone->nkeys; i++) {
+		const struct lkey *k = d->zone->keys[i];
+		printf(" %s%s tag %u%s", i ? "" : "(", k->flags == 257 ? "KSK" : "ZSK", lkey_tag(k),
+		       k->deleted ? " deleted" : "");
+		printf("%s", i + 1 == d->zone->nkeys ? ")" : ",");
+	}
+	if (d->ndnskeys)
+		printf(", %zu key%s at the registry", d->ndnskeys, d->ndnskeys == 1 ? "" : "s");
+	bool locked = false;
+	for (size_t i = 0; i < json_array_size(d->status); i++)
+		locked |= strcmp(json_string_value(json_array_get(d->status, i)),
+				 "clientTransferProhibited") == 0;
+	printf(", %s", !d->can_tld_lock ? "no transfer lock at the registry"
+		       : locked	       ? "transfer lock on"
+				       : "transfer lock off");
+	for (size_t i = 0; i < d->nhosts; i++) {
+		printf("%s%s (", i ? " " : ", glue ", d->hosts[i]->name);
+		for (size_t k = 0; k < d->hosts[i]->nips; k++)
+			printf("%s%s", k ? " " : "", d->hosts[i]->ips[k]);
+		printf(")");
+	}
+	for (size_t i = 0; d->zone && i < d->zone->nslaves; i++)
+		printf("%s%s", i ? " " : ", secondaries ", d->zone->slaves[i]);
+	for (size_t i = 0; d->zone && i < d->zone->ntsig; i++)
+		printf(" %s%s.gandi.net%s", i ? "" : "(TSIG ", d->zone->tsig[i]->id,
+		       i + 1 == d->zone->ntsig ? ")" : "");
+	printf("\n");
+}
+
 static int help_seed(const struct opts *o)
 {
 	time_t now = time(NULL);
@@ -130,10 +163,14 @@ static int help_seed(const struct opts *o)
 		print_token(st, st->tokens[i], now);
 		putchar('\n');
 	}
-	printf("Domains:");
+	if (st->ntsigs)
+		printf("TSIG keys for zone transfers (name, organization, secret):\n");
+	for (size_t i = 0; i < st->ntsigs; i++)
+		printf("  %s.gandi.net  %s  %s\n", st->tsigs[i]->id, st->tsigs[i]->org->name,
+		       st->tsigs[i]->secret);
+	printf("%sDomains:\n", st->ntsigs ? "\n" : "");
 	for (size_t i = 0; i < st->ndomains; i++)
-		printf(" %s", st->domains[i]->fqdn);
-	printf("\n");
+		print_domain(st->domains[i], now);
 	if (fflush(stdout) == 0)
 		rc = 0;
 out:
@@ -236,13 +273,13 @@ int main(int argc, char **argv)
 	if (o.tls_cert && (!(cert = read_pem(o.tls_cert, "certificate")) ||
 			   !(key = read_pem(o.tls_key, "key"))))
 		goto out;
-	emu.store = load_state(&o, time(NULL));
+	signal(SIGXFSZ, SIG_IGN); /* a file size limit is an error to report, not a death */
+	emu.store = load_state(&o, time(NULL), &emu.persist);
 	if (!emu.store)
 		goto out;
 	malloc_trim(0); /* give back what parsing a big seed used */
 	pthread_rwlock_init(&emu.lock, NULL);
 	pthread_mutex_init(&emu.log_lock, NULL);
-	emu.state_path = o.state;
 	emu.latency_ms = o.latency_ms;
 	emu.tls = o.tls_cert != NULL;
 	if (o.log && !(emu.log = fopen(o.log, "a"))) {
@@ -262,10 +299,13 @@ int main(int argc, char **argv)
 	sigaddset(&sigs, SIGINT);
 	sigaddset(&sigs, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	if (emu.persist)
+		persist_start(emu.persist, &emu);
 
 	struct buf err = {0};
 	struct server_opts so = {.host = host, .port = port, .tls_cert = cert, .tls_key = key,
-				 .threads = o.threads};
+				 .threads = o.threads, .idle_timeout = o.idle_timeout,
+				 .client_connections = o.client_connections};
 	srv = server_start(&emu, &so, &url, &err);
 	if (!srv) {
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
@@ -292,6 +332,7 @@ int main(int argc, char **argv)
 	rc = 0;
 out:
 	server_stop(srv);
+	persist_close(emu.persist);
 	if (emu.log)
 		fclose(emu.log);
 	ratelimit_free(emu.rl);

@@ -67,6 +67,28 @@ static int set_threads(struct opts *o, const char *v)
 	return 0;
 }
 
+static int set_idle_timeout(struct opts *o, const char *v)
+{
+	unsigned long long n;
+	if (parse_unsigned(v, 3600, &n) < 0 || n == 0) {
+		bad_option("--idle-timeout", v, "give seconds from 1 to 3600, e.g. 15");
+		return -1;
+	}
+	o->idle_timeout = (unsigned)n;
+	return 0;
+}
+
+static int set_client_connections(struct opts *o, const char *v)
+{
+	unsigned long long n;
+	if (parse_unsigned(v, 4096, &n) < 0 || n == 0) {
+		bad_option("--client-connections", v, "give a number from 1 to 4096, e.g. 128");
+		return -1;
+	}
+	o->client_connections = (unsigned)n;
+	return 0;
+}
+
 static int set_fault_rate(struct opts *o, const char *v)
 {
 	char *end = NULL;
@@ -171,6 +193,11 @@ static const struct optdef optdefs[] = {
 	 NULL},
 	{"threads", "N", OPT_RUN, "worker threads (default: one per CPU, at least 2)",
 	 set_threads, NULL},
+	{"client-connections", "N", OPT_RUN,
+	 "at most N connections per client address (default 128)", set_client_connections,
+	 NULL},
+	{"idle-timeout", "SECONDS", OPT_RUN,
+	 "close a connection idle that long (default 15)", set_idle_timeout, NULL},
 	{"quiet", NULL, OPT_RUN, "print only the base URL", set_quiet, NULL},
 	{"help-seed", NULL, OPT_MODE,
 	 "print the tokens of the seed to try (with --seed FILE,\n"
@@ -286,7 +313,7 @@ int opts_parse(int argc, char **argv, struct opts *o)
 	struct option longopts[NOPTS + 1];
 	int c, rc = -1;
 	*o = (struct opts){.listen = "127.0.0.1:8080", .rate_max = 1000, .rate_window = 60,
-			   .fault_methods = M_ALL};
+			   .fault_methods = M_ALL, .idle_timeout = 15, .client_connections = 128};
 	for (size_t i = 0; i < NOPTS; i++)
 		longopts[i] = (struct option){optdefs[i].name,
 					      optdefs[i].arg ? required_argument : no_argument,

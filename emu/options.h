@@ -24,6 +24,7 @@ struct opts {
 	unsigned fault_methods;
 	unsigned rate_max, rate_window;
 	unsigned threads;
+	unsigned idle_timeout, client_connections;
 	bool quiet;
 	bool help, help_seed, version;
 	const char *generate;

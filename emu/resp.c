@@ -86,6 +86,29 @@ void resp_error_front(struct resp *rs, unsigned status, const char *object, cons
 	error_body(rs, status, envelope(status, object, msg), true);
 }
 
+void resp_reset(struct resp *rs)
+{
+	buf_reset(&rs->body);
+	for (size_t i = 0; i < rs->nhdrs; i++) {
+		free(rs->hdrs[i].name);
+		free(rs->hdrs[i].value);
+	}
+	rs->nhdrs = 0;
+	json_decref(rs->errors);
+	rs->errors = NULL;
+	rs->status = 0;
+	rs->ctype = NULL;
+	rs->seq = 0;
+}
+
+void resp_internal_error(struct resp *rs)
+{
+	resp_reset(rs);
+	resp_error(rs, 500, "HTTPInternalServerError",
+		   "The server has either erred or is incapable of performing the requested "
+		   "operation.");
+}
+
 void resp_not_found(struct resp *rs)
 {
 	resp_error(rs, 404, "HTTPNotFound", "The resource could not be found.");

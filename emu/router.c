@@ -3,11 +3,14 @@
  * request, whether the caller's token is valid, has the route's scope and
  * covers the domain it names.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "handlers.h"
+#include "journal.h"
 #include "persist.h"
 
 enum {
@@ -48,6 +51,20 @@ static const struct route routes[] = {
 	{"GET", "/v5/domain/domains/*/livedns", DV, R_DOMAIN, h_domain_livedns_get},
 	{"POST", "/v5/domain/domains/*/livedns", DT, R_DOMAIN | R_WRITE, h_domain_livedns_post},
 	{"GET", "/v5/domain/check", NEED_ANY, 0, h_check},
+	{"GET", "/v5/domain/domains/*/livedns/dnssec", DV, R_DOMAIN, h_dnssec_get},
+	{"POST", "/v5/domain/domains/*/livedns/dnssec", DT, R_DOMAIN | R_WRITE, h_dnssec_enable},
+	{"DELETE", "/v5/domain/domains/*/livedns/dnssec", DT, R_DOMAIN | R_WRITE, h_dnssec_disable},
+	{"GET", "/v5/domain/domains/*/dnskeys", DV, R_DOMAIN, h_dnskeys_list},
+	{"POST", "/v5/domain/domains/*/dnskeys", DT, R_DOMAIN | R_WRITE, h_dnskey_create},
+	{"PUT", "/v5/domain/domains/*/dnskeys", DT, R_DOMAIN | R_WRITE, h_dnskeys_replace},
+	{"DELETE", "/v5/domain/domains/*/dnskeys/*", DT, R_DOMAIN | R_WRITE, h_dnskey_delete},
+	{"GET", "/v5/domain/domains/*/hosts", DV, R_DOMAIN, h_hosts_list},
+	{"POST", "/v5/domain/domains/*/hosts", DT, R_DOMAIN | R_WRITE, h_host_create},
+	{"GET", "/v5/domain/domains/*/hosts/*", DV, R_DOMAIN, h_host_get},
+	{"PUT", "/v5/domain/domains/*/hosts/*", DT, R_DOMAIN | R_WRITE, h_host_put},
+	{"DELETE", "/v5/domain/domains/*/hosts/*", DT, R_DOMAIN | R_WRITE, h_host_delete},
+	{"PATCH", "/v5/domain/domains/*/status", DT, R_DOMAIN | R_WRITE, h_status_patch},
+	{"PUT", "/v5/domain/domains/*/authinfo", DT, R_DOMAIN | R_WRITE, h_authinfo_reset},
 	{"GET", "/v5/domain/domains/*/webredirs", DT, R_DOMAIN, h_webredirs_list},
 	{"POST", "/v5/domain/domains/*/webredirs", DT, R_DOMAIN | R_WRITE, h_webredir_create},
 	{"GET", "/v5/domain/domains/*/webredirs/*", DT, R_DOMAIN, h_webredir_get},
@@ -72,6 +89,22 @@ static const struct route routes[] = {
 	{"PUT", "/v5/livedns/domains/*/records/*/*", DT, ZW, h_rec_put},
 	{"PATCH", "/v5/livedns/domains/*/records/*/*", DT, ZW, h_rec_patch},
 	{"DELETE", "/v5/livedns/domains/*/records/*/*", DT, ZW, h_rec_delete},
+	{"GET", "/v5/livedns/domains/*/keys", DT, ZN, h_keys_list},
+	{"POST", "/v5/livedns/domains/*/keys", DT, ZW, h_key_create},
+	{"GET", "/v5/livedns/domains/*/keys/*", DT, ZN, h_key_get},
+	{"PATCH", "/v5/livedns/domains/*/keys/*", DT, ZW, h_key_undelete},
+	{"PUT", "/v5/livedns/domains/*/keys/*", DT, ZW, h_key_undelete},
+	{"DELETE", "/v5/livedns/domains/*/keys/*", DT, ZW, h_key_delete},
+	{"GET", "/v5/livedns/axfr/tsig", DT, 0, h_tsig_list},
+	{"POST", "/v5/livedns/axfr/tsig", DT, R_WRITE, h_tsig_create},
+	{"GET", "/v5/livedns/axfr/tsig/*", DT, 0, h_tsig_get},
+	{"GET", "/v5/livedns/axfr/tsig/*/config/*", DT, 0, h_tsig_config},
+	{"GET", "/v5/livedns/domains/*/axfr/tsig", DT, ZN, h_zone_tsig_list},
+	{"PUT", "/v5/livedns/domains/*/axfr/tsig/*", DT, ZW, h_zone_tsig_add},
+	{"DELETE", "/v5/livedns/domains/*/axfr/tsig/*", DT, ZW, h_zone_tsig_delete},
+	{"GET", "/v5/livedns/domains/*/axfr/slaves", DT, ZN, h_slaves_list},
+	{"PUT", "/v5/livedns/domains/*/axfr/slaves/*", DT, ZW, h_slave_add},
+	{"DELETE", "/v5/livedns/domains/*/axfr/slaves/*", DT, ZW, h_slave_delete},
 	{"GET", "/v5/livedns/domains/*/snapshots", DT, ZN, h_snap_list},
 	{"POST", "/v5/livedns/domains/*/snapshots", DT, ZW, h_snap_create},
 	{"GET", "/v5/livedns/domains/*/snapshots/*", DT, ZN, h_snap_get},
@@ -202,11 +235,31 @@ out:
 	return rc;
 }
 
-static void save_state(struct req *rq)
+/* Append what the request changed to the journal; rs then waits for it to
+ * be durable. A failed write undoes the change (the store is reloaded from
+ * disk) and answers 500. Called with the store locked for writing. */
+static void save_change(struct req *rq, struct resp *rs, const struct txn *t)
 {
-	struct buf err = {0};
-	if (persist_save(rq->emu->store, rq->emu->state_path, &err) < 0)
-		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
+	struct buf line = {0}, err = {0};
+	txn_end(t, rq->emu->store, rq->dom, &line);
+	if (!line.len)
+		goto out;
+	rs->seq = persist_append(rq->emu->persist, line.data, line.len, &err);
+	if (rs->seq)
+		goto out;
+	fprintf(stderr, "gandi-emu: %s; the change is undone\n", buf_str(&err));
+	buf_reset(&err);
+	if (persist_reload(rq->emu->persist, rq->emu, &err) < 0) {
+		fprintf(stderr, "gandi-emu: cannot reload the state after a failed save: %s; "
+				"stopping\n",
+			buf_str(&err));
+		kill(getpid(), SIGTERM);
+	}
+	rq->dom = NULL;
+	rq->tok = NULL;
+	resp_internal_error(rs);
+out:
+	buf_free(&line);
 	buf_free(&err);
 }
 
@@ -230,10 +283,13 @@ static const struct route *find_route(struct req *rq, struct buf *allow)
 }
 
 /* Run route r under the store lock: authenticate, check the scope and the
- * domain, call the handler, save the state if it changed. */
+ * domain, call the handler, save the change if it made one. */
 static void serve(const struct route *r, struct req *rq, struct resp *rs)
 {
 	bool write = r->flags & R_WRITE;
+	bool journal = write && rq->emu->persist;
+	struct txn txn;
+	bool began = false;
 	if (write)
 		pthread_rwlock_wrlock(&rq->emu->lock);
 	else
@@ -283,12 +339,18 @@ static void serve(const struct route *r, struct req *rq, struct resp *rs)
 			goto unlock;
 		}
 	}
+	if (journal) {
+		txn_begin(&txn, rq->emu->store, rq->dom);
+		began = true;
+	}
 	r->fn(rq, rs);
 	if (rs->errors)
 		verr_done(rs);
-	if (rs->dirty && rq->emu->state_path)
-		save_state(rq);
+	if (rs->dirty && journal)
+		save_change(rq, rs, &txn);
 unlock:
+	if (began)
+		txn_free(&txn);
 	pthread_rwlock_unlock(&rq->emu->lock);
 }
 

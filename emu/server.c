@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <microhttpd.h>
 #include <netdb.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,24 +14,61 @@
 
 #include "crypto.h"
 #include "limiter.h"
+#include "persist.h"
 
 /* Largest request body accepted (a 10,000-record zone import is ~1 MiB). */
 #define MAX_BODY (64u << 20)
 
+/* Where a request is: its connection is suspended (no thread held) while it
+ * sleeps for --latency and while its change is being made durable. */
+enum stage {
+	ST_BODY,     /* gathering the body */
+	ST_SLEEPING, /* suspended for --latency */
+	ST_AWAKE,    /* to be processed */
+	ST_SAVING,   /* suspended until its change is durable */
+	ST_ANSWER,   /* to be answered */
+};
+
+struct inflight;
+
+/* A request sleeping for --latency until due. */
+struct sleeper {
+	struct timespec due;
+	struct inflight *in;
+	struct sleeper *next;
+};
+
 struct server {
 	struct MHD_Daemon *d;
+	struct emu *emu;
+	pthread_mutex_t m;
+	pthread_cond_t cv;
+	struct sleeper *sleepers; /* by due time */
+	bool stop, timer_started;
+	pthread_t timer;
+	atomic_int suspended; /* connections suspended now */
+	bool limit_logged; /* the last "connection limit" message, under m */
+	long limit_logged_at;
+	unsigned long limit_skipped;
 };
 
 /* A request in flight: what handlers see, plus MHD bookkeeping. */
 struct inflight {
 	struct req rq;
+	struct server *srv;
 	bool started;
+	enum stage stage;
+	struct resp rs;
+	enum fault fault;
+	bool saved; /* its change is durable */
 };
 
 const char *req_header(const struct req *rq, const char *name)
 {
 	return MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, name);
 }
+
+static void resp_free(struct resp *rs);
 
 static void req_free(struct inflight *in)
 {
@@ -46,6 +84,7 @@ static void req_free(struct inflight *in)
 	free(rq->seg);
 	buf_free(&rq->body);
 	free(rq->base);
+	resp_free(&in->rs);
 	free(in);
 }
 
@@ -63,7 +102,8 @@ static void resp_free(struct resp *rs)
 static void *uri_logger(void *cls, const char *uri, struct MHD_Connection *c)
 {
 	struct inflight *in = xcalloc(1, sizeof *in);
-	in->rq.emu = cls;
+	in->srv = cls;
+	in->rq.emu = in->srv->emu;
 	in->rq.conn = c;
 	in->rq.raw_uri = xstrdup(uri ? uri : "/");
 	return in;
@@ -321,13 +361,6 @@ out:
 	return ret;
 }
 
-static void latency(unsigned ms)
-{
-	struct timespec ts = {.tv_sec = ms / 1000, .tv_nsec = (long)(ms % 1000) * 1000000L};
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
-}
-
 static long mono_seconds(void)
 {
 	struct timespec ts;
@@ -346,15 +379,102 @@ static char *base_url(struct req *rq)
 			 ok ? host : rq->emu->default_host);
 }
 
-static enum MHD_Result handle(struct req *rq)
+/* ---- suspended requests ---------------------------------------------------- */
+
+static void suspend(struct inflight *in, enum stage stage)
 {
+	in->stage = stage;
+	atomic_fetch_add(&in->srv->suspended, 1);
+	MHD_suspend_connection(in->rq.conn);
+}
+
+/* Resume a suspended request at stage; from any thread. */
+static void resume(struct inflight *in, enum stage stage)
+{
+	in->stage = stage;
+	atomic_fetch_sub(&in->srv->suspended, 1);
+	MHD_resume_connection(in->rq.conn);
+}
+
+static bool before(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+/* Suspend in for ms milliseconds; false when the server is stopping. */
+static bool sleep_request(struct inflight *in, unsigned ms)
+{
+	struct server *s = in->srv;
+	struct sleeper *z = xcalloc(1, sizeof *z);
+	clock_gettime(CLOCK_MONOTONIC, &z->due);
+	z->due.tv_sec += ms / 1000;
+	z->due.tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (z->due.tv_nsec >= 1000000000L) {
+		z->due.tv_sec++;
+		z->due.tv_nsec -= 1000000000L;
+	}
+	z->in = in;
+	pthread_mutex_lock(&s->m);
+	if (s->stop) {
+		pthread_mutex_unlock(&s->m);
+		free(z);
+		return false;
+	}
+	suspend(in, ST_SLEEPING);
+	struct sleeper **pp = &s->sleepers;
+	while (*pp && !before(&z->due, &(*pp)->due))
+		pp = &(*pp)->next;
+	z->next = *pp;
+	*pp = z;
+	pthread_cond_signal(&s->cv);
+	pthread_mutex_unlock(&s->m);
+	return true;
+}
+
+/* The thread that wakes sleeping requests when they are due (all of them
+ * at once when the server stops). */
+static void *timer_main(void *arg)
+{
+	struct server *s = arg;
+	pthread_mutex_lock(&s->m);
+	for (;;) {
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		struct sleeper *z = s->sleepers;
+		if (z && (s->stop || !before(&now, &z->due))) {
+			s->sleepers = z->next;
+			pthread_mutex_unlock(&s->m);
+			resume(z->in, ST_AWAKE);
+			free(z);
+			pthread_mutex_lock(&s->m);
+		} else if (s->stop) {
+			break;
+		} else if (z) {
+			pthread_cond_timedwait(&s->cv, &s->m, &z->due);
+		} else {
+			pthread_cond_wait(&s->cv, &s->m);
+		}
+	}
+	pthread_mutex_unlock(&s->m);
+	return NULL;
+}
+
+static void saved(void *arg, bool ok)
+{
+	struct inflight *in = arg;
+	in->saved = ok;
+	resume(in, ST_ANSWER);
+}
+
+/* ---- one request ------------------------------------------------------------ */
+
+/* Decide the answer: rate limit, faults, then the route. */
+static void process(struct inflight *in)
+{
+	struct req *rq = &in->rq;
 	struct emu *emu = rq->emu;
-	struct resp rs = {0};
-	enum fault f = FAULT_NONE;
-	enum MHD_Result ret;
+	struct resp *rs = &in->rs;
 	rq->now = time(NULL);
-	if (emu->latency_ms)
-		latency(emu->latency_ms);
 	parse_uri(rq);
 	rq->base = base_url(rq);
 	unsigned wait = 0;
@@ -369,25 +489,59 @@ static enum MHD_Result handle(struct req *rq)
 			 "Too many requests: the limit is %u requests per %u seconds; retry after "
 			 "%u seconds.",
 			 ratelimit_max(emu->rl), ratelimit_window(emu->rl), wait);
-		resp_error(&rs, 429, "HTTPTooManyRequests", msg);
-		resp_headerf(&rs, "Retry-After", "%u", wait);
-	} else if (emu->faults && (f = faults_draw(emu->faults, rq->method)) != FAULT_NONE &&
-		   f != FAULT_DROP) {
-		const char *html = f == FAULT_502 ? html_502 : html_503;
-		buf_adds(&rs.body, html);
-		rs.status = f == FAULT_502 ? 502 : 503;
-		rs.ctype = f == FAULT_502 ? "text/html" : "text/html; charset=utf-8";
-		rs.origin = FROM_PROXY;
+		resp_error(rs, 429, "HTTPTooManyRequests", msg);
+		resp_headerf(rs, "Retry-After", "%u", wait);
+	} else if (emu->faults &&
+		   (in->fault = faults_draw(emu->faults, rq->method)) != FAULT_NONE &&
+		   in->fault != FAULT_DROP) {
+		const char *html = in->fault == FAULT_502 ? html_502 : html_503;
+		buf_adds(&rs->body, html);
+		rs->status = in->fault == FAULT_502 ? 502 : 503;
+		rs->ctype = in->fault == FAULT_502 ? "text/html" : "text/html; charset=utf-8";
+		rs->origin = FROM_PROXY;
 	} else {
-		route(rq, &rs);
+		route(rq, rs);
 	}
-	if (!rs.status)
-		resp_error(&rs, 500, "HTTPInternalServerError", "The handler gave no answer.");
-	if (emu->log)
-		log_request(rq, rs.status, f);
-	ret = send_resp(rq->conn, &rs, rq->method, f == FAULT_DROP);
-	resp_free(&rs);
+	if (!rs->status)
+		resp_error(rs, 500, "HTTPInternalServerError", "The handler gave no answer.");
+}
+
+static enum MHD_Result answer(struct inflight *in)
+{
+	struct req *rq = &in->rq;
+	if (in->rs.seq && !in->saved)
+		resp_internal_error(&in->rs);
+	if (rq->emu->log)
+		log_request(rq, in->rs.status, in->fault);
+	enum MHD_Result ret = send_resp(rq->conn, &in->rs, rq->method, in->fault == FAULT_DROP);
+	resp_free(&in->rs);
+	memset(&in->rs, 0, sizeof in->rs);
 	return ret;
+}
+
+/* The request is complete: sleep, process, wait for its change to be
+ * durable, answer; each wait suspends the connection and returns. */
+static enum MHD_Result handle(struct inflight *in)
+{
+	struct emu *emu = in->rq.emu;
+	bool stopping = atomic_load(&emu->stopping);
+	if (in->stage == ST_BODY) {
+		if (emu->latency_ms && !stopping && sleep_request(in, emu->latency_ms))
+			return MHD_YES;
+		in->stage = ST_AWAKE;
+	}
+	if (in->stage == ST_AWAKE) {
+		process(in);
+		in->stage = ST_ANSWER;
+		if (in->rs.seq && stopping) {
+			in->saved = persist_sync(emu->persist, in->rs.seq);
+		} else if (in->rs.seq) {
+			suspend(in, ST_SAVING);
+			persist_wait(emu->persist, in->rs.seq, saved, in);
+			return MHD_YES;
+		}
+	}
+	return answer(in);
 }
 
 static enum MHD_Result access_cb(void *cls, struct MHD_Connection *c, const char *url,
@@ -413,21 +567,44 @@ static enum MHD_Result access_cb(void *cls, struct MHD_Connection *c, const char
 			buf_add(&in->rq.body, upload_data, *upload_data_size);
 		*upload_data_size = 0;
 	} else {
-		ret = handle(&in->rq);
+		ret = handle(in);
 	}
 	return ret;
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap) XATTR_PRINTF(2, 0);
 
+/* libmicrohttpd's messages on stderr; the one of a refused connection at
+ * most every 10 seconds (a client over its limit would flood stderr). */
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
-	(void)cls;
+	struct server *s = cls;
 	struct buf b = {0};
+	bool show = true;
+	unsigned long skipped = 0;
 	buf_vprintf(&b, fmt, ap);
 	while (b.len && (b.data[b.len - 1] == '\n' || b.data[b.len - 1] == '.'))
 		b.data[--b.len] = '\0';
-	fprintf(stderr, "gandi-emu: libmicrohttpd: %s\n", buf_str(&b));
+	if (strstr(buf_str(&b), "connection limit")) {
+		long now = mono_seconds();
+		pthread_mutex_lock(&s->m);
+		show = !s->limit_logged || now - s->limit_logged_at >= 10;
+		if (show) {
+			skipped = s->limit_skipped;
+			s->limit_skipped = 0;
+			s->limit_logged = true;
+			s->limit_logged_at = now;
+		} else {
+			s->limit_skipped++;
+		}
+		pthread_mutex_unlock(&s->m);
+	}
+	if (show && skipped)
+		fprintf(stderr, "gandi-emu: libmicrohttpd: %s (and %lu more since the last such "
+				"message)\n",
+			buf_str(&b), skipped);
+	else if (show)
+		fprintf(stderr, "gandi-emu: libmicrohttpd: %s\n", buf_str(&b));
 	buf_free(&b);
 }
 
@@ -443,33 +620,37 @@ struct server *server_start(struct emu *emu, const struct server_opts *o, char *
 			   gai_strerror(rc));
 		goto out;
 	}
+	/* A pool of polling threads; a request that waits (--latency, a change
+	 * being made durable) suspends its connection instead of holding one. */
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG |
-			 MHD_USE_SUPPRESS_DATE_NO_CLOCK;
+			 MHD_USE_SUPPRESS_DATE_NO_CLOCK | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_EPOLL;
 	unsigned threads = o->threads;
 	if (!threads) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
 		threads = n < 2 ? 2 : (unsigned)n;
 	}
-	if (emu->latency_ms) {
-		/* A sleeping handler must not hold up other connections. */
-		flags |= MHD_USE_THREAD_PER_CONNECTION | MHD_USE_POLL;
-		threads = 0;
-	} else {
-		flags |= MHD_USE_EPOLL;
-	}
 	if (ai->ai_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	if (o->tls_cert)
 		flags |= MHD_USE_TLS;
+	s = xcalloc(1, sizeof *s);
+	s->emu = emu;
+	pthread_mutex_init(&s->m, NULL);
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&s->cv, &ca);
+	pthread_condattr_destroy(&ca);
 	struct MHD_OptionItem opts[] = {
-		{MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)mhd_log, NULL},
+		{MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)mhd_log, s},
 		{MHD_OPTION_SOCK_ADDR, 0, ai->ai_addr},
-		{MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)uri_logger, emu},
+		{MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)uri_logger, s},
 		{MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)completed, NULL},
-		{MHD_OPTION_CONNECTION_TIMEOUT, 120, NULL},
+		{MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t)o->idle_timeout, NULL},
 		{MHD_OPTION_CONNECTION_LIMIT, 4096, NULL},
+		{MHD_OPTION_PER_IP_CONNECTION_LIMIT, (intptr_t)o->client_connections, NULL},
 		{MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024, NULL},
-		{threads ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_ARRAY, (intptr_t)threads, NULL},
+		{MHD_OPTION_THREAD_POOL_SIZE, (intptr_t)threads, NULL},
 		{o->tls_cert ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_ARRAY, 0,
 		 (void *)(uintptr_t)o->tls_cert},
 		{o->tls_key ? MHD_OPTION_HTTPS_MEM_KEY : MHD_OPTION_ARRAY, 0,
@@ -482,16 +663,17 @@ struct server *server_start(struct emu *emu, const struct server_opts *o, char *
 	for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++)
 		if (opts[i].option != MHD_OPTION_ARRAY)
 			used[nu++] = opts[i];
-	s = xcalloc(1, sizeof *s);
-	s->d = MHD_start_daemon(flags, 0, NULL, NULL, access_cb, emu, MHD_OPTION_ARRAY, used,
+	s->d = MHD_start_daemon(flags, 0, NULL, NULL, access_cb, s, MHD_OPTION_ARRAY, used,
 				MHD_OPTION_END);
 	if (!s->d) {
 		buf_printf(err, "cannot listen on '%s:%s'%s", o->host, o->port,
 			   o->tls_cert ? " (or the TLS certificate or key is not valid PEM)" : "");
-		free(s);
+		server_stop(s);
 		s = NULL;
 		goto out;
 	}
+	if (emu->latency_ms)
+		s->timer_started = pthread_create(&s->timer, NULL, timer_main, s) == 0;
 	const union MHD_DaemonInfo *di = MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT);
 	unsigned port = di ? di->port : 0;
 	char hostbuf[NI_MAXHOST];
@@ -517,6 +699,22 @@ void server_stop(struct server *s)
 {
 	if (!s)
 		return;
-	MHD_stop_daemon(s->d);
+	/* No request suspends from now on; wake the sleeping ones, wait for the
+	 * ones being saved, then stop (MHD must have none suspended). */
+	atomic_store(&s->emu->stopping, true);
+	pthread_mutex_lock(&s->m);
+	s->stop = true;
+	pthread_cond_signal(&s->cv);
+	pthread_mutex_unlock(&s->m);
+	if (s->timer_started)
+		pthread_join(s->timer, NULL);
+	for (int i = 0; i < 3000 && atomic_load(&s->suspended) > 0; i++) {
+		struct timespec ms = {0, 1000000L};
+		nanosleep(&ms, NULL);
+	}
+	if (s->d)
+		MHD_stop_daemon(s->d);
+	pthread_mutex_destroy(&s->m);
+	pthread_cond_destroy(&s->cv);
 	free(s);
 }

@@ -1,22 +1,31 @@
 #!/usr/bin/env python3
-"""Run every test of gandi and gandi-emu; the last line is "N passed, N failed".
+"""Run every test of gandi and gandi-emu; the last line is "N passed, N failed"
+(", N skipped" added when some test could not run here).
 
 Suites:
-  unit   C unit tests: BUILD/tests/test_* print "ok - NAME" / "not ok - NAME"
-  toml   the toml-test cases for TOML 1.0 in ../shared/toml-test (plain build)
-  emu    tests/emu/test_*.py: gandi-emu on its own
-  e2e    tests/e2e/test_*.py: the real gandi binary against gandi-emu
-  analyze  gcc -fanalyzer and cppcheck over the sources (tools/analyze.sh)
-  pkg    tests/pkg/test_*.py: version, build dependencies, install lists (the
-         packages themselves: make deb-check)
+  unit     C unit tests: BUILD/tests/test_* print "ok - NAME" / "not ok - NAME" / "skip - NAME"
+  toml     the toml-test cases for TOML 1.0 in ../shared/toml-test (plain build)
+  emu      tests/emu/test_*.py: gandi-emu on its own
+  e2e      tests/e2e/test_*.py: the real gandi binary against gandi-emu (what needs
+           parallel processes, a terminal, fault injection or scripted servers)
+  golden   tests/golden/**/*.t: gandi against gandi-emu, exact outputs and requests
+  analyze  gcc -fanalyzer and cppcheck over the sources (tools/analyze.sh), run
+           alongside the other suites
+  pkg      tests/pkg/test_*.py: version, build dependencies, install lists (the
+           packages themselves: make deb-check)
 
-With --san-build DIR the unit, emu and e2e suites run again on binaries built
-with AddressSanitizer and UndefinedBehaviorSanitizer; any sanitizer report
+With --san-build DIR the unit, emu, e2e and golden suites run again on binaries
+built with AddressSanitizer and UndefinedBehaviorSanitizer; any sanitizer report
 fails the test that triggered it.
+
+--update-golden rewrites the expectations of the golden cases (those -k selects)
+from what the plain build does now; review the result with git diff. It never
+runs in make check.
 """
 import argparse
 import os
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -24,6 +33,8 @@ sys.path.insert(0, os.path.join(HERE, "lib"))
 
 import gandi_test  # noqa: E402
 import toml_suite  # noqa: E402
+
+SUITES = ["unit", "toml", "emu", "e2e", "golden", "analyze", "pkg"]
 
 
 def main():
@@ -33,26 +44,44 @@ def main():
     ap.add_argument("-k", dest="pattern", help="only tests whose id contains this")
     ap.add_argument("-j", dest="jobs", type=int, default=0, help="parallel tests")
     ap.add_argument("-v", dest="verbose", action="store_true", help="print every test")
-    ap.add_argument("suites", nargs="*", default=["unit", "toml", "emu", "e2e", "analyze", "pkg"])
+    ap.add_argument("--update-golden", action="store_true",
+                    help="rewrite the expectations of the golden cases (-k to choose)")
+    ap.add_argument("suites", nargs="*", default=SUITES)
     args = ap.parse_args()
+    for s in args.suites:
+        if s not in SUITES:
+            ap.error(f"unknown suite '{s}' (suites: {' '.join(SUITES)})")
 
     jobs = args.jobs or max(2, (os.cpu_count() or 2) * 2)
-    total = gandi_test.Tally()
     started = time.monotonic()
+    if args.update_golden:
+        tally = gandi_test.run_python_suite("golden", args.build, False, args.pattern, jobs,
+                                            args.verbose, update=True)
+        tally = tally or gandi_test.Tally()
+        print(f"suite golden (update): {tally.summary()}", flush=True)
+        print(f"time: {time.monotonic() - started:.1f} s", flush=True)
+        print(tally.summary(), flush=True)
+        return 1 if tally.failed else 0
+
+    total = gandi_test.Tally()
+    # the analysers need no build and little waiting: they run while the suites run
+    analyze = {}
+    worker = None
+    if "analyze" in args.suites:
+        def analyze_all():
+            analyze["tally"] = gandi_test.run_analyze(args.pattern, args.verbose)
+        worker = threading.Thread(target=analyze_all, daemon=True)
+        worker.start()
     runs = [(args.build, False)]
     if args.san_build:
         runs.append((args.san_build, True))
     for build, sanitized in runs:
         label = " [asan+ubsan]" if sanitized else ""
         for suite in args.suites:
-            if suite in ("toml", "pkg") and sanitized:
+            if suite == "analyze" or (suite in ("toml", "pkg") and sanitized):
                 continue
             if suite == "toml":
                 tally = toml_suite.run(build, args.pattern, jobs, args.verbose)
-            elif suite == "analyze":
-                if sanitized:
-                    continue
-                tally = gandi_test.run_analyze(args.pattern, args.verbose)
             elif suite == "unit":
                 tally = gandi_test.run_unit(build, sanitized, args.pattern, args.verbose)
             else:
@@ -60,11 +89,18 @@ def main():
                     suite, build, sanitized, args.pattern, jobs, args.verbose)
             if tally is None:
                 continue
-            print(f"suite {suite}{label}: {tally.passed} passed, {tally.failed} failed",
-                  flush=True)
+            print(f"suite {suite}{label}: {tally.summary()}", flush=True)
+            total.add(tally)
+    if worker is not None:
+        worker.join()
+        tally = analyze.get("tally")
+        for line in tally.lines if tally else ():
+            print(line, flush=True)
+        if tally is not None and (tally.passed or tally.failed or tally.skipped):
+            print(f"suite analyze: {tally.summary()}", flush=True)
             total.add(tally)
     print(f"time: {time.monotonic() - started:.1f} s", flush=True)
-    print(f"{total.passed} passed, {total.failed} failed", flush=True)
+    print(total.summary(), flush=True)
     return 1 if total.failed or total.passed == 0 else 0
 
 

@@ -1,9 +1,11 @@
 /*
- * DNS records as the user writes them and as LiveDNS stores them: record
- * types, names relative to the zone, per-type value checks, TXT quoting
- * (the user writes text; the API holds quoted strings of at most 255 bytes),
- * TTLs. Everything here runs before any request: a bad value is a usage error
- * (exit 2) naming the bad part.
+ * Records as the user names them: record types, domain names, names relative
+ * to the zone. Everything here runs before any request: a bad argument is a
+ * usage error (exit 2) naming the bad part. What a value means, whether it is
+ * valid and whether two are equal is the value module's (dns/value.h); the
+ * value functions below are thin wrappers on it, kept for the callers of the
+ * API layer, the commands and the browser until phase two of issue 15 moves
+ * them onto dns/value.h (with the zone known) and removes the wrappers.
  *
  * Returned strings are allocated; the caller frees them.
  */
@@ -15,14 +17,16 @@
 
 #include "ctx.h"
 
-#define TTL_MIN 300
-#define TTL_MAX 2592000
-#define TTL_DEFAULT 10800
+#include "dns/value.h"
 
-/* The record types LiveDNS accepts, NULL-terminated. */
-extern const char *const livedns_types[];
+#define TTL_MIN DNSV_TTL_MIN
+#define TTL_MAX DNSV_TTL_MAX
+#define TTL_DEFAULT DNSV_TTL_DEFAULT
 
-/* The canonical (upper-case) spelling of a LiveDNS type, or NULL. */
+/* The record types LiveDNS accepts, NULL-terminated (compatibility name). */
+#define livedns_types dnsv_types
+
+/* dnsv_type() (compatibility name): the canonical spelling of a LiveDNS type, or NULL. */
 const char *rrtype_lookup(const char *type);
 /* Check a type; EXIT_USAGE with ctx->err set when LiveDNS does not have it. */
 int rrtype_check(struct ctx *ctx, const char *type, const char **canonical);
@@ -39,28 +43,25 @@ int domain_check(struct ctx *ctx, const char *domain, char **normalized);
  */
 int record_name(struct ctx *ctx, const char *zone, const char *name, char **relative);
 
-/* Parse a TTL from text (300 to 2592000 seconds). */
-/* The longest value LiveDNS stores (its schema: rrset_values items of 16384 characters). */
-#define MAX_API_VALUE 16384
+/* ---- compatibility wrappers on dns/value.h (phase two removes them) ---- */
 
+/* dnsv_ttl(): a TTL from text (300 to 2592000 seconds); EXIT_USAGE with ctx->err. */
 int record_ttl(struct ctx *ctx, const char *text, long *ttl);
 
 /*
- * Check a value for type and turn it into what the API stores: TXT and SPF
- * text quoted and split into strings of at most 255 bytes (a value already
- * written as quoted strings is kept), CAA values quoted; others verbatim.
- * Warnings (a host name without its final dot) go through ctx. A value
- * longer than MAX_API_VALUE once so written is refused (EXIT_USAGE).
+ * dnsv_parse(DNSV_USER, zone unknown): check a value for type and give what
+ * the API stores (DNSV_PRINT_API). EXIT_USAGE with ctx->err and a hint; the
+ * module's warning (a name without its final dot) goes through ctx.
  */
 int record_value(struct ctx *ctx, const char *type, const char *value, char **api_value);
 
-/* TXT as the API holds it ("a" "b") back to the text it carries, or NULL when not quoted. */
+/* The text a TXT value in the API form carries, or NULL when it does not start with a quote. */
 char *txt_decode(const char *api_value);
-/* What a value means for comparisons: TXT/SPF decoded, host names lower-cased. */
+/* dnsv_key() of an API value, zone unknown. */
 char *value_key(const char *type, const char *api_value);
-/* Whether two API values of type mean the same. */
+/* dnsv_same() of two API values, zone unknown. */
 bool value_equal(const char *type, const char *a, const char *b);
-/* A value as tables show it (TXT unquoted, escapes decoded). */
+/* dnsv_display(): an API value as tables show it. */
 char *value_display(const char *type, const char *api_value);
 
 #endif

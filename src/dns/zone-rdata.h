@@ -1,8 +1,9 @@
 /*
- * Internal to the zone parser (zone.c): record types, domain names as
- * written in master files, TTLs, quoting, and the LiveDNS text form of the
- * rdata of each type LiveDNS accepts. Nothing here keeps state; output goes
- * to a caller's struct buf, which the caller owns.
+ * The lexical pieces of master files, shared by the zone parser (zone.c) and
+ * the value module (value.c): record type mnemonics and numbers, domain names
+ * as written, TTLs, quoting, generic rdata. What a value of each type means
+ * is the value module's (value.h). Nothing here keeps state; output goes to
+ * a caller's struct buf, which the caller owns.
  */
 #ifndef GANDI_ZONE_RDATA_H
 #define GANDI_ZONE_RDATA_H
@@ -14,12 +15,9 @@
 #include "buf.h"
 #include "dns/zone.h"
 
-struct rdata_spec;
-
 struct rrtype {
-	const char *name;              /* upper case mnemonic */
-	unsigned number;               /* 0 for ALIAS, which has none */
-	const struct rdata_spec *spec; /* non-NULL for the types LiveDNS accepts */
+	const char *name; /* upper case mnemonic */
+	unsigned number;  /* 0 for ALIAS, which has none */
 };
 
 /* The type named name (len bytes, any case), or NULL when unknown. */
@@ -53,6 +51,15 @@ void zname_absolute(struct buf *out, const char *s, size_t len, const char *orig
  */
 bool zname_relative(struct buf *out, const char *name, size_t len, const char *origin);
 
+/*
+ * Read one character of a name at s[i] (escapes decoded) into *c. Returns
+ * the bytes consumed (1, 2 for \c, 4 for \DDD), 0 for a bad escape.
+ */
+size_t zname_char(const char *s, size_t len, size_t i, unsigned char *c);
+
+/* The value of a hex digit, or -1. */
+int zhex_digit(char c);
+
 /* Append bytes as one quoted string: \" \\ escaped, \DDD outside 0x20-0x7e. */
 void zquote(struct buf *out, const char *data, size_t len);
 
@@ -72,15 +79,5 @@ struct rdata_error {
  * given. Returns 0 or -1 with *err.
  */
 int rdata_generic_check(const struct zone_field *f, size_t n, struct rdata_error *err);
-
-/*
- * Append the value of a record of type t (t->spec non-NULL) as LiveDNS
- * stores it: fields joined by one space; domain names absolute (relative ones
- * against origin); character strings quoted; numbers in decimal; addresses,
- * LOC and SVCB/HTTPS parameters in canonical form; hex and base64 joined.
- * Generic rdata (\#) is decoded. Returns 0 or -1 with *err.
- */
-int rdata_value(const struct rrtype *t, const struct zone_field *f, size_t n,
-		const char *origin, struct buf *out, struct rdata_error *err);
 
 #endif

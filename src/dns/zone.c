@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "xalloc.h"
+#include "dns/value.h"
 #include "dns/zone-rdata.h"
 
 /* ---- an arena: every string and field array of a zone, freed at once ---- */
@@ -86,6 +87,7 @@ struct parser {
 	size_t ntoks, captoks;
 	struct buf data; /* the decoded tokens of the current line */
 	struct buf tmp;
+	struct buf key; /* the canonical form of the current record's value */
 	struct zone *z;
 	struct zone_arena *arena;
 	const char *origin; /* the $ORIGIN in force */
@@ -562,15 +564,24 @@ out:
 	return type;
 }
 
-static int rdata_fail(struct parser *ps, const struct zone_field *f, size_t n,
-		      const struct tok *last, const struct rdata_error *re)
+/* The position of field i (or just after the last token when a field is missing). */
+static void field_pos(const struct zone_field *f, size_t n, const struct tok *last, size_t i,
+		      int *line, int *col)
 {
-	int line = last->line, col = last->col + (int)last->raw_len;
-	if (re->field < n) {
-		line = f[re->field].line;
-		col = f[re->field].col;
+	*line = last->line;
+	*col = last->col + (int)last->raw_len;
+	if (i < n) {
+		*line = f[i].line;
+		*col = f[i].col;
 	}
-	return fail(ps, line, col, "%s", re->msg);
+}
+
+static int rdata_fail(struct parser *ps, const struct zone_field *f, size_t n,
+		      const struct tok *last, size_t field, const char *msg)
+{
+	int line, col;
+	field_pos(f, n, last, field, &line, &col);
+	return fail(ps, line, col, "%s", msg);
 }
 
 static int record(struct parser *ps, bool blank)
@@ -582,6 +593,7 @@ static int record(struct parser *ps, bool blank)
 	const struct rrtype *rt = NULL;
 	struct zone_field *f = NULL;
 	struct rdata_error re;
+	struct dnsv_error ve;
 	int rc = -1;
 	if (!blank) {
 		if (set_owner(ps, &toks[0]) < 0)
@@ -664,17 +676,30 @@ static int record(struct parser *ps, bool blank)
 		}
 	}
 	if (nf && rdata_is_generic(&f[0]) && rdata_generic_check(f, nf, &re) < 0) {
-		rdata_fail(ps, f, nf, &toks[n - 1], &re);
+		rdata_fail(ps, f, nf, &toks[n - 1], re.field, re.msg);
 		goto out;
 	}
-	const char *value = NULL;
-	if (rt && rt->spec) {
+	const char *value = NULL, *key = NULL, *refused = NULL;
+	if (rt && dnsv_type(rt->name)) {
 		buf_reset(&ps->tmp);
-		if (rdata_value(rt, f, nf, ps->origin, &ps->tmp, &re) < 0) {
-			rdata_fail(ps, f, nf, &toks[n - 1], &re);
-			goto out;
+		buf_reset(&ps->key);
+		if (dnsv_fields(rt->name, f, nf, ps->origin, &ps->tmp, &ps->key, &ve) < 0) {
+			if (!ve.refused) {
+				rdata_fail(ps, f, nf, &toks[n - 1], ve.field, ve.msg);
+				goto out;
+			}
+			int line, col;
+			field_pos(f, nf, &toks[n - 1], ve.field, &line, &col);
+			struct buf why = {0};
+			buf_printf(&why, "column %d: %s", col, ve.msg);
+			refused = arena_strndup(ps->arena, why.data, why.len);
+			buf_free(&why);
+		} else {
+			value = arena_strndup(ps->arena, buf_str(&ps->tmp), ps->tmp.len);
+			key = ps->key.len == ps->tmp.len && memcmp(ps->key.data, ps->tmp.data, ps->tmp.len) == 0
+				      ? value
+				      : arena_strndup(ps->arena, buf_str(&ps->key), ps->key.len);
 		}
-		value = arena_strndup(ps->arena, buf_str(&ps->tmp), ps->tmp.len);
 	}
 	buf_reset(&ps->tmp);
 	for (size_t k = 0; k < nf; k++) {
@@ -699,6 +724,8 @@ static int record(struct parser *ps, bool blank)
 	else
 		r->rdata = arena_strndup(ps->arena, buf_str(&ps->tmp), ps->tmp.len);
 	r->value = value;
+	r->key = key;
+	r->refused = refused;
 	r->origin = ps->origin;
 	r->line = toks[0].line;
 	r->col = toks[0].col;
@@ -784,6 +811,7 @@ out:
 	free(ps.toks);
 	buf_free(&ps.data);
 	buf_free(&ps.tmp);
+	buf_free(&ps.key);
 	if (rc < 0) {
 		zone_free(z);
 		z = NULL;
@@ -802,69 +830,7 @@ void zone_free(struct zone *z)
 
 bool zone_type_is_livedns(const char *type)
 {
-	const struct rrtype *t = type ? rrtype_by_name(type, strlen(type)) : NULL;
-	return t && t->spec;
-}
-
-/* The first of ; ( ) or a line break outside quotes in value, or NUL. */
-static char unquoted_special(const char *value)
-{
-	bool quoted = false;
-	char found = '\0';
-	for (const char *p = value; *p && !found; p++) {
-		if (*p == '\\' && p[1])
-			p++;
-		else if (*p == '"')
-			quoted = !quoted;
-		else if (*p == '\n' || *p == '\r' || (!quoted && strchr(";()", *p)))
-			found = *p;
-	}
-	return found;
-}
-
-char *zone_value_normalize(const char *type, const char *value, const char *origin,
-			   const char *what, struct zone_error *err)
-{
-	struct buf text = {0}, subj = {0};
-	struct zone *z = NULL;
-	char *out = NULL, special;
-	memset(err, 0, sizeof(*err));
-	zsubject(&subj, value, strlen(value));
-	if (!zone_type_is_livedns(type)) {
-		snprintf(err->msg, sizeof(err->msg), "'%s': type '%s' is not accepted by LiveDNS",
-			 what, type);
-		goto out;
-	}
-	if ((special = unquoted_special(value)) != '\0') {
-		char holds[24] = "a line break";
-		if (special != '\n' && special != '\r')
-			snprintf(holds, sizeof(holds), "'%c' outside quotes", special);
-		snprintf(err->msg, sizeof(err->msg), "'%s': value '%s' holds %s", what,
-			 buf_str(&subj), holds);
-		goto out;
-	}
-	/* The value alone on line 2, so that a column in a message is its own. */
-	buf_printf(&text, "@ 0 IN %s (\n%s\n)\n", type, value);
-	z = zone_parse(text.data, text.len, what, origin, 0, err);
-	if (!z) {
-		struct buf msg = {0};
-		buf_printf(&msg, "'%s' line %d, column %d: ", what, err->line, err->col);
-		const char *problem = strncmp(err->msg, msg.data, msg.len) == 0 ? err->msg + msg.len
-										: err->msg;
-		buf_reset(&msg);
-		buf_printf(&msg, "'%s': invalid value '%s': %s", what, buf_str(&subj), problem);
-		snprintf(err->msg, sizeof(err->msg), "%s", msg.data);
-		err->line = 0;
-		buf_free(&msg);
-		goto out;
-	}
-	if (z->len == 1 && z->records[0].value)
-		out = xstrdup(z->records[0].value);
-out:
-	zone_free(z);
-	buf_free(&text);
-	buf_free(&subj);
-	return out;
+	return dnsv_type(type) != NULL;
 }
 
 size_t zone_unsupported(const struct zone *z, struct zone_unsupported **out)
@@ -873,7 +839,8 @@ size_t zone_unsupported(const struct zone *z, struct zone_unsupported **out)
 	*out = NULL;
 	for (size_t i = 0; i < z->len; i++) {
 		const struct zone_record *r = &z->records[i];
-		const char *reason = !r->value ? "type not accepted by LiveDNS"
+		const char *reason = r->refused	  ? r->refused
+				     : !r->value  ? "type not accepted by LiveDNS"
 				     : r->outside ? "owner outside the zone"
 						  : NULL;
 		if (!reason)
@@ -968,8 +935,8 @@ void zone_rrsets(const struct zone *z, struct zone_rrsets *out)
 					      r->type, false) & (cap - 1);
 		while (slots[h] != NO_SLOT) {
 			const struct zone_record *r0 = &z->records[g[slots[h]].first];
-			if (r0->outside == r->outside && name_eq(r0->name, r->name) &&
-			    strcmp(r0->type, r->type) == 0)
+			if (r0->outside == r->outside && !r0->refused == !r->refused &&
+			    name_eq(r0->name, r->name) && strcmp(r0->type, r->type) == 0)
 				break;
 			h = (h + 1) & (cap - 1);
 		}
@@ -1017,12 +984,13 @@ void zone_rrsets(const struct zone *z, struct zone_rrsets *out)
 			size_t i = order[g[k].start + j];
 			const struct zone_record *r = &z->records[i];
 			const char *v = r->value ? r->value : r->rdata;
-			size_t h = (size_t)(hash_bytes(14695981039346656037u, v, false) ^
+			const char *same = r->key ? r->key : v; /* values equal by meaning */
+			size_t h = (size_t)(hash_bytes(14695981039346656037u, same, false) ^
 					    (k * 0x9e3779b97f4a7c15u)) & (cap - 1);
 			while (slots[h] != NO_SLOT) {
 				const struct zone_record *o = &z->records[slots[h]];
-				const char *ov = o->value ? o->value : o->rdata;
-				if (group_of[slots[h]] == k && strcmp(ov, v) == 0)
+				const char *osame = o->key ? o->key : o->value ? o->value : o->rdata;
+				if (group_of[slots[h]] == k && strcmp(osame, same) == 0)
 					break;
 				h = (h + 1) & (cap - 1);
 			}

@@ -13,17 +13,20 @@
  * count from 1; a column counts bytes (a tab is one).
  *
  * Every record is kept, whatever its type. For the types LiveDNS accepts the
- * parser also checks the rdata and computes the value as LiveDNS stores it
- * (zone_record.value); zone_unsupported() lists the records LiveDNS cannot
- * hold so that the caller can report them.
+ * parser also checks the rdata through the value module (value.h) and keeps
+ * the value as LiveDNS stores it and its canonical form (zone_record.value,
+ * .key); a value that is well-formed but that gandi refuses (an MX pointing
+ * at an IP address) does not stop the parse: zone_record.refused says why.
+ * zone_unsupported() lists the records LiveDNS cannot hold (other types,
+ * owners outside the zone, refused values) so that the caller can report
+ * them.
  *
  * Ownership: zone_parse() returns a struct zone that owns every record,
  * field and string reachable from it; zone_free() releases all of it at
  * once. zone_rrsets() fills a struct zone_rrsets whose arrays and warnings
  * it owns (release with zone_rrsets_free()) but whose strings are borrowed
  * from the zone: free the RRsets before, or together with, the zone.
- * zone_unsupported() returns an array, zone_value_normalize() a string, that
- * the caller releases with free().
+ * zone_unsupported() returns an array that the caller releases with free().
  */
 #ifndef GANDI_ZONE_H
 #define GANDI_ZONE_H
@@ -64,9 +67,14 @@ struct zone_record {
 	   \DDD for bytes outside printable ASCII. */
 	const char *rdata;
 	/* The value in LiveDNS's text form (names absolute, strings quoted,
-	   numbers and addresses normalized), or NULL when LiveDNS does not accept
-	   the type. */
+	   numbers and addresses normalized: value.h's DNSV_PRINT_API), or NULL
+	   when LiveDNS does not accept the type or gandi refuses the value. */
 	const char *value;
+	/* The canonical form of value (value.h), for comparisons; NULL with value. */
+	const char *key;
+	/* Why gandi refuses a well-formed value of a LiveDNS type ("column 9:
+	   invalid MX exchange '192.0.2.1': an IP address, ..."), or NULL. */
+	const char *refused;
 	const char *origin; /* the $ORIGIN in force at this record */
 	int line, col;      /* where the record starts */
 };
@@ -102,26 +110,15 @@ void zone_free(struct zone *z);
  */
 bool zone_type_is_livedns(const char *type);
 
-/*
- * The LiveDNS form of one value of a type LiveDNS accepts, as zone_parse()
- * computes it for a record: "10 mail" with origin "example.com." gives
- * "10 mail.example.com.". For comparing values read from the API or a JSON
- * file with those of a zone file. what names the value in messages ("www
- * MX"). Returns a string to free(), or NULL with *err filled in: a type
- * LiveDNS does not accept, bad rdata, or ';', '(', ')' or a line break
- * outside quotes.
- */
-char *zone_value_normalize(const char *type, const char *value, const char *origin,
-			   const char *what, struct zone_error *err);
-
 struct zone_unsupported {
 	const struct zone_record *record;
-	const char *reason; /* "type not accepted by LiveDNS", "owner outside the zone" */
+	const char *reason; /* "type not accepted by LiveDNS", "owner outside the zone",
+			       or zone_record.refused */
 };
 
 /*
- * The records LiveDNS cannot hold, in file order: those of other types and
- * those whose owner is outside the zone. Returns how many; *out (to free())
+ * The records LiveDNS cannot hold, in file order: those of other types,
+ * those whose value gandi refuses and those whose owner is outside the zone. Returns how many; *out (to free())
  * is NULL when there are none.
  */
 size_t zone_unsupported(const struct zone *z, struct zone_unsupported **out);
@@ -130,10 +127,11 @@ struct zone_rrset {
 	const char *name;   /* relative, as zone_record.name (first spelling seen) */
 	const char *type;
 	uint32_t ttl;       /* the lowest TTL of its records */
-	const char **values; /* zone_record.value, or rdata for other types; no duplicates */
+	const char **values; /* zone_record.value, or rdata for other types and refused
+				values; no duplicates (by meaning: zone_record.key) */
 	size_t nvalues;
 	int line;           /* the line of its first record */
-	bool livedns;       /* the type is one LiveDNS accepts */
+	bool livedns;       /* the type is one LiveDNS accepts, and no value is refused */
 	bool outside;       /* the owner is outside the zone */
 };
 
@@ -147,7 +145,7 @@ struct zone_rrsets {
 
 /*
  * Group the records into RRsets keyed by (relative name, case-insensitive;
- * type). An RRset whose records give different TTLs takes the lowest and
+ * type; owner inside or outside the zone; values refused or not). An RRset whose records give different TTLs takes the lowest and
  * gets a warning naming the lines; a record repeated in one RRset is kept
  * once, with a warning. Linear in the number of records.
  */

@@ -1,112 +1,22 @@
 #include "dns/zonediff.h"
 
-#include <arpa/inet.h>
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "dns/record.h"
+#include "dns/value.h"
 #include "util.h"
-#include "dns/zone.h"
 #include "xalloc.h"
-
-/* ---- value keys ---------------------------------------------------------- */
-
-/* Which blank-separated field of a value is a host name, or -1. */
-static int host_field(const char *type)
-{
-	if (!strcmp(type, "CNAME") || !strcmp(type, "DNAME") || !strcmp(type, "NS") ||
-	    !strcmp(type, "PTR") || !strcmp(type, "ALIAS"))
-		return 0;
-	if (!strcmp(type, "MX"))
-		return 1;
-	if (!strcmp(type, "SRV"))
-		return 3;
-	return -1;
-}
-
-static bool hex_type(const char *type)
-{
-	return !strcmp(type, "DS") || !strcmp(type, "CDS") || !strcmp(type, "SSHFP") ||
-	       !strcmp(type, "TLSA");
-}
-
-/* key with its host field made absolute (blanks are single spaces, zone lower case). */
-static char *absolute_host(char *key, int field, const char *zone)
-{
-	const char *p = key;
-	for (int f = 0; f < field && p; f++) {
-		p = strchr(p, ' ');
-		if (p)
-			p++;
-	}
-	if (!p || !*p)
-		return key;
-	size_t len = strcspn(p, " ");
-	if (p[len - 1] == '.' || (len == 1 && p[0] == '@'))
-		return key;
-	struct buf b = {0};
-	size_t at = (size_t)(p - key) + len;
-	buf_add(&b, key, at);
-	buf_printf(&b, ".%s.", zone);
-	buf_adds(&b, key + at);
-	free(key);
-	return buf_detach(&b);
-}
-
-/* The types whose keys are made here; the others go through the zone parser. */
-static bool fast_type(const char *type)
-{
-	static const char *const types[] = {"A", "AAAA", "CNAME", "DNAME", "NS", "PTR", "ALIAS",
-					    "MX", "SRV", "TXT", "SPF", NULL};
-	for (size_t i = 0; types[i]; i++)
-		if (strcmp(types[i], type) == 0)
-			return true;
-	return false;
-}
-
-char *zd_value_key(const char *zone, const char *type, const char *value)
-{
-	if (!fast_type(type)) {
-		/* the LiveDNS form the zone parser gives a value (LOC, SVCB, CAA, hex...) */
-		struct zone_error err;
-		char *canon = zone_value_normalize(type, value, zone, "value", &err);
-		char *key = value_key(type, canon ? canon : value);
-		free(canon);
-		if (hex_type(type))
-			for (char *p = key; *p; p++)
-				*p = (char)tolower((unsigned char)*p);
-		return key;
-	}
-	char *key = value_key(type, value);
-	unsigned char addr[16];
-	char text[INET6_ADDRSTRLEN];
-	int af = !strcmp(type, "A") ? AF_INET : !strcmp(type, "AAAA") ? AF_INET6 : 0;
-	if (af && inet_pton(af, key, addr) == 1 && inet_ntop(af, addr, text, sizeof(text))) {
-		free(key);
-		return xstrdup(text);
-	}
-	int field = host_field(type);
-	if (field >= 0)
-		key = absolute_host(key, field, zone);
-	return key;
-}
 
 bool zd_is_gandi_ns(const struct zd_rrset *r)
 {
 	if (strcmp(r->type, "NS") != 0 || strcmp(r->name, "@") != 0 || r->nvalues == 0)
 		return false;
-	for (size_t i = 0; i < r->nvalues; i++) {
-		const char *v = r->values[i];
-		size_t n = strlen(v);
-		if (n && v[n - 1] == '.')
-			n--;
-		if (n < 10 || strncasecmp(v + n - 10, ".gandi.net", 10) != 0)
+	for (size_t i = 0; i < r->nvalues; i++)
+		if (!dnsv_host_under("NS", r->values[i], "gandi.net"))
 			return false;
-	}
 	return true;
 }
 
@@ -193,7 +103,7 @@ static struct vkey *values_keyed(const char *zone, const struct zd_rrset *r, boo
 {
 	struct vkey *k = xcalloc(r->nvalues ? r->nvalues : 1, sizeof(*k));
 	for (size_t i = 0; i < r->nvalues; i++) {
-		k[i].key = zd_value_key(zone, r->type, r->values[i]);
+		k[i].key = dnsv_key(r->type, r->values[i], DNSV_API, zone);
 		k[i].index = i;
 	}
 	qsort(k, r->nvalues, sizeof(*k), vkey_cmp);

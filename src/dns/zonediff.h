@@ -4,10 +4,10 @@
  * remove, compared by meaning rather than spelling. Nothing here talks to
  * the network or prints.
  *
- * Meaning: names compare case-insensitively; values through zd_value_key()
- * (TXT without its quotes and string boundaries, host names case-insensitive
- * and absolute, addresses in canonical form, other types as the zone parser
- * writes them, runs of blanks as one space); the TTL counts. Values are a set: order and
+ * Meaning: names compare case-insensitively; values (in LiveDNS's text form,
+ * DNSV_API) by their canonical form, dnsv_key() (value.h: TXT by content,
+ * names case-insensitive and absolute against the zone, addresses by value,
+ * hex in any case...); the TTL counts. Values are a set: order and
  * duplicates do not matter.
  *
  * Left alone unless ZD_EXACT: the SOA (LiveDNS writes its own; an SOA that
@@ -95,16 +95,6 @@ int zonediff(const char *zone, const struct zd_rrset *want, size_t nwant,
 
 /* Release what zonediff() filled in; the struct is left empty. */
 void zonediff_free(struct zonediff *d);
-
-/*
- * What a value means, as a string to compare (allocated): the key of
- * value_key() (record.h), with host names made absolute against zone (lower
- * case, no final dot, as zone_name() gives it) and IPv4 and IPv6 addresses
- * in canonical form; values of the less common types (CAA, LOC, SVCB, DS...)
- * first put in the form the zone parser gives them (zone_value_normalize()),
- * hex digits in lower case.
- */
-char *zd_value_key(const char *zone, const char *type, const char *value);
 
 /* Whether an RRset is Gandi's own name servers at the apex. */
 bool zd_is_gandi_ns(const struct zd_rrset *r);

@@ -27,44 +27,54 @@ def pager(sizes, total=None, fail_page=None):
     return respond
 
 
-def pages_asked(srv):
-    return sorted(int(re.search(r"[?&]page=(\d+)", r["path"]).group(1)) for r in srv.requests)
+def requests(srv):
+    """(method, path) of every request, pages in order (they are sent together)."""
+    def page(r):
+        m = re.search(r"[?&]page=(\d+)", r["path"])
+        return int(m.group(1)) if m else 0
+    return [(r["method"], r["path"]) for r in sorted(srv.requests, key=page)]
+
+
+def listing(pages):
+    return [("GET", f"/v5/domain/domains?sort_by=fqdn&per_page=100&page={p}") for p in pages]
+
+
+def as_printed(items):
+    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 
 
 def test_without_total_count_pages_until_a_short_page(t):
     srv = t.fake_server(pager([100, 100, 7]))
-    r = t.ok(t.gandi("domain", "list", "--json", "--api-url", srv.url + "/v5", token="all"))
-    t.eq(len(r.json()), 207, "domains")
-    t.eq(pages_asked(srv), [1, 2, 3], "pages")
+    r = t.gandi("domain", "list", "--json", "--api-url", srv.url + "/v5", token="all")
+    t.expect(r, out=as_printed(domains(0, 207)))
+    t.eq(requests(srv), listing([1, 2, 3]), "requests")
 
 
 def test_all_pages_with_total_count(t):
     srv = t.fake_server(pager([100] * 24 + [3], total=2403))
-    r = t.ok(t.gandi("domain", "list", "--json", "--api-url", srv.url + "/v5", token="all"))
-    t.eq([d["fqdn"] for d in r.json()], [f"d{i:04}.example" for i in range(2403)], "in order")
-    t.eq(pages_asked(srv), list(range(1, 26)), "pages")
+    r = t.gandi("domain", "list", "--json", "--api-url", srv.url + "/v5", token="all")
+    t.expect(r, out=as_printed(domains(0, 2403)))
+    t.eq(requests(srv), listing(range(1, 26)), "requests")
 
 
 def test_fewer_items_than_announced_is_an_error(t):
     srv = t.fake_server(pager([100, 100, 40], total=250))
     r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
-    t.rc(r, 1)
-    t.contains(r.err, "Gandi announced 250 items (Total-Count/Filtered-Count) but its pages "
-                      "held 240")
-    t.eq(r.out, "", "stdout")
+    t.expect(r, rc=1, err="gandi: Gandi announced 250 items (Total-Count/Filtered-Count) but its "
+             "pages held 240\nnothing is shown rather than a partial list; retry in a moment\n")
+    t.eq(requests(srv), listing([1, 2, 3]), "requests")
 
 
 def test_a_failed_page_shows_nothing(t):
     srv = t.fake_server(pager([100, 100, 50], total=250, fail_page=2))
     r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
-    t.rc(r, 1)
-    t.contains(r.err, "Gandi answered HTTP 500: boom")
-    t.contains(r.err, "nothing is shown rather than a partial list")
-    t.eq(r.out, "", "stdout")
+    t.expect(r, rc=1, err="gandi: Gandi answered HTTP 500: boom\n"
+             "nothing is shown rather than a partial list\n")
+    t.eq(requests(srv), listing([1, 2, 3]), "requests")
 
 
 def test_an_empty_first_page_with_a_total_is_an_error(t):
     srv = t.fake_server(pager([0], total=5))
     r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
-    t.rc(r, 1)
-    t.contains(r.err, "Gandi announced 5 items but sent an empty first page")
+    t.expect(r, rc=1, err="gandi: Gandi announced 5 items but sent an empty first page\n")
+    t.eq(requests(srv), listing([1]), "requests")

@@ -5,13 +5,13 @@ emu/seed.json (gandi_test.SEED), never from copies of its values.
 """
 import http.client
 import json
-import os
 import signal
 import subprocess
 import time
 import urllib.parse
 
-from gandi_test import ROOT as ROOT_DIR, SAN_PATTERN, SEED, Failure, san_env
+import gandi_test
+from gandi_test import ROOT as ROOT_DIR, SAN_PATTERN, SEED, Failure, emu_process
 
 GANDI_401 = ("The server could not verify that you authorized to access the document you "
              "requested. Either you supplied the wrong credentials (e.g., bad api key), or "
@@ -38,9 +38,9 @@ def token(name):
 
 
 def auth_header(name):
-    tok = token(name)
-    scheme = "Apikey" if tok["kind"] == "apikey" else "Bearer"
-    return f"{scheme} {tok['secret']}"
+    """The Authorization value of a seed token (gandi_test.auth_header: the one rule)."""
+    token(name)  # a name the seed lacks is a mistake of the test
+    return gandi_test.auth_header(name)
 
 
 def domain(fqdn):
@@ -131,31 +131,25 @@ def rec_path(fqdn, name=None, rtype=None):
     return p
 
 
-def start_raw(t, args, env=None):
+def start_raw(t, args, env=None, preexec_fn=None):
     """Start gandi-emu without the harness's defaults; returns the Popen (stdout
     and stderr are pipes). The caller stops it with stop_raw()."""
-    exe = os.path.join(t.build, "gandi-emu")
-    full_env = dict(os.environ)
-    if t.sanitized:
-        san_env(full_env)
-    full_env.update(env or {})
-    return subprocess.Popen([exe] + list(args), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=full_env)
+    return emu_process(t, args, env, preexec_fn=preexec_fn)
 
 
 def run_emu(t, args, timeout=30, env=None):
     """Run gandi-emu to completion (for --help, bad options, start failures)."""
-    exe = os.path.join(t.build, "gandi-emu")
-    full_env = dict(os.environ)
-    if t.sanitized:
-        san_env(full_env)
-    full_env.update(env or {})
-    p = subprocess.run([exe] + list(args), capture_output=True, timeout=timeout,
-                       env=full_env, stdin=subprocess.DEVNULL)
-    err = p.stderr.decode()
+    p = emu_process(t, args, env)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
+        raise Failure(f"gandi-emu {args} did not end within {timeout} s")
+    err = err.decode()
     if SAN_PATTERN.search(err):
         raise Failure(f"sanitizer report from gandi-emu {args}:\n{err}")
-    return p.returncode, p.stdout.decode(), err
+    return p.returncode, out.decode(), err
 
 
 def stop_raw(p, sig=signal.SIGTERM):

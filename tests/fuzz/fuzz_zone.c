@@ -15,7 +15,8 @@
  *  - each record written back as "owner ttl IN type rdata" (under the
  *    $ORIGIN it was read with) parses to the same record;
  *  - the LiveDNS value is a fixed point: "owner ttl IN type value" parses to
- *    the same value, and zone_value_normalize() leaves it as it is;
+ *    the same value, and read as the API holds it (dnsv_parse(DNSV_API)) it
+ *    keeps its spelling and its key;
  *  - zone_rrsets() keeps every record: values plus duplicate warnings add up.
  */
 #include <stdbool.h>
@@ -25,6 +26,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "dns/value.h"
 #include "dns/zone.h"
 
 static void fail(const char *what, const char *detail)
@@ -95,10 +97,16 @@ static void check_records(const struct zone *z, const char *origin)
 			continue;
 		if (strcmp(r->value, again->records[j++].value) != 0)
 			fail("value is not a fixed point", r->value);
-		char *norm = zone_value_normalize(r->type, r->value, r->origin, "value", &err);
-		if (!norm || strcmp(norm, r->value) != 0)
-			fail("zone_value_normalize() changes a value", norm ? norm : err.msg);
-		free(norm);
+		/* the value read back as the API holds it: the same value, the same key */
+		struct dnsv v;
+		struct dnsv_error verr;
+		if (dnsv_parse(r->type, r->value, DNSV_API, r->origin, &v, &verr) != 0)
+			fail("the API form of a value does not parse", verr.msg);
+		if (strcmp(v.api, r->value) != 0)
+			fail("the API form of a value changes it", v.api);
+		if (strcmp(v.key, r->key) != 0)
+			fail("the API form of a value has another key", v.key);
+		dnsv_free(&v);
 	}
 	zone_free(again);
 	buf_free(&text);

@@ -8,6 +8,11 @@ works too.
 Every run of gandi is checked for secrets: if the full value of any token of
 the seed (or one registered with t.secret()) appears in what gandi printed,
 the test fails, unless the call passes allow_secret=True.
+
+A test that cannot run here calls t.skip(reason): it is counted as skipped,
+never as passed. The golden cases of tests/golden (golden.py) run on the same
+T, so they share gandi-emu's one launcher (emu_process) and the one rule for
+the Authorization scheme of a token (auth_header).
 """
 import concurrent.futures as cf
 import importlib.util
@@ -51,14 +56,51 @@ class Failure(Exception):
     pass
 
 
+class Skip(Exception):
+    """Raised by t.skip(): the test could not run here (counted as skipped, never passed)."""
+
+
 class Tally:
     def __init__(self):
         self.passed = 0
         self.failed = 0
+        self.skipped = 0
+        self.lines = []  # what a suite run in the background has to say
+        self.todo = []
 
     def add(self, other):
         self.passed += other.passed
         self.failed += other.failed
+        self.skipped += getattr(other, "skipped", 0)
+
+    def summary(self):
+        """"N passed, N failed", and ", N skipped" when something was."""
+        text = f"{self.passed} passed, {self.failed} failed"
+        return text + (f", {self.skipped} skipped" if self.skipped else "")
+
+
+def auth_header(token, kind=None):
+    """The one rule for the Authorization header of a token: a token of the seed by name
+    or secret gets the scheme of its kind (Apikey for the legacy key, Bearer for a PAT);
+    any other secret is a PAT unless kind says "apikey"."""
+    secret = TOKENS.get(token, token)
+    if kind is None:
+        kind = next((tok.get("kind") for tok in SEED.get("tokens", [])
+                     if tok["secret"] == secret), "pat")
+    return f"{'Apikey' if kind == 'apikey' else 'Bearer'} {secret}"
+
+
+def emu_process(t, args, env=None, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                preexec_fn=None):
+    """The one way the tests start gandi-emu: BUILD/gandi-emu with exactly args, the
+    sanitizer settings of the run, env added; returns the Popen."""
+    exe = os.path.join(t.build, "gandi-emu")
+    full_env = dict(os.environ)
+    if t.sanitized:
+        san_env(full_env)
+    full_env.update(env or {})
+    return subprocess.Popen([exe] + [str(a) for a in args], stdout=stdout, stderr=stderr,
+                            stdin=subprocess.DEVNULL, env=full_env, preexec_fn=preexec_fn)
 
 
 def san_env(env):
@@ -99,18 +141,14 @@ class Emu:
 
     def __init__(self, t, args, env=None):
         self.t = t
+        self.started = time.time()  # relative dates of the seed count from about now
+        self.seed_args = list(args)
         self.log_path = os.path.join(t.tmp, f"emu{len(t.emus)}.log.jsonl")
         self.err_path = os.path.join(t.tmp, f"emu{len(t.emus)}.stderr")
-        exe = os.path.join(t.build, "gandi-emu")
-        argv = [exe, "--listen", "127.0.0.1:0", "--log", self.log_path, "--quiet"] + list(args)
-        self.argv = argv
-        full_env = dict(os.environ)
-        if t.sanitized:
-            san_env(full_env)
-        full_env.update(env or {})
+        args = ["--listen", "127.0.0.1:0", "--log", self.log_path, "--quiet"] + list(args)
+        self.argv = [os.path.join(t.build, "gandi-emu")] + args
         self.errf = open(self.err_path, "wb")
-        self.proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=self.errf,
-                                     stdin=subprocess.DEVNULL, env=full_env)
+        self.proc = emu_process(t, args, env, stderr=self.errf)
         self.url = self._first_line()
         self.api_url = self.url + "/v5"
         self.id_url = self.url
@@ -153,6 +191,20 @@ class Emu:
                 return req
         raise Failure(f"no request to {path_part!r} in the emulator's log")
 
+    def pages(self, path, token="all"):
+        """A collection as the emulator pages it (100 a page), read directly."""
+        items, page = [], 1
+        while True:
+            sep = "&" if "?" in path else "?"
+            status, _, body = self.api("GET", f"{path}{sep}per_page=100&page={page}",
+                                       token=token)
+            if status != 200:
+                raise Failure(f"GET {path} page {page}: {status} {body}")
+            items += body
+            if len(body) < 100:
+                return items
+            page += 1
+
     def mark(self):
         """A position in the log; pass it to requests_since()."""
         return len(self.requests())
@@ -169,9 +221,7 @@ class Emu:
         data = None
         hdrs = {"Accept": "application/json"}
         if token:
-            secret = TOKENS.get(token, token)
-            scheme = "Apikey" if len(secret) <= 24 else "Bearer"
-            hdrs["Authorization"] = f"{scheme} {secret}"
+            hdrs["Authorization"] = auth_header(token)
         if body is not None:
             if isinstance(body, (bytes, str)):
                 data = body.encode() if isinstance(body, str) else body
@@ -262,21 +312,34 @@ class T:
         With GANDI_TEST_VALGRIND=1 in the environment, gandi runs under valgrind
         (memcheck: errors and definite leaks fail the test)."""
         argv = [exe or self.gandi_exe] + [str(a) for a in args]
-        wrapped = argv
+        prefix = []
         if os.environ.get("GANDI_TEST_VALGRIND") == "1":
-            wrapped = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
-                       "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
+            prefix = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
+                      "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"]
             timeout *= 10
-        full_env = self.env(emu, token, env)
+        return self._run(argv, prefix, emu, token, env, stdin, timeout, allow_secret)
+
+    def program(self, exe, *args, emu=None, token=None, env=None, stdin=None, timeout=60,
+                allow_secret=False):
+        """Run any program in gandi's environment (t.env) from the test's folder; its
+        output is checked for secrets and sanitizer reports like gandi's."""
+        argv = [exe] + [str(a) for a in args]
+        return self._run(argv, [], emu, token, env, stdin, timeout, allow_secret)
+
+    def _run(self, argv, prefix, emu, token, env, stdin, timeout, allow_secret):
         try:
-            p = subprocess.run(wrapped, input=(stdin or "").encode(), capture_output=True,
-                               env=full_env, timeout=timeout, cwd=self.tmp)
+            p = subprocess.run(prefix + argv, input=(stdin or "").encode(), capture_output=True,
+                               env=self.env(emu, token, env), timeout=timeout, cwd=self.tmp)
         except subprocess.TimeoutExpired:
             raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")
         r = Result(argv, p.returncode, p.stdout.decode("utf-8", "replace"),
                    p.stderr.decode("utf-8", "replace"))
         self._check_output(r, allow_secret)
         return r
+
+    def skip(self, reason):
+        """End the test as skipped: what it needs is not on this machine or in this tree."""
+        raise Skip(reason)
 
     def gandi_tty(self, *args, emu=None, token=None, env=None, answers=(), timeout=30,
                   allow_secret=False):
@@ -378,6 +441,47 @@ class T:
         if part in text:
             raise Failure(f"{what} contains {part!r}:\n{text}")
 
+    def normal(self, text):
+        """text with the golden cases' placeholders for what changes from run to run
+        (golden.Normaliser): %TMP, %HOME, %BUILD, %EMU and %PORT for this test's
+        emulators, %SERVER for its scripted servers, %DATE(...), %UUID(n)...; set
+        t.norm_years = [400] for renewals as %DATE(+400d+Ny) (the directive years)."""
+        import golden
+        if getattr(self, "_norm", None) is None:
+            self._norm = golden.Normaliser(self)
+            for actual, name in ((self.home, "%HOME"), (self.tmp, "%TMP"),
+                                 (self.gandi_exe, "%GANDI"), (self.build, "%BUILD"),
+                                 (ROOT, "%ROOT")):
+                self._norm.add_path(actual, name)
+            self._norm_seen = set()
+        for e in self.emus:
+            if e.url not in self._norm_seen:
+                self._norm_seen.add(e.url)
+                seed = SEED_PATH
+                if "--seed" in e.seed_args:
+                    seed = e.seed_args[e.seed_args.index("--seed") + 1]
+                with open(seed, encoding="utf-8") as f:
+                    self._norm.emu_started(e.url, f.read(), e.started)
+        for srv in self.fakes:
+            if srv.url not in self._norm_seen:
+                self._norm_seen.add(srv.url)
+                self._norm.add_path(srv.url, "%SERVER")
+        for k in getattr(self, "norm_years", ()):
+            self._norm.years(k)
+        return self._norm(text)
+
+    def expect(self, r, out="", err="", rc=0):
+        """r printed exactly out and err (after t.normal) and exited rc."""
+        got = (r.rc, self.normal(r.out), self.normal(r.err))
+        if got != (rc, out, err):
+            import difflib
+            diff = "\n".join(difflib.unified_diff(
+                f"exit {rc}\n--- stdout\n{out}--- stderr\n{err}".splitlines(),
+                f"exit {got[0]}\n--- stdout\n{got[1]}--- stderr\n{got[2]}".splitlines(),
+                "expected", "actual", lineterm=""))
+            raise Failure(f"$ {' '.join(r.argv)}\n{diff}")
+        return r
+
     def rc(self, r, want):
         if r.rc != want:
             raise Failure(f"exit code {r.rc}, want {want}:\n{r.describe()}")
@@ -403,6 +507,9 @@ class T:
 # -- running -------------------------------------------------------------
 
 def _collect(suite, pattern):
+    if suite == "golden":
+        import golden
+        return [(path, None, tid) for path, tid in golden.collect(pattern)]
     folder = os.path.join(ROOT, "tests", suite)
     tests = []
     if not os.path.isdir(folder):
@@ -423,19 +530,29 @@ def _collect(suite, pattern):
 _modules = {}
 
 
-def _run_one(path, func, tid, build, sanitized):
+def _run_one(path, func, tid, build, sanitized, update=False):
+    """Run one test function (func) or golden case (func None). Returns (tid, message
+    or None, seconds, skip reason or None, steps rewritten by update)."""
     started = time.monotonic()
-    mod = _modules.get(path)
-    if mod is None:
-        spec = importlib.util.spec_from_file_location(
-            "t_" + os.path.basename(path)[:-3], path)
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        _modules[path] = mod
     t = T(tid, build, sanitized)
     msg = None
+    skipped = None
+    rewritten = 0
     try:
-        getattr(mod, func)(t)
+        if func is None:
+            import golden
+            rewritten = golden.run_case(t, path, update)
+        else:
+            mod = _modules.get(path)
+            if mod is None:
+                spec = importlib.util.spec_from_file_location(
+                    "t_" + os.path.basename(path)[:-3], path)
+                mod = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(mod)
+                _modules[path] = mod
+            getattr(mod, func)(t)
+    except Skip as e:
+        skipped = str(e) or "skipped"
     except Failure as e:
         msg = str(e)
     except AssertionError as e:
@@ -446,21 +563,30 @@ def _run_one(path, func, tid, build, sanitized):
         t.cleanup()
     except Failure as e:
         msg = (msg + "\n" if msg else "") + str(e)
-    return tid, msg, time.monotonic() - started
+    return tid, msg, time.monotonic() - started, skipped, rewritten
 
 
-def run_python_suite(suite, build, sanitized, pattern, jobs, verbose):
+def run_python_suite(suite, build, sanitized, pattern, jobs, verbose, update=False):
+    """The tests of tests/SUITE/test_*.py, or with suite "golden" the cases of
+    tests/golden; with update, the cases that differ are rewritten (and pass)."""
     tests = _collect(suite, pattern)
     if not tests:
         return None
     tally = Tally()
     slow = []
     with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
-        futs = [pool.submit(_run_one, p, f, tid, build, sanitized) for p, f, tid in tests]
+        futs = [pool.submit(_run_one, p, f, tid, build, sanitized, update)
+                for p, f, tid in tests]
         for fut in cf.as_completed(futs):
-            tid, msg, dur = fut.result()
+            tid, msg, dur, skipped, rewritten = fut.result()
             slow.append((dur, tid))
-            if msg is None:
+            if rewritten and msg is None:
+                print(f"updated {tid} ({rewritten} step{'s' if rewritten > 1 else ''})",
+                      flush=True)
+            if skipped is not None and msg is None:
+                tally.skipped += 1
+                print(f"skip {tid}: {skipped}", flush=True)
+            elif msg is None:
                 tally.passed += 1
                 if verbose:
                     print(f"ok   {tid} ({dur:.1f} s)", flush=True)
@@ -492,14 +618,17 @@ def run_unit(build, sanitized, pattern, verbose):
         err = p.stderr.decode("utf-8", "replace")
         seen = 0
         for line in out.splitlines():
-            m = re.match(r"(not ok|ok) - (.*)", line)
+            m = re.match(r"(not ok|ok|skip) - (.*)", line)
             if not m:
                 continue
             seen += 1
             tid = f"unit/{name}::{m.group(2)}"
             if pattern and pattern not in tid:
                 continue
-            if m.group(1) == "ok":
+            if m.group(1) == "skip":
+                tally.skipped += 1
+                print(f"skip {tid}")
+            elif m.group(1) == "ok":
                 tally.passed += 1
                 if verbose:
                     print(f"ok   {tid}")
@@ -518,21 +647,32 @@ def run_unit(build, sanitized, pattern, verbose):
 def run_analyze(pattern, verbose):
     """Each static analyser is one test: it passes without findings."""
     tally = Tally()
-    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck")):
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue
         if not shutil.which(exe):
-            print(f"notice: {exe} not found; {tid} skipped")
+            tally.skipped += 1
+            tally.lines.append(f"skip {tid}: {exe} not found")
             continue
+        tally.todo.append((tid, tool))
+    # The analysers run at the same time (and tools/analyze.sh gcc runs one compiler per
+    # core); what they say is kept in tally.lines, for the caller to print.
+
+    def one(item):
+        tid, tool = item
         p = subprocess.run(["sh", os.path.join(ROOT, "tools", "analyze.sh"), tool],
                            capture_output=True, cwd=ROOT, timeout=900)
-        if p.returncode == 0:
-            tally.passed += 1
-            if verbose:
-                print(f"ok   {tid}")
-        else:
-            tally.failed += 1
-            out = (p.stdout + p.stderr).decode("utf-8", "replace")
-            print(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
+        return tid, p
+
+    with cf.ThreadPoolExecutor(max_workers=max(1, len(tally.todo))) as pool:
+        for tid, p in pool.map(one, tally.todo):
+            if p.returncode == 0:
+                tally.passed += 1
+                if verbose:
+                    tally.lines.append(f"ok   {tid}")
+            else:
+                tally.failed += 1
+                out = (p.stdout + p.stderr).decode("utf-8", "replace")
+                tally.lines.append(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
     return tally

@@ -96,15 +96,22 @@ static void test_txt_quoting_and_splitting(void)
 
 static void test_txt_round_trip_and_compare(void)
 {
-	const char *texts[] = {"plain", "with \"quotes\"", "back\\slash", "caf\xc3\xa9 \xe2\x9c\x93",
-			       "  spaces  "};
+	/* plain text shows as it is; text that could be misread shows quoted */
+	const char *texts[] = {"plain", "caf\xc3\xa9 \xe2\x9c\x93", "with \"quotes\"", "back\\slash",
+			       "  spaces  ", "a, b", "\"\\\"quoted\\\"\"", "tab\there"};
+	const char *shown_as[] = {"plain", "caf\xc3\xa9 \xe2\x9c\x93", "with \"quotes\"", "back\\slash",
+				  "  spaces  ", "\"a, b\"", "\"\\\"quoted\\\"\"", "\"tab\\009here\""};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		char *api = NULL;
+		char *api = NULL, *again = NULL;
 		reset();
 		CHECK(record_value(&ctx, "TXT", texts[i], &api) == 0);
 		char *shown = value_display("TXT", api);
-		CHECK_STR(shown, texts[i]);
+		CHECK_STR(shown, shown_as[i]);
 		CHECK(value_equal("TXT", api, api));
+		/* what a table shows, typed back, is the same value */
+		CHECK(record_value(&ctx, "TXT", shown, &again) == 0);
+		CHECK(again && value_equal("TXT", api, again));
+		free(again);
 		free(shown);
 		free(api);
 	}

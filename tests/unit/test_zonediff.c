@@ -145,38 +145,6 @@ static void test_meaning_not_spelling(void)
 	zonediff_free(&d);
 }
 
-static void test_value_keys(void)
-{
-	char *k = zd_value_key("example.com", "TXT", "\"a\\\"b\" \"c\"");
-	CHECK_STR(k, "a\"bc");
-	free(k);
-	k = zd_value_key("example.com", "TXT", "unquoted text");
-	CHECK_STR(k, "unquoted text");
-	free(k);
-	k = zd_value_key("example.com", "MX", "10 Mail");
-	CHECK_STR(k, "10 mail.example.com.");
-	free(k);
-	k = zd_value_key("example.com", "CNAME", "@");
-	CHECK_STR(k, "@");
-	free(k);
-	k = zd_value_key("example.com", "A", "192.0.2.1");
-	CHECK_STR(k, "192.0.2.1");
-	free(k);
-	k = zd_value_key("example.com", "A", "not an address");
-	CHECK_STR(k, "not an address");
-	free(k);
-	k = zd_value_key("example.com", "AAAA", "2001:0DB8::0001");
-	CHECK_STR(k, "2001:db8::1");
-	free(k);
-	k = zd_value_key("example.com", "SRV", "0 1 993 Mail.Gandi.Net.");
-	CHECK_STR(k, "0 1 993 mail.gandi.net.");
-	free(k);
-	/* differences that matter stay */
-	k = zd_value_key("example.com", "TXT", "\"Hello\"");
-	CHECK_STR(k, "Hello");
-	free(k);
-}
-
 static void test_real_differences_are_seen(void)
 {
 	struct zd_rrset want[] = {
@@ -483,7 +451,6 @@ int main(int argc, char **argv)
 	RUN(test_identical_zones_have_no_change);
 	RUN(test_add_change_remove);
 	RUN(test_meaning_not_spelling);
-	RUN(test_value_keys);
 	RUN(test_real_differences_are_seen);
 	RUN(test_soa_left_alone_unless_both_name_it);
 	RUN(test_gandi_name_servers);

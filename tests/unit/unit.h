@@ -1,6 +1,7 @@
 /*
  * A tiny unit-test framework: each test prints "ok - NAME" or "not ok - NAME"
- * (tests/run.py counts those lines). Use:
+ * (tests/run.py counts those lines); a test that cannot run here (data missing from
+ * the tree) prints "skip - NAME (why)", which is counted as skipped, never as passed. Use:
  *
  *   static void test_x(void) { CHECK(1 + 1 == 2); CHECK_STR(a, "b"); }
  *   int main(void) { RUN(test_x); return unit_done(); }

@@ -1,0 +1,156 @@
+# Profiles: default_profile, then GANDI_PROFILE, then --profile; each key's source in
+# config list; the variable beats the profile; doctor names the profile; an unknown
+# profile is a usage error listing the others.
+emu
+file home/.config/gandi/config.toml 0600 <<EOF
+api_url = "http://127.0.0.1:9/v5"
+api_key = "%TOKEN(view)"
+default_profile = "corp"
+
+[profiles.corp]
+api_key = "%TOKEN(corp)"
+api_url = "%EMU/v5"
+
+[profiles.home]
+api_key = "%TOKEN(all)"
+api_url = "%EMU/v5"
+EOF
+env -GANDI_API_URL
+
+$ gandi domain list --plain --no-header
+| example-corp.com	%DATE(+200d)	on	clientTransferProhibited	livedns
+| example-corp.fr	%DATE(+90d)	off	ok	livedns
+> {
+> GET /tokeninfo -> 200
+>   authorization: Bearer ...c0c0
+> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
+>   authorization: Bearer ...c0c0
+> }
+
+$ GANDI_PROFILE=home gandi domain list --plain --no-header
+| example.com	%DATE(+400d)	on	clientTransferProhibited	livedns
+| example.net	%DATE(+20d)	off	ok	livedns
+| example.org	%DATE(+45d)	on	clientTransferProhibited	other
+> {
+> GET /tokeninfo -> 200
+>   authorization: Bearer ...a11a
+> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
+>   authorization: Bearer ...a11a
+> }
+
+$ GANDI_PROFILE=home gandi --profile corp domain list --plain --no-header
+| example-corp.com	%DATE(+200d)	on	clientTransferProhibited	livedns
+| example-corp.fr	%DATE(+90d)	off	ok	livedns
+> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
+>   authorization: Bearer ...c0c0
+
+$ gandi config list --profile home
+| KEY              VALUE                      SOURCE
+| api_key          ****a11a                   profile (%HOME/.config/gandi/config.toml)
+| api_url          %EMU/v5  profile (%HOME/.config/gandi/config.toml [profiles.home])
+| id_url           %EMU     env (GANDI_ID_URL)
+| sharing_id       -                          unset
+| timeout          60                         default
+| deadline         600                        default
+| retries          4                          default
+| cacert           -                          unset
+| default_profile  corp                       file (%HOME/.config/gandi/config.toml)
+| profile          home                       flag
+! config file: %HOME/.config/gandi/config.toml
+! precedence: flag, then variable, then profile, then top-level keys, then defaults
+
+$ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
+| {
+|   "config_path": "%HOME/.config/gandi/config.toml",
+|   "settings": [
+|     {
+|       "key": "api_key",
+|       "value": "****a11a",
+|       "source": "profile",
+|       "origin": "%HOME/.config/gandi/config.toml"
+|     },
+|     {
+|       "key": "api_url",
+|       "value": "http://127.0.0.1:1/v5",
+|       "source": "env",
+|       "origin": "GANDI_API_URL"
+|     },
+|     {
+|       "key": "id_url",
+|       "value": "%EMU",
+|       "source": "env",
+|       "origin": "GANDI_ID_URL"
+|     },
+|     {
+|       "key": "sharing_id",
+|       "value": null,
+|       "source": "unset",
+|       "origin": null
+|     },
+|     {
+|       "key": "timeout",
+|       "value": "60",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
+|       "key": "deadline",
+|       "value": "600",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
+|       "key": "retries",
+|       "value": "4",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
+|       "key": "cacert",
+|       "value": null,
+|       "source": "unset",
+|       "origin": null
+|     },
+|     {
+|       "key": "default_profile",
+|       "value": "corp",
+|       "source": "file",
+|       "origin": "%HOME/.config/gandi/config.toml"
+|     },
+|     {
+|       "key": "profile",
+|       "value": "home",
+|       "source": "flag",
+|       "origin": "--profile"
+|     }
+|   ]
+| }
+
+$ gandi doctor --profile home
+| ✓ config file: %HOME/.config/gandi/config.toml (mode 0600)
+| · profile: home (from --profile)
+| ✓ token: ****a11a from a profile's api_key in %HOME/.config/gandi/config.toml
+| ✓ token shape: 40 characters, a Personal Access Token
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
+|   ✓ domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
+|   ✓ domain:tech   Manage domain name technical configurations: dns *, redirect *
+|   other scopes: organization:view
+| · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
+|
+| 5 ok, 0 warnings, 0 failures
+> {
+> GET /tokeninfo -> 200
+>   authorization: Bearer ...a11a
+> GET /v5/ -> 404
+> GET /v5/organization/organizations?per_page=100&page=1 -> 200
+>   authorization: Bearer ...a11a
+> }
+
+$ gandi domain list --profile nope
+! gandi: profile 'nope' (from --profile) is not defined in '%HOME/.config/gandi/config.toml'
+! profiles defined there: corp, home
+! hint: add it with: gandi config set --profile nope api_key
+? 2

@@ -1,0 +1,29 @@
+# An expired token is rejected, and the message says it may have expired.
+emu
+token expired
+
+$ gandi domain list
+! Token rejected
+!
+! Gandi refused the token ****dead from the variable GANDI_API_KEY (HTTP 401).
+! Gandi said: The server could not verify that you authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad api key), or your access token has expired
+!
+! Usual causes:
+!   - it has expired (every token has an expiry date);
+!   - it was mistyped or only partly pasted;
+!   - it belongs to the other environment (sandbox or production);
+!   - it lacks what this command needs: See and renew domain names (domain:view).
+!
+! To fix it:
+!   1. Create (or edit) a Personal Access Token at https://admin.gandi.net:
+!      Account > Personal Access Tokens > Create.
+!      Grant only what is needed; this command needs:
+!        See and renew domain names (domain:view)
+!   2. Give it to gandi, for this shell:
+!        export GANDI_API_KEY="..."
+!      or for good, in %HOME/.config/gandi/config.toml (mode 0600):
+!        api_key = "..."
+!      (gandi config set api_key reads it from stdin and writes the file safely)
+!   3. Check with: gandi doctor
+? 3
+> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 401

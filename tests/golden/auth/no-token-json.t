@@ -1,0 +1,6 @@
+# Without a token, --json: the error as one JSON object on stderr, nothing on stdout.
+emu
+
+$ gandi domain list --json
+! {"error":"Not authenticated","kind":"not_authenticated","exit_code":3,"detail":"'gandi domain list' needs a Gandi Personal Access Token, and none was found\n(GANDI_API_KEY is not set, and %HOME/.config/gandi/config.toml has no api_key).\n\n  1. Create a Personal Access Token at https://admin.gandi.net:\n     Account > Personal Access Tokens > Create.\n     Grant only what is needed; this command needs:\n       See and renew domain names (domain:view)\n  2. Give it to gandi, for this shell:\n       export GANDI_API_KEY=\"...\"\n     or for good, in %HOME/.config/gandi/config.toml (mode 0600):\n       api_key = \"...\"\n     (gandi config set api_key reads it from stdin and writes the file safely)\n  3. Check with: gandi doctor\n","steps":["Create a Personal Access Token at https://admin.gandi.net (Account > Personal Access Tokens > Create)","grant it: See and renew domain names (domain:view)","export GANDI_API_KEY=\"...\", or api_key = \"...\" in %HOME/.config/gandi/config.toml","gandi doctor"],"config_path":"%HOME/.config/gandi/config.toml","scope_needed":"domain:view","token_source":null}
+? 3

@@ -1,0 +1,48 @@
+# On a terminal, gandi alone without a token, or with one Gandi rejects, prints the
+# guidance and never switches to the browser's screen.
+emu
+
+$ tty gandi
+| Not authenticated
+|
+| 'gandi browse' needs a Gandi Personal Access Token, and none was found
+| (GANDI_API_KEY is not set, and %HOME/.config/gandi/config.toml has no api_key).
+|
+|   1. Create a Personal Access Token at https://admin.gandi.net:
+|      Account > Personal Access Tokens > Create.
+|      Grant only what is needed; this command needs:
+|        See and renew domain names (domain:view)
+|   2. Give it to gandi, for this shell:
+|        export GANDI_API_KEY="..."
+|      or for good, in %HOME/.config/gandi/config.toml (mode 0600):
+|        api_key = "..."
+|      (gandi config set api_key reads it from stdin and writes the file safely)
+|   3. Check with: gandi doctor
+? 3
+
+token expired
+$ tty gandi
+| Token rejected
+|
+| Gandi refused the token ****dead from the variable GANDI_API_KEY (HTTP 401).
+| Gandi said: The server could not verify that you authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad api key), or your access token has expired
+|
+| Usual causes:
+|   - it has expired (every token has an expiry date);
+|   - it was mistyped or only partly pasted;
+|   - it belongs to the other environment (sandbox or production);
+|   - it lacks what this command needs: See and renew domain names (domain:view).
+|
+| To fix it:
+|   1. Create (or edit) a Personal Access Token at https://admin.gandi.net:
+|      Account > Personal Access Tokens > Create.
+|      Grant only what is needed; this command needs:
+|        See and renew domain names (domain:view)
+|   2. Give it to gandi, for this shell:
+|        export GANDI_API_KEY="..."
+|      or for good, in %HOME/.config/gandi/config.toml (mode 0600):
+|        api_key = "..."
+|      (gandi config set api_key reads it from stdin and writes the file safely)
+|   3. Check with: gandi doctor
+? 3
+> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 401

@@ -1,0 +1,14 @@
+# A group's -h lists its verbs.
+$ gandi config -h
+| usage: gandi config COMMAND [ARGS] [options]
+|
+| read and write gandi's configuration file
+|
+| commands:
+|   path                                 print the path of the config file in use
+|   get KEY                              print the effective value of a setting (the token masked)
+|   set KEY [VALUE]                      write a setting to the config file (api_key read from stdin)
+|   unset KEY                            remove a setting from the config file
+|   list                                 show every effective setting and where it comes from
+|
+| run 'gandi config COMMAND --help' for a command's options

@@ -1,0 +1,4 @@
+# An option without its value.
+$ gandi config list --timeout
+! gandi: option '--timeout' needs a value (SECONDS)
+? 2

@@ -1,0 +1,21 @@
+# A value of the wrong type: doctor names its line and column.
+file c.toml 0600 <<EOF
+
+timeout = "soon"
+EOF
+# (gandi-emu as the endpoint, so that what doctor reaches is known)
+emu
+
+$ gandi --config c.toml doctor
+| ✗ config file: 'c.toml' line 2, column 1: 'timeout' must be a number of seconds, not string
+|     fix: correct the file (TOML: key = "value"), then run gandi doctor again
+| ✗ token: none found (GANDI_API_KEY is not set, and the config file has no api_key)
+|     fix: 1. create a Personal Access Token at https://admin.gandi.net (Account > Personal Access Tokens > Create)
+|          2. export GANDI_API_KEY="...", or api_key = "..." in c.toml (gandi config set api_key)
+|          3. run gandi doctor again
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+|
+| 1 ok, 0 warnings, 2 failures
+? 2
+> GET /v5/ -> 404

@@ -1,0 +1,43 @@
+# Without a UTF-8 locale, or with NO_COLOR, the marks are ASCII (+, o, !, x).
+emu
+token view
+
+$ LC_ALL=C gandi doctor
+| - config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
+| + token: ****5ee5 from the variable GANDI_API_KEY
+| + token shape: 40 characters, a Personal Access Token
+| - CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| + endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| + token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
+|   + domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   o domain:renew  See and renew domain names: domain renew, domain autorenew
+|   o domain:tech   Manage domain name technical configurations: dns *, redirect *
+| - organizations: this token cannot list them (the dashboard's "View organization" permission)
+|
+| 4 ok, 0 warnings, 0 failures
+> {
+> GET /tokeninfo -> 200
+> GET /v5/ -> 404
+>   authorization: (none)
+> GET /v5/organization/organizations?per_page=100&page=1 -> 403
+> }
+
+$ NO_COLOR=1 gandi doctor
+| - config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
+| + token: ****5ee5 from the variable GANDI_API_KEY
+| + token shape: 40 characters, a Personal Access Token
+| - CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| + endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| + token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
+|   + domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   o domain:renew  See and renew domain names: domain renew, domain autorenew
+|   o domain:tech   Manage domain name technical configurations: dns *, redirect *
+| - organizations: this token cannot list them (the dashboard's "View organization" permission)
+|
+| 4 ok, 0 warnings, 0 failures
+> {
+> GET /tokeninfo -> 200
+> GET /v5/ -> 404
+>   authorization: (none)
+> GET /v5/organization/organizations?per_page=100&page=1 -> 403
+> }

@@ -45,7 +45,7 @@ handler_fn h_webredirs_list, h_webredir_create, h_webredir_get, h_webredir_patch
 
 /* h_livedns.c */
 handler_fn h_ld_domains_list, h_ld_domain_create, h_ld_domain_get, h_ld_domain_patch,
-	h_ld_nameservers, h_ld_rrtypes, h_rec_zone_get, h_rec_zone_post, h_rec_zone_put,
+	h_ld_nameservers, h_ld_generic_nameservers, h_ld_rrtypes, h_rec_zone_get, h_rec_zone_post, h_rec_zone_put,
 	h_rec_zone_delete, h_rec_name_get, h_rec_name_post, h_rec_name_put, h_rec_name_delete,
 	h_rec_get, h_rec_post, h_rec_put, h_rec_patch, h_rec_delete, h_snap_list, h_snap_create,
 	h_snap_get, h_snap_patch, h_snap_delete;

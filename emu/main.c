@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "dnssec.h"
+#include "dns.h"
+#include "dnsview.h"
 #include "emu.h"
 #include "limiter.h"
 #include "options.h"
@@ -241,7 +243,9 @@ int main(int argc, char **argv)
 	struct opts o;
 	struct emu emu = {0};
 	struct server *srv = NULL;
+	struct dns_server *dns = NULL;
 	char *host = NULL, *port = NULL, *url = NULL, *cert = NULL, *key = NULL;
+	char *dns_host = NULL, *dns_port = NULL, *dns_addr = NULL;
 	sigset_t sigs;
 	if (opts_parse(argc, argv, &o) < 0) {
 		rc = 2;
@@ -267,6 +271,11 @@ int main(int argc, char **argv)
 	}
 	if (split_listen(o.listen, &host, &port) < 0) {
 		bad_option("--listen", o.listen, "give ADDR:PORT, e.g. 127.0.0.1:8080 or [::1]:0");
+		rc = 2;
+		goto out;
+	}
+	if (o.dns && split_listen(o.dns, &dns_host, &dns_port) < 0) {
+		bad_option("--dns", o.dns, "give ADDR:PORT, e.g. 127.0.0.1:5353 or [::1]:0");
 		rc = 2;
 		goto out;
 	}
@@ -306,13 +315,23 @@ int main(int argc, char **argv)
 	struct server_opts so = {.host = host, .port = port, .tls_cert = cert, .tls_key = key,
 				 .threads = o.threads, .idle_timeout = o.idle_timeout,
 				 .client_connections = o.client_connections};
-	srv = server_start(&emu, &so, &url, &err);
+	if (o.dns) {
+		/* no request is served yet, but --state's threads may run */
+		pthread_rwlock_wrlock(&emu.lock);
+		emu.dns = dnsview_new(emu.store, o.dns_delay_ms);
+		pthread_rwlock_unlock(&emu.lock);
+		dns = dns_server_start(emu.dns, dns_host, dns_port, &dns_addr, &err);
+	}
+	if (!o.dns || dns)
+		srv = server_start(&emu, &so, &url, &err);
 	if (!srv) {
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
 		buf_free(&err);
 		goto out;
 	}
 	printf("%s\n", url);
+	if (dns_addr)
+		printf("dns %s\n", dns_addr);
 	if (!o.quiet) {
 		printf("gandi-emu %s: %zu domains, %zu tokens (%s); %s\n", GANDI_VERSION,
 		       emu.store->ndomains, emu.store->ntokens,
@@ -321,6 +340,9 @@ int main(int argc, char **argv)
 		if (o.fault_rate > 0)
 			printf("faults: rate %g, seed %llu\n", o.fault_rate, o.fault_seed);
 		printf("API: %s/v5   tokeninfo: %s/tokeninfo\n", url, url);
+		if (dns_addr)
+			printf("DNS: %s (UDP and TCP), changes shown %s%u ms after the API\n",
+			       dns_addr, o.dns_delay_ms ? "" : "at once, ", o.dns_delay_ms);
 		printf("tokens to try: gandi-emu --help-seed%s%s\n", o.seed ? " --seed " : "",
 		       o.seed ? o.seed : "");
 		printf("stop with Ctrl-C\n");
@@ -332,7 +354,9 @@ int main(int argc, char **argv)
 	rc = 0;
 out:
 	server_stop(srv);
+	dns_server_stop(dns);
 	persist_close(emu.persist);
+	dnsview_free(emu.dns);
 	if (emu.log)
 		fclose(emu.log);
 	ratelimit_free(emu.rl);
@@ -346,6 +370,9 @@ out:
 	free(url);
 	free(host);
 	free(port);
+	free(dns_host);
+	free(dns_port);
+	free(dns_addr);
 	free(cert);
 	if (key) {
 		wipe(key, strlen(key));

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "dnsview.h"
 #include "handlers.h"
 #include "journal.h"
 #include "persist.h"
@@ -76,6 +77,7 @@ static const struct route routes[] = {
 	{"PATCH", "/v5/livedns/domains/*", DT, ZW, h_ld_domain_patch},
 	{"GET", "/v5/livedns/domains/*/nameservers", DT, ZN, h_ld_nameservers},
 	{"GET", "/v5/livedns/dns/rrtypes", DT, 0, h_ld_rrtypes},
+	{"GET", "/v5/livedns/nameservers/*", NEED_NONE, 0, h_ld_generic_nameservers},
 	{"GET", "/v5/livedns/domains/*/records", DT, ZN, h_rec_zone_get},
 	{"POST", "/v5/livedns/domains/*/records", DT, ZW, h_rec_zone_post},
 	{"PUT", "/v5/livedns/domains/*/records", DT, ZW, h_rec_zone_put},
@@ -263,6 +265,16 @@ out:
 	buf_free(&err);
 }
 
+/* Hand the changed zone (every zone when the route names no domain) to the
+ * DNS server's view; the write lock is held. */
+static void publish_dns(struct req *rq)
+{
+	if (rq->dom)
+		dnsview_publish(rq->emu->dns, rq->dom);
+	else
+		dnsview_publish_all(rq->emu->dns, rq->emu->store);
+}
+
 /* The route answering rq; NULL if none, with the methods of the routes
  * matching its path (if any) in allow. */
 static const struct route *find_route(struct req *rq, struct buf *allow)
@@ -348,6 +360,8 @@ static void serve(const struct route *r, struct req *rq, struct resp *rs)
 		verr_done(rs);
 	if (rs->dirty && journal)
 		save_change(rq, rs, &txn);
+	if (write && rs->dirty && rq->emu->dns)
+		publish_dns(rq);
 unlock:
 	if (began)
 		txn_free(&txn);

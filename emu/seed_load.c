@@ -12,6 +12,7 @@
 
 #include "crypto.h"
 #include "dnssec.h"
+#include "nameservers.h"
 #include "records.h"
 #include "util.h"
 
@@ -813,10 +814,6 @@ static int load_dnssec(struct ld *ld, const char *dctx, json_t *o, struct domain
 static const char *const date_keys[] = {"created_at", "registry_created_at",
 					"registry_ends_at", "updated_at", NULL};
 
-/* The LiveDNS nameservers a zone gets when the seed names none. */
-static const char *const livedns_ns[] = {"ns-245-a.gandi.net", "ns-154-b.gandi.net",
-					 "ns-13-c.gandi.net"};
-
 /* One domain object into *out (not added to st). */
 static int parse_domain(const struct store *st, struct ld *ld, const char *ctx, json_t *o,
 			struct domain **out)
@@ -922,10 +919,13 @@ static int parse_domain(const struct store *st, struct ld *ld, const char *ctx, 
 				      "'livedns')");
 			goto out;
 		}
-		d->ns = xcalloc(3, sizeof *d->ns);
-		for (int k = 0; k < 3; k++)
+		/* the LiveDNS nameservers of the zone when the seed names none */
+		char livedns_ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+		livedns_ns_generic(d->fqdn, livedns_ns);
+		d->ns = xcalloc(LIVEDNS_NS_COUNT, sizeof *d->ns);
+		for (int k = 0; k < LIVEDNS_NS_COUNT; k++)
 			d->ns[k] = xstrdup(livedns_ns[k]);
-		d->nns = 3;
+		d->nns = LIVEDNS_NS_COUNT;
 	}
 	if (load_webredirs(ld, ctx, json_object_get(o, "webredirs"), d) < 0 ||
 	    load_hosts(ld, ctx, json_object_get(o, "hosts"), d) < 0 ||

@@ -103,6 +103,15 @@ $(BUILD)/completions/gandi.fish: $(BUILD)/gandi
 	@mkdir -p $(@D)
 	$(BUILD)/gandi completion fish > $@
 
+# gandi version names the commit it was built from (none outside a git tree)
+GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+$(BUILD)/obj/src/cmd/version.o: CPPFLAGS += -DGANDI_COMMIT='"$(or $(GIT_COMMIT),unknown)"'
+$(BUILD)/obj/src/cmd/version.o: $(BUILD)/commit.stamp
+$(BUILD)/commit.stamp: FORCE
+	@mkdir -p $(@D)
+	@echo '$(GIT_COMMIT)' | cmp -s - $@ || echo '$(GIT_COMMIT)' > $@
+.PHONY: FORCE
+
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) $(CLIENT_LINK_FLAGS) -o $@ $^ $(CLIENT_LIBS)
 

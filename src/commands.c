@@ -19,6 +19,7 @@ extern const struct cmd cmd_token_info;
 extern const struct cmd cmd_token_renew;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
+extern const struct cmd cmd_version;
 extern const struct cmd cmd_redirect_list;
 extern const struct cmd cmd_redirect_add;
 extern const struct cmd cmd_redirect_update;
@@ -80,6 +81,7 @@ const struct cmd *const commands[] = {
 	&cmd_config_unset,
 	&cmd_config_list,
 	&cmd_help,
+	&cmd_version,
 	&cmd_completion,
 	&cmd_manpage,
 	NULL,

@@ -18,6 +18,7 @@ struct cmd;
 struct config;
 struct secret;
 struct http;
+struct jq_filter;
 
 /* Where an effective setting came from, lowest precedence first. */
 enum source {
@@ -37,7 +38,7 @@ struct setting {
 struct ctx {
 	/* output */
 	bool json;      /* --json */
-	bool quiet;     /* -q: only errors */
+	bool quiet;     /* -q: no messages (notes, warnings, progress); data and errors stay */
 	bool plain;     /* --plain: tab-separated, no alignment */
 	bool no_header; /* --no-header */
 	bool color;     /* colour allowed: stdout is a terminal, no NO_COLOR */
@@ -45,6 +46,10 @@ struct ctx {
 	bool stdout_tty, stdin_tty, stderr_tty;
 	int verbose;    /* -v: one line per HTTP exchange on stderr */
 	bool dry_run;   /* --dry-run of a command that has it: nothing that writes is sent */
+	bool yes;       /* --yes given to a command that changes something */
+	const char *columns; /* --columns NAME,...: the table columns to print, or NULL */
+	const char *jq;      /* --jq EXPR: the filter JSON output goes through, or NULL */
+	struct jq_filter *jq_filter; /* that filter compiled (output-jq.h), or NULL */
 
 	/* effective settings (see config.h for how they are resolved) */
 	struct setting api_url;

@@ -24,8 +24,13 @@ const struct exit_doc exit_docs[] = {
 	 "Not found: the domain, record or redirection does not exist (or the token does not "
 	 "cover it)."},
 	{EXIT_NETWORK, "network, TLS or timeout", "Network, TLS or timeout error."},
+	{EXIT_DECLINED, "declined at the prompt",
+	 "The question asked before a change was answered no: nothing was changed."},
 	{EXIT_CHANGES, "'dns sync --exit-code': changes pending",
 	 "*dns sync --exit-code*: changes are pending."},
+	{EXIT_TAKEN, "'domain available --exit-code': not available",
+	 "*domain available --exit-code*: the name cannot be registered (taken, reserved or "
+	 "not offered)."},
 	{0, NULL, NULL},
 };
 
@@ -141,6 +146,37 @@ int error_silent(struct ctx *ctx, int code)
 	ctx->err.code = code;
 	ctx->err.silent = true;
 	return code;
+}
+
+int error_held(struct ctx *ctx, const char *method, const char *url, const char *body)
+{
+	struct jv *w = jv_object();
+	error_set(ctx, EXIT_HELD, "dry_run", "%s %s", method, url);
+	if (body)
+		error_detail(ctx, "%s", body);
+	jv_set_str(w, "method", method);
+	jv_set_str(w, "url", url);
+	jv_set_str(w, "body", body);
+	error_field(ctx, "would_send", w);
+	return EXIT_HELD;
+}
+
+int dry_run_report(struct ctx *ctx)
+{
+	struct error *e = &ctx->err;
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_bool(o, "changed", false);
+		jv_merge(o, e->fields);
+		out_ok(ctx, o);
+	} else {
+		out_line(ctx, "dry run: nothing was changed; the first change would have been:");
+		out_line(ctx, "  %s", e->message);
+		if (e->detail)
+			out_line(ctx, "  %s", e->detail);
+	}
+	error_clear(e);
+	return 0;
 }
 
 int usage_error(struct ctx *ctx, const char *fmt, ...)

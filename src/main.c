@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cmd/version.h"
 #include "cmd.h"
 #include "config/config.h"
 #include "ctx.h"
@@ -20,6 +21,7 @@
 #include "guide.h"
 #include "net/http.h"
 #include "output/output.h"
+#include "output/output-jq.h"
 #include "config/secret.h"
 
 static void setting_free(struct setting *s)
@@ -31,6 +33,7 @@ static void setting_free(struct setting *s)
 static void ctx_free(struct ctx *ctx)
 {
 	http_cleanup(ctx);
+	jq_free(ctx);
 	secret_free(ctx->token);
 	config_free(ctx->config);
 	free(ctx->config_path);
@@ -97,31 +100,42 @@ int main(int argc, char **argv)
 	if (rc)
 		goto out;
 	if (cli.version) {
-		printf("gandi %s\n", GANDI_VERSION);
+		rc = version_print(&ctx);
 		goto out;
 	}
 	/* gandi alone: the browser on a terminal, help for scripts */
 	if (!cli.help && !cli.cmd && !cli.group && ctx.stdin_tty && ctx.stdout_tty && !ctx.json)
 		cli.cmd = cmd_find("browse", NULL);
-	if (cli.help || (!cli.cmd && !cli.group)) {
-		cli_help(stdout, cli.cmd, cli.group);
-		goto out;
-	}
-	if (!cli.cmd) {
-		rc = usage_error(&ctx, "'gandi %s' needs a command", cli.group);
-		error_detail(&ctx, "run 'gandi %s --help' for its commands\n", cli.group);
+	/* help, or a group named alone ("gandi dns", "gandi dns snapshot"): its help */
+	if (cli.help || !cli.cmd) {
+		cli_help(stdout, cli.cmd, cli.group, cli.prefix);
 		goto out;
 	}
 	ctx.cmd = cli.cmd;
+	if (ctx.json && (cli.cmd->flags & CMD_NO_JSON)) {
+		rc = usage_error(&ctx, "'gandi %s' has no JSON output%s", cmd_name(cli.cmd),
+				 ctx.jq ? " for --jq" : "");
+		error_detail(&ctx, "it prints text only; run it without --json%s\n",
+			     ctx.jq ? " and --jq" : "");
+		goto out;
+	}
 	rc = cli_check_args(&ctx, cli.cmd, &cli.args);
 	if (rc)
+		goto out;
+	if (ctx.jq && (rc = jq_check(&ctx, ctx.jq)))
 		goto out;
 	rc = prepare(&ctx, &cli);
 	if (rc)
 		goto out;
-	/* the table says which commands have --dry-run; the API layer then sends no write */
-	ctx.dry_run = (cli.cmd->flags & CMD_DRY_RUN) && arg_flag(&cli.args, "dry-run");
+	/* --dry-run: the API layer sends no write (and stops the command at its first one) */
+	ctx.dry_run = cmd_takes_write_opts(cli.cmd) &&
+		      (cli.dry_run || arg_flag(&cli.args, "dry-run"));
 	rc = cli.cmd->exec(&ctx, &cli.args);
+	if (rc == EXIT_HELD)
+		rc = dry_run_report(&ctx);
+	/* an error found while printing (--columns naming no column) */
+	if (!rc && ctx.err.code)
+		rc = ctx.err.code;
 	/* after success only: bad input sends nothing, failures keep their message */
 	if ((cli.cmd->flags & CMD_TOKEN) && rc == 0)
 		expiry_check(&ctx);

@@ -61,7 +61,7 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 	if (ctx->cmd && !(ctx->cmd->flags & CMD_CONFIRM))
 		return error_set(ctx, EXIT_ERROR, "internal", "'gandi %s' has no --yes, yet it was "
 				 "about to ask: nothing was done", cmd_name(ctx->cmd));
-	if (yes)
+	if (yes || ctx->yes)
 		return 0;
 	if (!ctx->stdin_tty) {
 		rc = usage_error(ctx, "refusing to %s without confirmation: stdin is not a terminal",
@@ -84,7 +84,7 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 		a++;
 	if (strcmp(a, "y") != 0 && strcmp(a, "Y") != 0 && strcmp(a, "yes") != 0 &&
 	    strcmp(a, "YES") != 0 && strcmp(a, "Yes") != 0) {
-		rc = error_set(ctx, EXIT_ERROR, "cancelled", "cancelled: nothing was changed");
+		rc = error_set(ctx, EXIT_DECLINED, "declined", "declined: nothing was changed");
 	}
 	buf_free(&answer);
 	return rc;

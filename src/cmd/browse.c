@@ -23,7 +23,7 @@ const struct cmd cmd_browse = {
 		"appear in the status line. 'gandi' with no command opens it too, when\n"
 		"stdin and stdout are a terminal. Colour follows NO_COLOR and --no-color.",
 	.max_args = 0,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_INTERACTIVE,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_INTERACTIVE | CMD_NO_JSON,
 	.scope = "domain:view",
 	.exec = run,
 };

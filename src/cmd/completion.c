@@ -458,6 +458,6 @@ const struct cmd cmd_completion = {
 		       "~/.config/fish/completions/gandi.fish.",
 	.min_args = 1,
 	.max_args = 1,
-	.flags = CMD_NO_CONFIG,
+	.flags = CMD_NO_CONFIG | CMD_NO_JSON,
 	.exec = run,
 };

@@ -25,7 +25,9 @@ static int run(struct ctx *ctx, struct args *a)
 			     k.zone, k.name, k.name);
 	}
 	if (!rc && ctx->json) {
-		out_json(ctx, raw);
+		struct jv *o = rrset_json(&r, raw);
+		out_json(ctx, o);
+		jv_free(o);
 	} else if (!rc) {
 		struct rrsets_out *o = rrsets_out_new(ctx);
 		rrsets_out_add(o, &r, raw);

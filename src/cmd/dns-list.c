@@ -1,7 +1,10 @@
+#include <stdlib.h>
+
 #include "cmd.h"
 #include "dns-show.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "xalloc.h"
 
 static const struct opt opts[] = {
 	{"type", 't', "TYPE", "only records of this type", "rrtype"},
@@ -21,10 +24,16 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = records_at(ctx, k.zone, k.name, k.type, rrsets_out_add, o);
 	else
 		rc = records_each(ctx, k.zone, k.type, rrsets_out_add, o);
-	if (rc)
+	if (rc) {
 		rrsets_out_free(o);
-	else
+	} else {
+		char *empty = xasprintf("no %s%srecords %s%s%sin %s", k.type ? k.type : "",
+					k.type ? " " : "", k.name ? "named " : "", k.name ? k.name : "",
+					k.name ? " " : "", k.zone);
+		rrsets_out_empty(o, empty);
 		rrsets_out_print(o);
+		free(empty);
+	}
 	rrkey_free(&k);
 	return rc;
 }

@@ -2,8 +2,11 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dns/record.h"
+#include "dns/value.h"
+#include "error.h"
 #include "output/output.h"
 #include "xalloc.h"
 
@@ -25,12 +28,36 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 	return o;
 }
 
+struct jv *rrset_json(const struct rrset *r, const struct jv *raw)
+{
+	struct jv *o = jv_object();
+	jv_merge(o, raw);
+	if (strcmp(r->type, "TXT") != 0 && strcmp(r->type, "SPF") != 0)
+		return o;
+	/* beside LiveDNS's quoted strings, the text they carry: what jq users want */
+	struct jv *texts = jv_array();
+	for (size_t v = 0; v < r->nvalues; v++) {
+		struct dnsv d = {0};
+		struct dnsv_error err;
+		if (dnsv_parse(r->type, r->values[v], DNSV_API, NULL, &d, &err) == 0 && d.text &&
+		    !memchr(d.text, '\0', d.text_len))
+			jv_push(texts, jv_str(d.text));
+		else
+			jv_push(texts, jv_null());
+		dnsv_free(&d);
+	}
+	jv_set(o, "rrset_texts", texts);
+	return o;
+}
+
 int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
 {
 	struct rrsets_out *o = out;
 	char ttl[24];
 	if (o->json) {
-		jv_list_add(o->json, raw);
+		struct jv *item = rrset_json(r, raw);
+		jv_list_add(o->json, item);
+		jv_free(item);
 		return 0;
 	}
 	snprintf(ttl, sizeof(ttl), "%lld", r->ttl);
@@ -41,6 +68,12 @@ int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
 		free(shown);
 	}
 	return 0;
+}
+
+void rrsets_out_empty(struct rrsets_out *o, const char *text)
+{
+	if (o->table)
+		table_empty(o->table, "%s", text);
 }
 
 void rrsets_out_print(struct rrsets_out *o)
@@ -79,10 +112,10 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
 	}
 	char *text = values_text(k->type, values, n);
 	if (ttl > 0)
-		out_line(ctx, "%s%s %s %s in %s: %s (TTL %lld)", changed ? "" : "unchanged: ", action,
+		note(ctx, "%s%s %s %s in %s: %s (TTL %lld)", changed ? "" : "unchanged: ", action,
 			 k->type, k->name, k->zone, text, ttl);
 	else
-		out_line(ctx, "%s%s %s %s in %s%s%s", changed ? "" : "unchanged: ", action, k->type,
+		note(ctx, "%s%s %s %s in %s%s%s", changed ? "" : "unchanged: ", action, k->type,
 			 k->name, k->zone, text[0] ? ": " : "", text);
 	free(text);
 }

@@ -36,7 +36,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "id", s.id);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "deleted snapshot %s of %s (%s)", s.id, k.zone, about);
+		note(ctx, "deleted snapshot %s of %s (%s)", s.id, k.zone, about);
 	}
 out:
 	free(about);

@@ -64,6 +64,8 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		table_empty(l.table, "%s has no %ssnapshots", k.zone,
+			    automatic ? "automatic " : manual ? "manual " : "");
 		table_print(l.table);
 	}
 out:

@@ -65,9 +65,8 @@ static int run(struct ctx *ctx, struct args *a)
 		{"organization", org.len ? org.data : "-"},
 		{"owner", di.owner ? di.owner : "-"},
 	};
-	if (!ctx->quiet)
-		for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
-			out_line(ctx, ctx->plain ? "%s\t%s" : "%-13s %s", rows[i][0], rows[i][1]);
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+		out_line(ctx, ctx->plain ? "%s\t%s" : "%-13s %s", rows[i][0], rows[i][1]);
 	buf_free(&status);
 	buf_free(&ns);
 	buf_free(&services);

@@ -43,12 +43,14 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	static const char *headers[] = {"DOMAIN", "EXPIRES", "AUTORENEW", "STATUS", "NAMESERVERS"};
 	struct listing l = {0};
-	const char *sort = arg_value(a, "sort");
+	const char *sort = arg_value(a, "sort"), *tld = arg_value(a, "tld");
+	if (tld && tld[0] == '.')
+		tld++; /* ".com" as people write it is the TLD com */
 	if (sort && strcmp(sort, "fqdn") != 0 && strcmp(sort, "expires") != 0)
 		return usage_error(ctx, "--sort takes fqdn or expires, not '%s'", sort);
 	struct domain_query q = {
 		.by_expiry = sort && strcmp(sort, "expires") == 0,
-		.tld = arg_value(a, "tld"),
+		.tld = tld,
 		.fqdn = arg_value(a, "fqdn"),
 		.sharing_id = ctx->sharing_id.value,
 	};
@@ -64,6 +66,11 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		if (q.tld || q.fqdn)
+			table_empty(l.table, "no domains match");
+		else
+			table_empty(l.table, "no domains%s%s", ctx->sharing_id.value ? " in organization " : "",
+				    ctx->sharing_id.value ? ctx->sharing_id.value : "");
 		table_print(l.table);
 	}
 	return rc;

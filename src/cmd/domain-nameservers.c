@@ -60,7 +60,7 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 		jv_set(o, "nameservers", jv_strv((const char *const *)list, (size_t)argc));
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "nameservers of %s: %s", fqdn, buf_str(&text));
+		note(ctx, "nameservers of %s: %s", fqdn, buf_str(&text));
 	}
 out:
 	strv_free(list);

@@ -168,6 +168,6 @@ const struct cmd cmd_manpage = {
 	.args = "[SECTION]",
 	.summary = "print a generated part of gandi(1) in scdoc: commands, scopes, keys, exit",
 	.max_args = 1,
-	.flags = CMD_NO_CONFIG | CMD_HIDDEN,
+	.flags = CMD_NO_CONFIG | CMD_HIDDEN | CMD_NO_JSON,
 	.exec = run,
 };

@@ -20,6 +20,7 @@ static int run(struct ctx *ctx, struct args *a)
 			const char *row[] = {orgs.items[i].id, orgs.items[i].name, orgs.items[i].type};
 			table_add(t, row);
 		}
+		table_empty(t, "this token can see no organization");
 		table_print(t);
 	}
 	org_list_free(&orgs);

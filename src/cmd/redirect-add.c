@@ -1,6 +1,7 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "dns/record.h"
 #include "gandi/webredirs.h"
 #include "ops/redirects.h"
@@ -39,7 +40,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "protocol", protocol);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "added %s -> %s (%s, %s)", host, target, type, protocol);
+		note(ctx, "added %s -> %s (%s, %s)", host, target, type, protocol);
 	}
 out:
 	free(host);

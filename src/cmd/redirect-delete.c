@@ -41,7 +41,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "url", cur.url);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "deleted %s -> %s", host, cur.url);
+		note(ctx, "deleted %s -> %s", host, cur.url);
 	}
 out:
 	webredir_free(&cur);

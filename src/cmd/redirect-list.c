@@ -42,6 +42,7 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		table_empty(l.table, "%s has no web redirections", zone);
 		table_print(l.table);
 	}
 	free(zone);

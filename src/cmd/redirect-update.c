@@ -52,12 +52,9 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	bool changes = redirect_patch(&cur, target, type, protocol,
 				      override || no_override ? override : -1, &patch);
-	if (!changes && !override) {
-		rc = usage_error(ctx, "nothing to change: %s already redirects to %s (%s, %s)", host,
-				 cur.url, cur.type, cur.protocol);
-		goto out;
-	}
-	if ((rc = webredir_update(ctx, zone, host, &patch)))
+	/* nothing to do is success, as for dns set: the redirection is as asked */
+	bool nothing = !changes && !override;
+	if (!nothing && (rc = webredir_update(ctx, zone, host, &patch)))
 		goto out;
 	const char *new_url = target ? target : cur.url;
 	const char *new_type = type ? type : cur.type;
@@ -69,9 +66,12 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "url", new_url);
 		jv_set_str(o, "type", new_type);
 		jv_set_str(o, "protocol", new_proto);
+		if (nothing)
+			jv_set_bool(o, "changed", false);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "updated %s -> %s (%s, %s)", host, new_url, new_type, new_proto);
+		note(ctx, "%s %s -> %s (%s, %s)", nothing ? "unchanged:" : "updated", host, new_url,
+		     new_type, new_proto);
 	}
 out:
 	webredir_free(&cur);
@@ -85,8 +85,9 @@ const struct cmd cmd_redirect_update = {
 	.verb = "update",
 	.args = "DOMAIN SOURCE [URL]",
 	.summary = "change a redirection's target, type or protocol",
-	.description = "Refuses when nothing would change. A redirection cannot move to another\n"
-		       "source: delete it and add a new one.",
+	.description = "When the redirection is already as asked, nothing is sent and it exits 0\n"
+		       "(\"unchanged\"). A redirection cannot move to another source: delete it\n"
+		       "and add a new one.",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 3,

@@ -129,7 +129,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "file", ctx->config_path);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
+		note(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
 			 expires ? ", expiring " : "", expires ? expires : "", ctx->config_path);
 	}
 	secret_free(old);

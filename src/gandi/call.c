@@ -341,9 +341,18 @@ static int allowed(struct ctx *ctx, const struct call *c)
 		return error_set(ctx, EXIT_ERROR, "internal", "'gandi %s' only reads, yet it was "
 				 "about to send %s %s: nothing was sent", cmd_name(cmd), c->method,
 				 buf_str(&c->path));
-	if (ctx->dry_run && !reads && !(c->flags & CALL_DRY_RUN))
-		return error_set(ctx, EXIT_ERROR, "internal", "a dry run was about to send %s %s: "
-				 "nothing was sent", c->method, buf_str(&c->path));
+	if (ctx->dry_run && !reads && !(c->flags & CALL_DRY_RUN)) {
+		if (cmd && (cmd->flags & CMD_DRY_RUN))
+			return error_set(ctx, EXIT_ERROR, "internal", "a dry run was about to send "
+					 "%s %s: nothing was sent", c->method, buf_str(&c->path));
+		/* the first write of a command without a dry run of its own: shown, not sent */
+		char *url = call_target(ctx, c);
+		char *body = c->body ? json_dumps(c->body, JSON_COMPACT) : NULL;
+		int rc = error_held(ctx, c->method, url, body);
+		free(url);
+		free(body);
+		return rc;
+	}
 	return 0;
 }
 

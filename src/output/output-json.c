@@ -8,7 +8,9 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "cmd.h"
 #include "config/secret.h"
+#include "output/output-jq.h"
 #include "output/output-json.h"
 #include "xalloc.h"
 
@@ -35,9 +37,18 @@ static int write_stdout(const char *buffer, size_t size, void *data)
 	return 0;
 }
 
+static int write_buf(const char *buffer, size_t size, void *data);
+
 void out_json(struct ctx *ctx, const struct jv *v)
 {
-	(void)ctx;
+	if (ctx->jq) {
+		struct buf text = {0};
+		json_dump_callback(jv_json(v), write_buf, &text, JSON_COMPACT | JSON_ENCODE_ANY |
+				   JSON_PRESERVE_ORDER);
+		jq_print(ctx, text.data ? text.data : "null", text.len ? text.len : 4);
+		buf_free(&text);
+		return;
+	}
 	json_dump_callback(jv_json(v), write_stdout, NULL, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	fputc('\n', stdout);
 	out_flush();
@@ -131,7 +142,21 @@ void jv_list_add(struct jv_list *l, const struct jv *item)
 void jv_list_print(struct ctx *ctx, struct jv_list *l)
 {
 	struct buf out = {0};
-	(void)ctx;
+	if (ctx->jq) {
+		/* the chunks "[a,b" ... joined into one compact array for the filter */
+		buf_addc(&out, '[');
+		for (size_t p = 0; p < l->n; p++) {
+			bool full = p + 1 < l->n; /* closed with its ']' */
+			buf_add(&out, l->chunks[p].data + 1, l->chunks[p].len - 1 - full);
+			buf_addc(&out, full ? ',' : ']');
+		}
+		if (!l->n)
+			buf_addc(&out, ']');
+		jq_print(ctx, out.data, out.len);
+		buf_free(&out);
+		jv_list_free(l);
+		return;
+	}
 	write_stdout("[", 1, NULL);
 	if (l->n)
 		buf_addc(&l->chunks[l->n - 1], ']');
@@ -160,12 +185,12 @@ void jv_list_free(struct jv_list *l)
 
 void out_ok(struct ctx *ctx, struct jv *extra)
 {
-	if (ctx->quiet) {
-		jv_free(extra);
-		return;
-	}
+	/* the envelope of every write: what ran, whether it changed anything, a dry run? */
 	json_t *o = json_object();
 	json_object_set_new(o, "ok", json_true());
+	json_object_set_new(o, "command", ctx->cmd ? json_string(cmd_name(ctx->cmd)) : json_null());
+	json_object_set_new(o, "changed", json_boolean(!ctx->dry_run));
+	json_object_set_new(o, "dry_run", json_boolean(ctx->dry_run));
 	if (extra) {
 		json_object_update(o, jv_json(extra));
 		jv_free(extra);
@@ -178,8 +203,6 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 {
 	struct buf line = {0};
 	va_list ap;
-	if (ctx->quiet)
-		return;
 	va_start(ap, fmt);
 	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);

@@ -32,7 +32,7 @@ def exit_codes(t):
 
 def test_exit_codes_agree_everywhere(t):
     codes = exit_codes(t)
-    t.eq(sorted(codes), [0, 1, 2, 3, 4, 5, 6, 10], "exit codes of the table")
+    t.eq(sorted(codes), [0, 1, 2, 3, 4, 5, 6, 8, 10, 11], "exit codes of the table")
     helped = t.ok(t.gandi("--help")).out
     para = flat(helped[helped.index("Exit codes:"):helped.index("'gandi help COMMAND'")])
     t.eq(re.findall(r"(\d+) [^,.]", para.replace("Exit codes: ", "")), [str(c) for c in codes],
@@ -64,17 +64,27 @@ def test_permissions_agree_with_the_table(t):
 
 
 def test_confirmation_and_dry_run_follow_the_table(t):
-    """A command that asks (CMD_CONFIRM) says so in its help and takes --yes; --dry-run
-    exists exactly where the table says the core holds writes back."""
+    """A command that asks (CMD_CONFIRM) says so in its help; every command that changes
+    something (CMD_MUTATES) takes --yes and --dry-run, whether it asks or not; one that
+    only reads takes neither."""
     asks = {"dns delete", "dns import", "dns sync", "dns snapshot delete",
             "dns snapshot restore", "domain renew", "domain nameservers", "redirect delete"}
-    for name in sorted(asks | {"dns set", "redirect add"}):
+    writes = asks | {"dns set", "dns add", "dns remove", "dns snapshot create",
+                     "domain autorenew", "redirect add", "redirect update", "token renew"}
+    reads = {"dns list", "dns get", "dns export", "domain list", "domain info", "org list",
+             "token info", "dns snapshot list"}
+    for name in sorted(writes | reads):
         helped = t.ok(t.gandi(*name.split(), "--help")).out
         if name in asks:
             t.contains(helped, "asks before changing anything; --yes in scripts", name)
+        else:
+            t.absent(helped, "asks before changing anything", name)
+        if name in writes:
             t.contains(helped, "-y, --yes", name)
+            t.contains(helped, "-n, --dry-run", name)
         else:
             t.absent(helped, "--yes", name)
+            t.absent(helped, "--dry-run", name)
 
 
 def test_browser_keys_agree_with_the_table(t):

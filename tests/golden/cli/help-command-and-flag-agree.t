@@ -11,9 +11,9 @@ $ gandi help config set
 | folder, so that concurrent edits are never lost.
 |
 | options:
-|       --profile NAME         write into the [profiles.NAME] table
+|       --profile NAME      write into the [profiles.NAME] table
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi config set --help
 | usage: gandi config set KEY [VALUE] [options]
@@ -27,6 +27,6 @@ $ gandi config set --help
 | folder, so that concurrent edits are never lost.
 |
 | options:
-|       --profile NAME         write into the [profiles.NAME] table
+|       --profile NAME      write into the [profiles.NAME] table
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help

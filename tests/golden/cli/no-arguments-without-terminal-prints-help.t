@@ -7,67 +7,104 @@ $ gandi
 |
 | A fast client for Gandi's v5 API: domains, LiveDNS records, web redirections.
 |
-| commands:
-|   browse                                   browse and edit domains, DNS records and redirections on the terminal
-|   doctor                                   check the token, the config file and the connection to Gandi
-|   domain list                              list your domains (every page)
-|   domain info DOMAIN                       show a domain's dates, status, nameservers, autorenew and owner
-|   domain renew DOMAIN                      renew a domain (paid; asks first, --yes in scripts)
-|   domain autorenew DOMAIN on|off           turn automatic renewal on or off
-|   domain nameservers DOMAIN [--set NS...]  show a domain's nameservers, or replace them with --set
-|   domain available NAME                    check whether a domain name can be registered, and its price
-|   dns list DOMAIN                          list a domain's DNS records (every page)
-|   dns get DOMAIN TYPE NAME                 show one RRset (exit status 5 when it does not exist)
-|   dns set DOMAIN TYPE NAME VALUE...        replace an RRset's values (keeping its TTL unless --ttl)
-|   dns add DOMAIN TYPE NAME VALUE...        add values to an RRset, skipping those already there
-|   dns remove DOMAIN TYPE NAME VALUE...     remove values from an RRset (the RRset goes when empty)
-|   dns delete DOMAIN TYPE NAME              delete an RRset (asks first; --yes in scripts)
-|   dns export DOMAIN                        print the zone as BIND text, or write it to a file
-|   dns sync DOMAIN FILE                     make the zone match a zone file, showing the difference first
-|   dns import DOMAIN FILE                   replace the whole zone with a zone file (snapshot first; asks first)
-|   dns snapshot list DOMAIN                 list the zone's snapshots, newest first
-|   dns snapshot create DOMAIN [NAME]        take a snapshot of the zone now; prints its id
-|   dns snapshot show DOMAIN ID              show the records a snapshot holds
-|   dns snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
-|   dns snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
-|   redirect list DOMAIN                     list a domain's web redirections (every page)
-|   redirect add DOMAIN SOURCE URL           redirect SOURCE (@, a label or a full host) to URL
-|   redirect update DOMAIN SOURCE [URL]      change a redirection's target, type or protocol
-|   redirect delete DOMAIN SOURCE            delete a redirection (asks first; --yes in scripts)
-|   org list                                 list the organizations this token can see (their id is a --sharing-id)
-|   token info                               show what Gandi says of the token: name, scopes, entities, expiry
-|   token renew                              renew the token through Gandi's API and save the new one
-|   config path                              print the path of the config file in use
-|   config get KEY                           print the effective value of a setting (the token masked)
-|   config set KEY [VALUE]                   write a setting to the config file (api_key read from stdin)
-|   config unset KEY                         remove a setting from the config file
-|   config list                              show every effective setting and where it comes from
-|   help [COMMAND]                           show help for gandi or one of its commands
-|   completion bash|zsh|fish                 print a shell completion script
+| domain: your domains: list, details, renewal, autorenew, nameservers
+|   list              list your domains (every page)
+|   info              show a domain's dates, status, nameservers, autorenew and
+|                     owner
+|   renew             renew a domain (paid; asks first, --yes in scripts)
+|   autorenew         turn automatic renewal on or off
+|   nameservers       show a domain's nameservers, or replace them with --set
+|   available         check whether a domain name can be registered, and its
+|                     price
+|
+| dns: LiveDNS records of a domain, zone files and snapshots
+|   list              list a domain's DNS records (every page)
+|   get               show one RRset (exit status 5 when it does not exist)
+|   set               replace an RRset's values (keeping its TTL unless --ttl)
+|   add               add values to an RRset, skipping those already there
+|   remove            remove values from an RRset (the RRset goes when empty)
+|   delete            delete an RRset (asks first; --yes in scripts)
+|   export            print the zone as BIND text, or write it to a file
+|   sync              make the zone match a zone file, showing the difference
+|                     first
+|   import            replace the whole zone with a zone file (snapshot first;
+|                     asks first)
+|   snapshot list     list the zone's snapshots, newest first
+|   snapshot create   take a snapshot of the zone now; prints its id
+|   snapshot show     show the records a snapshot holds
+|   snapshot restore  put the zone back as a snapshot holds it (snapshot first;
+|                     asks first)
+|   snapshot delete   delete a snapshot (asks first; --yes in scripts)
+|
+| redirect: web redirections of a domain
+|   list              list a domain's web redirections (every page)
+|   add               redirect SOURCE (@, a label or a full host) to URL
+|   update            change a redirection's target, type or protocol
+|   delete            delete a redirection (asks first; --yes in scripts)
+|
+| org: the organizations the token can see
+|   list              list the organizations this token can see (their id is a
+|                     --sharing-id)
+|
+| token: the token: what Gandi says of it, and its renewal
+|   info              show what Gandi says of the token: name, scopes, entities,
+|                     expiry
+|   renew             renew the token through Gandi's API and save the new one
+|
+| config: read and write gandi's configuration file
+|   path              print the path of the config file in use
+|   get               print the effective value of a setting (the token masked)
+|   set               write a setting to the config file (api_key read from
+|                     stdin)
+|   unset             remove a setting from the config file
+|   list              show every effective setting and where it comes from
+|
+| other commands:
+|   browse            browse and edit domains, DNS records and redirections on
+|                     the terminal
+|   doctor            check the token, the config file and the connection to
+|                     Gandi
+|   help              show help for gandi, a group of commands or one command
+|   version           print gandi's version, commit, libcurl and TLS library
+|   completion        print a shell completion script
 |
 | global options:
-|       --json                 print JSON; errors go to stderr as one JSON object
-|   -q, --quiet                print only errors
-|   -v, --verbose              trace each HTTP exchange on stderr (twice: with headers)
-|       --plain                tab-separated rows without alignment, for cut and awk
-|       --no-header            leave out the header line of tables
-|       --no-color             never use colour (as does NO_COLOR)
-|       --api-url URL          the API's base URL (GANDI_API_URL; default https://api.gandi.net/v5)
-|       --sandbox              use Gandi's sandbox, https://api.sandbox.gandi.net/v5
-|       --id-url URL           Gandi ID's base URL, for tokeninfo (GANDI_ID_URL)
-|       --sharing-id ID        act for this organization (GANDI_SHARING_ID)
-|       --config FILE          the config file (GANDI_CONFIG)
-|       --profile NAME         use the [profiles.NAME] table of the config (GANDI_PROFILE)
-|       --timeout SECONDS      time allowed for one request, its retries included (default 60)
-|       --deadline SECONDS     time allowed for all the requests of the command (default 600)
-|       --retries N            attempts for requests that can be repeated (default 4)
-|       --cacert FILE          trust the CA certificates in FILE instead of the system's
-|   -h, --help                 show help
-|       --version              print gandi's version
+|       --json              print JSON; errors go to stderr as one JSON object
+|   -q, --quiet             no messages (notes, warnings, progress): data and
+|                           errors only
+|   -v, --verbose           trace each HTTP exchange on stderr (twice: with
+|                           headers)
+|       --plain             tab-separated rows without alignment, for cut and awk
+|       --no-header         leave out the header line of tables
+|       --columns LIST      print only these table columns, in this order
+|                           (NAME,VALUE)
+|       --jq EXPR           filter the JSON output through a jq expression
+|                           (implies --json)
+|       --no-color          never use colour (as does NO_COLOR)
+|       --api-url URL       the API's base URL (GANDI_API_URL; default
+|                           https://api.gandi.net/v5)
+|       --sandbox           use Gandi's sandbox, https://api.sandbox.gandi.net/v5
+|       --id-url URL        Gandi ID's base URL, for tokeninfo (GANDI_ID_URL)
+|       --sharing-id ID     act for this organization (GANDI_SHARING_ID)
+|       --config FILE       the config file (GANDI_CONFIG)
+|       --profile NAME      use the [profiles.NAME] table of the config
+|                           (GANDI_PROFILE)
+|       --timeout SECONDS   time allowed for one request, its retries included
+|                           (default 60)
+|       --deadline SECONDS  time allowed for all the requests of the command
+|                           (default 600)
+|       --retries N         attempts for requests that can be repeated (default
+|                           4)
+|       --cacert FILE       trust the CA certificates in FILE instead of the
+|                           system's
+|   -h, --help              show help
+|       --version           print gandi's version
 |
 | The token comes from GANDI_API_KEY, else api_key in the config file
 | (gandi config path). Run 'gandi doctor' to check your setup.
 | Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,
 | 3 not authenticated or token rejected, 4 permission denied, 5 not found,
-| 6 network, TLS or timeout, 10 'dns sync --exit-code': changes pending.
-| 'gandi help COMMAND' for a command's help.
+| 6 network, TLS or timeout, 8 declined at the prompt,
+| 10 'dns sync --exit-code': changes pending,
+| 11 'domain available --exit-code': not available.
+| 'gandi help COMMAND' for a command's help: its arguments, options and examples.

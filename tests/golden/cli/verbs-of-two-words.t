@@ -1,9 +1,17 @@
 # Commands of two words (dns snapshot VERB): usage errors, suggestions, help by command
 # and by flag alike whatever options come between the words.
 $ gandi dns snapshot
-! gandi: 'gandi dns snapshot' needs a command
-! 'gandi dns snapshot' commands: list, create, show, restore, delete
-? 2
+| usage: gandi dns snapshot COMMAND [ARGS] [options]
+|
+| commands:
+|   list DOMAIN           list the zone's snapshots, newest first
+|   create DOMAIN [NAME]  take a snapshot of the zone now; prints its id
+|   show DOMAIN ID        show the records a snapshot holds
+|   restore DOMAIN ID     put the zone back as a snapshot holds it (snapshot
+|                         first; asks first)
+|   delete DOMAIN ID      delete a snapshot (asks first; --yes in scripts)
+|
+| run 'gandi help dns snapshot COMMAND' for a command's options and examples
 
 $ gandi dns snapshot lst example.com
 ! gandi: 'dns snapshot lst' is not a gandi command
@@ -22,14 +30,15 @@ $ gandi help dns snapshot restore
 | and reads the zone again to check it.
 |
 | options:
-|   -n, --dry-run              show what would change and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
+|   -n, --dry-run           show what would change and stop: nothing that writes
+|                           is sent
+|   -y, --yes               do not ask for confirmation
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi dns snapshot restore --help
 | usage: gandi dns snapshot restore DOMAIN ID [options]
@@ -42,14 +51,15 @@ $ gandi dns snapshot restore --help
 | and reads the zone again to check it.
 |
 | options:
-|   -n, --dry-run              show what would change and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
+|   -n, --dry-run           show what would change and stop: nothing that writes
+|                           is sent
+|   -y, --yes               do not ask for confirmation
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 # options before, between and after the words; an option's value is not a word
 $ gandi --no-color dns --timeout 5 snapshot -q restore -h
@@ -63,37 +73,28 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 | and reads the zone again to check it.
 |
 | options:
-|   -n, --dry-run              show what would change and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
+|   -n, --dry-run           show what would change and stop: nothing that writes
+|                           is sent
+|   -y, --yes               do not ask for confirmation
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi dns snapshot --help
-| usage: gandi dns COMMAND [ARGS] [options]
-|
-| LiveDNS records of a domain, zone files and snapshots
+| usage: gandi dns snapshot COMMAND [ARGS] [options]
 |
 | commands:
-|   list DOMAIN                          list a domain's DNS records (every page)
-|   get DOMAIN TYPE NAME                 show one RRset (exit status 5 when it does not exist)
-|   set DOMAIN TYPE NAME VALUE...        replace an RRset's values (keeping its TTL unless --ttl)
-|   add DOMAIN TYPE NAME VALUE...        add values to an RRset, skipping those already there
-|   remove DOMAIN TYPE NAME VALUE...     remove values from an RRset (the RRset goes when empty)
-|   delete DOMAIN TYPE NAME              delete an RRset (asks first; --yes in scripts)
-|   export DOMAIN                        print the zone as BIND text, or write it to a file
-|   sync DOMAIN FILE                     make the zone match a zone file, showing the difference first
-|   import DOMAIN FILE                   replace the whole zone with a zone file (snapshot first; asks first)
-|   snapshot list DOMAIN                 list the zone's snapshots, newest first
-|   snapshot create DOMAIN [NAME]        take a snapshot of the zone now; prints its id
-|   snapshot show DOMAIN ID              show the records a snapshot holds
-|   snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
-|   snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
+|   list DOMAIN           list the zone's snapshots, newest first
+|   create DOMAIN [NAME]  take a snapshot of the zone now; prints its id
+|   show DOMAIN ID        show the records a snapshot holds
+|   restore DOMAIN ID     put the zone back as a snapshot holds it (snapshot
+|                         first; asks first)
+|   delete DOMAIN ID      delete a snapshot (asks first; --yes in scripts)
 |
-| run 'gandi dns COMMAND --help' for a command's options
+| run 'gandi help dns snapshot COMMAND' for a command's options and examples
 
 $ gandi dns sync --help
 | usage: gandi dns sync DOMAIN FILE [options]
@@ -121,21 +122,24 @@ $ gandi dns sync --help
 | are pending), for CI.
 |
 | options:
-|   -n, --dry-run              show the difference and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
-|       --no-delete            remove nothing: RRsets and values only at Gandi stay
-|       --exit-code            exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches
-|       --skip-unsupported     leave out the records LiveDNS cannot hold (listed) instead of refusing
+|   -n, --dry-run           show the difference and stop: nothing that writes is
+|                           sent
+|   -y, --yes               do not ask for confirmation
+|       --no-delete         remove nothing: RRsets and values only at Gandi stay
+|       --exit-code         exit 10 when the zone still differs (with --dry-run:
+|                           any change pending), 0 when it matches
+|       --skip-unsupported  leave out the records LiveDNS cannot hold (listed)
+|                           instead of refusing
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi help dns snapshot nope
 ! gandi: no help for 'dns snapshot nope': it is not a gandi command
-! run 'gandi --help' for the list of commands
+! run 'gandi help' for the list of commands
 ? 2
 
 $ gandi dns snapshot list

@@ -20,8 +20,8 @@ $ gandi domain nameservers example.com --set ns1.example.net ns2.example.net
 ? 2
 
 $ gandi domain nameservers example.com --set ns1.example.net ns2.example.net. --yes
-| nameservers of example.com: ns1.example.net, ns2.example.net
 ! warning: NS name server 'ns1.example.net' has no final dot: DNS reads it as relative to the zone; write 'ns1.example.net.' if you mean that host
+! nameservers of example.com: ns1.example.net, ns2.example.net
 > PUT /v5/domain/domains/example.com/nameservers -> 202
 >   content-type: application/json
 >   body: {"nameservers":["ns1.example.net","ns2.example.net"]}

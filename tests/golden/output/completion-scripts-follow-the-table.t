@@ -19,7 +19,7 @@ $ cat c.bash
 |             -*) continue ;;
 |         esac
 |         case ${COMP_WORDS[i-1]} in
-|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
+|             --columns|--jq|--api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
 |         esac
 |         if [[ -z $noun ]]; then noun=$w
 |         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|config)$ ]]; then verb=$w
@@ -47,6 +47,8 @@ $ cat c.bash
 |         "token renew:--expires-at") return ;;
 |         "config set:--profile") return ;;
 |         "config unset:--profile") return ;;
+|         *:--columns) return ;;
+|         *:--jq) return ;;
 |         *:--api-url) return ;;
 |         *:--id-url) return ;;
 |         *:--sharing-id) return ;;
@@ -58,7 +60,7 @@ $ cat c.bash
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help version completion  --json --quiet -q --verbose -v --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
@@ -75,11 +77,12 @@ $ cat c.bash
 |     if [[ $noun == dns && $npos == 1 && $cur != -* && $verb =~ ^(get|set|add|remove|delete)$ ]]; then
 |         COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "${cur^^}")); return
 |     fi
-|     local opts=" --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version"
+|     local opts=" --json --quiet -q --verbose -v --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version"
 |     case "$noun $verb" in
 |         "domain list") opts+=" --sort --tld --fqdn" ;;
 |         "domain renew") opts+=" --duration -d --dry-run -n --yes -y" ;;
 |         "domain nameservers") opts+=" --set --yes -y" ;;
+|         "domain available") opts+=" --exit-code" ;;
 |         "dns list") opts+=" --type -t --name -n" ;;
 |         "dns set") opts+=" --ttl" ;;
 |         "dns add") opts+=" --ttl" ;;
@@ -128,7 +131,8 @@ $ gandi completion zsh
 |             'org:the organizations the token can see'
 |             'token:the token\: what Gandi says of it, and its renewal'
 |             'config:read and write gandi'\''s configuration file'
-|             'help:show help for gandi or one of its commands'
+|             'help:show help for gandi, a group of commands or one command'
+|             'version:print gandi'\''s version, commit, libcurl and TLS library'
 |             'completion:print a shell completion script'
 |         )
 |         _describe command words_
@@ -147,11 +151,12 @@ $ gandi completion zsh
 |     case "$noun $verb" in
 |         "dns snapshot") words_=( 'list:list the zone'\''s snapshots, newest first' 'create:take a snapshot of the zone now; prints its id' 'show:show the records a snapshot holds' 'restore:put the zone back as a snapshot holds it (snapshot first; asks first)' 'delete:delete a snapshot (asks first; --yes in scripts)' ); _describe command words_; return ;;
 |     esac
-|     opts=( --json --quiet --verbose --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version )
+|     opts=( --json --quiet --verbose --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version )
 |     case "$noun $verb" in
 |         "domain list") opts+=( --sort --tld --fqdn ) ;;
 |         "domain renew") opts+=( --duration --dry-run --yes ) ;;
 |         "domain nameservers") opts+=( --set --yes ) ;;
+|         "domain available") opts+=( --exit-code ) ;;
 |         "dns list") opts+=( --type --name ) ;;
 |         "dns set") opts+=( --ttl ) ;;
 |         "dns add") opts+=( --ttl ) ;;
@@ -182,10 +187,12 @@ $ gandi completion fish
 | # fish completion for gandi (generated by 'gandi completion fish')
 | complete -c gandi -f
 | complete -c gandi -n 'true' -l json -d 'print JSON; errors go to stderr as one JSON object'
-| complete -c gandi -n 'true' -l quiet -s q -d 'print only errors'
+| complete -c gandi -n 'true' -l quiet -s q -d 'no messages (notes, warnings, progress): data and errors only'
 | complete -c gandi -n 'true' -l verbose -s v -d 'trace each HTTP exchange on stderr (twice: with headers)'
 | complete -c gandi -n 'true' -l plain -d 'tab-separated rows without alignment, for cut and awk'
 | complete -c gandi -n 'true' -l no-header -d 'leave out the header line of tables'
+| complete -c gandi -n 'true' -l columns -x -d 'print only these table columns, in this order (NAME,VALUE)'
+| complete -c gandi -n 'true' -l jq -x -d 'filter the JSON output through a jq expression (implies --json)'
 | complete -c gandi -n 'true' -l no-color -d 'never use colour (as does NO_COLOR)'
 | complete -c gandi -n 'true' -l api-url -x -d 'the API\'s base URL (GANDI_API_URL; default https://api.gandi.net/v5)'
 | complete -c gandi -n 'true' -l sandbox -d 'use Gandi\'s sandbox, https://api.sandbox.gandi.net/v5'
@@ -216,6 +223,7 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from nameservers' -l set -d 'replace the nameservers with NS... (asks first)'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from nameservers' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a available -d 'check whether a domain name can be registered, and its price'
+| complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from available' -l exit-code -d 'exit 11 when the name cannot be registered (0 when it can)'
 | complete -c gandi -n __fish_use_subcommand -a dns -d 'LiveDNS records of a domain, zone files and snapshots'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a list -d 'list a domain\'s DNS records (every page)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot' -l type -s t -x -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS' -d 'only records of this type'
@@ -284,7 +292,8 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from path get set unset list' -a unset -d 'remove a setting from the config file'
 | complete -c gandi -n '__fish_seen_subcommand_from config; and __fish_seen_subcommand_from unset' -l profile -x -d 'remove it from the [profiles.NAME] table'
 | complete -c gandi -n '__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from path get set unset list' -a list -d 'show every effective setting and where it comes from'
-| complete -c gandi -n __fish_use_subcommand -a help -d 'show help for gandi or one of its commands'
+| complete -c gandi -n __fish_use_subcommand -a help -d 'show help for gandi, a group of commands or one command'
+| complete -c gandi -n __fish_use_subcommand -a version -d 'print gandi\'s version, commit, libcurl and TLS library'
 | complete -c gandi -n __fish_use_subcommand -a completion -d 'print a shell completion script'
 
 $ gandi completion tcsh

@@ -5,7 +5,7 @@ emu
 token all
 
 $ gandi redirect add example.com shop https://shop.example.org/ --type http302
-| added shop.example.com -> https://shop.example.org/ (http302, https)
+! added shop.example.com -> https://shop.example.org/ (http302, https)
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json
 >   body: {"host":"shop.example.com","url":"https://shop.example.org/","type":"http302","protocol":"https","override":false}
@@ -24,7 +24,7 @@ $ gandi redirect add example.com @ https://www.example.org/
 >   body: {"host":"example.com","url":"https://www.example.org/","type":"http301","protocol":"https","override":false}
 
 $ gandi redirect add example.com @ https://www.example.org/ --override
-| added example.com -> https://www.example.org/ (http301, https)
+! added example.com -> https://www.example.org/ (http301, https)
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json
 >   body: {"host":"example.com","url":"https://www.example.org/","type":"http301","protocol":"https","override":true}

@@ -65,6 +65,7 @@ struct ctx {
 	struct config *config;        /* NULL until loaded */
 
 	struct secret *token;         /* NULL when there is none */
+	bool env_token_unused;        /* GANDI_API_KEY is set, but an explicit profile's api_key won */
 	struct http *http;            /* created on the first request */
 
 	const struct cmd *cmd;        /* the command being run */

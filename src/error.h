@@ -104,6 +104,8 @@ struct api_fault {
 	int attempts;           /* how many times the request was sent */
 	bool maybe_applied;     /* an attempt may have reached Gandi and been carried out */
 	const char *scope;      /* the permission the call needed, or NULL */
+	bool livedns;           /* a LiveDNS endpoint (the domain's zone), not the registrar's */
+	bool id_host;           /* asked of Gandi ID (tokeninfo), at the ID URL */
 	struct subject subject; /* what was asked for */
 	/* when no answer came (status 0): what net/http.c said */
 	int net_code;           /* EXIT_NETWORK, or EXIT_USAGE for a refused URL */

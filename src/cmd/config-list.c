@@ -57,6 +57,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(p, "origin", ctx->profile.origin);
 		jv_push(arr, p);
 		jv_set_str(o, "config_path", ctx->config_path);
+		jv_set_bool(o, "api_key_variable_unused", ctx->env_token_unused);
 		jv_set(o, "settings", arr);
 		out_json(ctx, o);
 		jv_free(o);
@@ -69,6 +70,10 @@ static int run(struct ctx *ctx, struct args *a)
 	const char *prow[] = {"profile", ctx->profile.value ? ctx->profile.value : "-", src};
 	table_add(t, prow);
 	table_print(t);
+	if (ctx->env_token_unused)
+		note(ctx, "GANDI_API_KEY is set, but not used: the profile %s (from %s) has its own "
+		     "api_key, which wins", ctx->profile.value,
+		     ctx->profile.src == SRC_FLAG ? "--profile" : "GANDI_PROFILE");
 	if (!ctx->quiet && !ctx->plain)
 		fprintf(stderr, "config file: %s%s\nprecedence: flag, then variable, then profile, "
 				"then top-level keys, then defaults\n",

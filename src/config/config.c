@@ -495,8 +495,22 @@ int config_resolve(struct ctx *ctx)
 	}
 
 	char *env_token = getenv("GANDI_API_KEY");
+	/*
+	 * A profile named on purpose (--profile, GANDI_PROFILE) that holds its own
+	 * api_key wins over GANDI_API_KEY: asking for profile corp and getting
+	 * another account's token would be silent and wrong. default_profile
+	 * does not: the variable is then the more explicit choice.
+	 */
+	const struct toml_kv *own = ctx->profile.value && ctx->profile.src >= SRC_ENV
+					    ? config_lookup(ctx->config, ctx->profile.value, "api_key")
+					    : NULL;
+	if (own && own->value->type == TOML_STRING) {
+		ctx->token = file_token(ctx, ctx->profile.value);
+		ctx->env_token_unused = env_token && *env_token;
+	}
 	if (env_token && *env_token) {
-		ctx->token = secret_new(env_token, strlen(env_token), SRC_ENV, "GANDI_API_KEY");
+		if (!ctx->token)
+			ctx->token = secret_new(env_token, strlen(env_token), SRC_ENV, "GANDI_API_KEY");
 		/* gone from this process's environment (and /proc/PID/environ) */
 		wipe(env_token, strlen(env_token));
 	}

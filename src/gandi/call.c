@@ -225,6 +225,8 @@ struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct
 	/* a lost answer, or a gateway's failure, after the request went out */
 	f->maybe_applied = r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408;
 	f->scope = c->scope;
+	f->livedns = str_starts(buf_str(&c->path), "/livedns/");
+	f->id_host = (c->flags & CALL_ID) != 0;
 	subject_copy(&f->subject, &c->subject);
 	if (r->status == 0) {
 		f->kind = FAULT_NO_ANSWER;

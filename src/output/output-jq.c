@@ -110,7 +110,8 @@ void jq_print(struct ctx *ctx, const char *json, size_t len)
 			break;
 		}
 		if (f->kind(r) == JV_KIND_STRING) {
-			fwrite(f->string(r), 1, (size_t)f->string_len(r), stdout);
+			/* libjq's functions consume their argument, jv_string_value() aside */
+			fwrite(f->string(r), 1, (size_t)f->string_len(f->copy(r)), stdout);
 			f->free(r);
 		} else {
 			jv text = f->dump(r, JV_PRINT_INDENT_FLAGS(2));

@@ -62,6 +62,7 @@ $ gandi config list --profile home
 $ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
 | {
 |   "config_path": "%HOME/.config/gandi/config.toml",
+|   "api_key_variable_unused": false,
 |   "settings": [
 |     {
 |       "key": "api_key",
@@ -132,7 +133,7 @@ $ gandi doctor --profile home
 | ✓ token: ****a11a from a profile's api_key in %HOME/.config/gandi/config.toml
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
@@ -144,7 +145,8 @@ $ gandi doctor --profile home
 > {
 > GET /tokeninfo -> 200
 >   authorization: Bearer ...a11a
-> GET /v5/ -> 404
+> GET /v5/domain/domains?per_page=1 -> 200
+>   authorization: Bearer ...a11a
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 >   authorization: Bearer ...a11a
 > }

@@ -10,6 +10,7 @@ EOF
 $ gandi --config c.toml config list --json --timeout 7
 | {
 |   "config_path": "c.toml",
+|   "api_key_variable_unused": false,
 |   "settings": [
 |     {
 |       "key": "api_key",

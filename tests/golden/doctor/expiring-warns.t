@@ -7,7 +7,7 @@ $ gandi doctor
 | ✓ token: ****5005 from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ! token: "expiring" accepted, expires in 3 days (%DATE(+3d)), covers 1 entity
 |     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in GANDI_API_KEY
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
@@ -19,7 +19,6 @@ $ gandi doctor
 | 3 ok, 1 warning, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }

@@ -8,8 +8,8 @@ $ gandi doctor
 |          2. export GANDI_API_KEY="...", or api_key = "..." in %HOME/.config/gandi/config.toml (gandi config set api_key)
 |          3. run gandi doctor again
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 |
 | 1 ok, 0 warnings, 1 failure
 ? 3
-> GET /v5/ -> 404
+> GET /v5/domain/domains?per_page=1 -> 401

@@ -15,7 +15,7 @@ $ gandi doctor
 | ✓ token: ****a11a from api_key in %HOME/.config/gandi/config.toml
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
@@ -28,7 +28,8 @@ $ gandi doctor
 > {
 > GET /tokeninfo -> 200
 >   authorization: Bearer ...a11a
-> GET /v5/ -> 404
+> GET /v5/domain/domains?per_page=1 -> 200
+>   authorization: Bearer ...a11a
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 >   authorization: Bearer ...a11a
 > }

@@ -13,7 +13,7 @@ $ gandi doctor
 |     fix: unset GANDI_API_KEY to use the file's, or update the file: gandi config set api_key
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
@@ -24,7 +24,6 @@ $ gandi doctor
 | 5 ok, 1 warning, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }

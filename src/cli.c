@@ -639,7 +639,9 @@ static void command_help(FILE *out, const struct cmd *cmd)
 		fputs("\nasks before changing anything; --yes in scripts (without a terminal it "
 		      "refuses)\n", out);
 	if (cmd->scope)
-		fprintf(out, "\nneeds a token with the permission %s\n", cmd->scope);
+		fprintf(out, "\nneeds a token with the permission %s%s%s%s%s\n", cmd->scope,
+			cmd->scope2 ? ", and " : "", cmd->scope2 ? cmd->scope2 : "",
+			cmd->scope2 ? " " : "", cmd->scope2 ? cmd->scope2_for : "");
 	fputs("\nglobal options (--json, -q, -v, --columns...): gandi --help\n", out);
 }
 

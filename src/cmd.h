@@ -66,6 +66,8 @@ struct cmd {
 	int min_args, max_args;  /* max_args -1: no limit */
 	unsigned flags;          /* enum cmd_flag */
 	const char *scope;       /* the permission it needs ("domain:tech"), or NULL */
+	const char *scope2;      /* a second one some of it needs ("domain:tech"), or NULL */
+	const char *scope2_for;  /* what needs scope2: "for --set", "to read the domain first" */
 	const char *examples;    /* command lines, one a line ("# comment" lines allowed), or NULL */
 	int (*exec)(struct ctx *ctx, struct args *a);
 };

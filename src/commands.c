@@ -4,6 +4,7 @@
  */
 #include "cmd.h"
 
+#include <stdio.h>
 #include <string.h>
 
 extern const struct cmd cmd_doctor;
@@ -102,6 +103,15 @@ void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name
 {
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
+		if (c->scope2 && strcmp(c->scope2, scope) == 0 && !(c->flags & CMD_HIDDEN)) {
+			/* "domain nameservers --set", "domain renew (to read ...)" */
+			char name[160];
+			bool flag = strncmp(c->scope2_for, "for ", 4) == 0;
+			snprintf(name, sizeof(name), "%s%s%s%s", cmd_name(c), flag ? " " : " (",
+				 flag ? c->scope2_for + 4 : c->scope2_for, flag ? "" : ")");
+			item(arg, name, false);
+			continue;
+		}
 		if (!c->scope || strcmp(c->scope, scope) != 0 || (c->flags & CMD_HIDDEN))
 			continue;
 		bool whole = c->verb != NULL, seen = false; /* a one-word command is just itself */

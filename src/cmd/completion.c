@@ -456,6 +456,9 @@ const struct cmd cmd_completion = {
 		       "/usr/share/bash-completion/completions/gandi (make install does).\n"
 		       "zsh: save it as _gandi in a folder of $fpath. fish: save it as\n"
 		       "~/.config/fish/completions/gandi.fish.",
+	.examples = "source <(gandi completion bash)\n"
+		    "gandi completion zsh > ~/.zfunc/_gandi\n"
+		    "gandi completion fish > ~/.config/fish/completions/gandi.fish",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_NO_CONFIG | CMD_NO_JSON,

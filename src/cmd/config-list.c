@@ -90,6 +90,8 @@ const struct cmd cmd_config_list = {
 	.description = "Precedence, highest first: command-line flag, environment variable,\n"
 		       "the active profile's table, the file's top-level keys, the default.\n"
 		       "The token is shown masked to its last 4 characters.",
+	.examples = "gandi config list\n"
+		    "gandi config list --profile work --json",
 	.max_args = 0,
 	.flags = CMD_OWN_CONFIG,
 	.exec = run,

@@ -100,6 +100,9 @@ const struct cmd cmd_config_set = {
 		       "given on the command line, it is refused. The file is rewritten atomically\n"
 		       "with mode 0600, keeping its other keys and comments, under a lock on its\n"
 		       "folder, so that concurrent edits are never lost.",
+	.examples = "gandi config set api_key < token-file\n"
+		    "gandi config set --profile work sharing_id ORG-ID\n"
+		    "gandi config set timeout 30",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,

@@ -79,6 +79,9 @@ const struct cmd cmd_dns_export = {
 	.description = "With --json (and no -o), the zone's records as JSON, as 'dns list --json'\n"
 		       "gives them; with -o FILE and --json, the zone file is written and the\n"
 		       "write envelope printed.",
+	.examples = "gandi dns export example.com > example.com.zone\n"
+		    "gandi dns export example.com -o example.com.zone\n"
+		    "gandi dns export example.com --json --jq '.[].rrset_name'",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -44,6 +44,8 @@ const struct cmd cmd_dns_get = {
 	.verb = "get",
 	.args = "DOMAIN TYPE NAME",
 	.summary = "show one RRset (exit status 5 when it does not exist)",
+	.examples = "gandi dns get example.com A www\n"
+		    "gandi dns get example.com TXT @ --json --jq '.rrset_texts[]'",
 	.min_args = 3,
 	.max_args = 3,
 	.flags = CMD_TOKEN | CMD_NET,

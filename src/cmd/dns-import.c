@@ -30,6 +30,8 @@ const struct cmd cmd_dns_import = {
 		"whole zone is replaced in one request; the zone is read again to check it.\n"
 		"The SOA and Gandi's own name servers at the apex are kept unless the file\n"
 		"names them.",
+	.examples = "gandi dns import example.com example.com.zone --dry-run\n"
+		    "gandi dns import example.com example.com.zone --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

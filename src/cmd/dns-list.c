@@ -45,6 +45,9 @@ const struct cmd cmd_dns_list = {
 	.summary = "list a domain's DNS records (every page)",
 	.description = "One row per value: NAME TYPE TTL VALUE, TXT shown as text. With --json,\n"
 		       "the records as LiveDNS returns them, every page in one array.",
+	.examples = "gandi dns list example.com\n"
+		    "gandi dns list example.com --type MX\n"
+		    "gandi dns ls example.com --name www --columns type,value",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -30,23 +30,27 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 
 struct jv *rrset_json(const struct rrset *r, const struct jv *raw)
 {
-	struct jv *o = jv_object();
+	struct jv *o = jv_object(), *texts = NULL;
 	jv_merge(o, raw);
-	if (strcmp(r->type, "TXT") != 0 && strcmp(r->type, "SPF") != 0)
-		return o;
-	/* beside LiveDNS's quoted strings, the text they carry: what jq users want */
-	struct jv *texts = jv_array();
+	/* beside LiveDNS's quoted strings, the text they carry (TXT, SPF): what jq users want */
 	for (size_t v = 0; v < r->nvalues; v++) {
 		struct dnsv d = {0};
 		struct dnsv_error err;
-		if (dnsv_parse(r->type, r->values[v], DNSV_API, NULL, &d, &err) == 0 && d.text &&
-		    !memchr(d.text, '\0', d.text_len))
+		bool parsed = dnsv_parse(r->type, r->values[v], DNSV_API, NULL, &d, &err) == 0;
+		if (v == 0 && parsed && !d.text) {
+			dnsv_free(&d);
+			break; /* a type without text */
+		}
+		if (!texts)
+			texts = jv_array();
+		if (parsed && d.text && !memchr(d.text, '\0', d.text_len))
 			jv_push(texts, jv_str(d.text));
 		else
 			jv_push(texts, jv_null());
 		dnsv_free(&d);
 	}
-	jv_set(o, "rrset_texts", texts);
+	if (texts)
+		jv_set(o, "rrset_texts", texts);
 	return o;
 }
 

@@ -51,6 +51,8 @@ const struct cmd cmd_dns_snapshot_delete = {
 	.verb = "snapshot delete",
 	.args = "DOMAIN ID",
 	.summary = "delete a snapshot (asks first; --yes in scripts)",
+	.examples = "gandi dns snapshot delete example.com 5b1d1d5a\n"
+		    "gandi dns snapshot rm example.com ID --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

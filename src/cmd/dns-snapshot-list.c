@@ -82,6 +82,8 @@ const struct cmd cmd_dns_snapshot_list = {
 		       "snapshot create; dns sync, dns import and dns snapshot restore take one\n"
 		       "before changing anything) and, while automatic snapshots are on, one\n"
 		       "before every change.",
+	.examples = "gandi dns snapshot list example.com\n"
+		    "gandi dns snapshot ls example.com --manual",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

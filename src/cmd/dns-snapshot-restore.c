@@ -55,6 +55,8 @@ const struct cmd cmd_dns_snapshot_restore = {
 		       "the zone as it is now (its id is printed, so the restore can be undone\n"
 		       "too), replaces the whole zone with the snapshot's records in one request,\n"
 		       "and reads the zone again to check it.",
+	.examples = "gandi dns snapshot restore example.com 5b1d1d5a --dry-run\n"
+		    "gandi dns snapshot restore example.com ID --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

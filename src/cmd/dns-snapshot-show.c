@@ -80,6 +80,8 @@ const struct cmd cmd_dns_snapshot_show = {
 	.description = "One row per value, as dns list shows the live zone; --json prints the\n"
 		       "snapshot as LiveDNS returns it (its records in zone_data), which dns sync\n"
 		       "and dns import also read.",
+	.examples = "gandi dns snapshot show example.com 5b1d1d5a\n"
+		    "gandi dns snapshot show example.com ID --bind",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

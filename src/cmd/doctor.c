@@ -584,6 +584,8 @@ const struct cmd cmd_doctor = {
 		       "whether Gandi accepts the token, its expiry and its permissions. Exit\n"
 		       "status is non-zero only when a check fails. Doctor changes nothing at\n"
 		       "Gandi.",
+	.examples = "gandi doctor\n"
+		    "gandi doctor --profile work --json",
 	.max_args = 0,
 	.flags = CMD_OWN_CONFIG | CMD_NET,
 	.exec = run,

@@ -84,6 +84,8 @@ const struct cmd cmd_domain_info = {
 	.verb = "info",
 	.args = "DOMAIN",
 	.summary = "show a domain's dates, status, nameservers, autorenew and owner",
+	.examples = "gandi domain info example.com\n"
+		    "gandi domain info example.com --json --jq .dates.registry_ends_at",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

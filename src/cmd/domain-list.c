@@ -85,6 +85,9 @@ const struct cmd cmd_domain_list = {
 		       "nameservers in use. With --json, the domains as Gandi returns them,\n"
 		       "every page in one array. A page that fails, or fewer domains than Gandi\n"
 		       "announced, is an error, never a shorter list.",
+	.examples = "gandi domain list\n"
+		    "gandi domain list --tld com --sort expires\n"
+		    "gandi domain ls --plain --no-header --columns domain",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET,

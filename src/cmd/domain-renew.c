@@ -174,10 +174,15 @@ const struct cmd cmd_domain_renew = {
 		       "Gandi checks the renewal and nothing is renewed. The request is never\n"
 		       "sent twice: if its answer is lost, gandi reads the expiry again and says\n"
 		       "whether the renewal happened.",
+	.examples = "gandi domain renew example.com\n"
+		    "gandi domain renew example.com --duration 2 --dry-run\n"
+		    "gandi domain renew example.com --yes",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:renew",
+	.scope2 = "domain:view",
+	.scope2_for = "to read the domain and its price first",
 	.exec = run,
 };

@@ -32,6 +32,8 @@ const struct cmd cmd_org_list = {
 	.verb = "list",
 	.args = "",
 	.summary = "list the organizations this token can see (their id is a --sharing-id)",
+	.examples = "gandi org list\n"
+		    "gandi org ls --json --jq '.[].id'",
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET,
 	.scope = "organization:view",

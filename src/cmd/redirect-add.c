@@ -54,6 +54,8 @@ const struct cmd cmd_redirect_add = {
 	.args = "DOMAIN SOURCE URL",
 	.summary = "redirect SOURCE (@, a label or a full host) to URL",
 	.description = "gandi always sends the full source host, as Gandi requires.",
+	.examples = "gandi redirect add example.com blog https://blog.example.org/\n"
+		    "gandi redirect add example.com @ https://www.example.com/ --type http302",
 	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,

@@ -56,6 +56,8 @@ const struct cmd cmd_redirect_delete = {
 	.verb = "delete",
 	.args = "DOMAIN SOURCE",
 	.summary = "delete a redirection (asks first; --yes in scripts)",
+	.examples = "gandi redirect delete example.com blog\n"
+		    "gandi redirect rm example.com blog --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

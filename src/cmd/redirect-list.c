@@ -54,6 +54,8 @@ const struct cmd cmd_redirect_list = {
 	.verb = "list",
 	.args = "DOMAIN",
 	.summary = "list a domain's web redirections (every page)",
+	.examples = "gandi redirect list example.com\n"
+		    "gandi redirect ls example.com --json",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

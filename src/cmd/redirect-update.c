@@ -88,6 +88,8 @@ const struct cmd cmd_redirect_update = {
 	.description = "When the redirection is already as asked, nothing is sent and it exits 0\n"
 		       "(\"unchanged\"). A redirection cannot move to another source: delete it\n"
 		       "and add a new one.",
+	.examples = "gandi redirect update example.com blog https://blog.example.net/\n"
+		    "gandi redirect update example.com blog --type http302",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 3,

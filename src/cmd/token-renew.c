@@ -147,6 +147,8 @@ const struct cmd cmd_token_renew = {
 	.description = "A token from the config file (or a profile) is replaced there atomically\n"
 		       "and never printed. A token from GANDI_API_KEY is printed once, on stdout,\n"
 		       "as GANDI_API_KEY=..., to put wherever the variable is kept.",
+	.examples = "gandi token renew\n"
+		    "gandi token renew --dry-run",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

@@ -43,7 +43,8 @@ def test_tls_verified_always(t):
         r = t.gandi("dns", "list", "example.com", emu=e, token="all", env=env)
         t.expect(r, out=t.normal(listed.out))
     r = t.ok(t.gandi("doctor", "--cacert", cert, emu=e, token="all"))
-    t.contains(t.normal(r.out), "✓ endpoint: %EMU/v5 (custom), connect %MS ms, TLS %MS ms\n")
+    t.contains(t.normal(r.out), "✓ endpoint: %EMU/v5 (custom), connect %MS ms, TLS %MS ms, the API "
+               "answers\n")
     for switch in ("--insecure", "-k"):
         t.expect(t.gandi("dns", "list", "example.com", switch, emu=e, token="all"), rc=2,
                  err=f"gandi: unknown option '{switch}' for 'gandi dns list'\n"

@@ -40,6 +40,10 @@ $ gandi help dns rm
 |   -n, --dry-run           change nothing: stop before the first change and show
 |                           it
 |
+| examples:
+|   gandi dns remove example.com TXT _acme-challenge "token-value"
+|   gandi dns rm example.com A www 192.0.2.10
+|
 | also: gandi dns rm
 |
 | needs a token with the permission domain:tech
@@ -55,6 +59,10 @@ $ gandi help redirect rm
 |   -y, --yes               do not ask for confirmation
 |   -n, --dry-run           change nothing: stop before the first change and show
 |                           it
+|
+| examples:
+|   gandi redirect delete example.com blog
+|   gandi redirect rm example.com blog --yes
 |
 | also: gandi redirect rm
 |
@@ -79,3 +87,8 @@ $ sh -c '%GANDI --help | awk "length > 79" | wc -l'
 | 0
 
 $ sh -c '%GANDI help dns set | sed -n "/^examples:/,/^$/p"'
+| examples:
+|   gandi dns set example.com A www 192.0.2.10
+|   gandi dns set example.com A www 192.0.2.10 192.0.2.11 --ttl 300
+|   gandi dns set example.com TXT @ "v=spf1 include:_mailcust.gandi.net ?all"
+|

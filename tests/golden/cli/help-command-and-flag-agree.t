@@ -13,6 +13,11 @@ $ gandi help config set
 | options:
 |       --profile NAME      write into the [profiles.NAME] table
 |
+| examples:
+|   gandi config set api_key < token-file
+|   gandi config set --profile work sharing_id ORG-ID
+|   gandi config set timeout 30
+|
 | global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi config set --help
@@ -28,5 +33,10 @@ $ gandi config set --help
 |
 | options:
 |       --profile NAME      write into the [profiles.NAME] table
+|
+| examples:
+|   gandi config set api_key < token-file
+|   gandi config set --profile work sharing_id ORG-ID
+|   gandi config set timeout 30
 |
 | global options (--json, -q, -v, --columns...): gandi --help

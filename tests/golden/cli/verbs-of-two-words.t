@@ -34,6 +34,10 @@ $ gandi help dns snapshot restore
 |                           is sent
 |   -y, --yes               do not ask for confirmation
 |
+| examples:
+|   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
+|   gandi dns snapshot restore example.com ID --yes
+|
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
@@ -54,6 +58,10 @@ $ gandi dns snapshot restore --help
 |   -n, --dry-run           show what would change and stop: nothing that writes
 |                           is sent
 |   -y, --yes               do not ask for confirmation
+|
+| examples:
+|   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
+|   gandi dns snapshot restore example.com ID --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
@@ -76,6 +84,10 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 |   -n, --dry-run           show what would change and stop: nothing that writes
 |                           is sent
 |   -y, --yes               do not ask for confirmation
+|
+| examples:
+|   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
+|   gandi dns snapshot restore example.com ID --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
@@ -130,6 +142,11 @@ $ gandi dns sync --help
 |                           any change pending), 0 when it matches
 |       --skip-unsupported  leave out the records LiveDNS cannot hold (listed)
 |                           instead of refusing
+|
+| examples:
+|   gandi dns sync example.com example.com.zone --dry-run
+|   gandi dns sync example.com example.com.zone --dry-run --exit-code
+|   gandi dns sync example.com example.com.zone --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |

@@ -25,7 +25,7 @@ $ gandi dns sync example.com zone.txt -n
 ! but it does not allow 'gandi dns sync' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! The token lacks the permission:
 !   Manage domain name technical configurations (domain:tech)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, create a token that has it,

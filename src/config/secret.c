@@ -22,6 +22,8 @@ struct secret {
 	enum source src;
 	char *origin;
 	char masked[16];
+	char **hidden;    /* other secrets masked with the token (secret_hide) */
+	size_t nhidden;
 };
 
 static bool is_space(unsigned char c)
@@ -67,6 +69,11 @@ void secret_free(struct secret *s)
 	wipe(s->value, s->len);
 	free(s->value);
 	free(s->origin);
+	for (size_t i = 0; i < s->nhidden; i++) {
+		wipe(s->hidden[i], strlen(s->hidden[i]));
+		free(s->hidden[i]);
+	}
+	free(s->hidden);
 	free(s);
 }
 
@@ -140,31 +147,31 @@ static int gram_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-char *secret_redact(const struct secret *s, const char *text)
+/*
+ * text with the len bytes of value masked, whole or in runs of REDACT_RUN (a
+ * run that ends where value ends becomes tail, "****c0de" for the token).
+ */
+static char *redact_value(const char *value, size_t len, const char *tail, const char *text)
 {
 	struct buf b = {0};
-	if (!text)
-		return xstrdup("");
-	if (!s || s->len == 0)
-		return xstrdup(text);
 	size_t n = strlen(text);
-	if (s->len < REDACT_RUN) {
+	if (len < REDACT_RUN) {
 		const char *p = text, *hit;
-		while ((hit = strstr(p, s->value)) != NULL) {
+		while ((hit = strstr(p, value)) != NULL) {
 			buf_add(&b, p, (size_t)(hit - p));
-			buf_adds(&b, s->masked);
-			p = hit + s->len;
+			buf_adds(&b, tail);
+			p = hit + len;
 		}
 		buf_adds(&b, p);
 		return buf_detach(&b);
 	}
 	/* every REDACT_RUN bytes of the token, looked up at each offset of the text */
-	size_t ngrams = s->len - REDACT_RUN + 1;
+	size_t ngrams = len - REDACT_RUN + 1;
 	uint64_t *grams = xmalloc(ngrams * sizeof(*grams));
 	for (size_t i = 0; i < ngrams; i++)
-		grams[i] = gram_at(s->value + i);
+		grams[i] = gram_at(value + i);
 	qsort(grams, ngrams, sizeof(*grams), gram_cmp);
-	uint64_t last = gram_at(s->value + s->len - REDACT_RUN);
+	uint64_t last = gram_at(value + len - REDACT_RUN);
 	unsigned char *hidden = xcalloc(n + 1, 1);
 	for (size_t i = 0; i + REDACT_RUN <= n; i++) {
 		uint64_t g = gram_at(text + i);
@@ -179,7 +186,7 @@ char *secret_redact(const struct secret *s, const char *text)
 			buf_add(&b, text + i, j - i);
 		else
 			/* the token's last 4 characters are public (masked form); others are not */
-			buf_adds(&b, gram_at(text + j - REDACT_RUN) == last ? s->masked : "****");
+			buf_adds(&b, gram_at(text + j - REDACT_RUN) == last ? tail : "****");
 		i = j;
 	}
 	if (!b.data)
@@ -188,6 +195,38 @@ char *secret_redact(const struct secret *s, const char *text)
 	free(grams);
 	free(hidden);
 	return buf_detach(&b);
+}
+
+char *secret_redact_token(const struct secret *s, const char *text)
+{
+	if (!text)
+		return xstrdup("");
+	if (!s || s->len == 0)
+		return xstrdup(text);
+	return redact_value(s->value, s->len, s->masked, text);
+}
+
+char *secret_redact(const struct secret *s, const char *text)
+{
+	char *out = secret_redact_token(s, text);
+	for (size_t i = 0; s && i < s->nhidden; i++) {
+		char *next = redact_value(s->hidden[i], strlen(s->hidden[i]), "****", out);
+		wipe(out, strlen(out));
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+void secret_hide(struct secret *s, const char *value)
+{
+	if (!s || !value || !*value || (strlen(value) == s->len && strcmp(value, s->value) == 0))
+		return;
+	for (size_t i = 0; i < s->nhidden; i++)
+		if (strcmp(s->hidden[i], value) == 0)
+			return;
+	s->hidden = xrealloc(s->hidden, (s->nhidden + 1) * sizeof(*s->hidden));
+	s->hidden[s->nhidden++] = xstrdup(value);
 }
 
 void secret_hash(const struct secret *s, char out[65])

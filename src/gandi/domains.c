@@ -272,11 +272,13 @@ int domain_lock_set(struct ctx *ctx, const char *fqdn, bool locked)
 	return rc;
 }
 
-int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expires_at)
+int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expires_at,
+		    bool *locked)
 {
 	struct call c;
 	struct reply r;
 	*code = *expires_at = NULL;
+	*locked = false;
 	domain_call(&c, "GET", "domain:view", fqdn, "");
 	int rc = call_send(ctx, &c, &r);
 	if (!rc) {
@@ -285,6 +287,11 @@ int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expir
 		*code = dec_strdup(&d, r.json, "authinfo", false);
 		secret_hide(ctx->token, *code);
 		*expires_at = dates ? dec_strdup(&d, dates, "authinfo_expires_at", false) : NULL;
+		size_t n = 0;
+		char **status = dec_strv(&d, r.json, "status", false, &n);
+		for (size_t i = 0; i < n; i++)
+			*locked |= strcmp(status[i], "clientTransferProhibited") == 0;
+		strv_free(status);
 		if (d.error) {
 			rc = call_decode_error(ctx, &d);
 		} else if (!*code || !**code) {

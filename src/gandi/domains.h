@@ -87,10 +87,11 @@ int domain_lock_set(struct ctx *ctx, const char *fqdn, bool locked);
  * The transfer code (authinfo) of the domain, a secret: *code (to release
  * with secret_release()) is hidden beside the token, so that only the line
  * that reveals it (out_reveal()) shows it; *expires_at (to free(), may be
- * NULL) when it stops being valid. A domain whose details hold no code is
- * EXIT_NOTFOUND.
+ * NULL) when it stops being valid; *locked whether transfers are locked. A
+ * domain whose details hold no code is EXIT_NOTFOUND.
  */
-int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expires_at);
+int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expires_at,
+		    bool *locked);
 /* PUT .../authinfo: Gandi makes a new transfer code (the old one stops working). */
 int domain_authinfo_reset(struct ctx *ctx, const char *fqdn);
 

@@ -26,7 +26,6 @@ static int config(struct ctx *ctx, const char *id, const char *software)
 				   software);
 	int rc = tsig_config(ctx, id, software, &text);
 	if (!rc) {
-		secret_hide(ctx->token, text);
 		if (ctx->json) {
 			struct jv *o = jv_object();
 			jv_set_str(o, "id", id);

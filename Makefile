@@ -3,6 +3,7 @@
 #   make check      every test (also under ASan+UBSan), ends with "N passed, N failed"
 #   make demo       build, start gandi-emu on a free loopback port, tour gandi
 #   make bench      gandi against curl and lexicon on gandi-emu; writes bench/RESULTS.md
+#   make bench-dns  queries per second of gandi-emu --dns (dnsperf); writes bench/DNS.md
 #   make install    PREFIX=/usr/local DESTDIR=  (install-client, install-emu: one program each)
 #   make deb        Debian packages gandi and gandi-emu into build-deb/ (dpkg-buildpackage)
 #   make deb-check  make deb, lintian, then install, try and purge them (root; CI runs it)
@@ -37,14 +38,18 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 CLIENT_PKGS := libcurl jansson ncursesw
-EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp
+# ldns (libldns-dev): the DNS wire format of gandi-emu --dns
+EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
 # unwind tables (.eh_frame: C without exceptions or cancellation never unwinds).
 # Sanitizer builds keep CFLAGS as given, and the tables their reports walk.
-CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables
+# Each function and datum in its own section, so that the link drops those
+# nothing calls (-Wl,--gc-sections: about 4 KB).
+CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables -ffunction-sections -fdata-sections
 CLIENT_SIZE_FLAGS := $(if $(SAN),,$(CLIENT_OPT))
+CLIENT_LINK_FLAGS := $(if $(SAN),,-Wl,--gc-sections)
 CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc $(CLIENT_SIZE_FLAGS)
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
@@ -68,18 +73,21 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench
+.PHONY: all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench bench-dns
 .SECONDARY:
 all: $(PROGS) docs
 
 docs: $(MANS) $(COMPLETIONS)
 
-# gandi(1): hand-written sections, and the command list made from the table
+# gandi(1): hand-written sections, and the parts made from gandi's tables (gandi manpage)
+GANDI_MAN_PARTS := commands scopes keys exit
 $(BUILD)/gandi.1: doc/gandi.1.scd.in $(BUILD)/gandi
-	$(BUILD)/gandi manpage > $@.cmds
-	sed -e '/^@COMMANDS@$$/{r $@.cmds' -e 'd}' doc/gandi.1.scd.in | scdoc > $@.tmp
+	for p in $(GANDI_MAN_PARTS); do $(BUILD)/gandi manpage $$p > $@.$$p || exit 1; done
+	sed -e '/^@COMMANDS@$$/{r $@.commands' -e 'd}' -e '/^@SCOPES@$$/{r $@.scopes' -e 'd}' \
+	    -e '/^@BROWSER_KEYS@$$/{r $@.keys' -e 'd}' -e '/^@EXIT_STATUS@$$/{r $@.exit' -e 'd}' \
+	    doc/gandi.1.scd.in | scdoc > $@.tmp
 	mv $@.tmp $@
-	rm -f $@.cmds
+	for p in $(GANDI_MAN_PARTS); do rm -f $@.$$p; done
 
 $(BUILD)/%.1: doc/%.1.scd
 	scdoc < $< > $@.tmp
@@ -96,7 +104,7 @@ $(BUILD)/completions/gandi.fish: $(BUILD)/gandi
 	$(BUILD)/gandi completion fish > $@
 
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CLIENT_LIBS)
+	$(CC) $(ALL_LDFLAGS) $(CLIENT_LINK_FLAGS) -o $@ $^ $(CLIENT_LIBS)
 
 $(BUILD)/gandi-emu: $(EMU_OBJS) $(BUILD)/obj/gen/seed_data.o $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(EMU_LIBS)
@@ -187,6 +195,12 @@ bench:
 	@sh tools/deps.sh build bench
 	@$(MAKE) --no-print-directory all
 	$(PYTHON) bench/bench.py --build $(BUILD) --out bench/RESULTS.md $(BENCH_FLAGS)
+
+# Not part of check either: about a minute of dnsperf against gandi-emu --dns.
+bench-dns:
+	@sh tools/deps.sh build bench
+	@$(MAKE) --no-print-directory $(BUILD)/gandi-emu
+	$(PYTHON) bench/dns.py --build $(BUILD) --out bench/DNS.md
 
 # What make install puts where. The Debian packages are made from the same two targets
 # (debian/rules: install-client into gandi, install-emu into gandi-emu), so a file added

@@ -1,11 +1,10 @@
 #include <stdlib.h>
-#include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "error.h"
-#include "gandi/livedns.h"
+#include "dns-show.h"
 #include "dns/record.h"
+#include "dns/rrkey.h"
+#include "ops/records.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
@@ -15,7 +14,7 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	json_t *values = NULL, *added = NULL;
+	struct strlist values = {0}, added = {0};
 	long ttl = 0, ttl_now = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
@@ -24,13 +23,14 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
-	if ((rc = rrset_add(ctx, &k, values, ttl, &added, &ttl_now)))
+	if ((rc = record_add(ctx, &k, &values, ttl, &added, &ttl_now)))
 		goto out;
-	bool changed = json_array_size(added) > 0 || (ttl && ttl != ttl_now);
-	rrset_report(ctx, "add", &k, ttl_now, json_array_size(added) ? added : values, changed);
+	bool changed = added.n > 0 || (ttl && ttl != ttl_now);
+	const struct strlist *shown = added.n ? &added : &values;
+	rrset_report(ctx, "add", &k, ttl_now, (const char *const *)shown->v, shown->n, changed);
 out:
-	json_decref(added);
-	json_decref(values);
+	strlist_free(&added);
+	strlist_free(&values);
 	rrkey_free(&k);
 	return rc;
 }

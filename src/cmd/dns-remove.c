@@ -1,33 +1,31 @@
 #include <stdlib.h>
-#include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "gandi/decode.h"
+#include "dns-show.h"
+#include "dns/rrkey.h"
 #include "error.h"
-#include "gandi/livedns.h"
-#include "dns/record.h"
+#include "ops/records.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	json_t *values = NULL, *removed = NULL;
+	struct strlist values = {0}, removed = {0};
 	bool found = false;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
-	if ((rc = rrset_remove(ctx, &k, values, &removed, &found)))
+	if ((rc = record_remove(ctx, &k, &values, &removed, &found)))
 		goto out;
-	bool changed = json_array_size(removed) > 0;
+	bool changed = removed.n > 0;
 	if (!changed)
 		note(ctx, "%s %s: nothing to remove", k.subject,
 		     found ? "does not hold these values" : "does not exist");
-	rrset_report(ctx, "remove", &k, 0, removed, changed);
+	rrset_report(ctx, "remove", &k, 0, (const char *const *)removed.v, removed.n, changed);
 out:
-	json_decref(removed);
-	json_decref(values);
+	strlist_free(&removed);
+	strlist_free(&values);
 	rrkey_free(&k);
 	return rc;
 }

@@ -221,3 +221,12 @@ def test_zone_file_that_is_not_regular_or_too_large_is_refused(t):
     t.eq(p.returncode, 2, "exit code on endless stdin")
     t.contains(p.stderr.decode(), "cannot read the zone from stdin: it is larger than 256 MB")
     assert time.monotonic() - started < 60
+
+
+def test_endless_stdin_for_a_token_is_refused(t):
+    with open("/dev/zero", "rb") as zero:
+        p = subprocess.run([t.gandi_exe, "--config", t.path("c.toml"), "config", "set",
+                            "api_key"], stdin=zero, capture_output=True, env=t.env(), timeout=30)
+    t.eq(p.returncode, 2, "exit code")
+    t.contains(p.stderr.decode(), "the value on stdin is longer than 64 KB")
+    assert not os.path.exists(t.path("c.toml")), "a file was written"

@@ -150,6 +150,14 @@ class Emu:
         self.errf = open(self.err_path, "wb")
         self.proc = emu_process(t, args, env, stderr=self.errf)
         self.url = self._first_line()
+        # with --dns, the second line is "dns HOST:PORT" (IPv6 in brackets)
+        self.dns_host = self.dns_port = None
+        if "--dns" in args:
+            line = self.proc.stdout.readline().decode().strip()
+            if not line.startswith("dns "):
+                raise Failure(f"gandi-emu --dns printed {line!r} after the URL")
+            host, _, port = line[4:].rpartition(":")
+            self.dns_host, self.dns_port = host.strip("[]"), int(port)
         self.api_url = self.url + "/v5"
         self.id_url = self.url
         self.stopped = False
@@ -658,7 +666,8 @@ def run_unit(build, sanitized, pattern, verbose):
 def run_analyze(pattern, verbose):
     """Each static analyser is one test: it passes without findings."""
     tally = Tally()
-    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep")):
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep"),
+                      ("layers", "python3")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue

@@ -25,6 +25,8 @@ $ gandi help dns snapshot restore
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
 |
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
+|
 | needs a token with the permission domain:tech
 |
 | global options (--json, -v, --api-url...): gandi --help
@@ -42,6 +44,8 @@ $ gandi dns snapshot restore --help
 | options:
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
+|
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
@@ -61,6 +65,8 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 | options:
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
+|
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
@@ -120,6 +126,8 @@ $ gandi dns sync --help
 |       --no-delete            remove nothing: RRsets and values only at Gandi stay
 |       --exit-code            exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches
 |       --skip-unsupported     leave out the records LiveDNS cannot hold (listed) instead of refusing
+|
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |

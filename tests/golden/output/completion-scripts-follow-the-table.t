@@ -78,7 +78,7 @@ $ cat c.bash
 |     local opts=" --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version"
 |     case "$noun $verb" in
 |         "domain list") opts+=" --sort --tld --fqdn" ;;
-|         "domain renew") opts+=" --duration -d --dry-run --yes -y" ;;
+|         "domain renew") opts+=" --duration -d --dry-run -n --yes -y" ;;
 |         "domain nameservers") opts+=" --set --yes -y" ;;
 |         "dns list") opts+=" --type -t --name -n" ;;
 |         "dns set") opts+=" --ttl" ;;
@@ -209,7 +209,7 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a info -d 'show a domain\'s dates, status, nameservers, autorenew and owner'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a renew -d 'renew a domain (paid; asks first, --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l duration -s d -x -a '1 2 3 4 5 6 7 8 9' -d 'years to add, 1 to 9 (default 1)'
-| complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l dry-run -d 'ask Gandi to check the renewal without doing it'
+| complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l dry-run -s n -d 'ask Gandi to check the renewal without doing it'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a autorenew -d 'turn automatic renewal on or off'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a nameservers -d 'show a domain\'s nameservers, or replace them with --set'

@@ -9,7 +9,7 @@
 #include "ctx.h"
 #include "buf.h"
 #include "error.h"
-#include "dns/record.h"
+#include "dns/value.h"
 
 static bool noun_seen(size_t upto, const char *noun)
 {
@@ -70,8 +70,8 @@ static void second_words(FILE *out, const struct cmd *c, const char *sep)
 
 static void types_words(FILE *out)
 {
-	for (size_t i = 0; livedns_types[i]; i++)
-		fprintf(out, "%s%s", i ? " " : "", livedns_types[i]);
+	for (size_t i = 0; dnsv_types[i]; i++)
+		fprintf(out, "%s%s", i ? " " : "", dnsv_types[i]);
 }
 
 /* The words that complete an option's value, or NULL for a file. */

@@ -82,9 +82,11 @@ static void commands_section(FILE *out)
 			fputc('\n', out);
 			para(out, cmd->description);
 		}
-		if (cmd->flags & CMD_CONFIRM)
-			fputs("\n\tAsks before changing anything; *--yes* in scripts (without a "
-			      "terminal it refuses).\n", out);
+		if (cmd->flags & CMD_CONFIRM) {
+			fputs("\n\tAsks ", out);
+			esc(out, cmd->asks ? cmd->asks : "before changing anything");
+			fputs("; *--yes* in scripts (without a terminal it refuses).\n", out);
+		}
 		if (cmd->scope) {
 			fputs("\n\tNeeds the permission ", out);
 			esc(out, cmd->scope);

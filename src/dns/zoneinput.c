@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "dns/record.h"
+#include "dns/value.h"
 #include "dns/zone.h"
 #include "error.h"
 #include "util.h"
@@ -85,11 +86,6 @@ static int unsupported_done(struct ctx *ctx, struct zone_input *in, struct buf *
 	return 0;
 }
 
-static bool ttl_ok(long long ttl)
-{
-	return ttl >= TTL_MIN && ttl <= TTL_MAX;
-}
-
 static int ttl_done(struct ctx *ctx, const struct zone_input *in, struct buf *report, size_t n)
 {
 	if (!n)
@@ -99,7 +95,7 @@ static int ttl_done(struct ctx *ctx, const struct zone_input *in, struct buf *re
 			   plural(n), in->file, n == 1 ? "has" : "have");
 	error_detail(ctx, "%s", buf_str(report));
 	error_detail(ctx, "hint: LiveDNS accepts %d (5 minutes) to %d (30 days) seconds; change "
-			  "the TTLs in the file%s\n", TTL_MIN, TTL_MAX,
+			  "the TTLs in the file%s\n", DNSV_TTL_MIN, DNSV_TTL_MAX,
 		     in->json ? "" : " ($TTL sets the default of the lines after it)");
 	return rc;
 }
@@ -113,7 +109,7 @@ static int read_bind(struct ctx *ctx, const char *zone, const char *label, const
 	size_t nttl = 0;
 	int rc = 0;
 
-	in->zone_ = zone_parse(text->data ? text->data : "", text->len, label, zone, TTL_DEFAULT,
+	in->zone_ = zone_parse(text->data ? text->data : "", text->len, label, zone, DNSV_TTL_DEFAULT,
 			       &zerr);
 	if (!in->zone_) {
 		rc = error_set(ctx, EXIT_USAGE, "zone", "%s", zerr.msg);
@@ -136,7 +132,7 @@ static int read_bind(struct ctx *ctx, const char *zone, const char *label, const
 		const struct zone_rrset *g = &in->groups_->items[i];
 		if (!g->livedns || g->outside)
 			continue;
-		if (strcmp(g->type, "SOA") != 0 && !ttl_ok(g->ttl)) {
+		if (strcmp(g->type, "SOA") != 0 && !dnsv_ttl_ok(g->ttl)) {
 			buf_printf(&ttls, "  line %d: %s %s has TTL %u\n", g->line, g->name, g->type,
 				   (unsigned)g->ttl);
 			nttl++;
@@ -173,7 +169,7 @@ static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, 
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' %s: %s", in->file, where, it->problem);
 		goto out;
 	}
-	const char *type = rrtype_lookup(r->type);
+	const char *type = dnsv_type(r->type);
 	if (!type) {
 		unsupported(in, report, where, r->name, r->type, "type not accepted by LiveDNS");
 		(*nunsupported)++;
@@ -189,15 +185,22 @@ static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, 
 		goto out;
 	}
 	for (size_t v = 0; v < r->nvalues; v++) {
-		char *api = NULL;
-		if ((rc = record_value(ctx, type, r->values[v], &api))) {
-			rc = error_prefix(ctx, "'%s' %s (%s %s)", in->file, where, rel, type);
+		/* as LiveDNS lists it (what 'dns list --json' printed), names relative to the zone */
+		struct dnsv val;
+		struct dnsv_error err;
+		if (dnsv_parse(type, r->values[v], DNSV_API, zone, &val, &err) != 0) {
+			rc = error_set(ctx, EXIT_USAGE, "usage", "'%s' %s (%s %s): %s", in->file,
+				       where, rel, type, err.msg);
+			if (err.hint[0])
+				error_detail(ctx, "hint: %s\n", err.hint);
 			goto out;
 		}
 		free(r->values[v]);
-		r->values[v] = api;
+		r->values[v] = val.api;
+		val.api = NULL;
+		dnsv_free(&val);
 	}
-	if (strcmp(type, "SOA") != 0 && !ttl_ok(r->ttl)) {
+	if (strcmp(type, "SOA") != 0 && !dnsv_ttl_ok(r->ttl)) {
 		buf_printf(ttls, "  %s: %s %s has TTL %lld\n", where, rel, type, r->ttl);
 		(*nttl)++;
 	}

@@ -81,8 +81,9 @@ $ cat c.bash
 |         "domain renew") opts+=" --duration -d --dry-run -n --yes -y" ;;
 |         "domain nameservers") opts+=" --set --yes -y" ;;
 |         "dns list") opts+=" --type -t --name -n" ;;
-|         "dns set") opts+=" --ttl" ;;
-|         "dns add") opts+=" --ttl" ;;
+|         "dns set") opts+=" --ttl --yes -y" ;;
+|         "dns add") opts+=" --ttl --yes -y" ;;
+|         "dns remove") opts+=" --yes -y" ;;
 |         "dns delete") opts+=" --yes -y" ;;
 |         "dns export") opts+=" --output -o" ;;
 |         "dns sync") opts+=" --dry-run -n --yes -y --no-delete --exit-code --skip-unsupported" ;;
@@ -153,8 +154,9 @@ $ gandi completion zsh
 |         "domain renew") opts+=( --duration --dry-run --yes ) ;;
 |         "domain nameservers") opts+=( --set --yes ) ;;
 |         "dns list") opts+=( --type --name ) ;;
-|         "dns set") opts+=( --ttl ) ;;
-|         "dns add") opts+=( --ttl ) ;;
+|         "dns set") opts+=( --ttl --yes ) ;;
+|         "dns add") opts+=( --ttl --yes ) ;;
+|         "dns remove") opts+=( --yes ) ;;
 |         "dns delete") opts+=( --yes ) ;;
 |         "dns export") opts+=( --output ) ;;
 |         "dns sync") opts+=( --dry-run --yes --no-delete --exit-code --skip-unsupported ) ;;
@@ -224,11 +226,14 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from get; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a add -d 'add values to an RRset, skipping those already there'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a delete -d 'delete an RRset (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'

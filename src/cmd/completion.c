@@ -9,6 +9,7 @@
 #include "ctx.h"
 #include "buf.h"
 #include "error.h"
+#include "output/output.h"
 #include "dns/value.h"
 
 static bool noun_seen(size_t upto, const char *noun)
@@ -445,6 +446,7 @@ static int run(struct ctx *ctx, struct args *a)
 		fish(stdout);
 	else
 		return usage_error(ctx, "no completion for '%s': choose bash, zsh or fish", shell);
+	out_check(ctx);
 	return 0;
 }
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dns/value.h"
 #include "error.h"
@@ -113,4 +114,25 @@ int apex_ns_confirm(struct ctx *ctx, const struct rrkey *k, bool yes, const char
 	free(question);
 	free(text);
 	return rc;
+}
+
+/* Whether text has a line starting with directive ("$ORIGIN"), in any case. */
+static bool has_directive(const struct buf *text, const char *directive)
+{
+	size_t n = strlen(directive);
+	for (size_t i = 0; i + n <= text->len; i++) {
+		if ((i == 0 || text->data[i - 1] == '\n') && strncasecmp(text->data + i, directive, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+void zone_file_text(const char *zone, const struct buf *text, struct buf *out)
+{
+	if (!has_directive(text, "$ORIGIN"))
+		buf_printf(out, "$ORIGIN %s.\n", zone);
+	if (!has_directive(text, "$TTL"))
+		buf_printf(out, "$TTL %d\n", DNSV_TTL_DEFAULT);
+	/* the server's bytes a terminal could act on, as \DDD: the same zone, still valid */
+	zone_text_safe_add(out, text->data ? text->data : "", text->len);
 }

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 
+#include "buf.h"
 #include "ctx.h"
 #include "dns/rrkey.h"
 #include "gandi/types.h"
@@ -43,5 +44,14 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
  */
 int apex_ns_confirm(struct ctx *ctx, const struct rrkey *k, bool yes, const char *verb,
 		    const struct rrvalues *values);
+
+/*
+ * A zone's text as gandi writes it (dns export, dns snapshot show --bind):
+ * "$ORIGIN zone." and "$TTL 10800" first, so that the file says which zone
+ * it is (dns sync refuses a file whose $ORIGIN names another), unless the
+ * text has them already; then LiveDNS's text, made safe for terminals.
+ * Appended to out.
+ */
+void zone_file_text(const char *zone, const struct buf *text, struct buf *out);
 
 #endif

@@ -93,7 +93,7 @@ static void note_left(struct ctx *ctx, const struct sync_job *job, const struct 
 			note(ctx, "the SOA of %s (line %d) is left to LiveDNS, which writes its own",
 			     job->source, l->rrset->line);
 		} else if (l->reason == ZD_SOA) {
-			note(ctx, "the live SOA is left as it is: %s does not name one", job->source);
+			note(ctx, "the SOA at Gandi is left as it is: LiveDNS owns it");
 		} else if (l->live) {
 			note(ctx, "Gandi's name servers (@ NS) are left as they are: %s does not name "
 				  "the apex NS", job->source);

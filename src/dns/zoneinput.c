@@ -130,9 +130,10 @@ static int read_bind(struct ctx *ctx, const char *zone, const char *label, const
 	in->rrsets = xcalloc(in->groups_->len + 1, sizeof(*in->rrsets));
 	for (size_t i = 0; i < in->groups_->len; i++) {
 		const struct zone_rrset *g = &in->groups_->items[i];
-		if (!g->livedns || g->outside)
+		/* the SOA is LiveDNS's (dns export writes it): not a record to write */
+		if (!g->livedns || g->outside || strcmp(g->type, "SOA") == 0)
 			continue;
-		if (strcmp(g->type, "SOA") != 0 && !dnsv_ttl_ok(g->ttl)) {
+		if (!dnsv_ttl_ok(g->ttl)) {
 			buf_printf(&ttls, "  line %d: %s %s has TTL %u\n", g->line, g->name, g->type,
 				   (unsigned)g->ttl);
 			nttl++;
@@ -179,6 +180,8 @@ static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, 
 		rc = error_prefix(ctx, "'%s' %s", in->file, where);
 		goto out;
 	}
+	if (strcmp(type, "SOA") == 0) /* LiveDNS's, as in a zone file */
+		goto out;
 	if (r->nvalues == 0) {
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' %s (%s %s) has no values", in->file,
 			       where, rel, type);
@@ -200,7 +203,7 @@ static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, 
 		val.api = NULL;
 		dnsv_free(&val);
 	}
-	if (strcmp(type, "SOA") != 0 && !dnsv_ttl_ok(r->ttl)) {
+	if (!dnsv_ttl_ok(r->ttl)) {
 		buf_printf(ttls, "  %s: %s %s has TTL %lld\n", where, rel, type, r->ttl);
 		(*nttl)++;
 	}

@@ -100,6 +100,54 @@ static int ttl_done(struct ctx *ctx, const struct zone_input *in, struct buf *re
 	return rc;
 }
 
+/* Every error the parser found (the first ZONE_ERRORS_SHOWN in full). */
+static int parse_errors(struct ctx *ctx, const char *label, const struct zone_error *zerr)
+{
+	if (zerr->count <= 1)
+		return error_set(ctx, EXIT_USAGE, "zone", "%s", zerr->msg);
+	int rc = error_set(ctx, EXIT_USAGE, "zone", "%zu errors in '%s'", zerr->count, label);
+	size_t shown = zerr->count < ZONE_ERRORS_SHOWN ? zerr->count : ZONE_ERRORS_SHOWN;
+	error_detail(ctx, "  %s\n", zerr->msg);
+	for (size_t i = 0; i + 1 < shown; i++)
+		error_detail(ctx, "  %s\n", zerr->more[i]);
+	if (zerr->count > shown)
+		error_detail(ctx, "  ... and %zu more\n", zerr->count - shown);
+	return rc;
+}
+
+/*
+ * A file that is another zone's: its $ORIGIN names another domain, or none
+ * of its records is in this zone. Refused whatever the options: leaving its
+ * records out (--skip-unsupported) would remove every RRset of this zone.
+ */
+static int other_zone(struct ctx *ctx, const char *zone, const struct zone_input *in)
+{
+	const struct zone *z = in->zone_;
+	int rc = 0;
+	if (z->foreign_origin) {
+		char *other = zone_name(z->foreign_origin);
+		rc = error_set(ctx, EXIT_USAGE, "origin", "'%s' line %d: $ORIGIN %s is not %s nor a "
+			       "name under it: the file is another zone's", in->file, z->foreign_line,
+			       z->foreign_origin, zone);
+		error_detail(ctx, "hint: nothing was sent; check the domain and the file (to make %s "
+				  "match it: gandi dns sync %s '%s')\n", other, other, in->file);
+		free(other);
+		goto out;
+	}
+	size_t inside = 0;
+	for (size_t i = 0; i < z->len; i++)
+		inside += !z->records[i].outside;
+	if (z->len > 0 && inside == 0) {
+		rc = error_set(ctx, EXIT_USAGE, "origin", "no record of '%s' is in %s: the file is "
+			       "another zone's (line %d: %s)", in->file, zone, z->records[0].line,
+			       z->records[0].owner);
+		error_detail(ctx, "hint: nothing was sent; check the domain and the file (its names "
+				  "are absolute, or under its own $ORIGIN)\n");
+	}
+out:
+	return rc;
+}
+
 static int read_bind(struct ctx *ctx, const char *zone, const char *label, const struct buf *text,
 		     bool skip, struct zone_input *in)
 {
@@ -112,9 +160,11 @@ static int read_bind(struct ctx *ctx, const char *zone, const char *label, const
 	in->zone_ = zone_parse(text->data ? text->data : "", text->len, label, zone, DNSV_TTL_DEFAULT,
 			       &zerr);
 	if (!in->zone_) {
-		rc = error_set(ctx, EXIT_USAGE, "zone", "%s", zerr.msg);
+		rc = parse_errors(ctx, label, &zerr);
 		goto out;
 	}
+	if ((rc = other_zone(ctx, zone, in)))
+		goto out;
 	size_t nu = zone_unsupported(in->zone_, &u);
 	for (size_t i = 0; i < nu; i++) {
 		char where[32];

@@ -22,7 +22,31 @@ struct secret {
 	enum source src;
 	char *origin;
 	char masked[16];
+	uint64_t *grams; /* every REDACT_RUN bytes of the token, sorted; NULL when shorter */
+	size_t ngrams;
+	uint64_t last;   /* its last REDACT_RUN bytes */
+	struct secret *hidden; /* the token's: other secrets masked with it (secret_hide) */
+	struct secret *next;   /* a hidden secret's: the next one */
 };
+
+static uint64_t gram_at(const char *p)
+{
+	uint64_t g;
+	memcpy(&g, p, sizeof(g));
+	return g;
+}
+
+static int gram_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static bool has_gram(const struct secret *s, const char *p)
+{
+	uint64_t g = gram_at(p);
+	return bsearch(&g, s->grams, s->ngrams, sizeof(*s->grams), gram_cmp) != NULL;
+}
 
 static bool is_space(unsigned char c)
 {
@@ -52,6 +76,14 @@ struct secret *secret_new(const char *value, size_t len, enum source src, const 
 	s->had_newline = newline;
 	s->src = src;
 	s->origin = xstrdup(origin ? origin : "");
+	if (s->len >= REDACT_RUN) {
+		s->ngrams = s->len - REDACT_RUN + 1;
+		s->grams = xmalloc(s->ngrams * sizeof(*s->grams));
+		for (size_t i = 0; i < s->ngrams; i++)
+			s->grams[i] = gram_at(s->value + i);
+		qsort(s->grams, s->ngrams, sizeof(*s->grams), gram_cmp);
+		s->last = gram_at(s->value + s->len - REDACT_RUN);
+	}
 	if (s->len >= 12)
 		snprintf(s->masked, sizeof(s->masked), "****%s", s->value + s->len - 4);
 	else
@@ -66,7 +98,17 @@ void secret_free(struct secret *s)
 		return;
 	wipe(s->value, s->len);
 	free(s->value);
+	if (s->grams)
+		wipe(s->grams, s->ngrams * sizeof(*s->grams));
+	free(s->grams);
+	wipe(&s->last, sizeof(s->last));
 	free(s->origin);
+	while (s->hidden) {
+		struct secret *h = s->hidden;
+		s->hidden = h->next;
+		h->next = NULL;
+		secret_free(h);
+	}
 	free(s);
 }
 
@@ -127,50 +169,34 @@ void secret_release(char *p)
 	free(p);
 }
 
-static uint64_t gram_at(const char *p)
-{
-	uint64_t g;
-	memcpy(&g, p, sizeof(g));
-	return g;
-}
-
-static int gram_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-char *secret_redact(const struct secret *s, const char *text)
+/*
+ * text with s masked, whole or in runs of REDACT_RUN; a run that ends where
+ * s ends becomes tail ("****c0de" for the token, "****" for hidden secrets).
+ */
+static char *redact_one(const struct secret *s, const char *text, const char *tail)
 {
 	struct buf b = {0};
-	if (!text)
-		return xstrdup("");
-	if (!s || s->len == 0)
-		return xstrdup(text);
 	size_t n = strlen(text);
 	if (s->len < REDACT_RUN) {
 		const char *p = text, *hit;
 		while ((hit = strstr(p, s->value)) != NULL) {
 			buf_add(&b, p, (size_t)(hit - p));
-			buf_adds(&b, s->masked);
+			buf_adds(&b, tail);
 			p = hit + s->len;
 		}
 		buf_adds(&b, p);
 		return buf_detach(&b);
 	}
 	/* every REDACT_RUN bytes of the token, looked up at each offset of the text */
-	size_t ngrams = s->len - REDACT_RUN + 1;
-	uint64_t *grams = xmalloc(ngrams * sizeof(*grams));
-	for (size_t i = 0; i < ngrams; i++)
-		grams[i] = gram_at(s->value + i);
-	qsort(grams, ngrams, sizeof(*grams), gram_cmp);
-	uint64_t last = gram_at(s->value + s->len - REDACT_RUN);
+	size_t first = 0;
+	while (first + REDACT_RUN <= n && !has_gram(s, text + first))
+		first++;
+	if (first + REDACT_RUN > n)
+		return xstrdup(text); /* the common case: nothing of it */
 	unsigned char *hidden = xcalloc(n + 1, 1);
-	for (size_t i = 0; i + REDACT_RUN <= n; i++) {
-		uint64_t g = gram_at(text + i);
-		if (bsearch(&g, grams, ngrams, sizeof(*grams), gram_cmp))
+	for (size_t i = first; i + REDACT_RUN <= n; i++)
+		if (has_gram(s, text + i))
 			memset(hidden + i, 1, REDACT_RUN);
-	}
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && hidden[j] == hidden[i])
@@ -179,15 +205,49 @@ char *secret_redact(const struct secret *s, const char *text)
 			buf_add(&b, text + i, j - i);
 		else
 			/* the token's last 4 characters are public (masked form); others are not */
-			buf_adds(&b, gram_at(text + j - REDACT_RUN) == last ? s->masked : "****");
+			buf_adds(&b, gram_at(text + j - REDACT_RUN) == s->last ? tail : "****");
 		i = j;
 	}
 	if (!b.data)
 		buf_add(&b, "", 0);
-	wipe(grams, ngrams * sizeof(*grams));
-	free(grams);
 	free(hidden);
 	return buf_detach(&b);
+}
+
+char *secret_redact_token(const struct secret *s, const char *text)
+{
+	if (!text)
+		return xstrdup("");
+	if (!s || s->len == 0)
+		return xstrdup(text);
+	return redact_one(s, text, s->masked);
+}
+
+char *secret_redact(const struct secret *s, const char *text)
+{
+	char *out = secret_redact_token(s, text);
+	for (const struct secret *h = s ? s->hidden : NULL; h; h = h->next) {
+		char *next = redact_one(h, out, "****");
+		wipe(out, strlen(out));
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+void secret_hide(struct secret *s, const char *value)
+{
+	size_t len = value ? strlen(value) : 0;
+	if (!s || len == 0 || (len == s->len && memcmp(value, s->value, len) == 0))
+		return;
+	for (const struct secret *h = s->hidden; h; h = h->next)
+		if (h->len == len && memcmp(h->value, value, len) == 0)
+			return;
+	struct secret *h = secret_new(value, len, SRC_DEFAULT, "");
+	if (h) {
+		h->next = s->hidden;
+		s->hidden = h;
+	}
 }
 
 void secret_hash(const struct secret *s, char out[65])

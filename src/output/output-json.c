@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "config/secret.h"
 #include "output/output-json.h"
 #include "xalloc.h"
 
@@ -207,13 +208,36 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 	if (ctx->quiet)
 		return;
 	va_start(ap, fmt);
-	buf_vprintf(&line, fmt, ap);
+	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);
-	char *safe = out_safe(ctx, buf_str(&line));
+	char *safe = secret_redact(ctx->token, buf_str(&line));
 	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);
 	out_check(ctx);
+	free(safe);
+	buf_free(&line);
+}
+
+void out_reveal(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf line = {0};
+	va_list ap;
+	if (ctx->quiet)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&line, fmt, ap);
+	va_end(ap);
+	char *redacted = secret_redact_token(ctx->token, buf_str(&line));
+	char *safe = text_safe(redacted, TEXT_LINES);
+	errno = 0;
+	fputs(safe, stdout);
+	fputc('\n', stdout);
+	out_check(ctx);
+	wipe(redacted, strlen(redacted));
+	wipe(safe, strlen(safe));
+	wipe(line.data, line.len);
+	free(redacted);
 	free(safe);
 	buf_free(&line);
 }

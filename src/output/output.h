@@ -18,6 +18,7 @@
 #ifndef GANDI_OUTPUT_H
 #define GANDI_OUTPUT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -89,6 +90,11 @@ void jv_list_free(struct jv_list *l);
 void out_ok(struct ctx *ctx, struct jv *extra);
 /* A line of text on stdout (nothing with -q). */
 void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/*
+ * out_line() for the one line that shows a secret the user asked for (a
+ * transfer code, a TSIG secret: see secret_hide()): it masks the token only.
+ */
+void out_reveal(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Flush stdout; if the reader went away, exit 0 at once. */
 void out_flush(void);
 /*
@@ -121,6 +127,12 @@ enum text_flags { TEXT_LINES = 1 << 0 };
 void text_safe_add(struct buf *out, const char *s, size_t len, int flags);
 /* A safe copy of s (NULL: ""), to free(). */
 char *text_safe(const char *s, int flags);
+/*
+ * Format as vprintf() would, every %s argument made safe (TEXT_LINES) but
+ * gandi's own styles (style_red()...), which are kept; the format's own text
+ * is kept as written. out_line() prints through it, then masks the token.
+ */
+void out_vformat(const struct ctx *ctx, struct buf *out, const char *fmt, va_list ap);
 /* text_safe() after masking the token (secret_redact()), for messages gandi prints itself. */
 char *out_safe(const struct ctx *ctx, const char *s);
 /*

@@ -391,9 +391,12 @@ def test_records_add_remove_delete_and_autorenew(t):
         t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org.example.com."],
              "CNAME stored")
 
-        # registration: details on the first visit, autorenew toggled after asking
+        # registration: details on the first visit (the transfer lock and DNSSEC too),
+        # autorenew toggled after asking
         tm.keys("3")
-        tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
+        screen = tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
+        assert re.search(r"transfer lock\s+on", screen), screen
+        assert re.search(r"DNSSEC\s+on \(active\)", screen), screen
         tm.keys("e")
         tm.wait("Turn autorenew off for example.com? [y/N]")
         tm.keys("y")
@@ -648,6 +651,61 @@ def test_incomplete_list_is_marked_not_hidden(t):
         s = tm.wait("the list is incomplete: Gandi answered HTTP 500: boom (r reloads)",
                     "100 domains of 250 (incomplete: r reloads)", "d0000.example")
         t.absent(s, "loading", "the title once loading stopped")
+        tm.keys("q")
+        check_clean_exit(t, tm)
+    finally:
+        tm.close()
+
+
+def refusing_writes(e):
+    """A server in front of gandi-emu that forwards reads and refuses every write with 403,
+    as Gandi does for a token without the permission the write needs."""
+    import urllib.error
+    import urllib.request
+
+    def respond(h):
+        if h.command != "GET":
+            return 403, {"Content-Type": "application/json"}, \
+                b'{"code":403,"message":"Access was denied to this resource.",' \
+                b'"object":"HTTPForbidden","cause":"Forbidden"}'
+        req = urllib.request.Request(e.url + h.path, method="GET", headers={
+            k: v for k, v in h.headers.items() if k.lower() in ("authorization", "accept")})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, {k: v for k, v in r.headers.items()
+                                  if k.lower() in ("content-type", "total-count")}, r.read()
+        except urllib.error.HTTPError as err:
+            return err.code, {"Content-Type": "application/json"}, err.read()
+    return respond
+
+
+def test_a_refused_record_edit_names_its_own_permission(t):
+    """Each request carries the permission it needs: a record edit refused after the
+    registration tab (domain:view) was shown names domain:tech, not the last tab's."""
+    e = t.emu()
+    srv = t.fake_server(refusing_writes(e))
+    tm = start(t, None, extra={"GANDI_API_URL": srv.url + "/v5", "GANDI_ID_URL": srv.url})
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]", "www")
+        tm.keys("3")
+        tm.wait("[3 Registration]", "autorenew")
+        tm.keys("1")
+        tm.wait("[1 Records]")
+        tm.keys("e")
+        tm.wait("value:")
+        tm.keys("Enter")
+        tm.wait("TTL:")
+        tm.keys("C-u")
+        tm.type("3600")
+        tm.keys("Enter")
+        s = tm.wait("permission denied (HTTP 403): the token lacks domain:tech")
+        t.absent(s, "lacks domain:view", "the status line")
+        t.eq([q["method"] for q in srv.requests if q["method"] != "GET"], ["PUT"],
+             "the one write tried")
+        tm.keys("q")
+        tm.wait("3 domains")
         tm.keys("q")
         check_clean_exit(t, tm)
     finally:

@@ -7,9 +7,13 @@ import json
 
 FULL = "gandi: writing stdout: No space left on device\n"
 SNAP = "5a000000-0000-4000-8000-000000000001"  # the seed's snapshot of example.com
+KEY = "4b000000-0000-4000-8000-000000000001"   # the seed's KSK of example.com's zone
+TSIG = "75160000-0000-4000-8000-000000000001"  # the seed's TSIG key
+DNSKEY = "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ=="
 ZONE = "$ORIGIN example.com.\nnew 300 IN A 192.0.2.77\n"
 
-# command -> (arguments after the command words, token); each prints data on stdout
+# command -> (arguments after the command words, token); each prints data on stdout. They
+# run in this order on one gandi-emu (a key deleted before it is restored...).
 CASES = {
     "doctor": ([], "all"),
     "domain list": ([], "all"),
@@ -18,6 +22,32 @@ CASES = {
     "domain autorenew": (["example.com", "off"], "all"),
     "domain nameservers": (["example.com"], "all"),
     "domain available": (["available-name.com"], "all"),
+    "domain lock": (["example.com"], "all"),
+    "domain unlock": (["example.com", "--yes"], "all"),
+    "domain authinfo": (["example.com"], "all"),
+    "domain hosts list": (["example.com"], "all"),
+    "domain hosts add": (["example.com", "ns9", "--ip", "192.0.2.9"], "all"),
+    "domain hosts set": (["example.com", "ns9", "--ip", "192.0.2.10", "--yes"], "all"),
+    "domain hosts delete": (["example.com", "ns9", "--yes"], "all"),
+    "domain dnskeys list": (["example.com"], "all"),
+    "domain dnskeys add": (["example.com", "257 3 13 " + DNSKEY], "all"),
+    "domain dnskeys delete": (["example.com", "1281080"], "all"),
+    "dns settings": (["example.com"], "all"),
+    "dns dnssec status": (["example.com"], "all"),
+    "dns dnssec disable": (["example.com", "--yes"], "all"),
+    "dns dnssec enable": (["example.net"], "all"),
+    "dns keys list": (["example.com"], "all"),
+    "dns keys show": (["example.com", KEY], "all"),
+    "dns keys add": (["example.com"], "all"),
+    "dns keys delete": (["example.com", KEY, "--yes"], "all"),
+    "dns keys restore": (["example.com", KEY], "all"),
+    "dns axfr tsig list": ([], "all"),
+    "dns axfr tsig add": (["example.com"], "all"),
+    "dns axfr tsig show": ([TSIG], "all"),
+    "dns axfr tsig delete": (["example.com", TSIG], "all"),
+    "dns axfr secondaries list": (["example.com"], "all"),
+    "dns axfr secondaries add": (["example.com", "192.0.2.54"], "all"),
+    "dns axfr secondaries delete": (["example.com", "192.0.2.54"], "all"),
     "dns list": (["example.com"], "all"),
     "dns get": (["example.com", "A", "api"], "all"),
     "dns set": (["example.com", "A", "full", "192.0.2.1"], "all"),
@@ -73,10 +103,10 @@ def run_all(t, json_mode):
     t.write("zone.txt", ZONE)
     t.write("home/.config/gandi/config.toml", "timeout = 60\n", 0o600)
     failures = []
-    for name in names(t):
-        if name not in CASES:
+    table = names(t)
+    for name, (args, token) in CASES.items():
+        if name not in table:
             continue
-        args, token = CASES[name]
         argv = name.split() + args
         if json_mode and "--json" not in argv:
             argv = ["--json"] + argv

@@ -99,7 +99,8 @@ def test_escape_sequences_never_reach_the_terminal(t):
 
 def test_dns_export_escapes_the_zone_file_way(t):
     srv = hostile_server(t)
-    want = ("@ 300 IN A 192.0.2.1\n"
+    want = ("$ORIGIN example.com.\n$TTL 10800\n"
+            "@ 300 IN A 192.0.2.1\n"
             "w\\027[31mw 300 IN TXT \"a\\027[2Jb\" \"\\027c\"\n"
             "x 300 IN TXT \"\\194\\15531m\" ; \\226\\128\\174 note\n")
     rc, out, err = raw(t, "dns", "export", "example.com", srv=srv)

@@ -132,8 +132,9 @@ $ cat c.bash
 |         "domain dnskeys add") opts+=" --algorithm --type --public-key --dry-run -n" ;;
 |         "domain dnskeys delete") opts+=" --dry-run -n" ;;
 |         "dns list") opts+=" --type -t --name -n" ;;
-|         "dns set") opts+=" --ttl" ;;
-|         "dns add") opts+=" --ttl" ;;
+|         "dns set") opts+=" --ttl --yes -y" ;;
+|         "dns add") opts+=" --ttl --yes -y" ;;
+|         "dns remove") opts+=" --yes -y" ;;
 |         "dns delete") opts+=" --yes -y" ;;
 |         "dns export") opts+=" --output -o" ;;
 |         "dns sync") opts+=" --dry-run -n --yes -y --no-delete --exit-code --skip-unsupported" ;;
@@ -231,8 +232,9 @@ $ gandi completion zsh
 |         "domain dnskeys add") opts+=( --algorithm --type --public-key --dry-run ) ;;
 |         "domain dnskeys delete") opts+=( --dry-run ) ;;
 |         "dns list") opts+=( --type --name ) ;;
-|         "dns set") opts+=( --ttl ) ;;
-|         "dns add") opts+=( --ttl ) ;;
+|         "dns set") opts+=( --ttl --yes ) ;;
+|         "dns add") opts+=( --ttl --yes ) ;;
+|         "dns remove") opts+=( --yes ) ;;
 |         "dns delete") opts+=( --yes ) ;;
 |         "dns export") opts+=( --output ) ;;
 |         "dns sync") opts+=( --dry-run --yes --no-delete --exit-code --skip-unsupported ) ;;
@@ -334,11 +336,14 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from get; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a add -d 'add values to an RRset, skipping those already there'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a delete -d 'delete an RRset (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'

@@ -315,13 +315,13 @@ static int next_word(int argc, char **argv, int from)
 	return -1;
 }
 
-/* Whether word starts a two-word verb of noun ("snapshot" of "dns snapshot list"). */
-static bool verb_prefix(const char *noun, const char *word)
+/* Whether prefix is the first words of a longer verb of noun ("snapshot", "axfr tsig"). */
+static bool verb_prefix(const char *noun, const char *prefix)
 {
-	size_t n = strlen(word);
+	size_t n = strlen(prefix);
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
-		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, word, n) == 0 &&
+		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, prefix, n) == 0 &&
 		    c->verb[n] == ' ')
 			return true;
 	}
@@ -329,8 +329,8 @@ static bool verb_prefix(const char *noun, const char *word)
 }
 
 /*
- * Pass 1: find the command words (a noun, a verb of one or two words),
- * skipping options and their values.
+ * Pass 1: find the command words (a noun, a verb of up to CLI_VERB_WORDS
+ * words), skipping options and their values; words[] gets their indexes.
  */
 static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli, int *words)
 {
@@ -347,32 +347,39 @@ static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli,
 		cli->group = noun;
 		return 0;
 	}
-	const char *verb = argv[i];
+	struct buf verb = {0};
+	int rc = 0;
+	buf_adds(&verb, argv[i]);
 	words[1] = i;
-	cli->cmd = cmd_find(noun, verb);
-	if (cli->cmd || !verb_prefix(noun, verb))
-		return cli->cmd ? 0 : unknown_command(ctx, noun, verb);
-	if ((i = next_word(argc, argv, i + 1)) < 0) {
-		/* "gandi dns snapshot": the help of that part of the group */
-		cli->group = noun;
-		cli->prefix = xstrdup(verb);
-		return 0;
+	for (int k = 2;; k++) {
+		cli->cmd = cmd_find(noun, buf_str(&verb));
+		if (cli->cmd || k > CLI_VERB_WORDS || !verb_prefix(noun, buf_str(&verb))) {
+			if (!cli->cmd)
+				rc = unknown_command(ctx, noun, buf_str(&verb));
+			break;
+		}
+		if ((i = next_word(argc, argv, i + 1)) < 0) {
+			/* "gandi dns snapshot": the help of that part of the group */
+			cli->group = noun;
+			cli->prefix = xstrdup(buf_str(&verb));
+			break;
+		}
+		words[k] = i;
+		buf_printf(&verb, " %s", argv[i]);
 	}
-	words[2] = i;
-	char *two = xasprintf("%s %s", verb, argv[i]);
-	cli->cmd = cmd_find(noun, two);
-	int rc = cli->cmd ? 0 : unknown_command(ctx, noun, two);
-	free(two);
+	buf_free(&verb);
 	return rc;
 }
 
 int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 {
-	int words[3] = {-1, -1, -1};
+	int words[CLI_VERB_WORDS + 1];
 	int rc;
 	size_t nopts = 0;
 
 	memset(cli, 0, sizeof(*cli));
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		words[k] = -1;
 	rc = find_command(ctx, argc, argv, cli, words);
 	if (rc) {
 		/* still honour --json for the error's form */
@@ -393,7 +400,10 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 	bool only_positional = false;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
-		if (i == words[0] || i == words[1] || i == words[2])
+		bool word = false;
+		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			word |= i == words[k];
+		if (word)
 			continue;
 		if (only_positional || !is_option(a)) {
 			cli->args.argv[cli->args.argc++] = a;
@@ -636,8 +646,8 @@ static void command_help(FILE *out, const struct cmd *cmd)
 	if (cmd_alias(cmd))
 		fprintf(out, "\nalso: gandi %s\n", cmd_alias(cmd));
 	if (cmd->flags & CMD_CONFIRM)
-		fputs("\nasks before changing anything; --yes in scripts (without a terminal it "
-		      "refuses)\n", out);
+		fprintf(out, "\nasks %s; --yes in scripts (without a terminal it refuses)\n",
+			cmd->asks ? cmd->asks : "before changing anything");
 	if (cmd->scope)
 		fprintf(out, "\nneeds a token with the permission %s%s%s%s%s\n", cmd->scope,
 			cmd->scope2 ? ", and " : "", cmd->scope2 ? cmd->scope2 : "",

@@ -109,6 +109,7 @@ int main(int argc, char **argv)
 	/* help, or a group named alone ("gandi dns", "gandi dns snapshot"): its help */
 	if (cli.help || !cli.cmd) {
 		cli_help(stdout, cli.cmd, cli.group, cli.prefix);
+		out_check(&ctx);
 		goto out;
 	}
 	ctx.cmd = cli.cmd;
@@ -141,8 +142,13 @@ int main(int argc, char **argv)
 		expiry_check(&ctx);
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));
-out:
-	out_flush();
+out:;
+	/* every write checked: output that did not reach stdout is a failure */
+	int e = out_close(&ctx);
+	if (e && (rc == 0 || ctx.err.silent)) {
+		error_clear(&ctx.err);
+		rc = error_set(&ctx, EXIT_ERROR, "io", "writing stdout: %s", strerror(e));
+	}
 	if (rc)
 		rc = error_report(&ctx);
 	cli_free(&cli);

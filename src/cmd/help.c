@@ -18,7 +18,7 @@ static int run(struct ctx *ctx, struct args *a)
 		return 0;
 	}
 	const char *noun = a->argv[0];
-	/* the verb's words, as many as given: "snapshot list", "ls" */
+	/* the verb's words, as many as given: "snapshot list", "axfr tsig list", "ls" */
 	for (int i = 1; i < a->argc; i++)
 		buf_printf(&verb, "%s%s", i > 1 ? " " : "", a->argv[i]);
 	const char *v = verb.len ? buf_str(&verb) : NULL;
@@ -42,7 +42,7 @@ const struct cmd cmd_help = {
 	.summary = "show help for gandi, a group of commands or one command",
 	.examples = "gandi help dns\ngandi help dns snapshot\ngandi help dns set",
 	.min_args = 0,
-	.max_args = 4,
+	.max_args = 1 + CLI_VERB_WORDS,
 	.flags = CMD_NO_CONFIG | CMD_NO_JSON,
 	.exec = run,
 };

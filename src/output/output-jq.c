@@ -1,7 +1,6 @@
 #include "output/output-jq.h"
 
 #include <dlfcn.h>
-#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,7 +87,7 @@ int jq_check(struct ctx *ctx, const char *expr)
 	return 0;
 }
 
-void jq_print(struct ctx *ctx, const char *json, size_t len)
+void jq_run(struct ctx *ctx, const char *json, size_t len, struct buf *out)
 {
 	struct jq_filter *f = ctx->jq_filter;
 	if (!f || !f->jq)
@@ -111,17 +110,15 @@ void jq_print(struct ctx *ctx, const char *json, size_t len)
 		}
 		if (f->kind(r) == JV_KIND_STRING) {
 			/* libjq's functions consume their argument, jv_string_value() aside */
-			fwrite(f->string(r), 1, (size_t)f->string_len(f->copy(r)), stdout);
+			buf_add(out, f->string(r), (size_t)f->string_len(f->copy(r)));
 			f->free(r);
 		} else {
 			jv text = f->dump(r, JV_PRINT_INDENT_FLAGS(2));
-			fputs(f->string(text), stdout);
+			buf_adds(out, f->string(text));
 			f->free(text);
 		}
-		fputc('\n', stdout);
+		buf_addc(out, '\n');
 	}
-	if (fflush(stdout) == EOF && errno == EPIPE)
-		_Exit(0);
 }
 
 void jq_free(struct ctx *ctx)

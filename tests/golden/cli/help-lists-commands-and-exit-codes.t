@@ -5,17 +5,33 @@ $ gandi --help
 |
 | A fast client for Gandi's v5 API: domains, LiveDNS records, web redirections.
 |
-| domain: your domains: list, details, renewal, autorenew, nameservers
+| domain: your domains: list, details, renewal, autorenew, nameservers, transfer lock and code, glue records, DNSSEC keys at the registry
 |   list              list your domains (every page)
-|   info              show a domain's dates, status, nameservers, autorenew and
-|                     owner
+|   info              show a domain's dates, status, nameservers, autorenew,
+|                     transfer lock and owner
 |   renew             renew a domain (paid; asks first, --yes in scripts)
 |   autorenew         turn automatic renewal on or off
 |   nameservers       show a domain's nameservers, or replace them with --set
 |   available         check whether a domain name can be registered, and its
 |                     price
+|   lock              lock the domain against transfers away
+|                     (clientTransferProhibited)
+|   unlock            allow transfers of the domain away (asks first; --yes in
+|                     scripts)
+|   authinfo          print the domain's transfer code (a secret; --reset makes a
+|                     new one)
+|   hosts list        list the domain's glue records (name servers inside it,
+|                     with their addresses)
+|   hosts add         add a glue record: a name server inside the domain and its
+|                     addresses
+|   hosts set         replace a glue record's addresses (asks first when the
+|                     domain uses it)
+|   hosts delete      delete a glue record (asks first when the domain uses it)
+|   dnskeys list      list the DNSSEC keys the registry publishes DS records for
+|   dnskeys add       hand a DNSSEC key to the registry, which publishes its DS
+|   dnskeys delete    withdraw a key from the registry (its DS goes)
 |
-| dns: LiveDNS records of a domain, zone files and snapshots
+| dns: LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone transfers
 |   list              list a domain's DNS records (every page)
 |   get               show one RRset (exit status 5 when it does not exist)
 |   set               replace an RRset's values (keeping its TTL unless --ttl)
@@ -33,6 +49,35 @@ $ gandi --help
 |   snapshot restore  put the zone back as a snapshot holds it (snapshot first;
 |                     asks first)
 |   snapshot delete   delete a snapshot (asks first; --yes in scripts)
+|   settings          show the zone's LiveDNS settings, or change them
+|   dnssec status     whether DNSSEC is on for a domain (LiveDNS signing it, its
+|                     DS at the registry)
+|   dnssec enable     turn DNSSEC on: LiveDNS signs the zone, Gandi gives its DS
+|                     to the registry
+|   dnssec disable    turn DNSSEC off (asks first: resolvers may fail meanwhile;
+|                     --yes in scripts)
+|   keys list         list the keys LiveDNS signs the zone with (deleted ones
+|                     too)
+|   keys show         show a signing key: its tag, public key, DNSKEY and the DS
+|                     line for the parent
+|   keys add          make a new signing key for the zone (a KSK unless --flags
+|                     256)
+|   keys delete       delete a signing key (a KSK asks first; --yes in scripts)
+|   keys restore      bring back a deleted signing key
+|   axfr tsig list    list the TSIG keys of the organization, or those a zone's
+|                     secondaries use
+|   axfr tsig add     let the zone's secondaries sign their transfers with a TSIG
+|                     key (a new one)
+|   axfr tsig show    show a TSIG key with its secret, or as a server's
+|                     configuration
+|   axfr tsig delete  stop a zone's secondaries signing transfers with a TSIG key
+|   axfr secondaries list
+|                     list the addresses allowed to transfer the zone (its
+|                     secondary servers)
+|   axfr secondaries add
+|                     allow secondary servers (IPv4, IPv6) to transfer the zone
+|   axfr secondaries delete
+|                     no longer allow secondary servers to transfer the zone
 |
 | redirect: web redirections of a domain
 |   list              list a domain's web redirections (every page)

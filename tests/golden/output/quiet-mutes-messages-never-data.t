@@ -37,6 +37,8 @@ $ gandi dns snapshot create example.com -q
 >   body: {}
 
 $ gandi dns export example.com -q
+| $ORIGIN example.com.
+| $TTL 10800
 | @ 10800 IN SOA ns1.gandi.net. hostmaster.gandi.net. %EPOCH(+0d) 10800 3600 604800 10800
 | @ 1800 IN A 192.0.2.10
 | @ 1800 IN AAAA 2001:db8::10

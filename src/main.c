@@ -59,7 +59,8 @@ static void detect_terminal(struct ctx *ctx)
 		     !(term && strcmp(term, "dumb") == 0);
 	setlocale(LC_CTYPE, "");
 	const char *cs = nl_langinfo(CODESET);
-	ctx->utf8 = cs && strcmp(cs, "UTF-8") == 0 && !(no_color && *no_color);
+	/* NO_COLOR is about colour only: the locale alone picks UTF-8 or ASCII symbols */
+	ctx->utf8 = cs && strcmp(cs, "UTF-8") == 0;
 }
 
 /* Prepare configuration and token as the command's flags ask. */

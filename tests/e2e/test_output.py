@@ -26,3 +26,15 @@ def test_man_page_lists_every_command(t):
     for section in ("COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS"):
         assert section in sections, f"man page section {section}: {sections}"
     t.contains(text, "\\fBGANDI_API_KEY\\fR", "man page (the token's variable)")
+
+
+def test_doctor_json_times_are_whole_milliseconds(t):
+    """doctor --json: connect_ms and tls_ms are integers, never float noise such as
+    0.22900000000000001 (golden cases hide the values behind %MS, so this looks at them)."""
+    e = t.emu()
+    r = t.ok(t.gandi("doctor", "--json", emu=e, token="all"))
+    endpoint = [c for c in r.json()["checks"] if c["check"] == "endpoint"][0]
+    for key in ("connect_ms", "tls_ms"):
+        assert type(endpoint[key]) is int, (key, endpoint[key])
+    raw = r.out[r.out.index('"connect_ms"'):]
+    assert "." not in raw.split(",")[0], raw.split(",")[0]

@@ -37,9 +37,10 @@ BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSI
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-CLIENT_PKGS := libcurl jansson ncursesw
+# libidn2: IDN input (libcurl loads it already: no cost at start); jq.h only (libjq is dlopened)
+CLIENT_PKGS := libcurl jansson ncursesw libidn2
 # ldns (libldns-dev): the DNS wire format of gandi-emu --dns
-EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
+EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns libidn2
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no

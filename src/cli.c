@@ -22,7 +22,7 @@ const struct opt global_opts[] = {
 	 NULL},
 	{"sandbox", 0, NULL, "use Gandi's sandbox, " SANDBOX_API_URL, NULL},
 	{"id-url", 0, "URL", "Gandi ID's base URL, for tokeninfo (GANDI_ID_URL)", NULL},
-	{"sharing-id", 0, "ID", "act for this organization (GANDI_SHARING_ID)", NULL},
+	{"sharing-id", 0, "ID", "act for this organization, by id or name (GANDI_SHARING_ID)", NULL},
 	{"config", 0, "FILE", "the config file (GANDI_CONFIG)", "file"},
 	{"profile", 0, "NAME", "use the [profiles.NAME] table of the config (GANDI_PROFILE)", NULL},
 	{"timeout", 0, "SECONDS", "time allowed for one request, its retries included (default 60)",

@@ -3,6 +3,7 @@
  * command in the table, prepares what its flags ask for (configuration,
  * token), runs it and reports its error once.
  */
+#include <ctype.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -18,6 +19,9 @@
 #include "ctx.h"
 #include "error.h"
 #include "expiry.h"
+#include "gandi/orgs.h"
+#include "util.h"
+#include "xalloc.h"
 #include "guide.h"
 #include "net/http.h"
 #include "output/output.h"
@@ -63,6 +67,53 @@ static void detect_terminal(struct ctx *ctx)
 	ctx->utf8 = cs && strcmp(cs, "UTF-8") == 0;
 }
 
+/* Whether s looks like an organization's id (a UUID), not its name. */
+static bool uuid_shaped(const char *s)
+{
+	size_t n = strlen(s);
+	if (n != 36)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((i == 8 || i == 13 || i == 18 || i == 23) ? s[i] != '-' : !isxdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+/*
+ * --sharing-id NAME, as 'gandi org list' shows it: the organization of that
+ * name (any case), by one request. Its id takes the name's place.
+ */
+static int sharing_by_name(struct ctx *ctx)
+{
+	struct org_list orgs;
+	struct setting *s = &ctx->sharing_id;
+	if (!s->value || !*s->value || uuid_shaped(s->value) || !ctx->token ||
+	    !(ctx->cmd->flags & CMD_NET))
+		return 0;
+	int rc = orgs_list(ctx, &orgs);
+	if (rc) {
+		error_context(ctx, "cannot find the organization named '%s'", s->value);
+		error_detail(ctx, "hint: give its id instead ('gandi org list' shows them)\n");
+		return rc;
+	}
+	const char *id = NULL;
+	for (size_t i = 0; i < orgs.len && !id; i++)
+		if (orgs.items[i].name && str_ieq(orgs.items[i].name, s->value))
+			id = orgs.items[i].id;
+	if (id) {
+		free(s->value);
+		s->value = xstrdup(id);
+	} else {
+		char *names = orgs_text(&orgs);
+		rc = usage_error(ctx, "no organization named '%s' (from %s)", s->value,
+				 s->origin ? s->origin : "the config");
+		error_detail(ctx, "this token can see: %s\n", orgs.len ? names : "none");
+		free(names);
+	}
+	org_list_free(&orgs);
+	return rc;
+}
+
 /* Prepare configuration and token as the command's flags ask. */
 static int prepare(struct ctx *ctx, const struct cli *cli)
 {
@@ -85,7 +136,7 @@ static int prepare(struct ctx *ctx, const struct cli *cli)
 	}
 	if ((cmd->flags & CMD_TOKEN) && !ctx->token)
 		return guide_no_token(ctx);
-	return 0;
+	return sharing_by_name(ctx);
 }
 
 int main(int argc, char **argv)

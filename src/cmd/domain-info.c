@@ -31,7 +31,12 @@ static int run(struct ctx *ctx, struct args *a)
 		out_json(ctx, raw);
 		goto out;
 	}
-	struct buf status = {0}, ns = {0}, services = {0}, expires = {0}, org = {0};
+	struct buf status = {0}, ns = {0}, services = {0}, expires = {0}, org = {0}, name = {0};
+	/* the name as people write it, with the A-label DNS uses when they differ */
+	if (di.fqdn_unicode && *di.fqdn_unicode && strcmp(di.fqdn_unicode, di.fqdn) != 0)
+		buf_printf(&name, "%s (%s)", di.fqdn_unicode, di.fqdn);
+	else
+		buf_adds(&name, di.fqdn);
 	join(&status, di.status, di.nstatus);
 	join(&ns, di.nameservers, di.nnameservers);
 	join(&services, di.services, di.nservices);
@@ -54,7 +59,7 @@ static int run(struct ctx *ctx, struct args *a)
 		 di.autorenew_duration ? di.autorenew_duration : 1,
 		 di.autorenew_duration > 1 ? "s" : "");
 	const char *rows[][2] = {
-		{"domain", di.fqdn},
+		{"domain", buf_str(&name)},
 		{"status", status.len ? status.data : "ok"},
 		{"created", date_only(di.dates.registry_created_at ? di.dates.registry_created_at
 							    : di.dates.created_at)},
@@ -70,6 +75,7 @@ static int run(struct ctx *ctx, struct args *a)
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
 		out_line(ctx, ctx->plain ? "%s\t%s" : "%-13s %s", rows[i][0], rows[i][1]);
 	buf_free(&status);
+	buf_free(&name);
 	buf_free(&ns);
 	buf_free(&services);
 	buf_free(&expires);

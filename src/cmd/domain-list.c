@@ -31,7 +31,9 @@ static int add_domain(void *arg, struct domain *dom, const struct jv *raw)
 	struct buf status = {0};
 	for (size_t s = 0; s < dom->nstatus; s++)
 		buf_printf(&status, "%s%s", s ? "," : "", dom->status[s]);
-	const char *row[] = {dom->fqdn, date_only(dom->dates.registry_ends_at),
+	/* people read the name as written (U-labels); --json keeps Gandi's object */
+	const char *name = dom->fqdn_unicode && *dom->fqdn_unicode ? dom->fqdn_unicode : dom->fqdn;
+	const char *row[] = {name, date_only(dom->dates.registry_ends_at),
 			     dom->autorenew ? "on" : "off", status.len ? status.data : "ok",
 			     dom->nameserver ? dom->nameserver : "-"};
 	table_add(l->table, row);

@@ -243,6 +243,7 @@ bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->fqdn = dec_strdup(d, j, "fqdn", true);
+	out->fqdn_unicode = dec_strdup(d, j, "fqdn_unicode", false);
 	out->tld = dec_strdup(d, j, "tld", false);
 	out->id = dec_strdup(d, j, "id", false);
 	out->status = dec_strv(d, j, "status", false, &out->nstatus);
@@ -260,6 +261,7 @@ bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 void domain_free(struct domain *dom)
 {
 	free(dom->fqdn);
+	free(dom->fqdn_unicode);
 	free(dom->tld);
 	free(dom->id);
 	strv_free(dom->status);
@@ -275,6 +277,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 {
 	memset(out, 0, sizeof(*out));
 	out->fqdn = dec_strdup(d, j, "fqdn", true);
+	out->fqdn_unicode = dec_strdup(d, j, "fqdn_unicode", false);
 	out->tld = dec_strdup(d, j, "tld", false);
 	out->id = dec_strdup(d, j, "id", false);
 	out->status = dec_strv(d, j, "status", false, &out->nstatus);
@@ -317,6 +320,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 void domain_info_free(struct domain_info *di)
 {
 	free(di->fqdn);
+	free(di->fqdn_unicode);
 	free(di->tld);
 	free(di->id);
 	strv_free(di->status);

@@ -128,7 +128,8 @@ $ gandi --help
 |                           https://api.gandi.net/v5)
 |       --sandbox           use Gandi's sandbox, https://api.sandbox.gandi.net/v5
 |       --id-url URL        Gandi ID's base URL, for tokeninfo (GANDI_ID_URL)
-|       --sharing-id ID     act for this organization (GANDI_SHARING_ID)
+|       --sharing-id ID     act for this organization, by id or name
+|                           (GANDI_SHARING_ID)
 |       --config FILE       the config file (GANDI_CONFIG)
 |       --profile NAME      use the [profiles.NAME] table of the config
 |                           (GANDI_PROFILE)

@@ -283,7 +283,7 @@ $ gandi completion fish
 | complete -c gandi -n 'true' -l api-url -x -d 'the API\'s base URL (GANDI_API_URL; default https://api.gandi.net/v5)'
 | complete -c gandi -n 'true' -l sandbox -d 'use Gandi\'s sandbox, https://api.sandbox.gandi.net/v5'
 | complete -c gandi -n 'true' -l id-url -x -d 'Gandi ID\'s base URL, for tokeninfo (GANDI_ID_URL)'
-| complete -c gandi -n 'true' -l sharing-id -x -d 'act for this organization (GANDI_SHARING_ID)'
+| complete -c gandi -n 'true' -l sharing-id -x -d 'act for this organization, by id or name (GANDI_SHARING_ID)'
 | complete -c gandi -n 'true' -l config -r -F -d 'the config file (GANDI_CONFIG)'
 | complete -c gandi -n 'true' -l profile -x -d 'use the [profiles.NAME] table of the config (GANDI_PROFILE)'
 | complete -c gandi -n 'true' -l timeout -x -d 'time allowed for one request, its retries included (default 60)'

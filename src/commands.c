@@ -23,6 +23,7 @@ extern const struct cmd cmd_token_renew;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
 extern const struct cmd cmd_version;
+extern const struct cmd cmd_complete_words;
 extern const struct cmd cmd_redirect_list;
 extern const struct cmd cmd_redirect_add;
 extern const struct cmd cmd_redirect_update;
@@ -139,6 +140,7 @@ const struct cmd *const commands[] = {
 	&cmd_version,
 	&cmd_completion,
 	&cmd_manpage,
+	&cmd_complete_words,
 	NULL,
 };
 

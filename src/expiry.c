@@ -14,7 +14,7 @@
 
 #define REFRESH_SECONDS 86400
 
-static char *cache_dir(void)
+char *cache_dir(void)
 {
 	const char *xdg = getenv("XDG_CACHE_HOME");
 	if (xdg && xdg[0] == '/')

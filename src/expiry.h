@@ -15,6 +15,8 @@
 
 #define EXPIRY_WARN_DAYS 7
 
+/* gandi's cache folder: $XDG_CACHE_HOME/gandi, else ~/.cache/gandi (to free()). */
+char *cache_dir(void);
 /* The cache file for the current token (to free()). */
 char *expiry_cache_path(struct ctx *ctx);
 /* Remember that the token expires at t (0: unknown). */

@@ -11,7 +11,7 @@
 #include "xalloc.h"
 
 static const struct opt opts[] = {
-	{"profile", 0, "NAME", "write into the [profiles.NAME] table", NULL},
+	{"profile", 0, "NAME", "write into the [profiles.NAME] table", "profiles"},
 	{0},
 };
 

@@ -6,7 +6,7 @@
 #include "output/output.h"
 
 static const struct opt opts[] = {
-	{"profile", 0, "NAME", "remove it from the [profiles.NAME] table", NULL},
+	{"profile", 0, "NAME", "remove it from the [profiles.NAME] table", "profiles"},
 	{0},
 };
 

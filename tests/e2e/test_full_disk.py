@@ -78,6 +78,7 @@ CASES = {
     "completion": (["bash"], "all"),
     "manpage": (["names"], "all"),
     "version": ([], "all"),
+    "complete-words": (["settings"], "all"),
 }
 # Commands whose text output is only messages, on stderr (what a write did; a list that is
 # empty in the seed): stdout on /dev/full loses nothing, so they succeed; with --json
@@ -91,7 +92,7 @@ MESSAGES_ONLY = {
     "dns snapshot delete", "redirect add", "redirect update", "redirect delete",
 }
 # Commands that print text JSON cannot carry: --json is refused (exit 2), nothing written.
-NO_JSON = {"help", "completion", "manpage"}
+NO_JSON = {"help", "completion", "manpage", "complete-words"}
 # command -> why it prints no data on stdout (checked: run normally, its stdout is empty)
 EXEMPT = {
     "browse": "a session drawn on the terminal, never data on stdout (without a terminal it "

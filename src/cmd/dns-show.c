@@ -25,7 +25,7 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 	return o;
 }
 
-int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
+int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw)
 {
 	struct rrsets_out *o = out;
 	char ttl[24];

@@ -20,7 +20,7 @@ struct listing {
 	struct jv_list *json;
 };
 
-static int add_snapshot(void *arg, const struct snapshot *s, const struct jv *raw)
+static int add_snapshot(void *arg, const struct snapshot *s, const struct jv_text *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {

@@ -21,7 +21,7 @@ struct listing {
 };
 
 /* Each domain into the listing, as its page arrives (a domain_fn). */
-static int add_domain(void *arg, struct domain *dom, const struct jv *raw)
+static int add_domain(void *arg, struct domain *dom, const struct jv_text *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {

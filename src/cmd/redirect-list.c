@@ -11,7 +11,7 @@ struct listing {
 	struct jv_list *json;
 };
 
-static int add_redirect(void *arg, struct webredir *w, const struct jv *raw)
+static int add_redirect(void *arg, struct webredir *w, const struct jv_text *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {

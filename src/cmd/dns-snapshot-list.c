@@ -24,7 +24,7 @@ static int add_snapshot(void *arg, const struct snapshot *s, const struct jv_tex
 {
 	struct listing *l = arg;
 	if (l->json) {
-		jv_list_add(l->json, raw);
+		jv_list_add_text(l->json, raw);
 		return 0;
 	}
 	time_t when;

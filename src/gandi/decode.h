@@ -71,6 +71,8 @@ struct schema {
 
 extern const struct schema schema_domain, schema_rrset, schema_webredir, schema_snapshot,
 	schema_org;
+/* Any object, nothing kept: for a short list whose items the caller decodes from their text. */
+extern const struct schema schema_object;
 
 /*
  * Fill out (a zeroed struct of s->size bytes, then the fields) from the

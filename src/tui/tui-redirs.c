@@ -40,7 +40,7 @@ static void free_redirs(struct dom_detail *z)
 }
 
 /* A redirection joins the tab (moved; a webredir_fn). */
-static int keep_redir(void *arg, struct webredir *w, const struct jv *raw)
+static int keep_redir(void *arg, struct webredir *w, const struct jv_text *raw)
 {
 	struct dom_detail *z = arg;
 	(void)raw;

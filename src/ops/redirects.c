@@ -124,7 +124,7 @@ void redirect_rrsets_free(struct redirect_rrsets *l)
 }
 
 /* An RRset joins the list (moved; an rrset_fn). */
-static int keep(void *arg, struct rrset *r, const struct jv *raw)
+static int keep(void *arg, struct rrset *r, const struct jv_text *raw)
 {
 	struct redirect_rrsets *l = arg;
 	(void)raw;

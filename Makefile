@@ -38,7 +38,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 # libidn2: IDN input (libcurl loads it already: no cost at start); jq.h only (libjq is dlopened)
-CLIENT_PKGS := libcurl jansson ncursesw libidn2
+CLIENT_PKGS := libcurl jansson yajl ncursesw libidn2
 # ldns (libldns-dev): the DNS wire format of gandi-emu --dns
 EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns libidn2
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.

@@ -25,7 +25,7 @@
 
 #define COMPLETE_CACHE_SECONDS 600
 
-static int add_name(void *arg, struct domain *dom, const struct jv *raw)
+static int add_name(void *arg, struct domain *dom, const struct jv_text *raw)
 {
 	(void)raw;
 	buf_printf(arg, "%s\n", dom->fqdn);

@@ -29,11 +29,10 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 	return o;
 }
 
-struct jv *rrset_json(const struct rrset *r, const struct jv *raw)
+/* The text each value of a TXT or SPF RRset carries (null for one with a NUL), or NULL. */
+static struct jv *rrset_texts(const struct rrset *r)
 {
-	struct jv *o = jv_object(), *texts = NULL;
-	jv_merge(o, raw);
-	/* beside LiveDNS's quoted strings, the text they carry (TXT, SPF): what jq users want */
+	struct jv *texts = NULL;
 	for (size_t v = 0; v < r->nvalues; v++) {
 		struct dnsv d = {0};
 		struct dnsv_error err;
@@ -50,19 +49,30 @@ struct jv *rrset_json(const struct rrset *r, const struct jv *raw)
 			jv_push(texts, jv_null());
 		dnsv_free(&d);
 	}
+	return texts;
+}
+
+struct jv *rrset_json(const struct rrset *r, const struct jv *raw)
+{
+	struct jv *o = jv_object(), *texts = rrset_texts(r);
+	jv_merge(o, raw);
+	/* beside LiveDNS's quoted strings, the text they carry (TXT, SPF): what jq users want */
 	if (texts)
 		jv_set(o, "rrset_texts", texts);
 	return o;
 }
 
-int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
+int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw)
 {
 	struct rrsets_out *o = out;
 	char ttl[24];
 	if (o->json) {
-		struct jv *item = rrset_json(r, raw);
-		jv_list_add(o->json, item);
-		jv_free(item);
+		struct jv *texts = rrset_texts(r);
+		if (texts)
+			jv_list_add_text_with(o->json, raw, "rrset_texts", texts);
+		else
+			jv_list_add_text(o->json, raw);
+		jv_free(texts);
 		return 0;
 	}
 	snprintf(ttl, sizeof(ttl), "%lld", r->ttl);

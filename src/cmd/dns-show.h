@@ -17,7 +17,7 @@
 #include "dns/rrkey.h"
 #include "gandi/types.h"
 
-struct jv;
+struct jv_text;
 struct rrsets_out;
 
 /*
@@ -29,7 +29,7 @@ struct jv *rrset_json(const struct rrset *r, const struct jv *raw);
 /* RRsets shown as they come (page by page): nothing is printed before rrsets_out_print(). */
 struct rrsets_out *rrsets_out_new(struct ctx *ctx);
 /* Add an RRset (raw: as Gandi sent it, for --json); an rrset_fn of gandi/livedns.h. */
-int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw);
+int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw);
 /* What to say when no RRset was added ("no TXT records in example.com"). */
 void rrsets_out_empty(struct rrsets_out *o, const char *text);
 /* Print what was added, and free it. */

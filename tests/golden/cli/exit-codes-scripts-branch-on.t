@@ -21,7 +21,8 @@ $ gandi redirect update example.com blog https://example.com/blog/ --json
 |   "host": "blog.example.com",
 |   "url": "https://example.com/blog/",
 |   "type": "http301",
-|   "protocol": "https"
+|   "protocol": "https",
+|   "replaced": []
 | }
 > GET /v5/domain/domains/example.com/webredirs/blog.example.com -> 200
 

@@ -57,6 +57,10 @@ $ gandi help redirect rm
 |
 | delete a redirection (asks first; --yes in scripts)
 |
+| The DNS record that pointed SOURCE at Gandi's redirection service
+| (webredir.vip.gandi.net) stays; gandi says so, with the command that
+| removes it.
+|
 | options:
 |   -y, --yes               do not ask for confirmation
 |   -n, --dry-run           change nothing: stop before the first change and show

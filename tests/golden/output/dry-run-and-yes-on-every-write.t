@@ -37,6 +37,7 @@ $ gandi redirect add example.com shop https://shop.example.net/ --dry-run --yes
 | dry run: nothing was changed; the first change would have been:
 |   POST %EMU/v5/domain/domains/example.com/webredirs
 |   {"host":"shop.example.com","url":"https://shop.example.net/","type":"http301","protocol":"https","override":false}
+> GET /v5/livedns/domains/example.com/records/shop -> 200
 
 $ gandi dns set example.com A www2 192.0.2.7 --yes
 ! set A www2 in example.com: 192.0.2.7 (TTL 10800)

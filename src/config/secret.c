@@ -1,6 +1,8 @@
 #include "config/secret.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +92,16 @@ struct secret *secret_new(const char *value, size_t len, enum source src, const 
 	return s;
 }
 
+struct secret *secret_copy(const struct secret *s)
+{
+	struct secret *c = secret_new(s->value, s->len, s->src, s->origin);
+	if (!c)
+		return NULL; /* never: s holds something */
+	c->had_space = s->had_space;
+	c->had_newline = s->had_newline;
+	return c;
+}
+
 void secret_free(struct secret *s)
 {
 	if (!s)
@@ -151,6 +163,33 @@ char *secret_auth_header(const struct secret *s)
 	char *h = xmalloc(n);
 	snprintf(h, n, "Authorization: %s %s", scheme, s->value);
 	return h;
+}
+
+int secret_print(const struct secret *s, bool json)
+{
+	struct buf b = {0};
+	buf_reserve(&b, s->len * 6 + 32); /* never moved: wiped whole afterwards */
+	if (json) {
+		buf_adds(&b, "{\"token\": \"");
+		for (size_t i = 0; i < s->len; i++) {
+			unsigned char c = (unsigned char)s->value[i];
+			if (c == '"' || c == '\\')
+				buf_printf(&b, "\\%c", c);
+			else if (c < 0x20 || c == 0x7f)
+				buf_printf(&b, "\\u%04x", c);
+			else
+				buf_addc(&b, (char)c);
+		}
+		buf_adds(&b, "\"}\n");
+	} else {
+		buf_add(&b, s->value, s->len);
+		buf_addc(&b, '\n');
+	}
+	errno = 0;
+	bool ok = fwrite(b.data, 1, b.len, stdout) == b.len && fflush(stdout) == 0;
+	int e = ok ? 0 : errno ? errno : EIO;
+	buf_wipe(&b);
+	return e;
 }
 
 void secret_release(char *p)

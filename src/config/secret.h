@@ -21,6 +21,8 @@ struct secret;
  * say where it came from: the variable's name or the file's path.
  */
 struct secret *secret_new(const char *value, size_t len, enum source src, const char *origin);
+/* A copy of s, with its origin and what doctor says of its shape. */
+struct secret *secret_copy(const struct secret *s);
 /* Wipe and release; NULL is fine. */
 void secret_free(struct secret *s);
 
@@ -37,6 +39,13 @@ bool secret_equal(const struct secret *a, const struct secret *b);
 
 /* "Authorization: <scheme> <token>", to be released with secret_release(). */
 char *secret_auth_header(const struct secret *s);
+/*
+ * Write the token itself on stdout, alone on a line, or as {"token": "..."}
+ * with json: the one way anything prints it (gandi auth token). Returns 0, or
+ * the errno of a failed write.
+ */
+int secret_print(const struct secret *s, bool json);
+
 /* Wipe and free a string that held the token. */
 void secret_release(char *p);
 

@@ -35,6 +35,13 @@ $ gandi --help
 |   org list                                 list the organizations this token can see (their id is a --sharing-id)
 |   token info                               show what Gandi says of the token: name, scopes, entities, expiry
 |   token renew                              renew the token through Gandi's API and save the new one
+|   auth login                               check a token with Gandi, then save it in the config file
+|   auth status                              where the token comes from, and whether Gandi accepts it
+|   auth logout                              remove the token from the config file it came from
+|   auth token                               print the token, for a script
+|   profile list                             the profiles of the config file, and which one is active
+|   profile show [NAME]                      the settings a profile gives (the active one by default)
+|   profile use NAME                         make a profile the default one (default_profile)
 |   config path                              print the path of the config file in use
 |   config get KEY                           print the effective value of a setting (the token masked)
 |   config set KEY [VALUE]                   write a setting to the config file (api_key read from stdin)

@@ -64,17 +64,19 @@ static int parse_scopes(struct ctx *ctx, const char *text, struct strlist *wante
 	return rc;
 }
 
-static void unlocked_item(void *arg, const char *name, bool whole)
+static void unlocked_item(void *arg, const char *name, bool whole, const char *but)
 {
 	struct buf *b = arg;
-	buf_printf(b, "%s%s%s", b->len ? ", " : "", name, whole ? " *" : "");
+	buf_printf(b, "%s%s%s%s%s", b->len ? ", " : "", name, whole ? " *" : "",
+		   but ? " but " : "", but ? but : "");
 }
 
 /* "'gandi dns ...', 'gandi domain renew'" for the warning of a missing permission. */
-static void refused_item(void *arg, const char *name, bool whole)
+static void refused_item(void *arg, const char *name, bool whole, const char *but)
 {
 	struct buf *b = arg;
-	buf_printf(b, "%s'gandi %s%s'", b->len ? ", " : "", name, whole ? " ..." : "");
+	buf_printf(b, "%s'gandi %s%s'%s%s", b->len ? ", " : "", name, whole ? " ..." : "",
+		   but ? " but " : "", but ? but : "");
 }
 
 /* The short menu, on a terminal: numbers separated by spaces, Enter for the first. */

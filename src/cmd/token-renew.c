@@ -97,6 +97,7 @@ static int run(struct ctx *ctx, struct args *a)
 				printf("%s\n", fresh);
 			}
 			out_flush();
+			out_check(ctx);
 			secret_free(next);
 			goto out;
 		}
@@ -123,6 +124,7 @@ static int run(struct ctx *ctx, struct args *a)
 			printf("%s\n", fresh);
 		}
 		out_flush();
+		out_check(ctx);
 		if (!ctx->json) {
 			struct buf phrase = {0};
 			fprintf(stderr, "The token came from %s, which gandi cannot update: %s "

@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "config/secret.h"
 #include "error.h"
+#include "output/output.h"
 
 static const struct opt opts[] = {
 	{"show", 0, NULL, "print it on a terminal too", NULL},
@@ -23,10 +24,10 @@ static int run(struct ctx *ctx, struct args *a)
 				  "--show to print it here\n");
 		return EXIT_USAGE;
 	}
-	int e = secret_print(ctx->token, ctx->json);
-	if (e)
-		return error_set(ctx, EXIT_ERROR, "write", "cannot write the token to stdout: %s",
-				 strerror(e));
+	/* a failed write is reported by main, as for every command */
+	char *line = secret_reveal(ctx->token, ctx->json);
+	out_write(ctx, line, strlen(line));
+	secret_release(line);
 	return 0;
 }
 

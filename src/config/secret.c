@@ -1,8 +1,6 @@
 #include "config/secret.h"
 
 #include <ctype.h>
-#include <errno.h>
-#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,10 +171,10 @@ char *secret_auth_header(const struct secret *s)
 	return h;
 }
 
-int secret_print(const struct secret *s, bool json)
+char *secret_reveal(const struct secret *s, bool json)
 {
 	struct buf b = {0};
-	buf_reserve(&b, s->len * 6 + 32); /* never moved: wiped whole afterwards */
+	buf_reserve(&b, s->len * 6 + 32); /* never moved: nothing of it left unwiped */
 	if (json) {
 		buf_adds(&b, "{\"token\": \"");
 		for (size_t i = 0; i < s->len; i++) {
@@ -193,11 +191,7 @@ int secret_print(const struct secret *s, bool json)
 		buf_add(&b, s->value, s->len);
 		buf_addc(&b, '\n');
 	}
-	errno = 0;
-	bool ok = fwrite(b.data, 1, b.len, stdout) == b.len && fflush(stdout) == 0;
-	int e = ok ? 0 : errno ? errno : EIO;
-	buf_wipe(&b);
-	return e;
+	return buf_detach(&b);
 }
 
 void secret_release(char *p)

@@ -41,11 +41,11 @@ bool secret_equal(const struct secret *a, const struct secret *b);
 /* "Authorization: <scheme> <token>", to be released with secret_release(). */
 char *secret_auth_header(const struct secret *s);
 /*
- * Write the token itself on stdout, alone on a line, or as {"token": "..."}
- * with json: the one way anything prints it (gandi auth token). Returns 0, or
- * the errno of a failed write.
+ * The token itself, alone on a line, or as {"token": "..."} with json: the
+ * one way anything gets it whole to print (gandi auth token). Release it with
+ * secret_release().
  */
-int secret_print(const struct secret *s, bool json);
+char *secret_reveal(const struct secret *s, bool json);
 
 /* Wipe and free a string that held the token. */
 void secret_release(char *p);

@@ -150,7 +150,7 @@ def test_auth_token_prints_it_for_scripts_only(t):
             p = subprocess.run([t.gandi_exe, "auth", "token"], stdout=full,
                                stderr=subprocess.PIPE, env=t.env(e, "all"))
         t.eq(p.returncode, 1, "exit status writing to /dev/full")
-        t.contains(p.stderr.decode(), "cannot write the token to stdout")
+        t.eq(p.stderr.decode(), "gandi: writing stdout: No space left on device\n", "stderr")
 
 
 # -- the expiry side check -------------------------------------------------------------
@@ -265,3 +265,39 @@ def test_expiry_warning_survives_a_failed_refresh(t):
     t.eq(after["expires_at"], cached["expires_at"], "the known expiry is kept")
     t.eq(after["checked_at"], cached["checked_at"], "the last success is kept")
     assert after["failed_at"] > cached["checked_at"], after
+
+
+def test_systemd_example_runs_as_written(t):
+    """doc/systemd's service: its credential id is the one gandi reads, and its ExecStart,
+    run as systemd would run it (CREDENTIALS_DIRECTORY, STATE_DIRECTORY, XDG_CACHE_HOME
+    set, nothing else), writes the zone file with the credential's token."""
+    import shlex
+    from gandi_test import ROOT
+    doc = os.path.join(ROOT, "doc", "systemd")
+    with open(os.path.join(doc, "gandi-zone-backup.service")) as f:
+        unit = f.read()
+    keys = {}
+    for line in unit.splitlines():
+        if "=" in line and not line.startswith("#"):
+            k, v = line.split("=", 1)
+            keys.setdefault(k, []).append(v)
+    t.eq(keys["LoadCredential"], ["gandi-api-key:/etc/gandi/token"], "LoadCredential=")
+    with open(os.path.join(doc, "gandi-zone-backup.timer")) as f:
+        assert "OnCalendar=" in f.read()
+    e = t.emu()
+    creds = write(t, "run/credentials/gandi-zone-backup.service/gandi-api-key",
+                  TOKENS["tech"] + "\n", 0o400)
+    state = os.path.join(t.tmp, "var/lib/gandi-zone-backup")
+    cache = os.path.join(t.tmp, "var/cache")
+    os.makedirs(state)
+    os.makedirs(os.path.join(cache, "gandi"))
+    argv = shlex.split(keys["ExecStart"][0].replace("${STATE_DIRECTORY}", state))
+    t.eq(argv[0], "/usr/bin/gandi", "ExecStart's program")
+    r = t.gandi(*argv[1:], emu=e, env={"CREDENTIALS_DIRECTORY": os.path.dirname(creds),
+                                       "STATE_DIRECTORY": state, "XDG_CACHE_HOME": cache})
+    t.rc(r, 0)
+    with open(os.path.join(state, "example.com.zone")) as f:
+        t.contains(f.read(), "$ORIGIN example.com.")
+    t.eq(e.requests()[0]["headers"].get("authorization"), "Bearer ..." + TOKENS["tech"][-4:],
+         "the credential's token was sent")
+    assert os.listdir(os.path.join(cache, "gandi")), "the expiry cache went to CacheDirectory"

@@ -96,8 +96,10 @@ $ gandi --help
 |   -h, --help                 show help
 |       --version              print gandi's version
 |
-| The token comes from GANDI_API_KEY, else api_key in the config file
-| (gandi config path). Run 'gandi doctor' to check your setup.
+| The token: 'gandi auth login' checks one and saves it in the config file;
+| GANDI_API_KEY, GANDI_API_KEY_FILE, systemd credentials and api_key_command
+| work too ('gandi help auth status' gives the order). Run 'gandi doctor' to
+| check your setup.
 | Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,
 | 3 not authenticated or token rejected, 4 permission denied, 5 not found,
 | 6 network, TLS or timeout, 10 'dns sync --exit-code': changes pending.

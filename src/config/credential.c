@@ -447,23 +447,37 @@ static size_t count_lines(const struct buf *b)
 	return n + (b->len && b->data[b->len - 1] != '\n');
 }
 
-/* Refuse a command from a config file others could have written. */
+/* Refuse a command from a config file others could have written, or swapped for theirs. */
 static int command_trusted(struct ctx *ctx, const struct cred *c)
 {
 	const struct config *cfg = ctx->config;
+	struct stat dst;
+	int e = 0;
 	if (!cfg || !cfg->exists)
 		return 0;
 	uid_t me = geteuid();
+	char *real = path_resolve(c->path, &e);
+	char *dir = real ? dir_name(real) : NULL;
+	/* a folder others may write lets them replace the file (unless it is sticky, as /tmp) */
+	bool folder_open = dir && stat(dir, &dst) == 0 && (dst.st_mode & 0022) &&
+			   !(dst.st_mode & S_ISVTX);
 	bool writable = (cfg->st.st_mode & 0022) != 0;
 	bool foreign = cfg->st.st_uid != me && cfg->st.st_uid != 0;
-	if (!writable && !foreign)
-		return 0;
-	error_set(ctx, EXIT_AUTH, "token_source", "refusing to run api_key_command from '%s': "
-		  "%s", c->path, writable ? "others can write the file" : "another user owns it");
-	error_detail(ctx, "whoever can change the file can make gandi run any command\n"
-			  "hint: %s '%s'\n", writable ? "chmod 600" : "take it over: chown $USER",
-		     c->path);
-	return EXIT_AUTH;
+	int rc = 0;
+	if (writable || foreign || folder_open) {
+		rc = error_set(ctx, EXIT_AUTH, "token_source", "refusing to run api_key_command "
+			       "from '%s': %s", c->path,
+			       writable  ? "others can write the file"
+			       : foreign ? "another user owns it"
+					 : "others can write its folder");
+		error_detail(ctx, "whoever can change the file can make gandi run any command\n"
+				  "hint: %s '%s'\n", writable ? "chmod 600" : foreign
+				  ? "take it over: chown $USER" : "chmod go-w", folder_open && !writable
+				  && !foreign ? dir : c->path);
+	}
+	free(real);
+	free(dir);
+	return rc;
 }
 
 static int command_secret(struct ctx *ctx, const struct cred *c, struct secret **out)

@@ -1,8 +1,9 @@
 # api_key_command: run by /bin/sh -c, stdin from /dev/null; the first line of its
 # stdout is the token (a CR before the newline dropped); its stderr is shown only with
-# -v. A failure, an empty first line, a command not found, a config file others can
-# write: clear errors, nothing sent. It is never run by a command that needs no token
-# (the script leaves a mark when it runs).
+# -v. A failure, an empty first line, a command not found, too long a wait, a config
+# file others can write (or whose folder they can write): clear errors, nothing sent.
+# It is never run by a command that needs no token (the script leaves a mark when it
+# runs).
 emu
 file secret 0600 <<EOF
 %TOKEN(all)
@@ -181,6 +182,16 @@ $ gandi auth status
 | 3 ok, 0 warnings, 0 failures
 > GET /tokeninfo -> 200
 >   authorization: Bearer ...a11a
+
+$ chmod 775 home/.config/gandi
+
+$ gandi org list
+! gandi: refusing to run api_key_command from '%HOME/.config/gandi/config.toml': others can write its folder
+! whoever can change the file can make gandi run any command
+! hint: chmod go-w '%HOME/.config/gandi'
+? 3
+
+$ chmod 700 home/.config/gandi
 
 $ chmod 620 home/.config/gandi/config.toml
 

@@ -17,6 +17,7 @@
 struct cmd;
 struct config;
 struct secret;
+struct creds;
 struct http;
 struct jq_filter;
 
@@ -59,13 +60,14 @@ struct ctx {
 	struct setting deadline; /* seconds, all the requests of the command */
 	struct setting retries;  /* attempts for idempotent requests */
 	struct setting cacert;
+	struct setting command_timeout; /* seconds api_key_command may take */
 	struct setting profile;
 	char *config_path;            /* owned: the config file in use */
 	enum source config_path_src;
 	struct config *config;        /* NULL until loaded */
 
-	struct secret *token;         /* NULL when there is none */
-	bool env_token_unused;        /* GANDI_API_KEY is set, but an explicit profile's api_key won */
+	struct creds *creds;          /* the places that hold a token (config/credential.h) */
+	struct secret *token;         /* NULL when there is none, or until it is read */
 	struct http *http;            /* created on the first request */
 
 	const struct cmd *cmd;        /* the command being run */

@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "config/secret.h"
 #include "error.h"
 #include "expiry.h"
@@ -59,7 +60,8 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct buf out = {0};
 	const char *kind = a->argv[0];
-	if (strcmp(kind, "domains") == 0 && ctx->token) {
+	/* the token from where it is kept, never by running api_key_command for a TAB */
+	if (strcmp(kind, "domains") == 0 && creds_load(ctx, CREDS_NO_COMMAND) == 0 && ctx->token) {
 		domains(ctx, &out);
 	} else if (strcmp(kind, "profiles") == 0 && ctx->config) {
 		const char **names = config_profiles(ctx->config);

@@ -174,7 +174,9 @@ static void opt_values(FILE *out, const struct opt *o)
 }
 
 /* What completes a positional argument, as the table's args name it. */
-enum arg_kind { ARG_NONE, ARG_DOMAIN, ARG_TYPE, ARG_CHOICE, ARG_SETTING, ARG_FILE, ARG_HELP };
+enum arg_kind {
+	ARG_NONE, ARG_DOMAIN, ARG_TYPE, ARG_CHOICE, ARG_SETTING, ARG_FILE, ARG_HELP, ARG_PROFILE
+};
 
 /*
  * The kind of c's positional argument pos ("DOMAIN TYPE NAME VALUE...": 0 is
@@ -206,7 +208,7 @@ static enum arg_kind arg_kind(const struct cmd *c, int pos, char *choice, size_t
 		enum arg_kind kind;
 	} names[] = {
 		{"DOMAIN", ARG_DOMAIN}, {"TYPE", ARG_TYPE}, {"KEY", ARG_SETTING},
-		{"FILE", ARG_FILE},     {"COMMAND", ARG_HELP},
+		{"FILE", ARG_FILE},     {"COMMAND", ARG_HELP}, {"PROFILE", ARG_PROFILE},
 	};
 	word[strcspn(word, ".]")] = '\0';
 	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
@@ -251,6 +253,9 @@ static void kind_words(FILE *out, enum shell sh, enum arg_kind k, const char *ch
 		break;
 	case ARG_SETTING:
 		dynamic_words(out, sh, "settings");
+		break;
+	case ARG_PROFILE:
+		dynamic_words(out, sh, "profiles");
 		break;
 	case ARG_HELP:
 		help_words(out);
@@ -394,7 +399,8 @@ static void bash_choice(FILE *out, enum shell sh, const char *choice)
 /* The positional arguments' completions, by "noun verb:npos". */
 static void bash_args(FILE *out)
 {
-	static const enum arg_kind kinds[] = {ARG_DOMAIN, ARG_TYPE, ARG_SETTING, ARG_FILE};
+	static const enum arg_kind kinds[] = {ARG_DOMAIN, ARG_TYPE, ARG_SETTING, ARG_PROFILE,
+					      ARG_FILE};
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		struct buf keys = {0};
 		arg_keys(&keys, kinds[k], NULL, "|");
@@ -605,7 +611,8 @@ static void zsh_choice(FILE *out, enum shell sh, const char *choice)
 /* The positional arguments' completions, by "noun verb:npos". */
 static void zsh_args(FILE *out)
 {
-	static const enum arg_kind kinds[] = {ARG_DOMAIN, ARG_TYPE, ARG_SETTING, ARG_FILE};
+	static const enum arg_kind kinds[] = {ARG_DOMAIN, ARG_TYPE, ARG_SETTING, ARG_PROFILE,
+					      ARG_FILE};
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		struct buf keys = {0};
 		arg_keys(&keys, kinds[k], NULL, "|");
@@ -804,7 +811,8 @@ static void fish_choice(FILE *out, enum shell sh, const char *choice)
 /* The positional arguments' completions: __gandi_state says where the line is. */
 static void fish_args(FILE *out)
 {
-	static const enum arg_kind kinds[] = {ARG_DOMAIN, ARG_TYPE, ARG_SETTING, ARG_FILE};
+	static const enum arg_kind kinds[] = {ARG_DOMAIN, ARG_TYPE, ARG_SETTING, ARG_PROFILE,
+					      ARG_FILE};
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		struct buf keys = {0};
 		arg_keys(&keys, kinds[k], NULL, " ");

@@ -377,6 +377,8 @@ static void request_of(const struct ctx *ctx, const struct call *c, long page,
 		.body_len = *body ? strlen(*body) : 0,
 		.auth = !(c->flags & CALL_NO_TOKEN),
 		.dry_run = (c->flags & CALL_DRY_RUN) != 0,
+		.timeout_ms = c->timeout_ms,
+		.max_attempts = c->max_attempts,
 	};
 }
 
@@ -547,6 +549,11 @@ static int get_page(struct ctx *ctx, const struct call *c, const struct schema *
 		error_api(ctx, call_fault(ctx, c, &h));
 	else
 		rc = page_read(ctx, c, schema, page, &h, out);
+	if (!rc) {
+		/* the items' raw text is the answer's: it lives as long as they do */
+		out->text = h.body;
+		memset(&h.body, 0, sizeof(h.body));
+	}
 	http_response_free(&h);
 	free(url);
 	free(body);

@@ -14,6 +14,7 @@ CASES = [
     (["config", "get"], ["api_key", "timeout", "default_profile"], []),
     (["--profile"], ["home", "work"], ["config", "dns"]),
     (["config", "set", "--profile"], ["home", "work"], []),
+    (["profile", "use"], ["home", "work"], []),
     (["help"], ["dns", "domain", "doctor", "version"], []),
     (["help", "dns"], ["list", "snapshot", "set"], ["domain"]),
     (["domain", "autorenew", "example.com"], ["on", "off"], []),

@@ -1,6 +1,7 @@
-# A profile named on purpose (--profile, GANDI_PROFILE) with its own api_key wins over
-# GANDI_API_KEY, and doctor and config list say the variable is not used; without one
-# (or with default_profile only) the variable wins as before.
+# A profile named on the command line (--profile) with its own api_key wins over
+# GANDI_API_KEY, and doctor and config list say the variable is not used; a profile
+# chosen by GANDI_PROFILE or default_profile does not (the variable wins, as the
+# environment is then the more explicit choice: config/credential.h's order).
 emu
 file home/.config/gandi/config.toml 0600 <<EOF
 default_profile = "corp"
@@ -21,12 +22,6 @@ $ gandi --profile corp domain list --plain --no-header --columns domain
 > }
 
 $ GANDI_PROFILE=corp gandi domain list --plain --no-header --columns domain
-| example-corp.com
-| example-corp.fr
-> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
->   authorization: Bearer ...c0c0
-
-$ gandi domain list --plain --no-header --columns domain
 | example.com
 | example.net
 | example.org
@@ -35,28 +30,35 @@ $ gandi domain list --plain --no-header --columns domain
 > GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
 > }
 
+$ gandi domain list --plain --no-header --columns domain
+| example.com
+| example.net
+| example.org
+> GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
+
 $ gandi --profile corp config list --columns key,source
-| KEY              SOURCE
-| api_key          profile (%HOME/.config/gandi/config.toml)
-| api_url          env (GANDI_API_URL)
-| id_url           env (GANDI_ID_URL)
-| sharing_id       unset
-| timeout          default
-| deadline         default
-| retries          default
-| cacert           unset
-| default_profile  file (%HOME/.config/gandi/config.toml)
-| profile          flag
-! GANDI_API_KEY is set, but not used: the profile corp (from --profile) has its own api_key, which wins
+| KEY                      SOURCE
+| api_key                  profile (%HOME/.config/gandi/config.toml [profiles.corp])
+| api_key_command          unset
+| api_key_command_timeout  default
+| api_url                  env (GANDI_API_URL)
+| id_url                   env (GANDI_ID_URL)
+| sharing_id               unset
+| timeout                  default
+| deadline                 default
+| retries                  default
+| cacert                   unset
+| default_profile          file (%HOME/.config/gandi/config.toml)
+| profile                  flag
 ! config file: %HOME/.config/gandi/config.toml
 ! precedence: flag, then variable, then profile, then top-level keys, then defaults
+! token: api_key in '%HOME/.config/gandi/config.toml' [profiles.corp]; also set, not used: the variable GANDI_API_KEY (a profile named by --profile comes before the environment)
 
 $ gandi --profile corp doctor
 | ✓ config file: %HOME/.config/gandi/config.toml (mode 0600)
 | · profile: corp (from --profile)
-| ✓ token: ****c0c0 from a profile's api_key in %HOME/.config/gandi/config.toml
-| · GANDI_API_KEY is set, but not used: the profile corp (from --profile) has its own api_key, which wins
-|     if the variable's token is meant: leave out --profile (and GANDI_PROFILE)
+| ✓ token: ****c0c0 from api_key in '%HOME/.config/gandi/config.toml' [profiles.corp]
+| · also set, not used: the variable GANDI_API_KEY, holding another token (****a11a)
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers

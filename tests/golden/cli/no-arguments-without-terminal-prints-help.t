@@ -96,6 +96,17 @@ $ gandi
 |                     expiry
 |   renew             renew the token through Gandi's API and save the new one
 |
+| auth: log in and out: save a checked token, see where it comes from
+|   login             check a token with Gandi, then save it in the config file
+|   status            where the token comes from, and whether Gandi accepts it
+|   logout            remove the token from the config file it came from
+|   token             print the token, for a script
+|
+| profile: the profiles of the config file: list, show, choose the default
+|   list              the profiles of the config file, and which one is active
+|   show              the settings a profile gives (the active one by default)
+|   use               make a profile the default one (default_profile)
+|
 | config: read and write gandi's configuration file
 |   path              print the path of the config file in use
 |   get               print the effective value of a setting (the token masked)
@@ -146,8 +157,10 @@ $ gandi
 |   -h, --help              show help
 |       --version           print gandi's version
 |
-| The token comes from GANDI_API_KEY, else api_key in the config file
-| (gandi config path). Run 'gandi doctor' to check your setup.
+| The token: 'gandi auth login' checks one and saves it in the config file;
+| GANDI_API_KEY, GANDI_API_KEY_FILE, systemd credentials and api_key_command
+| work too ('gandi help auth status' gives the order). Run 'gandi doctor' to
+| check your setup.
 | Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,
 | 3 not authenticated or token rejected, 4 permission denied, 5 not found,
 | 6 network, TLS or timeout, 8 declined at the prompt,

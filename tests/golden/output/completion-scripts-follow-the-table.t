@@ -36,7 +36,7 @@ $ cat c.bash
 | # whether option $2 of command $1 takes a value (which is then not an argument)
 | _gandi_takes() {
 |     case "$1:$2" in
-|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns set:--ttl"|"dns add:--ttl"|"dns export:--output"|"dns export:-o"|"dns settings:--automatic-snapshots"|"dns keys add:--flags"|"dns axfr tsig add:--key"|"dns axfr tsig show:--config"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"config set:--profile"|"config unset:--profile") return 0 ;;
+|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns set:--ttl"|"dns add:--ttl"|"dns export:--output"|"dns export:-o"|"dns settings:--automatic-snapshots"|"dns keys add:--flags"|"dns axfr tsig add:--key"|"dns axfr tsig show:--config"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"auth login:--profile"|"auth login:--scopes"|"config set:--profile"|"config unset:--profile") return 0 ;;
 |     esac
 |     return 1
 | }
@@ -51,7 +51,7 @@ $ cat c.bash
 |         esac
 |         if ((i > 1)) && _gandi_takes "$noun $verb" "${COMP_WORDS[i-1]}"; then continue; fi
 |         if [[ -z $noun ]]; then noun=$w
-|         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|config)$ ]]; then verb=$w
+|         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|auth|profile|config)$ ]]; then verb=$w
 |         else
 |             case "$noun $verb" in
 |                 "domain hosts") verb="$verb $w" ;;
@@ -88,6 +88,8 @@ $ cat c.bash
 |         "redirect update:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
 |         "redirect update:--protocol") COMPREPLY=($(compgen -W "http https httpsonly" -- "$cur")); return ;;
 |         "token renew:--expires-at") return ;;
+|         "auth login:--profile") return ;;
+|         "auth login:--scopes") COMPREPLY=($(compgen -W "domain:tech domain:view domain:renew organization:view" -- "$cur")); return ;;
 |         "config set:--profile") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words profiles 2>/dev/null)" -- "$cur")); return ;;
 |         "config unset:--profile") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words profiles 2>/dev/null)" -- "$cur")); return ;;
 |         *:--columns) return ;;
@@ -103,7 +105,7 @@ $ cat c.bash
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help version completion  --json --quiet -q --verbose -v --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token auth profile config help version completion  --json --quiet -q --verbose -v --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
@@ -112,6 +114,8 @@ $ cat c.bash
 |         redirect) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list add update delete" -- "$cur")); return; fi ;;
 |         org) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list" -- "$cur")); return; fi ;;
 |         token) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "info renew" -- "$cur")); return; fi ;;
+|         auth) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "login status logout token" -- "$cur")); return; fi ;;
+|         profile) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list show use" -- "$cur")); return; fi ;;
 |         config) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "path get set unset list" -- "$cur")); return; fi ;;
 |     esac
 |     case "$noun $verb" in
@@ -129,16 +133,19 @@ $ cat c.bash
 |             "domain info:0"|"domain renew:0"|"domain autorenew:0"|"domain nameservers:0"|"domain lock:0"|"domain unlock:0"|"domain authinfo:0"|"domain hosts list:0"|"domain hosts add:0"|"domain hosts set:0"|"domain hosts delete:0"|"domain dnskeys list:0"|"domain dnskeys add:0"|"domain dnskeys delete:0"|"dns list:0"|"dns get:0"|"dns set:0"|"dns add:0"|"dns remove:0"|"dns delete:0"|"dns export:0"|"dns sync:0"|"dns import:0"|"dns snapshot list:0"|"dns snapshot create:0"|"dns snapshot show:0"|"dns snapshot restore:0"|"dns snapshot delete:0"|"dns settings:0"|"dns dnssec status:0"|"dns dnssec enable:0"|"dns dnssec disable:0"|"dns keys list:0"|"dns keys show:0"|"dns keys add:0"|"dns keys delete:0"|"dns keys restore:0"|"dns axfr tsig list:0"|"dns axfr tsig add:0"|"dns axfr tsig delete:0"|"dns axfr secondaries list:0"|"dns axfr secondaries add:0"|"dns axfr secondaries delete:0"|"redirect list:0"|"redirect add:0"|"redirect update:0"|"redirect delete:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words domains 2>/dev/null)" -- "$cur")); return ;;
 |             "dns get:1"|"dns set:1"|"dns add:1"|"dns remove:1"|"dns delete:1") COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "${cur^^}")); return ;;
 |             "config get:0"|"config set:0"|"config unset:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words settings 2>/dev/null)" -- "$cur")); return ;;
+|             "profile show:0"|"profile use:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words profiles 2>/dev/null)" -- "$cur")); return ;;
 |             "dns sync:1"|"dns import:1") COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |             "domain autorenew:1") COMPREPLY=($(compgen -W "on off" -- "$cur")); return ;;
 |             "completion :0") COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")); return ;;
-|             "help :0") COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help version completion" -- "$cur")); return ;;
+|             "help :0") COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token auth profile config help version completion" -- "$cur")); return ;;
 |             "help :1") case ${pos[0]} in
 |                 domain) COMPREPLY=($(compgen -W "list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys" -- "$cur")); return ;;
 |                 dns) COMPREPLY=($(compgen -W "list get set add remove delete export sync import snapshot settings dnssec keys axfr" -- "$cur")); return ;;
 |                 redirect) COMPREPLY=($(compgen -W "list add update delete" -- "$cur")); return ;;
 |                 org) COMPREPLY=($(compgen -W "list" -- "$cur")); return ;;
 |                 token) COMPREPLY=($(compgen -W "info renew" -- "$cur")); return ;;
+|                 auth) COMPREPLY=($(compgen -W "login status logout token" -- "$cur")); return ;;
+|                 profile) COMPREPLY=($(compgen -W "list show use" -- "$cur")); return ;;
 |                 config) COMPREPLY=($(compgen -W "path get set unset list" -- "$cur")); return ;;
 |                 esac ;;
 |         esac
@@ -186,6 +193,8 @@ $ cat c.bash
 |         "redirect update") opts+=" --type --protocol --override --no-override --yes -y --dry-run -n" ;;
 |         "redirect delete") opts+=" --yes -y --dry-run -n" ;;
 |         "token renew") opts+=" --expires-at --yes -y --dry-run -n" ;;
+|         "auth login") opts+=" --profile --scopes" ;;
+|         "auth token") opts+=" --show" ;;
 |         "config set") opts+=" --profile" ;;
 |         "config unset") opts+=" --profile" ;;
 |     esac
@@ -199,7 +208,7 @@ $ gandi completion zsh
 | # whether option $2 of command $1 takes a value (which is then not an argument)
 | _gandi_takes() {
 |     case "$1:$2" in
-|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns set:--ttl"|"dns add:--ttl"|"dns export:--output"|"dns export:-o"|"dns settings:--automatic-snapshots"|"dns keys add:--flags"|"dns axfr tsig add:--key"|"dns axfr tsig show:--config"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"config set:--profile"|"config unset:--profile") return 0 ;;
+|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns set:--ttl"|"dns add:--ttl"|"dns export:--output"|"dns export:-o"|"dns settings:--automatic-snapshots"|"dns keys add:--flags"|"dns axfr tsig add:--key"|"dns axfr tsig show:--config"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"auth login:--profile"|"auth login:--scopes"|"config set:--profile"|"config unset:--profile") return 0 ;;
 |     esac
 |     return 1
 | }
@@ -210,7 +219,7 @@ $ gandi completion zsh
 |         [[ $words[i] == -* ]] && continue
 |         if ((i > 2)) && _gandi_takes "$noun $verb" "$words[i-1]"; then continue; fi
 |         if [[ -z $noun ]]; then noun=$words[i]
-|         elif [[ -z $verb && $noun == (domain|dns|redirect|org|token|config) ]]; then verb=$words[i]
+|         elif [[ -z $verb && $noun == (domain|dns|redirect|org|token|auth|profile|config) ]]; then verb=$words[i]
 |         else
 |             case "$noun $verb" in
 |                 "domain hosts") verb="$verb $words[i]" ;;
@@ -247,6 +256,8 @@ $ gandi completion zsh
 |         "redirect update:--type") compadd -- http301 http302 cloak; return ;;
 |         "redirect update:--protocol") compadd -- http https httpsonly; return ;;
 |         "token renew:--expires-at") return ;;
+|         "auth login:--profile") return ;;
+|         "auth login:--scopes") compadd -- domain:tech domain:view domain:renew organization:view; return ;;
 |         "config set:--profile") compadd -- ${(f)"$($words[1] complete-words profiles 2>/dev/null)"}; return ;;
 |         "config unset:--profile") compadd -- ${(f)"$($words[1] complete-words profiles 2>/dev/null)"}; return ;;
 |         *:--columns) return ;;
@@ -270,6 +281,8 @@ $ gandi completion zsh
 |             'redirect:web redirections of a domain'
 |             'org:the organizations the token can see'
 |             'token:the token\: what Gandi says of it, and its renewal'
+|             'auth:log in and out\: save a checked token, see where it comes from'
+|             'profile:the profiles of the config file\: list, show, choose the default'
 |             'config:read and write gandi'\''s configuration file'
 |             'help:show help for gandi, a group of commands or one command'
 |             'version:print gandi'\''s version, commit, libcurl and TLS library'
@@ -285,6 +298,8 @@ $ gandi completion zsh
 |             redirect) words_=( 'list:list a domain'\''s web redirections (every page)' 'add:redirect SOURCE (@, a label or a full host) to URL' 'update:change a redirection'\''s target, type or protocol' 'delete:delete a redirection (asks first; --yes in scripts)' ); _describe command words_; return ;;
 |             org) words_=( 'list:list the organizations this token can see (their id is a --sharing-id)' ); _describe command words_; return ;;
 |             token) words_=( 'info:show what Gandi says of the token\: name, scopes, entities, expiry' 'renew:renew the token through Gandi'\''s API and save the new one' ); _describe command words_; return ;;
+|             auth) words_=( 'login:check a token with Gandi, then save it in the config file' 'status:where the token comes from, and whether Gandi accepts it' 'logout:remove the token from the config file it came from' 'token:print the token, for a script' ); _describe command words_; return ;;
+|             profile) words_=( 'list:the profiles of the config file, and which one is active' 'show:the settings a profile gives (the active one by default)' 'use:make a profile the default one (default_profile)' ); _describe command words_; return ;;
 |             config) words_=( 'path:print the path of the config file in use' 'get:print the effective value of a setting (the token masked)' 'set:write a setting to the config file (api_key read from stdin)' 'unset:remove a setting from the config file' 'list:show every effective setting and where it comes from' ); _describe command words_; return ;;
 |         esac
 |     fi
@@ -341,6 +356,8 @@ $ gandi completion zsh
 |         "redirect update") opts+=( --type --protocol --override --no-override --yes --dry-run ) ;;
 |         "redirect delete") opts+=( --yes --dry-run ) ;;
 |         "token renew") opts+=( --expires-at --yes --dry-run ) ;;
+|         "auth login") opts+=( --profile --scopes ) ;;
+|         "auth token") opts+=( --show ) ;;
 |         "config set") opts+=( --profile ) ;;
 |         "config unset") opts+=( --profile ) ;;
 |     esac
@@ -349,16 +366,19 @@ $ gandi completion zsh
 |         "domain info:0"|"domain renew:0"|"domain autorenew:0"|"domain nameservers:0"|"domain lock:0"|"domain unlock:0"|"domain authinfo:0"|"domain hosts list:0"|"domain hosts add:0"|"domain hosts set:0"|"domain hosts delete:0"|"domain dnskeys list:0"|"domain dnskeys add:0"|"domain dnskeys delete:0"|"dns list:0"|"dns get:0"|"dns set:0"|"dns add:0"|"dns remove:0"|"dns delete:0"|"dns export:0"|"dns sync:0"|"dns import:0"|"dns snapshot list:0"|"dns snapshot create:0"|"dns snapshot show:0"|"dns snapshot restore:0"|"dns snapshot delete:0"|"dns settings:0"|"dns dnssec status:0"|"dns dnssec enable:0"|"dns dnssec disable:0"|"dns keys list:0"|"dns keys show:0"|"dns keys add:0"|"dns keys delete:0"|"dns keys restore:0"|"dns axfr tsig list:0"|"dns axfr tsig add:0"|"dns axfr tsig delete:0"|"dns axfr secondaries list:0"|"dns axfr secondaries add:0"|"dns axfr secondaries delete:0"|"redirect list:0"|"redirect add:0"|"redirect update:0"|"redirect delete:0") compadd -- ${(f)"$($words[1] complete-words domains 2>/dev/null)"} ;;
 |         "dns get:1"|"dns set:1"|"dns add:1"|"dns remove:1"|"dns delete:1") compadd -- A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS ;;
 |         "config get:0"|"config set:0"|"config unset:0") compadd -- ${(f)"$($words[1] complete-words settings 2>/dev/null)"} ;;
+|         "profile show:0"|"profile use:0") compadd -- ${(f)"$($words[1] complete-words profiles 2>/dev/null)"} ;;
 |         "dns sync:1"|"dns import:1") _files ;;
 |         "domain autorenew:1") compadd -- on off ;;
 |         "completion :0") compadd -- bash zsh fish ;;
-|         "help :0") compadd -- browse doctor domain dns redirect org token config help version completion ;;
+|         "help :0") compadd -- browse doctor domain dns redirect org token auth profile config help version completion ;;
 |         "help :1") case $pos[1] in
 |             domain) compadd -- list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys ;;
 |             dns) compadd -- list get set add remove delete export sync import snapshot settings dnssec keys axfr ;;
 |             redirect) compadd -- list add update delete ;;
 |             org) compadd -- list ;;
 |             token) compadd -- info renew ;;
+|             auth) compadd -- login status logout token ;;
+|             profile) compadd -- list show use ;;
 |             config) compadd -- path get set unset list ;;
 |             esac ;;
 |     esac
@@ -369,8 +389,8 @@ $ gandi completion fish
 | # fish completion for gandi (generated by 'gandi completion fish')
 | complete -c gandi -f
 | # the options that take a value, each command's own (their value is no argument)
-| set -g __gandi_takes "*:--columns" "*:--jq" "*:--api-url" "*:--id-url" "*:--sharing-id" "*:--config" "*:--profile" "*:--timeout" "*:--deadline" "*:--retries" "*:--cacert" "domain list:--sort" "domain list:--tld" "domain list:--fqdn" "domain renew:--duration" "domain renew:-d" "domain dnskeys add:--algorithm" "domain dnskeys add:--type" "domain dnskeys add:--public-key" "dns list:--type" "dns list:-t" "dns list:--name" "dns list:-n" "dns set:--ttl" "dns add:--ttl" "dns export:--output" "dns export:-o" "dns settings:--automatic-snapshots" "dns keys add:--flags" "dns axfr tsig add:--key" "dns axfr tsig show:--config" "redirect add:--type" "redirect add:--protocol" "redirect update:--type" "redirect update:--protocol" "token renew:--expires-at" "config set:--profile" "config unset:--profile"
-| set -g __gandi_groups domain dns redirect org token config
+| set -g __gandi_takes "*:--columns" "*:--jq" "*:--api-url" "*:--id-url" "*:--sharing-id" "*:--config" "*:--profile" "*:--timeout" "*:--deadline" "*:--retries" "*:--cacert" "domain list:--sort" "domain list:--tld" "domain list:--fqdn" "domain renew:--duration" "domain renew:-d" "domain dnskeys add:--algorithm" "domain dnskeys add:--type" "domain dnskeys add:--public-key" "dns list:--type" "dns list:-t" "dns list:--name" "dns list:-n" "dns set:--ttl" "dns add:--ttl" "dns export:--output" "dns export:-o" "dns settings:--automatic-snapshots" "dns keys add:--flags" "dns axfr tsig add:--key" "dns axfr tsig show:--config" "redirect add:--type" "redirect add:--protocol" "redirect update:--type" "redirect update:--protocol" "token renew:--expires-at" "auth login:--profile" "auth login:--scopes" "config set:--profile" "config unset:--profile"
+| set -g __gandi_groups domain dns redirect org token auth profile config
 | set -g __gandi_prefixes "domain hosts" "domain dnskeys" "dns snapshot" "dns dnssec" "dns keys" "dns axfr" "dns axfr tsig" "dns axfr secondaries"
 | # the words gandi knows: domains (cached), profiles, settings
 | function __gandi_words
@@ -594,6 +614,18 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from token; and __fish_seen_subcommand_from renew' -l expires-at -x -d 'the new token\'s expiry (default: the same lifetime again)'
 | complete -c gandi -n '__fish_seen_subcommand_from token; and __fish_seen_subcommand_from renew' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from token; and __fish_seen_subcommand_from renew' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n __fish_use_subcommand -a auth -d 'log in and out: save a checked token, see where it comes from'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a login -d 'check a token with Gandi, then save it in the config file'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and __fish_seen_subcommand_from login' -l profile -x -d 'save it in [profiles.NAME] (made when missing)'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and __fish_seen_subcommand_from login' -l scopes -x -a 'domain:tech domain:view domain:renew organization:view' -d 'the permissions you grant it, comma-separated (default: asked on a terminal)'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a status -d 'where the token comes from, and whether Gandi accepts it'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a logout -d 'remove the token from the config file it came from'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a token -d 'print the token, for a script'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and __fish_seen_subcommand_from token' -l show -d 'print it on a terminal too'
+| complete -c gandi -n __fish_use_subcommand -a profile -d 'the profiles of the config file: list, show, choose the default'
+| complete -c gandi -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list show use' -a list -d 'the profiles of the config file, and which one is active'
+| complete -c gandi -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list show use' -a show -d 'the settings a profile gives (the active one by default)'
+| complete -c gandi -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list show use' -a use -d 'make a profile the default one (default_profile)'
 | complete -c gandi -n __fish_use_subcommand -a config -d 'read and write gandi\'s configuration file'
 | complete -c gandi -n '__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from path get set unset list' -a path -d 'print the path of the config file in use'
 | complete -c gandi -n '__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from path get set unset list' -a get -d 'print the effective value of a setting (the token masked)'
@@ -608,15 +640,18 @@ $ gandi completion fish
 | complete -c gandi -n 'contains -- (__gandi_state) "domain info:0" "domain renew:0" "domain autorenew:0" "domain nameservers:0" "domain lock:0" "domain unlock:0" "domain authinfo:0" "domain hosts list:0" "domain hosts add:0" "domain hosts set:0" "domain hosts delete:0" "domain dnskeys list:0" "domain dnskeys add:0" "domain dnskeys delete:0" "dns list:0" "dns get:0" "dns set:0" "dns add:0" "dns remove:0" "dns delete:0" "dns export:0" "dns sync:0" "dns import:0" "dns snapshot list:0" "dns snapshot create:0" "dns snapshot show:0" "dns snapshot restore:0" "dns snapshot delete:0" "dns settings:0" "dns dnssec status:0" "dns dnssec enable:0" "dns dnssec disable:0" "dns keys list:0" "dns keys show:0" "dns keys add:0" "dns keys delete:0" "dns keys restore:0" "dns axfr tsig list:0" "dns axfr tsig add:0" "dns axfr tsig delete:0" "dns axfr secondaries list:0" "dns axfr secondaries add:0" "dns axfr secondaries delete:0" "redirect list:0" "redirect add:0" "redirect update:0" "redirect delete:0"' -a '(__gandi_words domains)'
 | complete -c gandi -n 'contains -- (__gandi_state) "dns get:1" "dns set:1" "dns add:1" "dns remove:1" "dns delete:1"' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n 'contains -- (__gandi_state) "config get:0" "config set:0" "config unset:0"' -a '(__gandi_words settings)'
+| complete -c gandi -n 'contains -- (__gandi_state) "profile show:0" "profile use:0"' -a '(__gandi_words profiles)'
 | complete -c gandi -n 'contains -- (__gandi_state) "dns sync:1" "dns import:1"' -F
 | complete -c gandi -n 'contains -- (__gandi_state) "domain autorenew:1"' -a 'on off'
 | complete -c gandi -n 'contains -- (__gandi_state) "completion :0"' -a 'bash zsh fish'
-| complete -c gandi -n 'contains -- (__gandi_state) "help :0"' -a 'browse doctor domain dns redirect org token config help version completion'
+| complete -c gandi -n 'contains -- (__gandi_state) "help :0"' -a 'browse doctor domain dns redirect org token auth profile config help version completion'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- domain (__gandi_pos 1)' -a 'list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- dns (__gandi_pos 1)' -a 'list get set add remove delete export sync import snapshot settings dnssec keys axfr'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- redirect (__gandi_pos 1)' -a 'list add update delete'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- org (__gandi_pos 1)' -a 'list'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- token (__gandi_pos 1)' -a 'info renew'
+| complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- auth (__gandi_pos 1)' -a 'login status logout token'
+| complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- profile (__gandi_pos 1)' -a 'list show use'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- config (__gandi_pos 1)' -a 'path get set unset list'
 
 $ gandi completion tcsh

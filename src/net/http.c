@@ -25,6 +25,7 @@
 #define BACKOFF_CAP_MS 8000.0
 #define RETRY_AFTER_CAP 60L
 #define SYSTEM_CAPATH "/etc/ssl/certs"
+#define TRACE_BODY_MAX 4096 /* bytes of a body (of each piece of it) -vv shows */
 
 struct http {
 	CURLM *multi;
@@ -292,10 +293,57 @@ static size_t on_header(char *data, size_t size, size_t n, void *userp)
 	return len;
 }
 
+/*
+ * Mask, in a JSON body, the string values of the members that carry secrets
+ * gandi has not seen yet (a renewed token, a transfer code, a TSIG secret):
+ * all but their last 4 characters become '*'. In place.
+ */
+static void mask_secret_members(char *s)
+{
+	static const char *const keys[] = {"\"access_token\"", "\"token\"", "\"secret\"",
+					   "\"authinfo\"", "\"password\"", "\"api_key\"",
+					   "\"apikey\""};
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+		for (char *p = strstr(s, keys[k]); p; p = strstr(p + 1, keys[k])) {
+			char *v = p + strlen(keys[k]);
+			v += strspn(v, " \t");
+			if (*v != ':')
+				continue;
+			v++;
+			v += strspn(v, " \t");
+			if (*v != '"')
+				continue;
+			char *end = ++v;
+			while (*end && *end != '"')
+				end += end[0] == '\\' && end[1] ? 2 : 1;
+			for (char *c = v; c + 4 < end; c++)
+				*c = '*';
+		}
+	}
+}
+
 static int trace_cb(CURL *easy, curl_infotype type, char *data, size_t size, void *userp)
 {
 	struct ctx *ctx = userp;
 	(void)easy;
+	if (type == CURLINFO_DATA_OUT || type == CURLINFO_DATA_IN) {
+		/* -vv: the bodies too, secrets masked, made safe, the first TRACE_BODY_MAX bytes */
+		size_t shown_len = size > TRACE_BODY_MAX ? TRACE_BODY_MAX : size;
+		char *text = xstrndup(data, shown_len);
+		char *safe = secret_redact(ctx->token, text);
+		mask_secret_members(safe);
+		char *shown = text_safe(safe, 0);
+		fprintf(stderr, "gandi: %s body: %s", type == CURLINFO_DATA_OUT ? ">" : "<", shown);
+		if (size > shown_len)
+			fprintf(stderr, " ... (%zu more bytes)", size - shown_len);
+		fputc('\n', stderr);
+		wipe(text, shown_len);
+		wipe(safe, strlen(safe));
+		free(text);
+		free(safe);
+		free(shown);
+		return 0;
+	}
 	if (type != CURLINFO_HEADER_OUT && type != CURLINFO_HEADER_IN)
 		return 0;
 	char *text = xstrndup(data, size);

@@ -71,6 +71,11 @@ struct ctx {
 	struct http *http;            /* created on the first request */
 
 	const struct cmd *cmd;        /* the command being run */
+	struct {
+		char step[160];       /* what is being done, for the progress line */
+		double since;         /* when it started (monotonic seconds), 0: not yet */
+		bool shown;           /* a progress line is on the terminal now */
+	} progress;                   /* progress.h */
 	struct error err;             /* the pending error, reported once by main */
 	bool json_error_printed;
 	int out_errno;                /* the first write to stdout that failed (output.h), or 0 */

@@ -113,7 +113,8 @@ char *snapshot_describe(const struct snapshot *s)
 			 s->automatic ? ", automatic" : "");
 }
 
-char *restore_command(struct ctx *ctx, const char *zone, const char *id)
+/* "gandi" and the global flags this run was given that a command to run next needs. */
+static void command_prefix(struct ctx *ctx, struct buf *out)
 {
 	struct buf b = {0};
 	buf_adds(&b, "gandi");
@@ -141,10 +142,32 @@ char *restore_command(struct ctx *ctx, const char *zone, const char *id)
 		buf_adds(&b, " --sharing-id ");
 		shell_word(&b, ctx->sharing_id.value);
 	}
+	buf_add(out, b.data, b.len);
+	buf_free(&b);
+}
+
+char *restore_command(struct ctx *ctx, const char *zone, const char *id)
+{
+	struct buf b = {0};
+	command_prefix(ctx, &b);
 	buf_adds(&b, " dns snapshot restore ");
 	shell_word(&b, zone);
 	buf_addc(&b, ' ');
 	shell_word(&b, id);
+	return buf_detach(&b);
+}
+
+char *rerun_command(struct ctx *ctx, const struct sync_job *job)
+{
+	struct buf b = {0};
+	if (job->kind == SYNC_RESTORE || !job->file || strcmp(job->file, "-") == 0)
+		return NULL; /* a file read from stdin cannot be read again */
+	command_prefix(ctx, &b);
+	buf_adds(&b, job->kind == SYNC_IMPORT ? " dns import " : " dns sync ");
+	shell_word(&b, job->zone);
+	buf_addc(&b, ' ');
+	shell_word(&b, job->file);
+	buf_adds(&b, job->no_delete ? " --no-delete --yes" : " --yes");
 	return buf_detach(&b);
 }
 

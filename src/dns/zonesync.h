@@ -40,6 +40,13 @@ int snapshot_id_check(struct ctx *ctx, const char *id);
 char *snapshot_describe(const struct snapshot *s);
 /* The command that puts the zone back as snapshot id holds it, global flags included. */
 char *restore_command(struct ctx *ctx, const char *zone, const char *id);
+struct sync_job;
+/*
+ * The command that runs the same sync (or import) again, with --yes, or NULL
+ * (a snapshot restore, a file from stdin): after a failure midway, it sends
+ * only what is still different.
+ */
+char *rerun_command(struct ctx *ctx, const struct sync_job *job);
 
 enum sync_kind {
 	SYNC_SYNC,    /* dns sync: one request per changed RRset, or the whole zone */

@@ -1,10 +1,12 @@
 """dns sync where a golden case cannot say it (tests/golden/sync holds the rest): a
 failure midway under fault injection, then the printed command that undoes it; and a
 zone of 10,000 RRsets."""
+import glob
 import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 
 from gandi_test import SEED
@@ -68,7 +70,10 @@ def test_failure_midway_then_the_printed_command_restores_the_zone(t):
         r"gandi: applying the changes to example.com stopped: (.+)\n"
         r"applied \((\d+) of 27\):\n((?:  change host\d+ A\n)+)"
         r"not applied \((\d+) of 27\):\n((?:  change host\d+ A\n)+)"
-        r"the zone as it was before is in snapshot \1; to put it back:\n"
+        r"to finish it, run the same command again \(it sends only what is still "
+        r"different\):\n"
+        rf"  (gandi --api-url {re.escape(e.api_url)} dns sync example.com \S+ --yes)\n"
+        r"or, the zone as it was before is in snapshot \1; to put it back:\n"
         rf"  (gandi --api-url {re.escape(e.api_url)} dns snapshot restore example.com \1)\n",
         r.err)
     assert m, r.describe()
@@ -83,8 +88,20 @@ def test_failure_midway_then_the_printed_command_restores_the_zone(t):
         t.eq(after[(name, "A")], (300, [f"203.0.113.{name[4:]}"]), f"{name} applied")
     for name in not_applied:
         t.eq(after[(name, "A")], before[(name, "A")], f"{name} not applied")
-    argv = shlex.split(m.group(7))
+    again = shlex.split(m.group(7))
+    argv = shlex.split(m.group(8))
     e.stop()
+    # the same state, without faults: the same sync again finishes the job
+    state3 = t.path("state-copy.json")
+    for f in glob.glob(state + "*"):  # the state and its journals
+        shutil.copy(f, state3 + f[len(state):])
+    e3 = t.emu("--state", state3)
+    r = t.ok(t.gandi(*[a.replace(e.api_url, e3.api_url) for a in again[1:]], token="all"))
+    t.eq(r.out.splitlines()[-1], f"example.com: {len(not_applied)} to change; "
+         f"{91 - len(not_applied)} unchanged", "the second run sends only what is left")
+    for name in changed:
+        t.eq(zone(e3)[(name, "A")], (300, [f"203.0.113.{name[4:]}"]), f"{name} after the rerun")
+    e3.stop()
     # the same state, without faults: the printed command, as printed (plus --yes)
     e2 = t.emu("--state", state)
     argv = [a.replace(e.api_url, e2.api_url) for a in argv[1:]]

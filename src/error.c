@@ -14,6 +14,7 @@
 #include "gandi/orgs.h"
 #include "guide.h"
 #include "output/output.h"
+#include "progress.h"
 #include "util.h"
 
 const struct exit_doc exit_docs[] = {
@@ -592,6 +593,7 @@ static void print_error(struct ctx *ctx, const struct error *e)
 		msg = out_safe(ctx, raw_msg);
 		detail = e->detail ? out_safe(ctx, e->detail) : NULL;
 	}
+	progress_clear(ctx);
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, "error", msg);
@@ -668,6 +670,7 @@ static void message(struct ctx *ctx, const char *prefix, const char *json_key, c
 		return;
 	buf_vprintf(&b, fmt, ap);
 	char *text = ctx->json ? secret_redact(ctx->token, buf_str(&b)) : out_safe(ctx, buf_str(&b));
+	progress_clear(ctx);
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, json_key, text);

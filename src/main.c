@@ -25,6 +25,7 @@
 #include "guide.h"
 #include "net/http.h"
 #include "output/output.h"
+#include "progress.h"
 #include "output/output-jq.h"
 #include "config/secret.h"
 
@@ -203,6 +204,7 @@ int main(int argc, char **argv)
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));
 out:;
+	progress_clear(&ctx);
 	/* every write checked: output that did not reach stdout is a failure */
 	int e = out_close(&ctx);
 	if (e && (rc == 0 || ctx.err.silent)) {

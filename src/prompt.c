@@ -14,6 +14,7 @@
 #include "config/secret.h"
 #include "net/http.h"
 #include "output/output.h"
+#include "progress.h"
 #include "xalloc.h"
 
 static double now_s(void)
@@ -70,6 +71,7 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 		return rc;
 	}
 	char *safe = out_safe(ctx, question);
+	progress_clear(ctx);
 	fprintf(stderr, "%s [y/N] ", safe);
 	free(safe);
 	fflush(stderr);

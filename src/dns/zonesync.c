@@ -12,6 +12,7 @@
 #include "error.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
+#include "progress.h"
 #include "prompt.h"
 #include "util.h"
 #include "xalloc.h"
@@ -271,6 +272,7 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 		goto out;
 
 	char *name = snapshot_name(job);
+	progress_step(ctx, "taking a snapshot of %s", job->zone);
 	rc = snapshot_create(ctx, job->zone, name, &snap);
 	free(name);
 	if (rc) {
@@ -283,12 +285,14 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	free(undo);
 
 	plan(job, &d, &a);
+	progress_step(ctx, "applying %zu change%s to %s", d.len, plural(d.len), job->zone);
 	if ((rc = apply_run(ctx, job, &d, &a))) {
 		rc = apply_failed(ctx, job, &d, &a, flags, snap, rc);
 		goto out;
 	}
 	states_from_writes(&d, &a);
 
+	progress_step(ctx, "reading %s again to check it", job->zone);
 	if ((rc = live_zone_read(ctx, job->zone, &after))) {
 		error_context(ctx, "the changes were applied, but the zone of %s could not be "
 				   "read again to check them", job->zone);

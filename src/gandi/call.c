@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/stream.h"
+#include "progress.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -825,12 +826,19 @@ int call_list(struct ctx *ctx, const struct call *c, const struct schema *schema
 	      call_item_fn *each, void *arg)
 {
 	struct gandi_pages p;
+	char *what = list_text(c);
+	progress_step(ctx, "reading %s", what);
 	int rc = call_pages_first(ctx, c, schema, &p, each, arg);
-	if (!rc && p.next && p.total >= 0)
+	if (!rc && p.next && p.total >= 0) {
+		progress_step(ctx, "reading %s: %lld items", what, p.total);
 		rc = pages_stream(ctx, &p, each, arg);
+	}
 	/* without Total-Count: page after page until one that is not full */
-	while (!rc && p.next)
+	while (!rc && p.next) {
+		progress_step(ctx, "reading %s: page %ld", what, p.next);
 		rc = call_pages_next(ctx, &p, 1, each, arg);
+	}
+	free(what);
 	gandi_pages_free(&p);
 	return rc;
 }

@@ -15,6 +15,7 @@
 #include "config/config.h"
 #include "config/secret.h"
 #include "output/output.h"
+#include "progress.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -743,6 +744,26 @@ static int xfer_settle(struct xfer *xs, struct xfer *x, size_t *done, int rc,
 	return rc;
 }
 
+/* What the progress line says while requests are under way or a retry is due. */
+static void progress_wait(struct ctx *ctx, const struct xfer *xs, size_t n, size_t done,
+			  double soonest)
+{
+	char detail[96] = "";
+	if (!progress_on(ctx))
+		return;
+	if (soonest > 0) {
+		long rate_limited = 0;
+		for (size_t i = 0; i < n; i++)
+			rate_limited |= !xs[i].done && !xs[i].active && xs[i].resp->status == 429;
+		double left = soonest - now_s();
+		snprintf(detail, sizeof(detail), "%sretrying in %.0f s",
+			 rate_limited ? "Gandi's rate limit, " : "", left > 0 ? left : 0);
+	} else if (n > 1) {
+		snprintf(detail, sizeof(detail), "%zu of %zu answers", done, n);
+	}
+	progress_tick(ctx, detail[0] ? detail : NULL);
+}
+
 int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 		   struct http_response *resps, size_t n, int parallel, http_done_fn *done_fn,
 		   void *arg)
@@ -808,10 +829,14 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 			break;
 		if (active < parallel && next < n)
 			continue; /* a slot came free: start the next request now, not after a wait */
+		progress_wait(ctx, xs, n, done, soonest);
 		int wait_ms = 1000;
 		if (active == 0 && soonest > 0) {
 			double d = (soonest - now_s()) * 1000;
 			wait_ms = d < 0 ? 0 : (int)d + 1;
+			/* a second at a time on a terminal, so that the seconds left count down */
+			if (wait_ms > 1000 && progress_on(ctx))
+				wait_ms = 1000;
 			if (wait_ms > 0)
 				usleep((useconds_t)wait_ms * 1000);
 			continue;

@@ -12,6 +12,7 @@
 #include "config/secret.h"
 #include "output/output-jq.h"
 #include "output/output-json.h"
+#include "progress.h"
 #include "xalloc.h"
 
 /* Items as compact JSON text, a chunk of at most CHUNK_ITEMS per buffer: "[a,b,...]". */
@@ -42,6 +43,7 @@ void out_check(struct ctx *ctx)
 
 void out_write(struct ctx *ctx, const void *data, size_t len)
 {
+	progress_clear(ctx);
 	errno = 0;
 	fwrite(data, 1, len, stdout);
 	out_check(ctx);
@@ -290,6 +292,7 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);
 	char *safe = secret_redact(ctx->token, buf_str(&line));
+	progress_clear(ctx);
 	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);
@@ -307,6 +310,7 @@ void out_reveal(struct ctx *ctx, const char *fmt, ...)
 	va_end(ap);
 	char *redacted = secret_redact_token(ctx->token, buf_str(&line));
 	char *safe = text_safe(redacted, TEXT_LINES);
+	progress_clear(ctx);
 	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);

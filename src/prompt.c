@@ -62,8 +62,8 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 	if (ctx->cmd && !(ctx->cmd->flags & CMD_CONFIRM))
 		return error_set(ctx, EXIT_ERROR, "internal", "'gandi %s' has no --yes, yet it was "
 				 "about to ask: nothing was done", cmd_name(ctx->cmd));
-	if (yes || ctx->yes)
-		return 0;
+	if (yes || ctx->yes || ctx->dry_run)
+		return 0; /* a dry run changes nothing: nothing to confirm */
 	if (!ctx->stdin_tty) {
 		rc = usage_error(ctx, "refusing to %s without confirmation: stdin is not a terminal",
 				 action);

@@ -18,11 +18,11 @@ static int run(struct ctx *ctx, struct args *a)
 	struct rrkey k;
 	struct snapshot s = {0};
 	char *about = NULL, *question = NULL;
-	const char *id = a->argv[1];
+	char *id = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_id_check(ctx, k.zone, a->argv[1], &id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
 	about = snapshot_describe(&s);
 	question = xasprintf("Delete the snapshot %s of %s (%s)?", s.id, k.zone, about);
@@ -39,6 +39,7 @@ static int run(struct ctx *ctx, struct args *a)
 		note(ctx, "deleted snapshot %s of %s (%s)", s.id, k.zone, about);
 	}
 out:
+	free(id);
 	free(about);
 	free(question);
 	snapshot_free(&s);

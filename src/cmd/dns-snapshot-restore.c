@@ -18,11 +18,11 @@ static int run(struct ctx *ctx, struct args *a)
 	struct snapshot s = {0};
 	struct live_zone want = {0};
 	char *about = NULL, *source = NULL;
-	const char *id = a->argv[1];
+	char *id = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_id_check(ctx, k.zone, a->argv[1], &id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
 	live_zone_of_snapshot(&s, &want);
 	about = snapshot_describe(&s);
@@ -38,6 +38,7 @@ static int run(struct ctx *ctx, struct args *a)
 	};
 	rc = zone_sync(ctx, &job);
 out:
+	free(id);
 	free(about);
 	free(source);
 	live_zone_free(&want);

@@ -34,11 +34,11 @@ static int run(struct ctx *ctx, struct args *a)
 	struct rrkey k;
 	struct snapshot s = {0};
 	char *about = NULL;
-	const char *id = a->argv[1];
+	char *id = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)))
+	if ((rc = snapshot_id_check(ctx, k.zone, a->argv[1], &id)))
 		goto out;
 	if (arg_flag(a, "bind")) {
 		rc = show_bind(ctx, &k, id);
@@ -65,6 +65,7 @@ static int run(struct ctx *ctx, struct args *a)
 		rrsets_out_add(o, &s.records[i], NULL);
 	rrsets_out_print(o);
 out:
+	free(id);
 	free(about);
 	snapshot_free(&s);
 	rrkey_free(&k);

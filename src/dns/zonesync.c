@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "buf.h"
@@ -74,14 +75,57 @@ void live_zone_free(struct live_zone *lz)
 
 /* ---- snapshots as the commands name them ------------------------------------ */
 
-int snapshot_id_check(struct ctx *ctx, const char *id)
+/* The snapshots whose id starts with a prefix, as they are listed. */
+struct by_prefix {
+	const char *prefix;
+	struct strlist ids;
+};
+
+static int match_prefix(void *arg, const struct snapshot *s, const struct jv_text *raw)
 {
-	if (snapshot_id_ok(id))
+	struct by_prefix *m = arg;
+	(void)raw;
+	if (s->id && strncasecmp(s->id, m->prefix, strlen(m->prefix)) == 0)
+		strlist_add(&m->ids, s->id);
+	return 0;
+}
+
+int snapshot_id_check(struct ctx *ctx, const char *zone, const char *id, char **full)
+{
+	*full = NULL;
+	size_t n = strlen(id);
+	bool hexish = n > 0 && strspn(id, "0123456789abcdefABCDEF-") == n;
+	if (snapshot_id_ok(id) && (n >= 36 || !hexish)) {
+		/* a whole id; Gandi's are UUIDs, written in lower case */
+		*full = hexish ? str_lower(id) : xstrdup(id);
 		return 0;
-	usage_error(ctx, "'%s' is not a snapshot ID", id);
-	error_detail(ctx, "snapshot IDs look like 5a000000-0000-4000-8000-000000000001; 'gandi dns "
-			  "snapshot list DOMAIN' shows them\n");
-	return EXIT_USAGE;
+	}
+	/* the start of an id, as people copy it from 'snapshot list': one request finds it */
+	if (!hexish) {
+		usage_error(ctx, "'%s' is not a snapshot ID", id);
+		error_detail(ctx, "snapshot IDs look like 5a000000-0000-4000-8000-000000000001 (or "
+				  "their first characters); 'gandi dns snapshot list %s' shows them\n",
+			     zone);
+		return EXIT_USAGE;
+	}
+	struct by_prefix m = {.prefix = id};
+	int rc = snapshots_each(ctx, zone, SNAPSHOTS_ALL, match_prefix, &m);
+	if (!rc && m.ids.n == 1) {
+		*full = xstrdup(m.ids.v[0]);
+	} else if (!rc && m.ids.n == 0) {
+		struct subject s = {.kind = SUBJECT_SNAPSHOT, .domain = (char *)zone, .id = (char *)id};
+		rc = error_absent(ctx, &s);
+	} else if (!rc) {
+		struct buf list = {0};
+		for (size_t i = 0; i < m.ids.n; i++)
+			buf_printf(&list, "  %s\n", m.ids.v[i]);
+		rc = usage_error(ctx, "'%s' starts %zu snapshot IDs of %s: give more of it", id,
+				 m.ids.n, zone);
+		error_detail(ctx, "%s", buf_str(&list));
+		buf_free(&list);
+	}
+	strlist_free(&m.ids);
+	return rc;
 }
 
 /* Shell-quote s onto b when it needs it. */

@@ -45,6 +45,7 @@ struct ctx {
 	bool color;     /* colour allowed: stdout is a terminal, no NO_COLOR */
 	bool utf8;      /* the terminal's locale is UTF-8 */
 	bool stdout_tty, stdin_tty, stderr_tty;
+	bool stdin_read; /* stdin held data (a zone file as '-'): questions go to /dev/tty */
 	int verbose;    /* -v: one line per HTTP exchange on stderr */
 	bool dry_run;   /* --dry-run of a command that has it: nothing that writes is sent */
 	bool yes;       /* --yes given to a command that changes something */

@@ -1,6 +1,7 @@
 #include "prompt.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,9 +65,20 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 				 "about to ask: nothing was done", cmd_name(ctx->cmd));
 	if (yes || ctx->yes || ctx->dry_run)
 		return 0; /* a dry run changes nothing: nothing to confirm */
-	if (!ctx->stdin_tty) {
+	int fd = STDIN_FILENO;
+	if (!ctx->stdin_tty && ctx->stdin_read) {
+		/* stdin held the data (a zone file as '-'): the question goes to the terminal */
+		fd = open("/dev/tty", O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	}
+	if (!ctx->stdin_tty && fd == STDIN_FILENO) {
 		rc = usage_error(ctx, "refusing to %s without confirmation: stdin is not a terminal",
 				 action);
+		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
+		return rc;
+	}
+	if (fd < 0) {
+		rc = usage_error(ctx, "refusing to %s without confirmation: stdin held the data and "
+				 "there is no terminal to ask on", action);
 		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
 		return rc;
 	}
@@ -76,9 +88,11 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 	free(safe);
 	fflush(stderr);
 	double asked = now_s();
-	if (!read_line(STDIN_FILENO, &answer, NULL)) {
+	if (!read_line(fd, &answer, NULL)) {
 		fputc('\n', stderr);
 	}
+	if (fd != STDIN_FILENO)
+		close(fd);
 	/* the time a person takes to answer is not the command's to spend */
 	http_deadline_extend(ctx, now_s() - asked);
 	const char *a = buf_str(&answer);

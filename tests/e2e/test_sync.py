@@ -145,3 +145,56 @@ def test_ten_thousand_rrsets_one_percent_changed(t):
          sorted(("PUT", f"/v5/livedns/domains/big.example/records/{c['rrset_name']}/"
                  f"{c['rrset_type']}", {"rrset_values": c["rrset_values"], "rrset_ttl": 600}, 201)
                 for c in changed), "one PUT per changed RRset")
+
+
+def test_zone_on_stdin_asks_on_the_terminal(t):
+    """dns sync DOMAIN - reads the zone from stdin, so the confirmation is asked on the
+    terminal (/dev/tty); answering no changes nothing (exit 8), yes applies it; without a
+    terminal it refuses as before."""
+    import pty
+    import select
+    e = t.emu()
+    zone = "$ORIGIN example.com.\nstdin-test 300 IN A 192.0.2.99\n"
+
+    def run(answer):
+        r_fd, w_fd = os.pipe()
+        os.write(w_fd, zone.encode())
+        os.close(w_fd)
+        env = t.env(emu=e, token="all")
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.dup2(r_fd, 0)  # stdin: the zone; the terminal stays the controlling one
+            os.execve(t.gandi_exe, [t.gandi_exe, "dns", "sync", "example.com", "-",
+                                    "--no-delete"], env)
+        os.close(r_fd)
+        out, sent = b"", False
+        while True:
+            ready, _, _ = select.select([fd], [], [], 5)
+            if not ready:
+                break
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if not sent and b"[y/N]" in out:
+                os.write(fd, (answer + "\n").encode())
+                sent = True
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+        return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+    rc, out = run("n")
+    t.eq(rc, 8, out)
+    t.contains(out, "[y/N] n", "asked on the terminal")
+    t.contains(out, "declined: nothing was changed", "no")
+    t.eq(e.api("GET", "livedns/domains/example.com/records/stdin-test/A")[0], 404, "not made")
+    rc, out = run("y")
+    t.eq(rc, 0, out)
+    t.eq(e.api("GET", "livedns/domains/example.com/records/stdin-test/A")[0], 200, "made")
+    r = t.gandi("dns", "sync", "example.com", "-", stdin=zone.replace("99", "98"), emu=e,
+                token="all")
+    t.eq(r.rc, 2, r.describe())
+    t.contains(r.err, "without confirmation", "no terminal: refused")

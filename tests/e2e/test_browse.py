@@ -305,15 +305,16 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("[1 Records]", "192.0.2.20")
         mark = e.mark()
 
-        # add a value to a new RRset: name, type, value, TTL (10800 by default)
+        # add a value to a new RRset: name, type, value, TTL (10800 by default); a
+        # prompt's default is replaced by the first character typed (no "@new", "Atxt")
         tm.keys("a")
         tm.wait("name (@ for the domain itself): @")
-        tm.keys("C-u")
         tm.type("new")
+        tm.wait("name (@ for the domain itself): new")
         tm.keys("Enter")
         tm.wait("type: A")
-        tm.keys("C-u")
         tm.type("txt")
+        tm.wait("type: txt")
         tm.keys("Enter")
         tm.wait("value:")
         tm.type("ello wrx")  # then edited: Home, Left/Right, Backspace, Delete

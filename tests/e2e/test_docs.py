@@ -141,3 +141,38 @@ def test_every_command_has_examples_that_name_it(t):
                 continue  # gandi alone: the browser
             r = t.ok(t.gandi(*argv, "--help"))
             t.eq(r.out.splitlines()[0], usage, f"the example '{line}' of {name}")
+
+
+def test_the_output_contract_as_the_readme_states_it(t):
+    """What README's Output and Help sections promise, tried: the commands named as
+    refusing --json refuse it (and nothing else the table has does), the write envelope's
+    keys come first and in that order, the aliases resolve, -q keeps data."""
+    text = readme()
+    out = text[text.index("### Output"):text.index("Exit codes:")]
+    refusing = re.findall(r"`(\w+)`", out[out.index("the few that print text"):
+                                          out.index("refuse it with exit 2")])
+    t.eq(sorted(refusing), ["browse", "completion", "help"], "README's list")
+    for name in visible_commands(t):
+        argv = name.split() + {"completion": ["bash"]}.get(name, [])
+        r = t.gandi("--json", *argv, "--help")  # --help: nothing runs, the parse is checked
+        t.eq(r.rc, 0, f"--json --help {name}")
+    for name in refusing:
+        r = t.gandi("--json", name, *(["bash"] if name == "completion" else []))
+        t.eq(r.rc, 2, f"--json {name}")
+        t.contains(r.err, "has no JSON output", name)
+    envelope = re.search(r'`\{"ok": true, "command": "dns set", "changed": true, "dry_run": '
+                         r'false, \.\.\.\}`', text)
+    assert envelope, "README's envelope"
+    e = t.emu()
+    r = t.ok(t.gandi("dns", "set", "example.com", "A", "doc", "192.0.2.1", "--json", emu=e,
+                     token="all"))
+    t.eq(list(r.json())[:4], ["ok", "command", "changed", "dry_run"], "the envelope's keys")
+    help_part = text[text.index("### Help and discovery"):text.index("### Output")]
+    for alias, command in (("dns ls", "dns list"), ("redirect rm", "redirect delete"),
+                           ("dns rm", "dns remove")):
+        if alias != "dns rm":
+            assert f"`gandi {alias}`" in help_part, f"README names {alias}"
+        helped = t.ok(t.gandi(*alias.split(), "--help")).out
+        t.contains(helped.splitlines()[0], f"gandi {command} ", alias)
+    r = t.ok(t.gandi("-q", "dns", "snapshot", "create", "example.com", emu=e, token="all"))
+    assert re.fullmatch(r"[0-9a-f-]{36}\n", r.out), ("-q keeps the id", r.out)

@@ -480,8 +480,8 @@ static size_t utf8_to_wide(const char *s, wchar_t *out, size_t cap)
 	return n;
 }
 
-char *tui_prompt(struct tui *t, const char *label, const char *initial,
-		 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+static char *prompt_line(struct tui *t, const char *label, const char *initial, bool fresh,
+			 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
 {
 	struct line *l = NULL;
 	char *problem = NULL, *result = NULL;
@@ -490,7 +490,7 @@ char *tui_prompt(struct tui *t, const char *label, const char *initial,
 	l = xcalloc(1, sizeof(*l));
 	l->len = utf8_to_wide(initial ? initial : "", l->buf, PROMPT_MAX);
 	l->pos = l->len;
-	l->fresh = l->len > 0;
+	l->fresh = fresh && l->len > 0;
 	wtimeout(stdscr, IDLE_MS);
 	curs_set(1);
 	for (;;) {
@@ -529,6 +529,18 @@ out:
 	free(problem);
 	free(l);
 	return result;
+}
+
+char *tui_prompt(struct tui *t, const char *label, const char *initial,
+		 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+{
+	return prompt_line(t, label, initial, true, check, arg);
+}
+
+char *tui_prompt_prefix(struct tui *t, const char *label, const char *initial,
+			int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+{
+	return prompt_line(t, label, initial, false, check, arg);
 }
 
 bool tui_confirm(struct tui *t, const char *question)

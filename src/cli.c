@@ -42,6 +42,18 @@ const char *arg_value(const struct args *a, const char *name)
 	return NULL;
 }
 
+size_t arg_values(const struct args *a, const char *name, const char *const **values)
+{
+	size_t n = 0;
+	*values = NULL;
+	for (size_t i = 0; a->opts && a->opts[i].name; i++)
+		if (strcmp(a->opts[i].name, name) == 0 && a->lists && a->lists[i]) {
+			*values = a->lists[i];
+			n = (size_t)a->counts[i];
+		}
+	return n;
+}
+
 bool arg_flag(const struct args *a, const char *name)
 {
 	return arg_value(a, name) != NULL;
@@ -356,6 +368,7 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 	cli->args.opts = copts;
 	cli->args.values = xcalloc(nopts + 1, sizeof(*cli->args.values));
 	cli->args.counts = xcalloc(nopts + 1, sizeof(*cli->args.counts));
+	cli->args.lists = xcalloc(nopts + 1, sizeof(*cli->args.lists));
 	cli->args.argv = xcalloc((size_t)argc + 1, sizeof(char *));
 
 	bool only_positional = false;
@@ -418,8 +431,12 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 					return rc;
 			} else {
 				size_t idx = (size_t)(o - copts);
+				int n = cli->args.counts[idx]++;
 				cli->args.values[idx] = value;
-				cli->args.counts[idx]++;
+				cli->args.lists[idx] = xrealloc(cli->args.lists[idx],
+								((size_t)n + 2) * sizeof(char *));
+				cli->args.lists[idx][n] = value;
+				cli->args.lists[idx][n + 1] = NULL;
 			}
 		}
 	}
@@ -429,25 +446,53 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 void cli_free(struct cli *cli)
 {
 	free(cli->args.values);
+	for (size_t i = 0; cli->args.lists && cli->args.opts && cli->args.opts[i].name; i++)
+		free(cli->args.lists[i]);
+	free(cli->args.lists);
+	free(cli->fqdn_zone);
+	free(cli->fqdn_name);
 	free(cli->args.counts);
 	free(cli->args.argv);
 	memset(cli, 0, sizeof(*cli));
 }
 
+int cli_fqdn_words(const struct cmd *cmd)
+{
+	bool has = false;
+	for (size_t i = 0; cmd->opts && cmd->opts[i].name; i++)
+		has = has || strcmp(cmd->opts[i].name, "fqdn") == 0;
+	if (!has || strncmp(cmd->args, "DOMAIN", 6) != 0)
+		return 0;
+	return strncmp(cmd->args, "DOMAIN TYPE NAME", 16) == 0 ? 2 : 1;
+}
+
+/* cmd's arguments without the words --fqdn stands for: "TYPE VALUE...". */
+static char *args_with_fqdn(const struct cmd *cmd, int words)
+{
+	const char *rest = cmd->args + (words == 2 ? 16 : 6);
+	rest += strspn(rest, " ");
+	return words == 2 ? xasprintf("--fqdn NAME TYPE%s%s", rest[0] ? " " : "", rest)
+			  : xasprintf("--fqdn NAME%s%s", rest[0] ? " " : "", rest);
+}
+
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a)
 {
-	if (a->argc < cmd->min_args) {
-		usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), cmd->args);
-		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
-		return EXIT_USAGE;
+	int words = arg_flag(a, "fqdn") ? cli_fqdn_words(cmd) : 0;
+	int min = cmd->min_args - words, max = cmd->max_args < 0 ? -1 : cmd->max_args - words;
+	char *shown = words ? args_with_fqdn(cmd, words) : xstrdup(cmd->args);
+	int rc = 0;
+	if (min < 0)
+		min = 0;
+	if (a->argc < min) {
+		rc = usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), shown);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), shown);
+	} else if (max >= 0 && a->argc > max) {
+		rc = usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
+				 a->argv[max]);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), shown);
 	}
-	if (cmd->max_args >= 0 && a->argc > cmd->max_args) {
-		usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
-			    a->argv[cmd->max_args]);
-		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
-		return EXIT_USAGE;
-	}
-	return 0;
+	free(shown);
+	return rc;
 }
 
 static void print_opts(FILE *out, const struct opt *opts)
@@ -518,6 +563,7 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 	      "(gandi config path). Run 'gandi doctor' to check your setup.\n"
 	      "Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,\n"
 	      "3 not authenticated or token rejected, 4 permission denied, 5 not found,\n"
-	      "6 network, TLS or timeout, 10 'dns sync --exit-code': changes pending.\n"
+	      "6 network, TLS or timeout, 7 'dns wait', --wait: not served in time,\n"
+	      "10 'dns sync --exit-code': changes pending.\n"
 	      "'gandi help COMMAND' for a command's help.\n", out);
 }

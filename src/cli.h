@@ -18,6 +18,7 @@ struct cli {
 	bool version;            /* --version was given */
 	struct args args;        /* the command's options and positional arguments */
 	const char *config_flag; /* --config FILE, or NULL */
+	char *fqdn_zone, *fqdn_name; /* owned: the words --fqdn put in args.argv */
 };
 
 /*
@@ -30,6 +31,12 @@ void cli_free(struct cli *cli);
 
 /* Help for everything (cmd and group NULL), a group, or one command. */
 void cli_help(FILE *out, const struct cmd *cmd, const char *group);
+/*
+ * How many positional words --fqdn NAME stands for in cmd: 2 when its
+ * arguments start DOMAIN TYPE NAME, 1 when they start DOMAIN, 0 when cmd has
+ * no --fqdn option.
+ */
+int cli_fqdn_words(const struct cmd *cmd);
 /* Check the number of positional arguments; 0 or EXIT_USAGE with ctx->err set. */
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a);
 /* The one-line usage of a command: "gandi dns set DOMAIN TYPE NAME VALUE... [options]". */

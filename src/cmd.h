@@ -20,6 +20,8 @@ enum cmd_flag {
 	CMD_OWN_CONFIG = 1 << 4,/* a broken config file is this command's to report */
 	CMD_HIDDEN = 1 << 5,    /* not listed in help */
 	CMD_INTERACTIVE = 1 << 6, /* a session at a terminal: no overall deadline */
+	CMD_HOOK = 1 << 7,      /* run by another program: nothing printed on success
+	                           (-q), errors in one line */
 };
 
 /* An option: --name[=ARG] or -s [ARG]. */
@@ -32,6 +34,26 @@ struct opt {
 	                         space-separated word list, or NULL */
 };
 
+/*
+ * --fqdn NAME, for the commands whose arguments start DOMAIN TYPE NAME, or
+ * DOMAIN: main.c finds the zone holding NAME among the token's LiveDNS
+ * domains and fills those arguments in (cli_fqdn_words()).
+ */
+#define OPT_FQDN_RECORD                                                                    \
+	{"fqdn", 0, "NAME", "the record's full name, instead of DOMAIN and NAME (its zone is " \
+	 "looked up)", NULL}
+#define OPT_FQDN_ZONE                                                                      \
+	{"fqdn", 0, "NAME", "a full name, instead of DOMAIN: the zone holding it", NULL}
+
+/* --wait and its options, for the dns commands that write (dns/wait.h's wait_after_write()). */
+#define OPT_WAIT                                                                           \
+	{"wait", 0, NULL, "then wait until every nameserver of the zone serves the change",    \
+	 NULL},                                                                            \
+	{"wait-timeout", 0, "SECONDS", "how long --wait waits (default 120, setting "          \
+	 "wait_timeout; implies --wait)", NULL},                                            \
+	{"nameserver", 0, "HOST[:PORT]", "the server --wait asks instead of the zone's; "      \
+	 "repeatable (implies --wait)", NULL}
+
 /* The parsed command line handed to a command. */
 struct args {
 	int argc;             /* positional arguments, after the command words */
@@ -39,6 +61,8 @@ struct args {
 	const struct opt *opts;
 	const char **values;  /* one per opt: its last value ("" for a flag), or NULL */
 	int *counts;          /* one per opt: how many times it was given */
+	const char ***lists;  /* one per opt: every value given, in order, NULL-terminated
+	                         (NULL when never given) */
 };
 
 struct cmd {
@@ -66,6 +90,11 @@ extern const struct opt global_opts[];         /* ends with a zeroed entry */
 
 /* The value of option name, or NULL when it was not given. */
 const char *arg_value(const struct args *a, const char *name);
+/*
+ * Every value of a repeatable option, in the order given: the number of them,
+ * with *values pointing at a NULL-terminated array owned by a (NULL when 0).
+ */
+size_t arg_values(const struct args *a, const char *name, const char *const **values);
 /* Whether flag or option name was given. */
 bool arg_flag(const struct args *a, const char *name);
 /* The command called "noun verb", or NULL. */

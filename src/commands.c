@@ -17,6 +17,12 @@ extern const struct cmd cmd_token_info;
 extern const struct cmd cmd_token_renew;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
+extern const struct cmd cmd_acme_certbot_auth;
+extern const struct cmd cmd_acme_certbot_cleanup;
+extern const struct cmd cmd_acme_dehydrated;
+extern const struct cmd cmd_acme_lego;
+extern const struct cmd cmd_acme_add;
+extern const struct cmd cmd_acme_remove;
 extern const struct cmd cmd_redirect_list;
 extern const struct cmd cmd_redirect_add;
 extern const struct cmd cmd_redirect_update;
@@ -33,6 +39,7 @@ extern const struct cmd cmd_dns_set;
 extern const struct cmd cmd_dns_add;
 extern const struct cmd cmd_dns_remove;
 extern const struct cmd cmd_dns_delete;
+extern const struct cmd cmd_dns_wait;
 extern const struct cmd cmd_dns_export;
 extern const struct cmd cmd_dns_sync;
 extern const struct cmd cmd_dns_import;
@@ -57,6 +64,7 @@ const struct cmd *const commands[] = {
 	&cmd_dns_add,
 	&cmd_dns_remove,
 	&cmd_dns_delete,
+	&cmd_dns_wait,
 	&cmd_dns_export,
 	&cmd_dns_sync,
 	&cmd_dns_import,
@@ -65,6 +73,12 @@ const struct cmd *const commands[] = {
 	&cmd_dns_snapshot_show,
 	&cmd_dns_snapshot_restore,
 	&cmd_dns_snapshot_delete,
+	&cmd_acme_certbot_auth,
+	&cmd_acme_certbot_cleanup,
+	&cmd_acme_dehydrated,
+	&cmd_acme_lego,
+	&cmd_acme_add,
+	&cmd_acme_remove,
 	&cmd_redirect_list,
 	&cmd_redirect_add,
 	&cmd_redirect_update,
@@ -87,6 +101,7 @@ const struct cmd_group cmd_groups[] = {
 	{"config", "read and write gandi's configuration file"},
 	{"domain", "your domains: list, details, renewal, autorenew, nameservers"},
 	{"dns", "LiveDNS records of a domain, zone files and snapshots"},
+	{"acme", "ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh"},
 	{"redirect", "web redirections of a domain"},
 	{"org", "the organizations the token can see"},
 	{"token", "the token: what Gandi says of it, and its renewal"},

@@ -44,6 +44,7 @@ struct ctx {
 	bool utf8;      /* the terminal's locale is UTF-8 */
 	bool stdout_tty, stdin_tty, stderr_tty;
 	int verbose;    /* -v: one line per HTTP exchange on stderr */
+	bool one_line;  /* errors as one line, without hints on lines of their own (hooks) */
 
 	/* effective settings (see config.h for how they are resolved) */
 	struct setting api_url;
@@ -53,6 +54,8 @@ struct ctx {
 	struct setting deadline; /* seconds, all the requests of the command */
 	struct setting retries;  /* attempts for idempotent requests */
 	struct setting cacert;
+	struct setting nameservers;  /* what dns wait asks instead of the zone's own */
+	struct setting wait_timeout; /* seconds, dns wait's default */
 	struct setting profile;
 	char *config_path;            /* owned: the config file in use */
 	enum source config_path_src;

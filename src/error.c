@@ -9,6 +9,7 @@
 #include "ctx.h"
 #include "config/secret.h"
 #include "output/output.h"
+#include "xalloc.h"
 
 void error_clear(struct error *err)
 {
@@ -88,6 +89,55 @@ static int is_heading(const char *kind)
 			strcmp(kind, "permission_denied") == 0);
 }
 
+/* The first line of text that starts (or not) with prefix, trimmed, or NULL. */
+static char *first_line(const char *text, const char *prefix, bool with)
+{
+	size_t pl = strlen(prefix);
+	for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+		p += strspn(p, " \t");
+		size_t len = strcspn(p, "\n");
+		if (!len || (strncmp(p, prefix, pl) == 0) != with)
+			continue;
+		return with ? xstrndup(p + pl, len - pl) : xstrndup(p, len);
+	}
+	return NULL;
+}
+
+/*
+ * An error in one line: "message; the first line of detail (hint: ...)". A
+ * heading ("Not authenticated") becomes lower case, with the first paragraph
+ * of its detail.
+ */
+static char *one_line(const char *msg, const char *detail, bool heading)
+{
+	struct buf b = {0};
+	char *said = detail ? first_line(detail, "hint: ", false) : NULL;
+	char *hint = detail ? first_line(detail, "hint: ", true) : NULL;
+	if (heading && msg[0]) {
+		buf_printf(&b, "%c%s", (char)(msg[0] >= 'A' && msg[0] <= 'Z' ? msg[0] + 32 : msg[0]),
+			   msg + 1);
+		/* the first paragraph, joined */
+		const char *end = detail ? strstr(detail, "\n\n") : NULL;
+		size_t len = detail ? (end ? (size_t)(end - detail) : strlen(detail)) : 0;
+		if (len)
+			buf_adds(&b, ": ");
+		for (size_t i = 0; i < len; i++)
+			buf_addc(&b, detail[i] == '\n' ? ' ' : detail[i]);
+		while (b.len && b.data[b.len - 1] == ' ')
+			b.data[--b.len] = '\0';
+		buf_adds(&b, "; run 'gandi doctor'");
+	} else {
+		buf_adds(&b, msg);
+		if (said)
+			buf_printf(&b, "; %s", said);
+		if (hint)
+			buf_printf(&b, " (hint: %s)", hint);
+	}
+	free(said);
+	free(hint);
+	return buf_detach(&b);
+}
+
 int error_report(struct ctx *ctx)
 {
 	struct error *e = &ctx->err;
@@ -117,6 +167,12 @@ int error_report(struct ctx *ctx)
 		dump = secret_redact(ctx->token, raw ? raw : "{}");
 		free(raw);
 		fprintf(stderr, "%s\n", dump);
+	} else if (ctx->one_line) {
+		char *line = one_line(msg, detail, is_heading(e->kind));
+		fprintf(stderr, "gandi: %s\n", line);
+		free(line);
+		free(detail);
+		detail = NULL;
 	} else if (is_heading(e->kind)) {
 		fprintf(stderr, "%s\n", msg);
 		if (detail)
@@ -175,4 +231,19 @@ void note(struct ctx *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	message(ctx, "", "note", fmt, ap);
 	va_end(ap);
+}
+
+void trace_note(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	if (!ctx->verbose)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	char *text = out_safe(ctx, buf_str(&b));
+	fprintf(stderr, "gandi: %s\n", text);
+	free(text);
+	buf_free(&b);
 }

@@ -22,6 +22,7 @@ enum exit_code {
 	EXIT_PERM = 4,     /* the token lacks a permission */
 	EXIT_NOTFOUND = 5, /* the domain, record or resource does not exist */
 	EXIT_NETWORK = 6,  /* DNS, connection, TLS or timeout */
+	EXIT_WAIT = 7,     /* dns wait, --wait: the nameservers did not serve it in time */
 	EXIT_CHANGES = 10, /* dns sync --exit-code: changes are pending */
 };
 
@@ -55,5 +56,7 @@ void error_clear(struct error *err);
 void warn(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* A progress or status note on stderr; silent with -q. */
 void note(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/* A trace line "gandi: ..." on stderr, with -v only (as HTTP exchanges are traced). */
+void trace_note(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 
 #endif

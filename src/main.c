@@ -21,6 +21,8 @@
 #include "net/http.h"
 #include "output/output.h"
 #include "config/secret.h"
+#include "dns/zonefind.h"
+#include "xalloc.h"
 
 static void setting_free(struct setting *s)
 {
@@ -41,6 +43,8 @@ static void ctx_free(struct ctx *ctx)
 	setting_free(&ctx->deadline);
 	setting_free(&ctx->retries);
 	setting_free(&ctx->cacert);
+	setting_free(&ctx->nameservers);
+	setting_free(&ctx->wait_timeout);
 	setting_free(&ctx->profile);
 	error_clear(&ctx->err);
 }
@@ -84,6 +88,38 @@ static int prepare(struct ctx *ctx, const struct cli *cli)
 	return 0;
 }
 
+/*
+ * --fqdn NAME: find the zone holding NAME and put it in the arguments as
+ * DOMAIN (and NAME, absolute, where the command takes DOMAIN TYPE NAME), so
+ * that the command runs as if they had been given.
+ */
+static int resolve_fqdn(struct ctx *ctx, struct cli *cli)
+{
+	struct args *a = &cli->args;
+	const char *fqdn = arg_value(a, "fqdn");
+	int words = fqdn ? cli_fqdn_words(cli->cmd) : 0;
+	if (!words)
+		return 0;
+	int rc = zone_find(ctx, fqdn, NULL, &cli->fqdn_zone);
+	if (rc)
+		return rc;
+	size_t len = strlen(fqdn);
+	cli->fqdn_name = len && fqdn[len - 1] == '.' ? xstrdup(fqdn) : xasprintf("%s.", fqdn);
+	char **v = xcalloc((size_t)a->argc + 3, sizeof(char *));
+	int n = 0;
+	v[n++] = cli->fqdn_zone;
+	if (words == 2) {
+		v[n++] = a->argv[0];
+		v[n++] = cli->fqdn_name;
+	}
+	for (int i = words == 2 ? 1 : 0; i < a->argc; i++)
+		v[n++] = a->argv[i];
+	free(a->argv);
+	a->argv = v;
+	a->argc = n;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct ctx ctx = {0};
@@ -93,6 +129,10 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	detect_terminal(&ctx);
 	rc = cli_parse(&ctx, argc, argv, &cli);
+	if (cli.cmd && (cli.cmd->flags & CMD_HOOK)) {
+		ctx.quiet = true;
+		ctx.one_line = true;
+	}
 	if (rc)
 		goto out;
 	if (cli.version) {
@@ -116,6 +156,9 @@ int main(int argc, char **argv)
 	if (rc)
 		goto out;
 	rc = prepare(&ctx, &cli);
+	if (rc)
+		goto out;
+	rc = resolve_fqdn(&ctx, &cli);
 	if (rc)
 		goto out;
 	rc = cli.cmd->exec(&ctx, &cli.args);

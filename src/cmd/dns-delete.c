@@ -6,9 +6,12 @@
 #include "error.h"
 #include "gandi/livedns.h"
 #include "prompt.h"
+#include "dns/wait.h"
 
 static const struct opt opts[] = {
 	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
@@ -23,6 +26,8 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
+	if ((rc = wait_args_check(ctx, a)))
+		goto out;
 	if ((rc = rrset_read(ctx, &k, &cur, &found, NULL)))
 		goto out;
 	if (!found) {
@@ -45,6 +50,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if (rc)
 		goto out;
 	rrset_report(ctx, "delete", &k, cur.ttl, values, true);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_GONE, NULL, 0);
 out:
 	api_result_free(&res);
 	json_decref(values);

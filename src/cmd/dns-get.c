@@ -5,6 +5,11 @@
 #include "gandi/livedns.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_RECORD,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
@@ -40,6 +45,7 @@ const struct cmd cmd_dns_get = {
 	.verb = "get",
 	.args = "DOMAIN TYPE NAME",
 	.summary = "show one RRset (exit status 5 when it does not exist)",
+	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,
 	.flags = CMD_TOKEN | CMD_NET,

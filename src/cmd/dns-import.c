@@ -7,6 +7,7 @@ static const struct opt opts[] = {
 	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
 	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
 				      "of refusing", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -5,9 +5,12 @@
 #include "error.h"
 #include "gandi/livedns.h"
 #include "dns/record.h"
+#include "dns/wait.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
+	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
@@ -20,12 +23,16 @@ static int run(struct ctx *ctx, struct args *a)
 	char *url = NULL;
 	bool found = false;
 	long ttl = 0;
+	const char **view = NULL;
+	size_t n = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
 	if (arg_value(a, "ttl") && (rc = record_ttl(ctx, arg_value(a, "ttl"), &ttl)))
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
+		goto out;
+	if ((rc = wait_args_check(ctx, a)))
 		goto out;
 	if ((rc = rrset_read(ctx, &k, &cur, &found, NULL)))
 		goto out;
@@ -40,7 +47,10 @@ static int run(struct ctx *ctx, struct args *a)
 			goto out;
 	}
 	rrset_report(ctx, "set", &k, ttl, values, changed);
+	view = values_view(values, &n);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_EXACT, view, n);
 out:
+	free(view);
 	api_result_free(&res);
 	json_decref(body);
 	json_decref(values);

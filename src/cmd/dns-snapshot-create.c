@@ -7,6 +7,11 @@
 #include "output/output.h"
 #include "dns/zonesync.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
@@ -44,6 +49,7 @@ const struct cmd cmd_dns_snapshot_create = {
 	.summary = "take a snapshot of the zone now; prints its id",
 	.description = "The id goes to stdout alone, for scripts: id=$(gandi dns snapshot\n"
 		       "create example.com 'before the move').",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

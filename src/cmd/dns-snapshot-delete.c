@@ -10,6 +10,7 @@
 
 static const struct opt opts[] = {
 	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

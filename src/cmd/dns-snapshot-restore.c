@@ -9,6 +9,7 @@ static const struct opt opts[] = {
 	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",
 	 NULL},
 	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

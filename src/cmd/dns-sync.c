@@ -9,6 +9,7 @@ static const struct opt opts[] = {
 			       "pending), 0 when it matches", NULL},
 	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
 				      "of refusing", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

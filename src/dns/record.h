@@ -22,6 +22,12 @@
 #define TTL_MIN DNSV_TTL_MIN
 #define TTL_MAX DNSV_TTL_MAX
 #define TTL_DEFAULT DNSV_TTL_DEFAULT
+/*
+ * The TTL dns add (and the browser's add) gives an RRset it creates: values
+ * added one by one are mostly short-lived (ACME challenges, verification
+ * tokens), and a value removed should not stay cached for LiveDNS's 3 hours.
+ */
+#define TTL_ADD_DEFAULT 300
 
 /* The record types LiveDNS accepts, NULL-terminated (compatibility name). */
 #define livedns_types dnsv_types

@@ -307,7 +307,7 @@ int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long
 		*ttl_out = ttl ? ttl : (long)cur.ttl;
 		goto out;
 	}
-	*ttl_out = ttl = ttl ? ttl : TTL_DEFAULT;
+	*ttl_out = ttl = ttl ? ttl : TTL_ADD_DEFAULT;
 	url = records_url(ctx, k->zone, k->name, k->type);
 	body = json_pack("{sOsI}", "rrset_values", add, "rrset_ttl", (json_int_t)ttl);
 	rc = api_call(ctx, "POST", url, body, 0, k->subject, &res);
@@ -384,4 +384,117 @@ out:
 	free(url);
 	rrset_free(&cur);
 	return rc;
+}
+
+int livedns_zone_probe(struct ctx *ctx, const char *fqdn, bool *exists)
+{
+	struct api_result res = {0};
+	char *z = url_escape(fqdn);
+	char *url = api_url(ctx, "/livedns/domains/%s", z);
+	char *subject = zone_subject(fqdn);
+	int rc = api_call(ctx, "GET", url, NULL, API_QUIET_404, subject, &res);
+	*exists = rc == 0;
+	if (rc == EXIT_NOTFOUND && res.status == 404)
+		rc = 0;
+	api_result_free(&res);
+	free(subject);
+	free(url);
+	free(z);
+	return rc;
+}
+
+int livedns_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n)
+{
+	struct api_result res = {0};
+	struct decoder d = {.what = "nameserver list"};
+	char *z = url_escape(zone);
+	char *url = api_url(ctx, "/livedns/domains/%s/nameservers", z);
+	char *subject = zone_subject(zone);
+	char **v = NULL;
+	size_t len = 0;
+	int rc = api_call(ctx, "GET", url, NULL, 0, subject, &res);
+	if (rc)
+		goto out;
+	if (!json_is_array(res.json)) {
+		dec_fail(&d, "it is not a list of names");
+		rc = decode_error(ctx, &d);
+		goto out;
+	}
+	len = json_array_size(res.json);
+	v = xcalloc(len + 1, sizeof(char *));
+	for (size_t i = 0; i < len; i++) {
+		const char *s = json_string_value(json_array_get(res.json, i));
+		if (!s || !*s) {
+			dec_fail(&d, "item %zu is not a name", i + 1);
+			rc = decode_error(ctx, &d);
+			goto out;
+		}
+		v[i] = zone_name(s);
+	}
+	*names = v;
+	*n = len;
+	v = NULL;
+out:
+	strv_free(v);
+	decoder_free(&d);
+	api_result_free(&res);
+	free(subject);
+	free(url);
+	free(z);
+	return rc;
+}
+
+static json_t *strings_json(const char *const *values, size_t n)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, json_string(values[i]));
+	return arr;
+}
+
+int rrset_put_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
+		     size_t n, long ttl)
+{
+	struct api_result res = {0};
+	char *url = records_url(ctx, k->zone, k->name, k->type);
+	json_t *body = json_pack("{sosI}", "rrset_values", strings_json(values, n), "rrset_ttl",
+				 (json_int_t)ttl);
+	int rc = api_call(ctx, "PUT", url, body, 0, k->subject, &res);
+	api_result_free(&res);
+	json_decref(body);
+	free(url);
+	return rc;
+}
+
+int rrset_add_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
+		     size_t n, long ttl, bool *changed)
+{
+	json_t *arr = strings_json(values, n), *added = NULL;
+	long ttl_now = 0;
+	int rc = rrset_add(ctx, k, arr, ttl, &added, &ttl_now);
+	*changed = !rc && json_array_size(added) > 0;
+	json_decref(added);
+	json_decref(arr);
+	return rc;
+}
+
+int rrset_remove_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
+			size_t n, bool *changed)
+{
+	json_t *arr = strings_json(values, n), *removed = NULL;
+	bool found = false;
+	int rc = rrset_remove(ctx, k, arr, &removed, &found);
+	*changed = !rc && json_array_size(removed) > 0;
+	json_decref(removed);
+	json_decref(arr);
+	return rc;
+}
+
+const char **values_view(const json_t *values, size_t *n)
+{
+	*n = json_array_size(values);
+	const char **v = xcalloc(*n + 1, sizeof(char *));
+	for (size_t i = 0; i < *n; i++)
+		v[i] = json_string_value(json_array_get(values, i));
+	return v;
 }

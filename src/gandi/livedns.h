@@ -77,8 +77,8 @@ void rrsets_out_free(struct rrsets_out *o);
  * Add values (API spellings) to an RRset, creating it when absent, as
  * `dns add` does: values already there are skipped; PATCH add_rrset_values
  * keeps what other writers add meanwhile; a POST whose answer was lost is
- * not sent again (PATCH instead). ttl 0 keeps the RRset's TTL (10800 for a
- * new one). *added receives the values sent (a new array, empty when nothing
+ * not sent again (PATCH instead). ttl 0 keeps the RRset's TTL (TTL_ADD_DEFAULT,
+ * 300, for a new one). *added receives the values sent (a new array, empty when nothing
  * changed) and *ttl_out the RRset's TTL. Returns 0 or an exit code.
  */
 int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long ttl,
@@ -93,6 +93,41 @@ int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long
  */
 int rrset_remove(struct ctx *ctx, const struct rrkey *k, const json_t *values,
 		 json_t **removed, bool *found);
+
+/*
+ * Whether the token has a LiveDNS zone named fqdn (GET .../livedns/domains/
+ * FQDN): *exists false on any 404 (no such zone, or one the token does not
+ * cover). Returns 0, or an exit code with ctx->err set (auth, network...).
+ */
+int livedns_zone_probe(struct ctx *ctx, const char *fqdn, bool *exists);
+
+/*
+ * The names of the nameservers LiveDNS says serve zone (GET .../livedns/
+ * domains/ZONE/nameservers), lower case, without final dots: a
+ * NULL-terminated array (strv_free()) and its length. Returns 0 or an exit
+ * code with ctx->err set.
+ */
+int livedns_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n);
+
+/*
+ * Replace an RRset (PUT .../records/NAME/TYPE) with values (API spellings)
+ * and ttl, both always sent. Returns 0 or an exit code with ctx->err set.
+ */
+int rrset_put_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
+		     size_t n, long ttl);
+
+/*
+ * rrset_add() and rrset_remove() with values as strings (API spellings):
+ * *changed tells whether anything was sent that changed the RRset. For
+ * callers that keep JSON out of their code.
+ */
+int rrset_add_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
+		     size_t n, long ttl, bool *changed);
+int rrset_remove_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
+			size_t n, bool *changed);
+
+/* The strings of a JSON array of values, borrowed from it (free the array only). */
+const char **values_view(const json_t *values, size_t *n);
 
 /* Whether every value of a is in b and every value of b in a. */
 bool values_same(const char *type, char **a, size_t na, const json_t *b);

@@ -20,6 +20,7 @@ $ gandi --help
 |   dns add DOMAIN TYPE NAME VALUE...        add values to an RRset, skipping those already there
 |   dns remove DOMAIN TYPE NAME VALUE...     remove values from an RRset (the RRset goes when empty)
 |   dns delete DOMAIN TYPE NAME              delete an RRset (asks first; --yes in scripts)
+|   dns wait DOMAIN TYPE NAME [VALUE...]     wait until every nameserver of the zone serves an RRset as wanted
 |   dns export DOMAIN                        print the zone as BIND text, or write it to a file
 |   dns sync DOMAIN FILE                     make the zone match a zone file, showing the difference first
 |   dns import DOMAIN FILE                   replace the whole zone with a zone file (snapshot first; asks first)
@@ -28,6 +29,12 @@ $ gandi --help
 |   dns snapshot show DOMAIN ID              show the records a snapshot holds
 |   dns snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
 |   dns snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
+|   acme certbot-auth                        certbot's --manual-auth-hook: add the DNS-01 value, wait on the last one
+|   acme certbot-cleanup                     certbot's --manual-cleanup-hook: remove the value the auth hook added
+|   acme dehydrated HANDLER [ARGS...]        dehydrated's hook (HOOK=.../libexec/gandi/acme-dehydrated)
+|   acme lego present|cleanup FQDN VALUE     lego's exec provider (EXEC_PATH=.../libexec/gandi/acme-lego)
+|   acme add FQDN VALUE...                   add challenge values at a full name (TTL 300), quietly
+|   acme remove FQDN VALUE...                remove challenge values from a full name (the RRset goes when empty)
 |   redirect list DOMAIN                     list a domain's web redirections (every page)
 |   redirect add DOMAIN SOURCE URL           redirect SOURCE (@, a label or a full host) to URL
 |   redirect update DOMAIN SOURCE [URL]      change a redirection's target, type or protocol
@@ -67,5 +74,6 @@ $ gandi --help
 | (gandi config path). Run 'gandi doctor' to check your setup.
 | Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,
 | 3 not authenticated or token rejected, 4 permission denied, 5 not found,
-| 6 network, TLS or timeout, 10 'dns sync --exit-code': changes pending.
+| 6 network, TLS or timeout, 7 'dns wait', --wait: not served in time,
+| 10 'dns sync --exit-code': changes pending.
 | 'gandi help COMMAND' for a command's help.

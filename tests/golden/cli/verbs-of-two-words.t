@@ -8,7 +8,7 @@ $ gandi dns snapshot
 $ gandi dns snapshot lst example.com
 ! gandi: 'dns snapshot lst' is not a gandi command
 ! hint: did you mean 'gandi dns snapshot list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, wait, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete
 ? 2
 
 $ gandi help dns snapshot restore
@@ -24,6 +24,7 @@ $ gandi help dns snapshot restore
 | options:
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
+|       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
 |
 | needs a token with the permission domain:tech
 |
@@ -42,6 +43,7 @@ $ gandi dns snapshot restore --help
 | options:
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
+|       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
 |
 | needs a token with the permission domain:tech
 |
@@ -61,6 +63,7 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 | options:
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
+|       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
 |
 | needs a token with the permission domain:tech
 |
@@ -78,6 +81,7 @@ $ gandi dns snapshot --help
 |   add DOMAIN TYPE NAME VALUE...        add values to an RRset, skipping those already there
 |   remove DOMAIN TYPE NAME VALUE...     remove values from an RRset (the RRset goes when empty)
 |   delete DOMAIN TYPE NAME              delete an RRset (asks first; --yes in scripts)
+|   wait DOMAIN TYPE NAME [VALUE...]     wait until every nameserver of the zone serves an RRset as wanted
 |   export DOMAIN                        print the zone as BIND text, or write it to a file
 |   sync DOMAIN FILE                     make the zone match a zone file, showing the difference first
 |   import DOMAIN FILE                   replace the whole zone with a zone file (snapshot first; asks first)
@@ -120,6 +124,7 @@ $ gandi dns sync --help
 |       --no-delete            remove nothing: RRsets and values only at Gandi stay
 |       --exit-code            exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches
 |       --skip-unsupported     leave out the records LiveDNS cannot hold (listed) instead of refusing
+|       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
 |
 | needs a token with the permission domain:tech
 |

@@ -3,7 +3,7 @@
 $ gandi completion bash >c.bash
 
 $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns ""); COMP_CWORD=2; _gandi; echo "${COMPREPLY[*]}"'
-| list get set add remove delete export sync import snapshot
+| list get set add remove delete wait export sync import snapshot
 
 $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns set example.com ""); COMP_CWORD=4; _gandi; echo "${COMPREPLY[*]}"'
 | A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS
@@ -19,10 +19,10 @@ $ cat c.bash
 |             -*) continue ;;
 |         esac
 |         case ${COMP_WORDS[i-1]} in
-|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
+|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--fqdn|--fqdn|--ttl|--fqdn|--wait-timeout|--nameserver|--ttl|--wait-timeout|--nameserver|--fqdn|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--timeout|--interval|--nameserver|--fqdn|--output|-o|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--wait-timeout|--nameserver|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
 |         esac
 |         if [[ -z $noun ]]; then noun=$w
-|         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|config)$ ]]; then verb=$w
+|         elif [[ -z $verb && $noun =~ ^(domain|dns|acme|redirect|org|token|config)$ ]]; then verb=$w
 |         else
 |             case "$noun $verb" in
 |                 "dns snapshot") verb="$verb $w" ;;
@@ -37,9 +37,37 @@ $ cat c.bash
 |         "domain renew:--duration"|"domain renew:-d") COMPREPLY=($(compgen -W "1 2 3 4 5 6 7 8 9" -- "$cur")); return ;;
 |         "dns list:--type"|"dns list:-t") COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "$cur")); return ;;
 |         "dns list:--name"|"dns list:-n") return ;;
+|         "dns list:--fqdn") return ;;
+|         "dns get:--fqdn") return ;;
 |         "dns set:--ttl") return ;;
+|         "dns set:--fqdn") return ;;
+|         "dns set:--wait-timeout") return ;;
+|         "dns set:--nameserver") return ;;
 |         "dns add:--ttl") return ;;
+|         "dns add:--wait-timeout") return ;;
+|         "dns add:--nameserver") return ;;
+|         "dns add:--fqdn") return ;;
+|         "dns remove:--fqdn") return ;;
+|         "dns remove:--wait-timeout") return ;;
+|         "dns remove:--nameserver") return ;;
+|         "dns delete:--fqdn") return ;;
+|         "dns delete:--wait-timeout") return ;;
+|         "dns delete:--nameserver") return ;;
+|         "dns wait:--timeout") return ;;
+|         "dns wait:--interval") return ;;
+|         "dns wait:--nameserver") return ;;
+|         "dns wait:--fqdn") return ;;
 |         "dns export:--output"|"dns export:-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+|         "dns export:--fqdn") return ;;
+|         "dns sync:--fqdn") return ;;
+|         "dns import:--fqdn") return ;;
+|         "dns snapshot list:--fqdn") return ;;
+|         "dns snapshot create:--fqdn") return ;;
+|         "dns snapshot show:--fqdn") return ;;
+|         "dns snapshot restore:--fqdn") return ;;
+|         "dns snapshot delete:--fqdn") return ;;
+|         "acme add:--wait-timeout") return ;;
+|         "acme add:--nameserver") return ;;
 |         "redirect add:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
 |         "redirect add:--protocol") COMPREPLY=($(compgen -W "http https httpsonly" -- "$cur")); return ;;
 |         "redirect update:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
@@ -58,12 +86,13 @@ $ cat c.bash
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns acme redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
 |         domain) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list info renew autorenew nameservers available" -- "$cur")); return; fi ;;
-|         dns) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list get set add remove delete export sync import snapshot" -- "$cur")); return; fi ;;
+|         dns) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list get set add remove delete wait export sync import snapshot" -- "$cur")); return; fi ;;
+|         acme) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "certbot-auth certbot-cleanup dehydrated lego add remove" -- "$cur")); return; fi ;;
 |         redirect) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list add update delete" -- "$cur")); return; fi ;;
 |         org) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list" -- "$cur")); return; fi ;;
 |         token) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "info renew" -- "$cur")); return; fi ;;
@@ -80,17 +109,22 @@ $ cat c.bash
 |         "domain list") opts+=" --sort --tld --fqdn" ;;
 |         "domain renew") opts+=" --duration -d --dry-run --yes -y" ;;
 |         "domain nameservers") opts+=" --set --yes -y" ;;
-|         "dns list") opts+=" --type -t --name -n" ;;
-|         "dns set") opts+=" --ttl" ;;
-|         "dns add") opts+=" --ttl" ;;
-|         "dns delete") opts+=" --yes -y" ;;
-|         "dns export") opts+=" --output -o" ;;
-|         "dns sync") opts+=" --dry-run -n --yes -y --no-delete --exit-code --skip-unsupported" ;;
-|         "dns import") opts+=" --dry-run -n --yes -y --skip-unsupported" ;;
-|         "dns snapshot list") opts+=" --automatic --manual" ;;
-|         "dns snapshot show") opts+=" --bind" ;;
-|         "dns snapshot restore") opts+=" --dry-run -n --yes -y" ;;
-|         "dns snapshot delete") opts+=" --yes -y" ;;
+|         "dns list") opts+=" --type -t --name -n --fqdn" ;;
+|         "dns get") opts+=" --fqdn" ;;
+|         "dns set") opts+=" --ttl --fqdn --wait --wait-timeout --nameserver" ;;
+|         "dns add") opts+=" --ttl --wait --wait-timeout --nameserver --fqdn" ;;
+|         "dns remove") opts+=" --fqdn --wait --wait-timeout --nameserver" ;;
+|         "dns delete") opts+=" --yes -y --fqdn --wait --wait-timeout --nameserver" ;;
+|         "dns wait") opts+=" --absent --timeout --interval --nameserver --fqdn" ;;
+|         "dns export") opts+=" --output -o --fqdn" ;;
+|         "dns sync") opts+=" --dry-run -n --yes -y --no-delete --exit-code --skip-unsupported --fqdn" ;;
+|         "dns import") opts+=" --dry-run -n --yes -y --skip-unsupported --fqdn" ;;
+|         "dns snapshot list") opts+=" --automatic --manual --fqdn" ;;
+|         "dns snapshot create") opts+=" --fqdn" ;;
+|         "dns snapshot show") opts+=" --bind --fqdn" ;;
+|         "dns snapshot restore") opts+=" --dry-run -n --yes -y --fqdn" ;;
+|         "dns snapshot delete") opts+=" --yes -y --fqdn" ;;
+|         "acme add") opts+=" --wait --wait-timeout --nameserver" ;;
 |         "redirect add") opts+=" --type --protocol --override" ;;
 |         "redirect update") opts+=" --type --protocol --override --no-override" ;;
 |         "redirect delete") opts+=" --yes -y" ;;
@@ -124,6 +158,7 @@ $ gandi completion zsh
 |             'doctor:check the token, the config file and the connection to Gandi'
 |             'domain:your domains\: list, details, renewal, autorenew, nameservers'
 |             'dns:LiveDNS records of a domain, zone files and snapshots'
+|             'acme:ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh'
 |             'redirect:web redirections of a domain'
 |             'org:the organizations the token can see'
 |             'token:the token\: what Gandi says of it, and its renewal'
@@ -137,7 +172,8 @@ $ gandi completion zsh
 |     if [[ -z $verb ]]; then
 |         case $noun in
 |             domain) words_=( 'list:list your domains (every page)' 'info:show a domain'\''s dates, status, nameservers, autorenew and owner' 'renew:renew a domain (paid; asks first, --yes in scripts)' 'autorenew:turn automatic renewal on or off' 'nameservers:show a domain'\''s nameservers, or replace them with --set' 'available:check whether a domain name can be registered, and its price' ); _describe command words_; return ;;
-|             dns) words_=( 'list:list a domain'\''s DNS records (every page)' 'get:show one RRset (exit status 5 when it does not exist)' 'set:replace an RRset'\''s values (keeping its TTL unless --ttl)' 'add:add values to an RRset, skipping those already there' 'remove:remove values from an RRset (the RRset goes when empty)' 'delete:delete an RRset (asks first; --yes in scripts)' 'export:print the zone as BIND text, or write it to a file' 'sync:make the zone match a zone file, showing the difference first' 'import:replace the whole zone with a zone file (snapshot first; asks first)' 'snapshot:snapshot commands\: list, create, show, restore, delete' ); _describe command words_; return ;;
+|             dns) words_=( 'list:list a domain'\''s DNS records (every page)' 'get:show one RRset (exit status 5 when it does not exist)' 'set:replace an RRset'\''s values (keeping its TTL unless --ttl)' 'add:add values to an RRset, skipping those already there' 'remove:remove values from an RRset (the RRset goes when empty)' 'delete:delete an RRset (asks first; --yes in scripts)' 'wait:wait until every nameserver of the zone serves an RRset as wanted' 'export:print the zone as BIND text, or write it to a file' 'sync:make the zone match a zone file, showing the difference first' 'import:replace the whole zone with a zone file (snapshot first; asks first)' 'snapshot:snapshot commands\: list, create, show, restore, delete' ); _describe command words_; return ;;
+|             acme) words_=( 'certbot-auth:certbot'\''s --manual-auth-hook\: add the DNS-01 value, wait on the last one' 'certbot-cleanup:certbot'\''s --manual-cleanup-hook\: remove the value the auth hook added' 'dehydrated:dehydrated'\''s hook (HOOK=.../libexec/gandi/acme-dehydrated)' 'lego:lego'\''s exec provider (EXEC_PATH=.../libexec/gandi/acme-lego)' 'add:add challenge values at a full name (TTL 300), quietly' 'remove:remove challenge values from a full name (the RRset goes when empty)' ); _describe command words_; return ;;
 |             redirect) words_=( 'list:list a domain'\''s web redirections (every page)' 'add:redirect SOURCE (@, a label or a full host) to URL' 'update:change a redirection'\''s target, type or protocol' 'delete:delete a redirection (asks first; --yes in scripts)' ); _describe command words_; return ;;
 |             org) words_=( 'list:list the organizations this token can see (their id is a --sharing-id)' ); _describe command words_; return ;;
 |             token) words_=( 'info:show what Gandi says of the token\: name, scopes, entities, expiry' 'renew:renew the token through Gandi'\''s API and save the new one' ); _describe command words_; return ;;
@@ -152,17 +188,22 @@ $ gandi completion zsh
 |         "domain list") opts+=( --sort --tld --fqdn ) ;;
 |         "domain renew") opts+=( --duration --dry-run --yes ) ;;
 |         "domain nameservers") opts+=( --set --yes ) ;;
-|         "dns list") opts+=( --type --name ) ;;
-|         "dns set") opts+=( --ttl ) ;;
-|         "dns add") opts+=( --ttl ) ;;
-|         "dns delete") opts+=( --yes ) ;;
-|         "dns export") opts+=( --output ) ;;
-|         "dns sync") opts+=( --dry-run --yes --no-delete --exit-code --skip-unsupported ) ;;
-|         "dns import") opts+=( --dry-run --yes --skip-unsupported ) ;;
-|         "dns snapshot list") opts+=( --automatic --manual ) ;;
-|         "dns snapshot show") opts+=( --bind ) ;;
-|         "dns snapshot restore") opts+=( --dry-run --yes ) ;;
-|         "dns snapshot delete") opts+=( --yes ) ;;
+|         "dns list") opts+=( --type --name --fqdn ) ;;
+|         "dns get") opts+=( --fqdn ) ;;
+|         "dns set") opts+=( --ttl --fqdn --wait --wait-timeout --nameserver ) ;;
+|         "dns add") opts+=( --ttl --wait --wait-timeout --nameserver --fqdn ) ;;
+|         "dns remove") opts+=( --fqdn --wait --wait-timeout --nameserver ) ;;
+|         "dns delete") opts+=( --yes --fqdn --wait --wait-timeout --nameserver ) ;;
+|         "dns wait") opts+=( --absent --timeout --interval --nameserver --fqdn ) ;;
+|         "dns export") opts+=( --output --fqdn ) ;;
+|         "dns sync") opts+=( --dry-run --yes --no-delete --exit-code --skip-unsupported --fqdn ) ;;
+|         "dns import") opts+=( --dry-run --yes --skip-unsupported --fqdn ) ;;
+|         "dns snapshot list") opts+=( --automatic --manual --fqdn ) ;;
+|         "dns snapshot create") opts+=( --fqdn ) ;;
+|         "dns snapshot show") opts+=( --bind --fqdn ) ;;
+|         "dns snapshot restore") opts+=( --dry-run --yes --fqdn ) ;;
+|         "dns snapshot delete") opts+=( --yes --fqdn ) ;;
+|         "acme add") opts+=( --wait --wait-timeout --nameserver ) ;;
 |         "redirect add") opts+=( --type --protocol --override ) ;;
 |         "redirect update") opts+=( --type --protocol --override --no-override ) ;;
 |         "redirect delete") opts+=( --yes ) ;;
@@ -217,46 +258,89 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from nameservers' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a available -d 'check whether a domain name can be registered, and its price'
 | complete -c gandi -n __fish_use_subcommand -a dns -d 'LiveDNS records of a domain, zone files and snapshots'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a list -d 'list a domain\'s DNS records (every page)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a list -d 'list a domain\'s DNS records (every page)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot' -l type -s t -x -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS' -d 'only records of this type'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot' -l name -s n -x -d 'only records of this name (@ for the apex)'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a get -d 'show one RRset (exit status 5 when it does not exist)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a get -d 'show one RRset (exit status 5 when it does not exist)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from get; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from get; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a add -d 'add values to an RRset, skipping those already there'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a add -d 'add values to an RRset, skipping those already there'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 300 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a delete -d 'delete an RRset (asks first; --yes in scripts)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a delete -d 'delete an RRset (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a export -d 'print the zone as BIND text, or write it to a file'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a wait -d 'wait until every nameserver of the zone serves an RRset as wanted'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot' -l absent -d 'wait until the VALUEs are gone (with none: the whole RRset)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot' -l timeout -x -d 'give up after SECONDS (default 120, setting wait_timeout)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot' -l interval -x -d 'the longest pause between two rounds of questions (default 2)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot' -l nameserver -x -d 'ask this server instead of the zone\'s (repeatable; GANDI_NAMESERVERS)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a export -d 'print the zone as BIND text, or write it to a file'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from export; and not __fish_seen_subcommand_from snapshot' -l output -s o -r -F -d 'write to FILE (atomically) instead of stdout'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a sync -d 'make the zone match a zone file, showing the difference first'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from export; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a sync -d 'make the zone match a zone file, showing the difference first'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot' -l dry-run -s n -d 'show the difference and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot' -l no-delete -d 'remove nothing: RRsets and values only at Gandi stay'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot' -l exit-code -d 'exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot' -l skip-unsupported -d 'leave out the records LiveDNS cannot hold (listed) instead of refusing'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a import -d 'replace the whole zone with a zone file (snapshot first; asks first)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a import -d 'replace the whole zone with a zone file (snapshot first; asks first)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot' -l dry-run -s n -d 'show what would change and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot' -l skip-unsupported -d 'leave out the records LiveDNS cannot hold (listed) instead of refusing'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot' -a snapshot -d 'snapshot commands: list, create, show, restore, delete'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a snapshot -d 'snapshot commands: list, create, show, restore, delete'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a list -d 'list the zone\'s snapshots, newest first'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from list' -l automatic -d 'only the snapshots LiveDNS took by itself'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from list' -l manual -d 'only the snapshots taken on request'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from list' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a create -d 'take a snapshot of the zone now; prints its id'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from create' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a show -d 'show the records a snapshot holds'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from show' -l bind -d 'print the snapshot as a BIND zone file, as dns export does'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from show' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a restore -d 'put the zone back as a snapshot holds it (snapshot first; asks first)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from restore' -l dry-run -s n -d 'show what would change and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from restore' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from restore' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a delete -d 'delete a snapshot (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n __fish_use_subcommand -a acme -d 'ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a certbot-auth -d 'certbot\'s --manual-auth-hook: add the DNS-01 value, wait on the last one'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a certbot-cleanup -d 'certbot\'s --manual-cleanup-hook: remove the value the auth hook added'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a dehydrated -d 'dehydrated\'s hook (HOOK=.../libexec/gandi/acme-dehydrated)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a lego -d 'lego\'s exec provider (EXEC_PATH=.../libexec/gandi/acme-lego)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a add -d 'add challenge values at a full name (TTL 300), quietly'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a remove -d 'remove challenge values from a full name (the RRset goes when empty)'
 | complete -c gandi -n __fish_use_subcommand -a redirect -d 'web redirections of a domain'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a list -d 'list a domain\'s web redirections (every page)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a add -d 'redirect SOURCE (@, a label or a full host) to URL'

@@ -1,0 +1,61 @@
+/*
+ * gandi acme dehydrated HANDLER ARGS...: dehydrated's HOOK= (through the
+ * libexec script acme-dehydrated, since HOOK takes one path). It answers
+ * deploy_challenge and clean_challenge, each with one or (HOOK_CHAIN=yes)
+ * several DOMAIN TOKEN-FILENAME VALUE triplets; every other handler, and
+ * any unknown one (dehydrated probes with one at startup), exits 0 without
+ * a word, without needing a token or a good config file.
+ */
+#include <string.h>
+
+#include "acme/challenge.h"
+#include "cmd.h"
+#include "error.h"
+#include "guide.h"
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct acme_run r;
+	int rc = 0;
+	bool deploy = a->argc && strcmp(a->argv[0], "deploy_challenge") == 0;
+	bool clean = a->argc && strcmp(a->argv[0], "clean_challenge") == 0;
+	acme_run_init(&r, ctx);
+	if (!deploy && !clean)
+		goto out;
+	if (a->argc < 4 || (a->argc - 1) % 3) {
+		rc = usage_error(ctx, "%s needs DOMAIN TOKEN-FILENAME VALUE triplets, got %d "
+				 "argument%s", a->argv[0], a->argc - 1, a->argc == 2 ? "" : "s");
+		goto out;
+	}
+	if (!ctx->token) {
+		rc = guide_no_token(ctx);
+		goto out;
+	}
+	for (int i = 1; i + 2 < a->argc && !rc; i += 3) {
+		char *name = acme_name_of(a->argv[i]);
+		rc = deploy ? acme_add(&r, name, a->argv[i + 2]) : acme_remove(&r, name,
+									    a->argv[i + 2]);
+		free(name);
+	}
+	if (!rc && deploy)
+		rc = acme_wait(&r, NULL);
+out:
+	acme_run_free(&r);
+	return rc;
+}
+
+const struct cmd cmd_acme_dehydrated = {
+	.noun = "acme",
+	.verb = "dehydrated",
+	.args = "HANDLER [ARGS...]",
+	.summary = "dehydrated's hook (HOOK=.../libexec/gandi/acme-dehydrated)",
+	.description = "deploy_challenge adds each triplet's value at _acme-challenge.DOMAIN (TTL\n"
+		       "300), then waits until the nameservers serve them all; clean_challenge\n"
+		       "removes them. HOOK_CHAIN=yes (every triplet in one call) is the fastest.\n"
+		       "Every other handler exits 0 and prints nothing, as dehydrated requires.",
+	.min_args = 0,
+	.max_args = -1,
+	.flags = CMD_NET | CMD_MUTATES | CMD_HOOK | CMD_OWN_CONFIG,
+	.scope = "domain:tech",
+	.exec = run,
+};

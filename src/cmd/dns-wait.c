@@ -1,0 +1,118 @@
+#include <stdlib.h>
+
+#include "cmd.h"
+#include "dns/record.h"
+#include "dns/wait.h"
+#include "error.h"
+#include "gandi/livedns.h"
+#include "output/output.h"
+
+static const struct opt opts[] = {
+	{"absent", 0, NULL, "wait until the VALUEs are gone (with none: the whole RRset)", NULL},
+	{"timeout", 0, "SECONDS", "give up after SECONDS (default 120, setting wait_timeout)",
+	 NULL},
+	{"interval", 0, "SECONDS", "the longest pause between two rounds of questions (default 2)",
+	 NULL},
+	{"nameserver", 0, "HOST[:PORT]", "ask this server instead of the zone's (repeatable; "
+	 "GANDI_NAMESERVERS)", NULL},
+	OPT_FQDN_RECORD,
+	{0},
+};
+
+/* What the API holds now: the state to wait for when no VALUE is given. */
+static int api_state(struct ctx *ctx, const struct rrkey *k, struct rrset *cur,
+		     struct wait_target *t)
+{
+	bool found = false;
+	int rc = rrset_read(ctx, k, cur, &found, NULL);
+	if (rc)
+		return rc;
+	t->mode = found && cur->nvalues ? WAIT_EXACT : WAIT_GONE;
+	t->values = (const char *const *)cur->values;
+	t->nvalues = cur->nvalues;
+	return 0;
+}
+
+static void report(struct ctx *ctx, const struct rrkey *k, const struct wait_target *t,
+		   const struct wait_result *res)
+{
+	static const char *const modes[] = {"present", "absent", "gone", "exact"};
+	if (ctx->json) {
+		json_t *o = json_pack("{sssssssssisf}", "domain", k->zone, "name", k->name, "type",
+				      k->type, "wanted", modes[t->mode], "nameservers",
+				      (json_int_t)res->servers, "waited_ms", res->ms);
+		out_ok(ctx, o);
+		return;
+	}
+	out_line(ctx, "served: %s %s in %s %s, by %zu nameserver%s after %.0f ms", k->type,
+		 k->name, k->zone,
+		 t->mode == WAIT_GONE     ? "is gone"
+		 : t->mode == WAIT_ABSENT ? "without the values"
+		 : t->mode == WAIT_EXACT && !t->nvalues ? "as Gandi holds it"
+							: "with the values",
+		 res->servers, res->servers == 1 ? "" : "s", res->ms);
+}
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	struct rrkey k;
+	struct rrset cur = {0};
+	json_t *values = NULL;
+	const char **view = NULL;
+	struct wait_opts o;
+	struct wait_result res;
+	struct wait_target t = {0};
+	size_t n = 0;
+	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
+	if (rc)
+		return rc;
+	if ((rc = wait_opts_from_args(ctx, a, "timeout", "interval", &o)))
+		goto out;
+	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
+		goto out;
+	view = values_view(values, &n);
+	t.zone = k.zone;
+	t.name = k.name;
+	t.type = k.type;
+	t.values = view;
+	t.nvalues = n;
+	if (arg_flag(a, "absent"))
+		t.mode = n ? WAIT_ABSENT : WAIT_GONE;
+	else if (n)
+		t.mode = WAIT_PRESENT;
+	else if ((rc = api_state(ctx, &k, &cur, &t)))
+		goto out;
+	if ((rc = dns_wait(ctx, &t, 1, &o, &res)))
+		goto out;
+	report(ctx, &k, &t, &res);
+out:
+	free(view);
+	json_decref(values);
+	rrset_free(&cur);
+	rrkey_free(&k);
+	return rc;
+}
+
+const struct cmd cmd_dns_wait = {
+	.noun = "dns",
+	.verb = "wait",
+	.args = "DOMAIN TYPE NAME [VALUE...]",
+	.summary = "wait until every nameserver of the zone serves an RRset as wanted",
+	.description =
+		"With VALUEs: until each server serves them (others may be there too). With\n"
+		"the flag --absent: until none serves them, or with no VALUE until the RRset\n"
+		"is gone. With neither: until the servers serve the RRset exactly as Gandi\n"
+		"holds it now. The servers are the zone's LiveDNS nameservers as Gandi names\n"
+		"them, each asked directly with recursion off (UDP, then TCP when the answer\n"
+		"is truncated); the name asked about is never looked up through this\n"
+		"machine's resolver. The option --nameserver, GANDI_NAMESERVERS or the\n"
+		"setting nameservers name other servers. Exits 0 once every server answers\n"
+		"as wanted in the same round; 7 after --timeout, naming the servers that lag\n"
+		"and what they serve.",
+	.opts = opts,
+	.min_args = 3,
+	.max_args = -1,
+	.flags = CMD_TOKEN | CMD_NET,
+	.scope = "domain:tech",
+	.exec = run,
+};

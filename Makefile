@@ -3,6 +3,7 @@
 #   make check      every test (also under ASan+UBSan), ends with "N passed, N failed"
 #   make demo       build, start gandi-emu on a free loopback port, tour gandi
 #   make bench      gandi against curl and lexicon on gandi-emu; writes bench/RESULTS.md
+#   make bench-dns  queries per second of gandi-emu --dns (dnsperf); writes bench/DNS.md
 #   make install    PREFIX=/usr/local DESTDIR=  (install-client, install-emu: one program each)
 #   make deb        Debian packages gandi and gandi-emu into build-deb/ (dpkg-buildpackage)
 #   make deb-check  make deb, lintian, then install, try and purge them (root; CI runs it)
@@ -36,8 +37,10 @@ BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSI
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
+# ldns (libldns-dev): the DNS wire format of gandi-emu --dns, and of gandi dns wait's
+# questions to nameservers
 CLIENT_PKGS := libcurl jansson ncursesw ldns
-EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp
+EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
@@ -69,18 +72,21 @@ COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/c
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
 FORCE:
-.PHONY: FORCE all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench
+.PHONY: FORCE all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench bench-dns
 .SECONDARY:
 all: $(PROGS) docs
 
 docs: $(MANS) $(COMPLETIONS)
 
-# gandi(1): hand-written sections, and the command list made from the table
+# gandi(1): hand-written sections, and the parts made from gandi's tables (gandi manpage)
+GANDI_MAN_PARTS := commands scopes keys exit
 $(BUILD)/gandi.1: doc/gandi.1.scd.in $(BUILD)/gandi
-	$(BUILD)/gandi manpage > $@.cmds
-	sed -e '/^@COMMANDS@$$/{r $@.cmds' -e 'd}' doc/gandi.1.scd.in | scdoc > $@.tmp
+	for p in $(GANDI_MAN_PARTS); do $(BUILD)/gandi manpage $$p > $@.$$p || exit 1; done
+	sed -e '/^@COMMANDS@$$/{r $@.commands' -e 'd}' -e '/^@SCOPES@$$/{r $@.scopes' -e 'd}' \
+	    -e '/^@BROWSER_KEYS@$$/{r $@.keys' -e 'd}' -e '/^@EXIT_STATUS@$$/{r $@.exit' -e 'd}' \
+	    doc/gandi.1.scd.in | scdoc > $@.tmp
 	mv $@.tmp $@
-	rm -f $@.cmds
+	for p in $(GANDI_MAN_PARTS); do rm -f $@.$$p; done
 
 $(BUILD)/%.1: doc/%.1.scd
 	scdoc < $< > $@.tmp
@@ -150,17 +156,22 @@ $(BUILD)/tests/toml-decoder: $(BUILD)/obj/tests/toml/decoder.o $(CLIENT_LIB_OBJS
 tests: $(PROGS) $(TEST_PROGS)
 
 # The suite runs twice: plain build, then an AddressSanitizer+UBSan build.
+# Both builds use every core unless make was given its own -j (then its jobserver);
+# tests/run.py runs the static analysers beside the suites.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+PARALLEL = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
 check: deps
-	$(MAKE) all tests
-	$(MAKE) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
+	$(MAKE) $(PARALLEL) all tests
+	$(MAKE) $(PARALLEL) BUILD=build-san SAN=address,undefined CFLAGS='-O1 -g' all tests
 	$(PYTHON) tests/run.py --build $(BUILD) --san-build build-san
 
 # The end-to-end suite with gandi under valgrind's memcheck (slow; not in check).
 valgrind: all tests
-	GANDI_TEST_VALGRIND=1 $(PYTHON) tests/run.py --build $(BUILD) e2e
+	GANDI_TEST_VALGRIND=1 $(PYTHON) tests/run.py --build $(BUILD) e2e golden
 
 # One build, no sanitizers: for quick iterations.
-check-fast: all tests
+check-fast:
+	$(MAKE) $(PARALLEL) all tests
 	$(PYTHON) tests/run.py --build $(BUILD)
 
 deps:
@@ -183,6 +194,12 @@ bench:
 	@sh tools/deps.sh build bench
 	@$(MAKE) --no-print-directory all
 	$(PYTHON) bench/bench.py --build $(BUILD) --out bench/RESULTS.md $(BENCH_FLAGS)
+
+# Not part of check either: about a minute of dnsperf against gandi-emu --dns.
+bench-dns:
+	@sh tools/deps.sh build bench
+	@$(MAKE) --no-print-directory $(BUILD)/gandi-emu
+	$(PYTHON) bench/dns.py --build $(BUILD) --out bench/DNS.md
 
 # What make install puts where. The Debian packages are made from the same two targets
 # (debian/rules: install-client into gandi, install-emu into gandi-emu), so a file added

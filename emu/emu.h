@@ -23,6 +23,7 @@
 
 struct ratelimit;
 struct faults;
+struct dnsview;
 struct persist;
 struct MHD_Connection;
 
@@ -36,6 +37,7 @@ struct emu {
 	pthread_mutex_t log_lock;
 	struct ratelimit *rl;   /* NULL when rate limiting is off */
 	struct faults *faults;  /* NULL when --fault-rate is 0 */
+	struct dnsview *dns;    /* what --dns serves; NULL without --dns */
 	unsigned latency_ms;
 	bool tls;
 	char *default_host; /* "127.0.0.1:PORT", for requests without Host */

@@ -9,13 +9,10 @@
 #include <string.h>
 
 #include "handlers.h"
+#include "nameservers.h"
 #include "records.h"
 
 #define DAY 86400L
-
-/* The nameservers of a domain on LiveDNS. */
-static const char *const livedns_ns[] = {"ns-245-a.gandi.net", "ns-154-b.gandi.net",
-					 "ns-13-c.gandi.net"};
 
 static json_t *jtime(time_t t)
 {
@@ -212,7 +209,7 @@ void h_domain_get(struct req *rq, struct resp *rs)
 	json_object_set_new(dates, "restore_ends_at", jtime(end + 75 * DAY));
 	json_object_set_new(dates, "updated_at", jtime(d->updated_at));
 	json_object_set_new(o, "dates", dates);
-	json_object_set_new(o, "can_tld_lock", json_true());
+	json_object_set_new(o, "can_tld_lock", json_boolean(d->can_tld_lock));
 	json_object_set(o, "tags", d->tags);
 	json_object_set_new(o, "reachability", json_string("done"));
 	json_object_set_new(o, "nameservers", jstrv(d->ns, d->nns));
@@ -385,11 +382,13 @@ void h_ns_get(struct req *rq, struct resp *rs)
 	resp_json(rs, 200, jstrv(rq->dom->ns, rq->dom->nns));
 }
 
-static bool is_livedns_ns(char *const *ns, size_t n)
+static bool is_livedns_ns(const char *fqdn, char *const *ns, size_t n)
 {
+	char livedns_ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+	livedns_ns_generic(fqdn, livedns_ns);
 	for (size_t i = 0; i < n; i++) {
 		bool found = false;
-		for (size_t k = 0; k < 3 && !found; k++)
+		for (size_t k = 0; k < LIVEDNS_NS_COUNT && !found; k++)
 			found = strcmp(ns[i], livedns_ns[k]) == 0;
 		if (!found)
 			return false;
@@ -441,6 +440,13 @@ void h_ns_put(struct req *rq, struct resp *rs)
 				goto out;
 			}
 		}
+		if (glue_missing(d, h)) {
+			verr(rs, "body", "nameservers",
+			     "'%s' lies inside %s: create its glue record first (POST /hosts)", h,
+			     d->fqdn);
+			free(h);
+			goto out;
+		}
 		ns[n++] = h;
 	}
 	strv_free(d->ns, d->nns);
@@ -448,7 +454,7 @@ void h_ns_put(struct req *rq, struct resp *rs)
 	d->nns = n;
 	ns = NULL;
 	free(d->ns_current);
-	d->ns_current = xstrdup(is_livedns_ns(d->ns, d->nns) ? "livedns" : "other");
+	d->ns_current = xstrdup(is_livedns_ns(d->fqdn, d->ns, d->nns) ? "livedns" : "other");
 	d->updated_at = rq->now;
 	rs->dirty = true;
 	resp_message(rs, 202, "The nameservers are being updated.");
@@ -459,8 +465,10 @@ out:
 
 void h_domain_livedns_get(struct req *rq, struct resp *rs)
 {
+	char livedns_ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+	livedns_ns_generic(rq->dom->fqdn, livedns_ns);
 	json_t *ns = json_array();
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < LIVEDNS_NS_COUNT; i++)
 		json_array_append_new(ns, json_string(livedns_ns[i]));
 	resp_json(rs, 200,
 		  json_pack("{s:s, s:o, s:b, s:b}", "current", rq->dom->ns_current, "nameservers",
@@ -478,11 +486,13 @@ void h_domain_livedns_post(struct req *rq, struct resp *rs)
 			d->zone->automatic_snapshots = true;
 			d->zone->updated_at = rq->now;
 		}
+		char livedns_ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+		livedns_ns_generic(d->fqdn, livedns_ns);
 		strv_free(d->ns, d->nns);
-		d->ns = xcalloc(3, sizeof *d->ns);
-		for (int i = 0; i < 3; i++)
+		d->ns = xcalloc(LIVEDNS_NS_COUNT, sizeof *d->ns);
+		for (int i = 0; i < LIVEDNS_NS_COUNT; i++)
 			d->ns[i] = xstrdup(livedns_ns[i]);
-		d->nns = 3;
+		d->nns = LIVEDNS_NS_COUNT;
 		free(d->ns_current);
 		d->ns_current = xstrdup("livedns");
 		d->updated_at = rq->now;

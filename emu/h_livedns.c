@@ -7,11 +7,9 @@
 #include <strings.h>
 
 #include "handlers.h"
+#include "nameservers.h"
 #include "records.h"
 #include "zonefile.h"
-
-static const char *const livedns_ns[] = {"ns-245-a.gandi.net", "ns-154-b.gandi.net",
-					 "ns-13-c.gandi.net"};
 
 static json_t *jtime(time_t t)
 {
@@ -451,11 +449,37 @@ void h_ld_domain_patch(struct req *rq, struct resp *rs)
 
 void h_ld_nameservers(struct req *rq, struct resp *rs)
 {
-	(void)rq;
+	size_t n = 0;
+	char **ns = livedns_ns_of_zone(rq->dom->fqdn, rq->dom->zone, &n);
 	json_t *a = json_array();
-	for (int i = 0; i < 3; i++)
-		json_array_append_new(a, json_string(livedns_ns[i]));
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(ns[i]));
+	strv_free(ns, n);
 	resp_json(rs, 200, a);
+}
+
+void h_ld_generic_nameservers(struct req *rq, struct resp *rs)
+{
+	struct buf why = {0};
+	char *copy = xstrdup(rq->arg[0]);
+	size_t len = strlen(copy);
+	if (len > 1 && copy[len - 1] == '.')
+		copy[len - 1] = '\0';
+	char *fqdn = rr_name_check(copy, &why);
+	if (!fqdn || strcmp(fqdn, "@") == 0 || strchr(fqdn, '*')) {
+		verr(rs, "path", "fqdn", "'%s' is not a domain name like 'example.com'", rq->arg[0]);
+		verr_done(rs);
+	} else {
+		char ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+		livedns_ns_generic(fqdn, ns);
+		json_t *a = json_array();
+		for (int i = 0; i < LIVEDNS_NS_COUNT; i++)
+			json_array_append_new(a, json_string(ns[i]));
+		resp_json(rs, 200, a);
+	}
+	free(fqdn);
+	free(copy);
+	buf_free(&why);
 }
 
 void h_ld_rrtypes(struct req *rq, struct resp *rs)

@@ -45,10 +45,25 @@ handler_fn h_webredirs_list, h_webredir_create, h_webredir_get, h_webredir_patch
 
 /* h_livedns.c */
 handler_fn h_ld_domains_list, h_ld_domain_create, h_ld_domain_get, h_ld_domain_patch,
-	h_ld_nameservers, h_ld_rrtypes, h_rec_zone_get, h_rec_zone_post, h_rec_zone_put,
+	h_ld_nameservers, h_ld_generic_nameservers, h_ld_rrtypes, h_rec_zone_get, h_rec_zone_post, h_rec_zone_put,
 	h_rec_zone_delete, h_rec_name_get, h_rec_name_post, h_rec_name_put, h_rec_name_delete,
 	h_rec_get, h_rec_post, h_rec_put, h_rec_patch, h_rec_delete, h_snap_list, h_snap_create,
 	h_snap_get, h_snap_patch, h_snap_delete;
+
+/* h_dnssec.c */
+handler_fn h_keys_list, h_key_create, h_key_get, h_key_undelete, h_key_delete, h_dnskeys_list,
+	h_dnskey_create, h_dnskeys_replace, h_dnskey_delete, h_dnssec_get, h_dnssec_enable,
+	h_dnssec_disable;
+
+/* h_registry.c */
+handler_fn h_hosts_list, h_host_create, h_host_get, h_host_put, h_host_delete, h_status_patch,
+	h_authinfo_reset;
+/* Whether nameserver ns lies inside domain d with no glue record for it. */
+bool glue_missing(const struct domain *d, const char *ns);
+
+/* h_axfr.c */
+handler_fn h_tsig_list, h_tsig_create, h_tsig_get, h_tsig_config, h_zone_tsig_list,
+	h_zone_tsig_add, h_zone_tsig_delete, h_slaves_list, h_slave_add, h_slave_delete;
 
 /* h_org.c */
 handler_fn h_user_info, h_orgs_list, h_org_get, h_token_renew, h_tokeninfo;

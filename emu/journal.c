@@ -10,6 +10,7 @@ void txn_begin(struct txn *t, const struct store *st, const struct domain *d)
 {
 	memset(t, 0, sizeof *t);
 	t->ntokens = st->ntokens;
+	t->ntsigs = st->ntsigs;
 	t->dom = d;
 	if (!d || !d->zone)
 		return;
@@ -159,6 +160,8 @@ void txn_end(const struct txn *t, const struct store *st, const struct domain *d
 	     struct buf *line)
 {
 	json_t *ops = json_array();
+	for (size_t i = t->ntsigs; i < st->ntsigs; i++)
+		add_op(ops, "tsig_key", seed_tsig_json(st->tsigs[i]));
 	if (d) {
 		add_op(ops, "domain", seed_domain_json(d));
 		zone_ops(ops, t, d);
@@ -358,6 +361,8 @@ int journal_apply(struct store *st, const char *line, size_t len, time_t now, st
 			r = apply_snapshot_change(st, obj, false, err);
 		else if (strcmp(kind, "token") == 0)
 			r = seed_add_token(st, obj, now, err);
+		else if (strcmp(kind, "tsig_key") == 0)
+			r = seed_add_tsig(st, obj, now, err);
 		else
 			buf_printf(err, "unknown operation '%s'", kind);
 		if (r < 0)

@@ -13,6 +13,8 @@
  *                          S's own zone_data when it has one
  *   {"snapshot_del": S}    / {"snapshot_name": S}: by domain and id
  *   {"token": T}           a new token (seed format)
+ *   {"tsig_key": K}        a new TSIG key (seed format), before the domain
+ *                          that may name it
  *
  * A transaction is built by diffing: txn_begin() takes a before-image of the
  * domain a request may change (its zone's RRset pointers, which are
@@ -44,6 +46,7 @@ struct txn {
 	struct snapname *snap;    /* its snapshots before */
 	size_t nsnap;
 	size_t ntokens;           /* length of the store's token list before */
+	size_t ntsigs;            /* ... and of its TSIG key list */
 };
 
 /* Take the before-image of st and of domain d (NULL when the request names

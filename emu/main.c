@@ -10,6 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dnssec.h"
+#include "dns.h"
+#include "dnsview.h"
 #include "emu.h"
 #include "limiter.h"
 #include "options.h"
@@ -108,6 +111,46 @@ static void print_token(const struct store *st, const struct token *t, time_t no
 	}
 }
 
+/* One line of --help-seed about d: its zone or nameservers, DNSSEC, lock,
+ * glue, secondaries. */
+static void print_domain(const struct domain *d, time_t now)
+{
+	printf("  %-18s", d->fqdn);
+	if (d->zone)
+		printf(" LiveDNS zone (%zu RRsets)", d->zone->n);
+	else
+		for (size_t i = 0; i < d->nns; i++)
+			printf("%s%s", i ? " " : " nameservers ", d->ns[i]);
+	printf(", DNSSEC %s", dnssec_state_names[domain_dnssec_state(d, now)]);
+	for (size_t i = 0; d->zone && i < d->zone->nkeys; i++) {
+		const struct lkey *k = d->zone->keys[i];
+		printf(" %s%s tag %u%s", i ? "" : "(", k->flags == 257 ? "KSK" : "ZSK", lkey_tag(k),
+		       k->deleted ? " deleted" : "");
+		printf("%s", i + 1 == d->zone->nkeys ? ")" : ",");
+	}
+	if (d->ndnskeys)
+		printf(", %zu key%s at the registry", d->ndnskeys, d->ndnskeys == 1 ? "" : "s");
+	bool locked = false;
+	for (size_t i = 0; i < json_array_size(d->status); i++)
+		locked |= strcmp(json_string_value(json_array_get(d->status, i)),
+				 "clientTransferProhibited") == 0;
+	printf(", %s", !d->can_tld_lock ? "no transfer lock at the registry"
+		       : locked	       ? "transfer lock on"
+				       : "transfer lock off");
+	for (size_t i = 0; i < d->nhosts; i++) {
+		printf("%s%s (", i ? " " : ", glue ", d->hosts[i]->name);
+		for (size_t k = 0; k < d->hosts[i]->nips; k++)
+			printf("%s%s", k ? " " : "", d->hosts[i]->ips[k]);
+		printf(")");
+	}
+	for (size_t i = 0; d->zone && i < d->zone->nslaves; i++)
+		printf("%s%s", i ? " " : ", secondaries ", d->zone->slaves[i]);
+	for (size_t i = 0; d->zone && i < d->zone->ntsig; i++)
+		printf(" %s%s.gandi.net%s", i ? "" : "(TSIG ", d->zone->tsig[i]->id,
+		       i + 1 == d->zone->ntsig ? ")" : "");
+	printf("\n");
+}
+
 static int help_seed(const struct opts *o)
 {
 	time_t now = time(NULL);
@@ -122,10 +165,14 @@ static int help_seed(const struct opts *o)
 		print_token(st, st->tokens[i], now);
 		putchar('\n');
 	}
-	printf("Domains:");
+	if (st->ntsigs)
+		printf("TSIG keys for zone transfers (name, organization, secret):\n");
+	for (size_t i = 0; i < st->ntsigs; i++)
+		printf("  %s.gandi.net  %s  %s\n", st->tsigs[i]->id, st->tsigs[i]->org->name,
+		       st->tsigs[i]->secret);
+	printf("%sDomains:\n", st->ntsigs ? "\n" : "");
 	for (size_t i = 0; i < st->ndomains; i++)
-		printf(" %s", st->domains[i]->fqdn);
-	printf("\n");
+		print_domain(st->domains[i], now);
 	if (fflush(stdout) == 0)
 		rc = 0;
 out:
@@ -196,7 +243,9 @@ int main(int argc, char **argv)
 	struct opts o;
 	struct emu emu = {0};
 	struct server *srv = NULL;
+	struct dns_server *dns = NULL;
 	char *host = NULL, *port = NULL, *url = NULL, *cert = NULL, *key = NULL;
+	char *dns_host = NULL, *dns_port = NULL, *dns_addr = NULL;
 	sigset_t sigs;
 	if (opts_parse(argc, argv, &o) < 0) {
 		rc = 2;
@@ -222,6 +271,11 @@ int main(int argc, char **argv)
 	}
 	if (split_listen(o.listen, &host, &port) < 0) {
 		bad_option("--listen", o.listen, "give ADDR:PORT, e.g. 127.0.0.1:8080 or [::1]:0");
+		rc = 2;
+		goto out;
+	}
+	if (o.dns && split_listen(o.dns, &dns_host, &dns_port) < 0) {
+		bad_option("--dns", o.dns, "give ADDR:PORT, e.g. 127.0.0.1:5353 or [::1]:0");
 		rc = 2;
 		goto out;
 	}
@@ -261,13 +315,23 @@ int main(int argc, char **argv)
 	struct server_opts so = {.host = host, .port = port, .tls_cert = cert, .tls_key = key,
 				 .threads = o.threads, .idle_timeout = o.idle_timeout,
 				 .client_connections = o.client_connections};
-	srv = server_start(&emu, &so, &url, &err);
+	if (o.dns) {
+		/* no request is served yet, but --state's threads may run */
+		pthread_rwlock_wrlock(&emu.lock);
+		emu.dns = dnsview_new(emu.store, o.dns_delay_ms);
+		pthread_rwlock_unlock(&emu.lock);
+		dns = dns_server_start(emu.dns, dns_host, dns_port, &dns_addr, &err);
+	}
+	if (!o.dns || dns)
+		srv = server_start(&emu, &so, &url, &err);
 	if (!srv) {
 		fprintf(stderr, "gandi-emu: %s\n", buf_str(&err));
 		buf_free(&err);
 		goto out;
 	}
 	printf("%s\n", url);
+	if (dns_addr)
+		printf("dns %s\n", dns_addr);
 	if (!o.quiet) {
 		printf("gandi-emu %s: %zu domains, %zu tokens (%s); %s\n", GANDI_VERSION,
 		       emu.store->ndomains, emu.store->ntokens,
@@ -276,6 +340,9 @@ int main(int argc, char **argv)
 		if (o.fault_rate > 0)
 			printf("faults: rate %g, seed %llu\n", o.fault_rate, o.fault_seed);
 		printf("API: %s/v5   tokeninfo: %s/tokeninfo\n", url, url);
+		if (dns_addr)
+			printf("DNS: %s (UDP and TCP), changes shown %s%u ms after the API\n",
+			       dns_addr, o.dns_delay_ms ? "" : "at once, ", o.dns_delay_ms);
 		printf("tokens to try: gandi-emu --help-seed%s%s\n", o.seed ? " --seed " : "",
 		       o.seed ? o.seed : "");
 		printf("stop with Ctrl-C\n");
@@ -287,7 +354,9 @@ int main(int argc, char **argv)
 	rc = 0;
 out:
 	server_stop(srv);
+	dns_server_stop(dns);
 	persist_close(emu.persist);
+	dnsview_free(emu.dns);
 	if (emu.log)
 		fclose(emu.log);
 	ratelimit_free(emu.rl);
@@ -301,6 +370,9 @@ out:
 	free(url);
 	free(host);
 	free(port);
+	free(dns_host);
+	free(dns_port);
+	free(dns_addr);
 	free(cert);
 	if (key) {
 		wipe(key, strlen(key));

@@ -34,6 +34,7 @@ static int set_seed(struct opts *o, const char *v) { o->seed = v; return 0; }
 static int set_cert(struct opts *o, const char *v) { o->tls_cert = v; return 0; }
 static int set_key(struct opts *o, const char *v) { o->tls_key = v; return 0; }
 static int set_log(struct opts *o, const char *v) { o->log = v; return 0; }
+static int set_dns(struct opts *o, const char *v) { o->dns = v; return 0; }
 static int set_generate(struct opts *o, const char *v) { o->generate = v; return 0; }
 static int set_quiet(struct opts *o, const char *v) { (void)v; o->quiet = true; return 0; }
 static int set_help(struct opts *o, const char *v) { (void)v; o->help = true; return 0; }
@@ -53,6 +54,18 @@ static int set_latency(struct opts *o, const char *v)
 		return -1;
 	}
 	o->latency_ms = (unsigned)n;
+	return 0;
+}
+
+static int set_dns_delay(struct opts *o, const char *v)
+{
+	unsigned long long n;
+	if (parse_unsigned(v, 600000, &n) < 0) {
+		bad_option("--dns-delay", v, "give milliseconds from 0 to 600000, e.g. 2000");
+		return -1;
+	}
+	o->dns_delay_ms = (unsigned)n;
+	o->dns_delay_given = true;
 	return 0;
 }
 
@@ -198,7 +211,15 @@ static const struct optdef optdefs[] = {
 	 NULL},
 	{"idle-timeout", "SECONDS", OPT_RUN,
 	 "close a connection idle that long (default 15)", set_idle_timeout, NULL},
-	{"quiet", NULL, OPT_RUN, "print only the base URL", set_quiet, NULL},
+	{"dns", "ADDR:PORT", OPT_RUN,
+	 "also serve the LiveDNS zones over DNS (UDP and TCP)\n"
+	 "there; the second line on stdout is 'dns ADDR:PORT'",
+	 set_dns, "[--dns ADDR:PORT [--dns-delay MS]]"},
+	{"dns-delay", "MS", OPT_RUN,
+	 "show each change in DNS MS milliseconds after the API\n"
+	 "made it (up to 600000; default 0: at once)",
+	 set_dns_delay, ""},
+	{"quiet", NULL, OPT_RUN, "print only the base URL (and the dns line)", set_quiet, NULL},
 	{"help-seed", NULL, OPT_MODE,
 	 "print the tokens of the seed to try (with --seed FILE,\n"
 	 "of that seed)",
@@ -336,6 +357,11 @@ int opts_parse(int argc, char **argv, struct opts *o)
 	if (optind < argc) {
 		fprintf(stderr, "gandi-emu: unexpected argument '%s'\n", argv[optind]);
 		opts_usage(stderr);
+		goto out;
+	}
+	if (o->dns_delay_given && !o->dns) {
+		fprintf(stderr, "gandi-emu: --dns-delay needs --dns: give the address to serve DNS "
+				"on, e.g. --dns 127.0.0.1:5353\n");
 		goto out;
 	}
 	if (!o->tls_cert != !o->tls_key) {

@@ -17,6 +17,9 @@ struct opts {
 	const char *seed;
 	const char *tls_cert, *tls_key;
 	const char *log;
+	const char *dns;       /* --dns ADDR:PORT, or NULL */
+	unsigned dns_delay_ms; /* --dns-delay */
+	bool dns_delay_given;
 	unsigned latency_ms;
 	double fault_rate;
 	bool fault_seed_given;

@@ -13,6 +13,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "dnsview.h"
 #include "emu.h"
 #include "journal.h"
 #include "seed.h"
@@ -444,6 +445,9 @@ int persist_reload(struct persist *p, struct emu *emu, struct buf *err)
 	}
 	store_free(emu->store);
 	emu->store = l.st;
+	/* what --dns serves follows: the undone changes disappear from it too */
+	if (emu->dns)
+		dnsview_publish_all(emu->dns, emu->store);
 	return 0;
 }
 

@@ -425,3 +425,48 @@ int rr_placement_check(const struct zone *z, const char *name, const char *type,
 	}
 	return 0;
 }
+
+char *host_name_check(const char *name, struct buf *why)
+{
+	char *h = rr_name_check(name, why);
+	if (h && (strchr(h, '_') || strchr(h, '*'))) {
+		buf_printf(why, "'%s' is not a host name: letters, digits and '-' only", name);
+		free(h);
+		h = NULL;
+	}
+	return h;
+}
+
+int ips_check(const json_t *ips, char ***out, size_t *n, struct buf *why)
+{
+	size_t cnt = json_is_array(ips) ? json_array_size(ips) : 0;
+	char **v = NULL;
+	size_t nv = 0;
+	*out = NULL;
+	*n = 0;
+	if (!cnt || cnt > 13) {
+		buf_adds(why, "ips is required: an array of 1 to 13 IPv4 or IPv6 addresses");
+		return -1;
+	}
+	v = xcalloc(cnt, sizeof *v);
+	for (size_t i = 0; i < cnt; i++) {
+		const char *s = json_string_value(json_array_get(ips, i));
+		if (!s || !ip_family(s)) {
+			buf_printf(why, "ips[%zu] is not an IPv4 or IPv6 address", i);
+			goto fail;
+		}
+		for (size_t k = 0; k < nv; k++) {
+			if (ip_same(v[k], s)) {
+				buf_printf(why, "'%s' is listed twice", s);
+				goto fail;
+			}
+		}
+		v[nv++] = xstrdup(s);
+	}
+	*out = v;
+	*n = nv;
+	return 0;
+fail:
+	strv_free(v, nv);
+	return -1;
+}

@@ -65,6 +65,14 @@ char *txt_quote(const char *v);
 int rr_placement_check(const struct zone *z, const char *name, const char *type,
 		       const char **field, struct buf *why);
 
+/* A glue record's host name, relative to its domain ("ns1", "a.b", or "@");
+ * returns its lower-case form or NULL. */
+char *host_name_check(const char *name, struct buf *why);
+
+/* The addresses of a glue record: a non-empty JSON array of distinct IPv4
+ * and IPv6 addresses (*out gets copies, as given). */
+int ips_check(const json_t *ips, char ***out, size_t *n, struct buf *why);
+
 /* Free an array of n strings. */
 void strv_free(char **v, size_t n);
 

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "dnsview.h"
 #include "handlers.h"
 #include "journal.h"
 #include "persist.h"
@@ -51,6 +52,20 @@ static const struct route routes[] = {
 	{"GET", "/v5/domain/domains/*/livedns", DV, R_DOMAIN, h_domain_livedns_get},
 	{"POST", "/v5/domain/domains/*/livedns", DT, R_DOMAIN | R_WRITE, h_domain_livedns_post},
 	{"GET", "/v5/domain/check", NEED_ANY, 0, h_check},
+	{"GET", "/v5/domain/domains/*/livedns/dnssec", DV, R_DOMAIN, h_dnssec_get},
+	{"POST", "/v5/domain/domains/*/livedns/dnssec", DT, R_DOMAIN | R_WRITE, h_dnssec_enable},
+	{"DELETE", "/v5/domain/domains/*/livedns/dnssec", DT, R_DOMAIN | R_WRITE, h_dnssec_disable},
+	{"GET", "/v5/domain/domains/*/dnskeys", DV, R_DOMAIN, h_dnskeys_list},
+	{"POST", "/v5/domain/domains/*/dnskeys", DT, R_DOMAIN | R_WRITE, h_dnskey_create},
+	{"PUT", "/v5/domain/domains/*/dnskeys", DT, R_DOMAIN | R_WRITE, h_dnskeys_replace},
+	{"DELETE", "/v5/domain/domains/*/dnskeys/*", DT, R_DOMAIN | R_WRITE, h_dnskey_delete},
+	{"GET", "/v5/domain/domains/*/hosts", DV, R_DOMAIN, h_hosts_list},
+	{"POST", "/v5/domain/domains/*/hosts", DT, R_DOMAIN | R_WRITE, h_host_create},
+	{"GET", "/v5/domain/domains/*/hosts/*", DV, R_DOMAIN, h_host_get},
+	{"PUT", "/v5/domain/domains/*/hosts/*", DT, R_DOMAIN | R_WRITE, h_host_put},
+	{"DELETE", "/v5/domain/domains/*/hosts/*", DT, R_DOMAIN | R_WRITE, h_host_delete},
+	{"PATCH", "/v5/domain/domains/*/status", DT, R_DOMAIN | R_WRITE, h_status_patch},
+	{"PUT", "/v5/domain/domains/*/authinfo", DT, R_DOMAIN | R_WRITE, h_authinfo_reset},
 	{"GET", "/v5/domain/domains/*/webredirs", DT, R_DOMAIN, h_webredirs_list},
 	{"POST", "/v5/domain/domains/*/webredirs", DT, R_DOMAIN | R_WRITE, h_webredir_create},
 	{"GET", "/v5/domain/domains/*/webredirs/*", DT, R_DOMAIN, h_webredir_get},
@@ -62,6 +77,7 @@ static const struct route routes[] = {
 	{"PATCH", "/v5/livedns/domains/*", DT, ZW, h_ld_domain_patch},
 	{"GET", "/v5/livedns/domains/*/nameservers", DT, ZN, h_ld_nameservers},
 	{"GET", "/v5/livedns/dns/rrtypes", DT, 0, h_ld_rrtypes},
+	{"GET", "/v5/livedns/nameservers/*", NEED_NONE, 0, h_ld_generic_nameservers},
 	{"GET", "/v5/livedns/domains/*/records", DT, ZN, h_rec_zone_get},
 	{"POST", "/v5/livedns/domains/*/records", DT, ZW, h_rec_zone_post},
 	{"PUT", "/v5/livedns/domains/*/records", DT, ZW, h_rec_zone_put},
@@ -75,6 +91,22 @@ static const struct route routes[] = {
 	{"PUT", "/v5/livedns/domains/*/records/*/*", DT, ZW, h_rec_put},
 	{"PATCH", "/v5/livedns/domains/*/records/*/*", DT, ZW, h_rec_patch},
 	{"DELETE", "/v5/livedns/domains/*/records/*/*", DT, ZW, h_rec_delete},
+	{"GET", "/v5/livedns/domains/*/keys", DT, ZN, h_keys_list},
+	{"POST", "/v5/livedns/domains/*/keys", DT, ZW, h_key_create},
+	{"GET", "/v5/livedns/domains/*/keys/*", DT, ZN, h_key_get},
+	{"PATCH", "/v5/livedns/domains/*/keys/*", DT, ZW, h_key_undelete},
+	{"PUT", "/v5/livedns/domains/*/keys/*", DT, ZW, h_key_undelete},
+	{"DELETE", "/v5/livedns/domains/*/keys/*", DT, ZW, h_key_delete},
+	{"GET", "/v5/livedns/axfr/tsig", DT, 0, h_tsig_list},
+	{"POST", "/v5/livedns/axfr/tsig", DT, R_WRITE, h_tsig_create},
+	{"GET", "/v5/livedns/axfr/tsig/*", DT, 0, h_tsig_get},
+	{"GET", "/v5/livedns/axfr/tsig/*/config/*", DT, 0, h_tsig_config},
+	{"GET", "/v5/livedns/domains/*/axfr/tsig", DT, ZN, h_zone_tsig_list},
+	{"PUT", "/v5/livedns/domains/*/axfr/tsig/*", DT, ZW, h_zone_tsig_add},
+	{"DELETE", "/v5/livedns/domains/*/axfr/tsig/*", DT, ZW, h_zone_tsig_delete},
+	{"GET", "/v5/livedns/domains/*/axfr/slaves", DT, ZN, h_slaves_list},
+	{"PUT", "/v5/livedns/domains/*/axfr/slaves/*", DT, ZW, h_slave_add},
+	{"DELETE", "/v5/livedns/domains/*/axfr/slaves/*", DT, ZW, h_slave_delete},
 	{"GET", "/v5/livedns/domains/*/snapshots", DT, ZN, h_snap_list},
 	{"POST", "/v5/livedns/domains/*/snapshots", DT, ZW, h_snap_create},
 	{"GET", "/v5/livedns/domains/*/snapshots/*", DT, ZN, h_snap_get},
@@ -233,6 +265,16 @@ out:
 	buf_free(&err);
 }
 
+/* Hand the changed zone (every zone when the route names no domain) to the
+ * DNS server's view; the write lock is held. */
+static void publish_dns(struct req *rq)
+{
+	if (rq->dom)
+		dnsview_publish(rq->emu->dns, rq->dom);
+	else
+		dnsview_publish_all(rq->emu->dns, rq->emu->store);
+}
+
 /* The route answering rq; NULL if none, with the methods of the routes
  * matching its path (if any) in allow. */
 static const struct route *find_route(struct req *rq, struct buf *allow)
@@ -318,6 +360,8 @@ static void serve(const struct route *r, struct req *rq, struct resp *rs)
 		verr_done(rs);
 	if (rs->dirty && journal)
 		save_change(rq, rs, &txn);
+	if (write && rs->dirty && rq->emu->dns)
+		publish_dns(rq);
 unlock:
 	if (began)
 		txn_free(&txn);

@@ -44,14 +44,16 @@ json_t *seed_domain_json(const struct domain *d);
 json_t *seed_zone_meta_json(const struct zone *z);
 json_t *seed_snapshot_json(const struct snapshot *s);
 json_t *seed_token_json(const struct token *t);
+json_t *seed_tsig_json(const struct tsig *k);
 json_t *seed_record_json(const struct rrset *rr);
 
 /* The reverse, checked as a seed is (err gets the reason): a domain (not
- * added to st), a token (added to st), a record, an array of records put into
- * z. */
+ * added to st), a token or a TSIG key (added to st), a record, an array of
+ * records put into z. */
 struct domain *seed_parse_domain(const struct store *st, json_t *obj, time_t now,
 				 struct buf *err);
 int seed_add_token(struct store *st, json_t *obj, time_t now, struct buf *err);
+int seed_add_tsig(struct store *st, json_t *obj, time_t now, struct buf *err);
 struct rrset *seed_parse_record(json_t *obj, struct buf *err);
 int seed_parse_records(json_t *arr, struct zone *z, struct buf *err);
 

@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crypto.h"
+#include "dnssec.h"
+#include "nameservers.h"
 #include "records.h"
 #include "util.h"
 
@@ -340,6 +343,38 @@ out:
 	return rc;
 }
 
+static const char *const tsig_keys[] = {"id", "secret", "organization", "created_at", NULL};
+
+static int load_tsig(struct store *st, struct ld *ld, const char *ctx, json_t *o)
+{
+	const char *secret, *orgid;
+	struct tsig *k = xcalloc(1, sizeof *k);
+	int rc = -1;
+	if (!json_is_object(o)) {
+		fail(ld, ctx, "must be an object");
+	} else if (check_keys(ld, ctx, o, tsig_keys) == 0 && get_id(ld, ctx, o, &k->id) == 0 &&
+		   get_str(ld, ctx, o, "secret", true, NULL, &secret) == 0 &&
+		   get_str(ld, ctx, o, "organization", true, NULL, &orgid) == 0 &&
+		   get_time(ld, ctx, o, "created_at", false, ld->now, &k->created_at) == 0) {
+		struct buf raw = {0};
+		if (!(k->org = store_org(st, orgid)))
+			fail(ld, ctx, "'organization' is not the id of an organization: '%s'", orgid);
+		else if (store_tsig(st, k->id))
+			fail(ld, ctx, "duplicate TSIG key id '%s'", k->id);
+		else if (strlen(secret) < 16 || base64_decode(secret, &raw) < 0)
+			fail(ld, ctx, "'secret' must be base64 of at least 16 characters");
+		else
+			rc = 0;
+		buf_free(&raw);
+		k->secret = xstrdup(secret);
+	}
+	if (rc < 0)
+		tsig_free(k);
+	else
+		store_add_tsig(st, k);
+	return rc;
+}
+
 static const char *const record_keys[] = {"rrset_name", "rrset_type", "rrset_ttl",
 					  "rrset_values", NULL};
 
@@ -434,11 +469,100 @@ static void share_rrsets(struct rrset **rr, size_t n, struct rrset **ref, size_t
 }
 
 static const char *const livedns_keys[] = {"automatic_snapshots", "updated_at", "records",
-					   "snapshots", NULL};
+					   "snapshots", "keys", "axfr", NULL};
+static const char *const lkey_keys[] = {"id", "flags", "public_key", "private_key", "deleted",
+					"created_at", NULL};
+
+/* The zone's DNSSEC signing keys. */
+static int load_lkeys(struct ld *ld, const char *zctx, json_t *arr, struct zone *z)
+{
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr))
+		return fail(ld, zctx, "'keys' must be an array");
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		char ctx[220];
+		snprintf(ctx, sizeof ctx, "%s.keys[%zu]", zctx, i);
+		struct lkey *k = xcalloc(1, sizeof *k);
+		struct buf why = {0};
+		const char *pub, *priv;
+		json_t *flags = json_object_get(o, "flags");
+		int rc = -1;
+		if (!json_is_object(o))
+			fail(ld, ctx, "must be an object");
+		else if (check_keys(ld, ctx, o, lkey_keys) < 0 || get_id(ld, ctx, o, &k->id) < 0 ||
+			 get_str(ld, ctx, o, "public_key", false, NULL, &pub) < 0 ||
+			 get_str(ld, ctx, o, "private_key", false, NULL, &priv) < 0 ||
+			 get_bool(ld, ctx, o, "deleted", false, &k->deleted) < 0 ||
+			 get_time(ld, ctx, o, "created_at", false, ld->now, &k->created_at) < 0)
+			;
+		else if (flags && !(json_is_integer(flags) && (json_integer_value(flags) == 256 ||
+								 json_integer_value(flags) == 257)))
+			fail(ld, ctx, "'flags' must be 257 (KSK) or 256 (ZSK)");
+		else if (lkey_material(k, pub, priv, &why) < 0)
+			fail(ld, ctx, "%s", buf_str(&why));
+		else
+			rc = 0;
+		k->flags = flags ? (int)json_integer_value(flags) : 257;
+		for (size_t n = 0; rc == 0 && n < z->nkeys; n++)
+			if (strcmp(z->keys[n]->id, k->id) == 0)
+				rc = fail(ld, ctx, "duplicate key id '%s'", k->id);
+		buf_free(&why);
+		if (rc < 0) {
+			lkey_free(k);
+			return -1;
+		}
+		z->keys = xgrow(z->keys, &z->capkeys, z->nkeys + 1, sizeof *z->keys);
+		z->keys[z->nkeys++] = k;
+	}
+	return 0;
+}
+
+static const char *const axfr_keys[] = {"slaves", "tsig", NULL};
+
+/* The zone's AXFR secondaries and the TSIG keys they use. */
+static int load_axfr(const struct store *st, struct ld *ld, const char *zctx, json_t *o,
+		     struct zone *z)
+{
+	char ctx[220];
+	snprintf(ctx, sizeof ctx, "%s.axfr", zctx);
+	if (!o)
+		return 0;
+	if (!json_is_object(o) || check_keys(ld, ctx, o, axfr_keys) < 0)
+		return fail(ld, ctx, "must be an object with 'slaves' and 'tsig'");
+	if (get_strv(ld, ctx, o, "slaves", &z->slaves, &z->nslaves) < 0)
+		return -1;
+	for (size_t i = 0; i < z->nslaves; i++) {
+		if (!ip_family(z->slaves[i]))
+			return fail(ld, ctx, "slaves[%zu] is not an IPv4 or IPv6 address", i);
+		for (size_t k = 0; k < i; k++)
+			if (ip_same(z->slaves[k], z->slaves[i]))
+				return fail(ld, ctx, "'%s' is listed twice", z->slaves[i]);
+	}
+	json_t *ids = json_object_get(o, "tsig");
+	if (ids && !json_is_array(ids))
+		return fail(ld, ctx, "'tsig' must be an array of TSIG key ids");
+	z->tsig = xcalloc(json_array_size(ids) + 1, sizeof *z->tsig);
+	size_t i;
+	json_t *id;
+	json_array_foreach(ids, i, id) {
+		struct tsig *k = json_is_string(id) ? store_tsig(st, json_string_value(id)) : NULL;
+		if (!k)
+			return fail(ld, ctx, "tsig[%zu] is not the id of a key of 'tsig_keys'", i);
+		for (size_t n = 0; n < z->ntsig; n++)
+			if (z->tsig[n] == k)
+				return fail(ld, ctx, "TSIG key '%s' is listed twice", k->id);
+		z->tsig[z->ntsig++] = k;
+	}
+	return 0;
+}
 static const char *const snapshot_keys[] = {"id", "name", "created_at", "automatic",
 					    "zone_data", NULL};
 
-static int load_zone(struct ld *ld, const char *dctx, json_t *o, struct zone **out)
+static int load_zone(const struct store *st, struct ld *ld, const char *dctx, json_t *o,
+		     struct zone **out)
 {
 	int rc = -1;
 	char ctx[160];
@@ -455,7 +579,9 @@ static int load_zone(struct ld *ld, const char *dctx, json_t *o, struct zone **o
 		goto out;
 	char rctx[180];
 	snprintf(rctx, sizeof rctx, "%s.records", ctx);
-	if (load_records(ld, rctx, json_object_get(o, "records"), z) < 0)
+	if (load_records(ld, rctx, json_object_get(o, "records"), z) < 0 ||
+	    load_lkeys(ld, ctx, json_object_get(o, "keys"), z) < 0 ||
+	    load_axfr(st, ld, ctx, json_object_get(o, "axfr"), z) < 0)
 		goto out;
 	json_t *snaps = json_object_get(o, "snapshots");
 	if (snaps && !json_is_array(snaps)) {
@@ -572,13 +698,121 @@ static int load_webredirs(struct ld *ld, const char *dctx, json_t *arr, struct d
 static const char *const domain_keys[] = {
 	"fqdn", "id", "organization", "owner", "status", "tags", "contacts", "dates",
 	"autorenew", "autorenew_duration", "nameservers", "nameserver", "authinfo", "livedns",
-	"webredirs", NULL};
+	"webredirs", "can_tld_lock", "hosts", "dnskeys", "dnssec", NULL};
+static const char *const host_keys[] = {"name", "ips", NULL};
+
+/* Glue records, kept by name. */
+static int load_hosts(struct ld *ld, const char *dctx, json_t *arr, struct domain *d)
+{
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr))
+		return fail(ld, dctx, "'hosts' must be an array");
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		char ctx[180];
+		snprintf(ctx, sizeof ctx, "%s.hosts[%zu]", dctx, i);
+		const char *name;
+		struct buf why = {0};
+		if (!json_is_object(o) || check_keys(ld, ctx, o, host_keys) < 0 ||
+		    get_str(ld, ctx, o, "name", true, NULL, &name) < 0)
+			return fail(ld, ctx, "must be an object with 'name' and 'ips'");
+		struct host *h = xcalloc(1, sizeof *h);
+		h->name = host_name_check(name, &why);
+		int rc = 0;
+		if (!h->name || ips_check(json_object_get(o, "ips"), &h->ips, &h->nips, &why) < 0)
+			rc = fail(ld, ctx, "%s", buf_str(&why));
+		size_t at = 0;
+		while (rc == 0 && at < d->nhosts && strcmp(d->hosts[at]->name, h->name) < 0)
+			at++;
+		if (rc == 0 && at < d->nhosts && strcmp(d->hosts[at]->name, h->name) == 0)
+			rc = fail(ld, ctx, "duplicate host '%s'", h->name);
+		buf_free(&why);
+		if (rc < 0) {
+			host_free(h);
+			return -1;
+		}
+		d->hosts = xgrow(d->hosts, &d->caphosts, d->nhosts + 1, sizeof *d->hosts);
+		memmove(d->hosts + at + 1, d->hosts + at, (d->nhosts - at) * sizeof *d->hosts);
+		d->hosts[at] = h;
+		d->nhosts++;
+	}
+	return 0;
+}
+
+static const char *const dnskey_keys[] = {"id", "algorithm", "type", "public_key", NULL};
+
+/* The keys at the registry. */
+static int load_dnskeys(struct ld *ld, const char *dctx, json_t *arr, struct domain *d)
+{
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr))
+		return fail(ld, dctx, "'dnskeys' must be an array");
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		char ctx[180];
+		snprintf(ctx, sizeof ctx, "%s.dnskeys[%zu]", dctx, i);
+		struct buf why = {0};
+		const char *field = NULL;
+		int flags = 0;
+		json_t *id = json_object_get(o, "id");
+		if (!json_is_object(o) || check_keys(ld, ctx, o, dnskey_keys) < 0)
+			return fail(ld, ctx, "must be an object with id, algorithm, type, public_key");
+		if (!json_is_integer(id) || json_integer_value(id) < 1)
+			return fail(ld, ctx, "'id' must be a positive integer");
+		if (dnskey_check(json_object_get(o, "algorithm"), json_object_get(o, "type"),
+				 json_object_get(o, "public_key"), &flags, &field, &why) < 0) {
+			fail(ld, ctx, "%s", buf_str(&why));
+			buf_free(&why);
+			return -1;
+		}
+		for (size_t k = 0; k < d->ndnskeys; k++)
+			if (d->dnskeys[k]->id == (long)json_integer_value(id))
+				return fail(ld, ctx, "duplicate id %lld", (long long)json_integer_value(id));
+		struct dnskey *k = xcalloc(1, sizeof *k);
+		k->id = (long)json_integer_value(id);
+		k->algorithm = (int)json_integer_value(json_object_get(o, "algorithm"));
+		k->flags = flags;
+		k->public_key = xstrdup(json_string_value(json_object_get(o, "public_key")));
+		d->dnskeys = xgrow(d->dnskeys, &d->capdnskeys, d->ndnskeys + 1, sizeof *d->dnskeys);
+		d->dnskeys[d->ndnskeys++] = k;
+	}
+	return 0;
+}
+
+static const char *const dnssec_keys[] = {"state", "since", "error", NULL};
+
+/* The one-shot switch's state (default inactive). */
+static int load_dnssec(struct ld *ld, const char *dctx, json_t *o, struct domain *d)
+{
+	char ctx[180];
+	const char *state, *error;
+	snprintf(ctx, sizeof ctx, "%s.dnssec", dctx);
+	d->dnssec = DS_INACTIVE;
+	d->dnssec_since = ld->now - DNSSEC_SWITCH_DELAY;
+	if (!o)
+		return 0;
+	if (!json_is_object(o) || check_keys(ld, ctx, o, dnssec_keys) < 0 ||
+	    get_str(ld, ctx, o, "state", true, NULL, &state) < 0 ||
+	    get_str(ld, ctx, o, "error", false, NULL, &error) < 0 ||
+	    get_time(ld, ctx, o, "since", false, d->dnssec_since, &d->dnssec_since) < 0)
+		return -1;
+	size_t i = 0;
+	while (i < 6 && strcmp(dnssec_state_names[i], state) != 0)
+		i++;
+	if (i == 6)
+		return fail(ld, ctx, "'state' must be one of inactive, activating, active, "
+				     "deactivating, activation_error, deactivation_error");
+	d->dnssec = (enum dnssec_state)i;
+	if (error)
+		d->dnssec_error = xstrdup(error);
+	return 0;
+}
 static const char *const date_keys[] = {"created_at", "registry_created_at",
 					"registry_ends_at", "updated_at", NULL};
-
-/* The LiveDNS nameservers a zone gets when the seed names none. */
-static const char *const livedns_ns[] = {"ns-245-a.gandi.net", "ns-154-b.gandi.net",
-					 "ns-13-c.gandi.net"};
 
 /* One domain object into *out (not added to st). */
 static int parse_domain(const struct store *st, struct ld *ld, const char *ctx, json_t *o,
@@ -667,8 +901,15 @@ static int parse_domain(const struct store *st, struct ld *ld, const char *ctx, 
 	    get_time(ld, dctx, dates, "updated_at", false, d->created_at, &d->updated_at) < 0)
 		goto out;
 	json_t *lv = json_object_get(o, "livedns");
-	if (lv && !json_is_null(lv) && load_zone(ld, ctx, lv, &d->zone) < 0)
+	if (lv && !json_is_null(lv) && load_zone(st, ld, ctx, lv, &d->zone) < 0)
 		goto out;
+	for (size_t i = 0; d->zone && i < d->zone->ntsig; i++) {
+		if (d->zone->tsig[i]->org != d->org) {
+			fail(ld, ctx, "TSIG key '%s' belongs to another organization",
+			     d->zone->tsig[i]->id);
+			goto out;
+		}
+	}
 	d->ns_current = xstrdup(nsc ? nsc : d->zone ? "livedns" : "other");
 	if (get_strv(ld, ctx, o, "nameservers", &d->ns, &d->nns) < 0)
 		goto out;
@@ -678,12 +919,19 @@ static int parse_domain(const struct store *st, struct ld *ld, const char *ctx, 
 				      "'livedns')");
 			goto out;
 		}
-		d->ns = xcalloc(3, sizeof *d->ns);
-		for (int k = 0; k < 3; k++)
+		/* the LiveDNS nameservers of the zone when the seed names none */
+		char livedns_ns[LIVEDNS_NS_COUNT][LIVEDNS_NS_LEN];
+		livedns_ns_generic(d->fqdn, livedns_ns);
+		d->ns = xcalloc(LIVEDNS_NS_COUNT, sizeof *d->ns);
+		for (int k = 0; k < LIVEDNS_NS_COUNT; k++)
 			d->ns[k] = xstrdup(livedns_ns[k]);
-		d->nns = 3;
+		d->nns = LIVEDNS_NS_COUNT;
 	}
-	if (load_webredirs(ld, ctx, json_object_get(o, "webredirs"), d) < 0)
+	if (load_webredirs(ld, ctx, json_object_get(o, "webredirs"), d) < 0 ||
+	    load_hosts(ld, ctx, json_object_get(o, "hosts"), d) < 0 ||
+	    load_dnskeys(ld, ctx, json_object_get(o, "dnskeys"), d) < 0 ||
+	    load_dnssec(ld, ctx, json_object_get(o, "dnssec"), d) < 0 ||
+	    get_bool(ld, ctx, o, "can_tld_lock", true, &d->can_tld_lock) < 0)
 		goto out;
 	*out = d;
 	d = NULL;
@@ -716,6 +964,12 @@ struct domain *seed_parse_domain(const struct store *st, json_t *obj, time_t now
 	return d;
 }
 
+int seed_add_tsig(struct store *st, json_t *obj, time_t now, struct buf *err)
+{
+	struct ld ld = {.now = now, .err = err};
+	return load_tsig(st, &ld, "tsig_key", obj);
+}
+
 int seed_add_token(struct store *st, json_t *obj, time_t now, struct buf *err)
 {
 	struct ld ld = {.now = now, .err = err};
@@ -743,7 +997,7 @@ struct store *store_load(const char *text, size_t len, time_t now,
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
 	static const char *const top_keys[] = {"generation", "organizations", "users", "user",
-					       "tokens", "domains", NULL};
+					       "tokens", "tsig_keys", "domains", NULL};
 	if (!root) {
 		fail(&ld, NULL, "invalid JSON at line %d, column %d: %s", jerr.line, jerr.column,
 		     jerr.text);
@@ -781,6 +1035,17 @@ struct store *store_load(const char *text, size_t len, time_t now,
 		char ctx[64];
 		snprintf(ctx, sizeof ctx, "tokens[%zu]", i);
 		if (load_token(st, &ld, ctx, o) < 0)
+			goto out;
+	}
+	json_t *tsigs = json_object_get(root, "tsig_keys");
+	if (tsigs && !json_is_array(tsigs)) {
+		fail(&ld, "tsig_keys", "must be an array");
+		goto out;
+	}
+	json_array_foreach(tsigs, i, o) {
+		char ctx[64];
+		snprintf(ctx, sizeof ctx, "tsig_keys[%zu]", i);
+		if (load_tsig(st, &ld, ctx, o) < 0)
 			goto out;
 	}
 	json_array_foreach(domains, i, o) {

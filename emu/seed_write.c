@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crypto.h"
 #include "util.h"
 
 static json_t *jtime(time_t t)
@@ -77,14 +78,63 @@ json_t *seed_domain_json(const struct domain *d)
 		json_array_append_new(wrs, wo);
 	}
 	json_object_set_new(o, "webredirs", wrs);
+	json_object_set_new(o, "can_tld_lock", json_boolean(d->can_tld_lock));
+	json_t *hosts = json_array();
+	for (size_t i = 0; i < d->nhosts; i++)
+		json_array_append_new(hosts, json_pack("{s:s, s:o}", "name", d->hosts[i]->name, "ips",
+						       jstrv(d->hosts[i]->ips, d->hosts[i]->nips)));
+	json_object_set_new(o, "hosts", hosts);
+	json_t *keys = json_array();
+	for (size_t i = 0; i < d->ndnskeys; i++) {
+		const struct dnskey *k = d->dnskeys[i];
+		json_array_append_new(keys, json_pack("{s:I, s:i, s:s, s:s}", "id", (json_int_t)k->id,
+						      "algorithm", k->algorithm, "type",
+						      k->flags == 257   ? "ksk"
+						      : k->flags == 256 ? "zsk"
+									: "none",
+						      "public_key", k->public_key));
+	}
+	json_object_set_new(o, "dnskeys", keys);
+	json_t *ds = json_pack("{s:s, s:o}", "state", dnssec_state_names[d->dnssec], "since",
+			       jtime(d->dnssec_since));
+	if (d->dnssec_error)
+		json_object_set_new(ds, "error", json_string(d->dnssec_error));
+	json_object_set_new(o, "dnssec", ds);
 	json_object_set_new(o, "livedns", d->zone ? seed_zone_meta_json(d->zone) : json_null());
 	return o;
 }
 
 json_t *seed_zone_meta_json(const struct zone *z)
 {
-	return json_pack("{s:b, s:o}", "automatic_snapshots", z->automatic_snapshots,
-			 "updated_at", jtime(z->updated_at));
+	json_t *keys = json_array();
+	for (size_t i = 0; i < z->nkeys; i++) {
+		const struct lkey *k = z->keys[i];
+		char *pub = base64_encode(k->pub, sizeof k->pub);
+		json_t *o = json_pack("{s:s, s:i, s:s}", "id", k->id, "flags", k->flags, "public_key",
+				      pub);
+		if (k->has_priv) {
+			char *priv = base64_encode(k->priv, sizeof k->priv);
+			json_object_set_new(o, "private_key", json_string(priv));
+			wipe(priv, strlen(priv));
+			free(priv);
+		}
+		json_object_set_new(o, "deleted", json_boolean(k->deleted));
+		json_object_set_new(o, "created_at", jtime(k->created_at));
+		json_array_append_new(keys, o);
+		free(pub);
+	}
+	json_t *tsig = json_array();
+	for (size_t i = 0; i < z->ntsig; i++)
+		json_array_append_new(tsig, json_string(z->tsig[i]->id));
+	return json_pack("{s:b, s:o, s:o, s:{s:o, s:o}}", "automatic_snapshots",
+			 z->automatic_snapshots, "updated_at", jtime(z->updated_at), "keys", keys,
+			 "axfr", "slaves", jstrv(z->slaves, z->nslaves), "tsig", tsig);
+}
+
+json_t *seed_tsig_json(const struct tsig *k)
+{
+	return json_pack("{s:s, s:s, s:s, s:o}", "id", k->id, "secret", k->secret,
+			 "organization", k->org->id, "created_at", jtime(k->created_at));
 }
 
 json_t *seed_snapshot_json(const struct snapshot *s)
@@ -163,6 +213,9 @@ int store_write(const struct store *st, unsigned long long generation, FILE *f)
 	fputs("],\n\"tokens\": [\n  ", f);
 	for (size_t i = 0; i < st->ntokens; i++)
 		put_json(f, seed_token_json(st->tokens[i]), i + 1 < st->ntokens ? ",\n  " : "");
+	fputs("],\n\"tsig_keys\": [\n  ", f);
+	for (size_t i = 0; i < st->ntsigs; i++)
+		put_json(f, seed_tsig_json(st->tsigs[i]), i + 1 < st->ntsigs ? ",\n  " : "");
 	fputs("],\n\"domains\": [\n ", f);
 	for (size_t i = 0; i < st->ndomains; i++) {
 		const struct domain *d = st->domains[i];

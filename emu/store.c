@@ -184,7 +184,62 @@ void zone_free(struct zone *z)
 	for (size_t i = 0; i < z->nsnap; i++)
 		snapshot_free(z->snap[i]);
 	free(z->snap);
+	for (size_t i = 0; i < z->nkeys; i++)
+		lkey_free(z->keys[i]);
+	free(z->keys);
+	strv_free(z->slaves, z->nslaves);
+	free(z->tsig);
 	free(z);
+}
+
+void lkey_free(struct lkey *k)
+{
+	if (!k)
+		return;
+	wipe(k->priv, sizeof k->priv);
+	free(k->id);
+	free(k);
+}
+
+void tsig_free(struct tsig *k)
+{
+	if (!k)
+		return;
+	if (k->secret)
+		wipe(k->secret, strlen(k->secret));
+	free(k->secret);
+	free(k->id);
+	free(k);
+}
+
+void host_free(struct host *h)
+{
+	if (!h)
+		return;
+	free(h->name);
+	strv_free(h->ips, h->nips);
+	free(h);
+}
+
+void dnskey_free(struct dnskey *k)
+{
+	if (!k)
+		return;
+	free(k->public_key);
+	free(k);
+}
+
+const char *const dnssec_state_names[6] = {"inactive", "activating", "active", "deactivating",
+					   "activation_error", "deactivation_error"};
+
+enum dnssec_state domain_dnssec_state(const struct domain *d, time_t now)
+{
+	bool done = now - d->dnssec_since >= DNSSEC_SWITCH_DELAY;
+	if (d->dnssec == DS_ACTIVATING && done)
+		return DS_ACTIVE;
+	if (d->dnssec == DS_DEACTIVATING && done)
+		return DS_INACTIVE;
+	return d->dnssec;
 }
 
 void webredir_free(struct webredir *w)
@@ -217,6 +272,13 @@ void domain_free(struct domain *d)
 	for (size_t i = 0; i < d->nwr; i++)
 		webredir_free(d->wr[i]);
 	free(d->wr);
+	for (size_t i = 0; i < d->nhosts; i++)
+		host_free(d->hosts[i]);
+	free(d->hosts);
+	for (size_t i = 0; i < d->ndnskeys; i++)
+		dnskey_free(d->dnskeys[i]);
+	free(d->dnskeys);
+	free(d->dnssec_error);
 	free(d);
 }
 
@@ -254,6 +316,9 @@ void store_free(struct store *st)
 	for (size_t i = 0; i < st->ndomains; i++)
 		domain_free(st->domains[i]);
 	free(st->domains);
+	for (size_t i = 0; i < st->ntsigs; i++)
+		tsig_free(st->tsigs[i]);
+	free(st->tsigs);
 	free(st);
 }
 
@@ -324,4 +389,28 @@ void store_add_token(struct store *st, struct token *t)
 {
 	st->tokens = xgrow(st->tokens, &st->captokens, st->ntokens + 1, sizeof *st->tokens);
 	st->tokens[st->ntokens++] = t;
+}
+
+struct tsig *store_tsig(const struct store *st, const char *id)
+{
+	for (size_t i = 0; i < st->ntsigs; i++)
+		if (strcmp(st->tsigs[i]->id, id) == 0)
+			return st->tsigs[i];
+	return NULL;
+}
+
+void store_add_tsig(struct store *st, struct tsig *k)
+{
+	st->tsigs = xgrow(st->tsigs, &st->captsigs, st->ntsigs + 1, sizeof *st->tsigs);
+	st->tsigs[st->ntsigs++] = k;
+}
+
+long store_next_dnskey_id(const struct store *st)
+{
+	long next = 1281080;
+	for (size_t i = 0; i < st->ndomains; i++)
+		for (size_t k = 0; k < st->domains[i]->ndnskeys; k++)
+			if (st->domains[i]->dnskeys[k]->id >= next)
+				next = st->domains[i]->dnskeys[k]->id + 1;
+	return next;
 }

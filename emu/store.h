@@ -81,6 +81,29 @@ struct snapshot {
 	size_t n;
 };
 
+/* Sizes of ECDSA P-256 key material (crypto.h has the same). */
+#define KEY_PUB_LEN 64
+#define KEY_PRIV_LEN 32
+
+/* A DNSSEC key LiveDNS signs the zone with: ECDSA P-256 (algorithm 13). */
+struct lkey {
+	char *id; /* a UUID */
+	int flags; /* 257 KSK, 256 ZSK */
+	bool deleted; /* "no longer active": listed, not published */
+	unsigned char pub[KEY_PUB_LEN]; /* x then y, as DNSKEY carries it */
+	unsigned char priv[KEY_PRIV_LEN];
+	bool has_priv; /* a seed may give the public part only */
+	time_t created_at;
+};
+
+/* A TSIG key of an organization, for zone transfers to its secondaries. */
+struct tsig {
+	char *id; /* a UUID; the key's name is ID.gandi.net */
+	char *secret;
+	struct org *org;
+	time_t created_at;
+};
+
 struct zone {
 	bool automatic_snapshots;
 	struct rrset **rr; /* sorted by rrset_cmp() */
@@ -88,7 +111,42 @@ struct zone {
 	struct snapshot **snap; /* oldest first */
 	size_t nsnap, capsnap;
 	time_t updated_at; /* last change: the SOA serial of exports */
+	struct lkey **keys; /* oldest first */
+	size_t nkeys, capkeys;
+	char **slaves; /* AXFR secondaries: IP addresses as given */
+	size_t nslaves;
+	struct tsig **tsig; /* TSIG keys the secondaries use (the store owns them) */
+	size_t ntsig;
 };
+
+/* A glue record: a host name under the domain and its addresses. */
+struct host {
+	char *name; /* relative to the domain, lower case; "@" for the domain itself */
+	char **ips; /* IPv4 and IPv6, as given */
+	size_t nips;
+};
+
+/* A DNSKEY handed to the registry, which publishes its DS. */
+struct dnskey {
+	long id;
+	int algorithm;
+	int flags; /* 257 ksk, 256 zsk, 0 none */
+	char *public_key; /* base64, as given */
+};
+
+/* The states of the one-shot DNSSEC switch (gandi-api.md §9.2). */
+enum dnssec_state {
+	DS_INACTIVE,
+	DS_ACTIVATING,
+	DS_ACTIVE,
+	DS_DEACTIVATING,
+	DS_ACTIVATION_ERROR,
+	DS_DEACTIVATION_ERROR,
+};
+/* Seconds "activating" and "deactivating" last. */
+#define DNSSEC_SWITCH_DELAY 2
+/* "inactive", "activating"... */
+extern const char *const dnssec_state_names[6];
 
 struct webredir {
 	char *host; /* full host name, domain included */
@@ -115,9 +173,17 @@ struct domain {
 	size_t nns;
 	char *ns_current; /* livedns, other, ... */
 	char *authinfo;
+	bool can_tld_lock; /* the registry offers clientTransferProhibited */
 	struct zone *zone; /* NULL when the domain has no LiveDNS zone */
 	struct webredir **wr; /* sorted by host */
 	size_t nwr, capwr;
+	struct host **hosts; /* glue records, by name */
+	size_t nhosts, caphosts;
+	struct dnskey **dnskeys; /* at the registry, oldest first */
+	size_t ndnskeys, capdnskeys;
+	enum dnssec_state dnssec; /* as set at dnssec_since */
+	time_t dnssec_since;
+	char *dnssec_error; /* for the *_error states, or NULL */
 };
 
 struct store {
@@ -129,6 +195,8 @@ struct store {
 	size_t ntokens, captokens;
 	struct domain **domains; /* sorted by fqdn */
 	size_t ndomains, capdomains;
+	struct tsig **tsigs; /* oldest first */
+	size_t ntsigs, captsigs;
 };
 
 /* Release the store and everything in it (NULL is fine). */
@@ -146,6 +214,15 @@ struct user *store_user(const struct store *st, const char *ref);
 struct token *store_token_by_secret(const struct store *st, const char *secret);
 /* Add a token (the store takes it). */
 void store_add_token(struct store *st, struct token *t);
+/* The TSIG key with this id, or NULL; add one (the store takes it). */
+struct tsig *store_tsig(const struct store *st, const char *id);
+void store_add_tsig(struct store *st, struct tsig *k);
+/* The registry key id after the highest of every domain (at least 1281080). */
+long store_next_dnskey_id(const struct store *st);
+
+/* The state of d's DNSSEC switch at time now (activating turns active,
+ * deactivating inactive, DNSSEC_SWITCH_DELAY seconds after they began). */
+enum dnssec_state domain_dnssec_state(const struct domain *d, time_t now);
 
 /* Names of the SCOPE_* bits, in bit order. */
 extern const char *const scope_names[4];
@@ -190,5 +267,9 @@ void zone_free(struct zone *z);
 void webredir_free(struct webredir *w);
 void domain_free(struct domain *d);
 void token_free(struct token *t);
+void lkey_free(struct lkey *k);
+void tsig_free(struct tsig *k);
+void host_free(struct host *h);
+void dnskey_free(struct dnskey *k);
 
 #endif

@@ -1,5 +1,6 @@
 #include "util.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
@@ -284,6 +285,27 @@ void query_free(struct query *q)
 	free(q->v);
 	q->v = NULL;
 	q->n = q->cap = 0;
+}
+
+int ip_family(const char *s)
+{
+	unsigned char a[16];
+	if (inet_pton(AF_INET, s, a) == 1)
+		return 4;
+	if (inet_pton(AF_INET6, s, a) == 1)
+		return 6;
+	return 0;
+}
+
+bool ip_same(const char *a, const char *b)
+{
+	unsigned char x[16], y[16];
+	int f = ip_family(a);
+	if (!f || f != ip_family(b))
+		return false;
+	inet_pton(f == 4 ? AF_INET : AF_INET6, a, x);
+	inet_pton(f == 4 ? AF_INET : AF_INET6, b, y);
+	return memcmp(x, y, f == 4 ? 4 : 16) == 0;
 }
 
 int parse_long(const char *s, long min, long max, long *out)

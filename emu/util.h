@@ -70,6 +70,11 @@ const char *query_get(const struct query *q, const char *key);
 /* Release the pairs; q is left empty. */
 void query_free(struct query *q);
 
+/* 4 when s is an IPv4 address, 6 when an IPv6 one, else 0. */
+int ip_family(const char *s);
+/* Whether a and b are the same address (both valid). */
+bool ip_same(const char *a, const char *b);
+
 /* Parse a whole decimal number in [min, max]; 0 on success, -1 otherwise. */
 int parse_long(const char *s, long min, long max, long *out);
 

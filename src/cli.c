@@ -510,6 +510,24 @@ static void print_opts(FILE *out, const struct opt *opts)
 	}
 }
 
+void cli_exit_codes(FILE *out, int width)
+{
+	struct buf line = {0};
+	buf_adds(&line, "Exit codes:");
+	for (size_t i = 0; exit_docs[i].brief; i++) {
+		char item[128];
+		snprintf(item, sizeof(item), "%d %s%s", exit_docs[i].code, exit_docs[i].brief,
+			 exit_docs[i + 1].brief ? "," : ".");
+		if (line.len && (int)(line.len + 1 + strlen(item)) > width) {
+			fprintf(out, "%s\n", buf_str(&line));
+			buf_reset(&line);
+		}
+		buf_printf(&line, "%s%s", line.len ? " " : "", item);
+	}
+	fprintf(out, "%s\n", buf_str(&line));
+	buf_free(&line);
+}
+
 void cli_usage_line(FILE *out, const struct cmd *cmd)
 {
 	fprintf(out, "usage: gandi %s%s%s%s\n", cmd_name(cmd), cmd->args[0] ? " " : "",
@@ -527,6 +545,9 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 			fputs("\noptions:\n", out);
 			print_opts(out, cmd->opts);
 		}
+		if (cmd->flags & CMD_CONFIRM)
+			fputs("\nasks before changing anything; --yes in scripts (without a terminal "
+			      "it refuses)\n", out);
 		if (cmd->scope)
 			fprintf(out, "\nneeds a token with the permission %s\n", cmd->scope);
 		fputs("\nglobal options (--json, -v, --api-url...): gandi --help\n", out);
@@ -560,10 +581,7 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 	fputs("\nglobal options:\n", out);
 	print_opts(out, global_opts);
 	fputs("\nThe token comes from GANDI_API_KEY, else api_key in the config file\n"
-	      "(gandi config path). Run 'gandi doctor' to check your setup.\n"
-	      "Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,\n"
-	      "3 not authenticated or token rejected, 4 permission denied, 5 not found,\n"
-	      "6 network, TLS or timeout, 7 'dns wait', --wait: not served in time,\n"
-	      "10 'dns sync --exit-code': changes pending.\n"
-	      "'gandi help COMMAND' for a command's help.\n", out);
+	      "(gandi config path). Run 'gandi doctor' to check your setup.\n", out);
+	cli_exit_codes(out, 76);
+	fputs("'gandi help COMMAND' for a command's help.\n", out);
 }

@@ -41,6 +41,8 @@ int cli_fqdn_words(const struct cmd *cmd);
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a);
 /* The one-line usage of a command: "gandi dns set DOMAIN TYPE NAME VALUE... [options]". */
 void cli_usage_line(FILE *out, const struct cmd *cmd);
+/* The exit codes (error.h's exit_docs) as one paragraph wrapped at width. */
+void cli_exit_codes(FILE *out, int width);
 /* The groups' summary, or NULL. */
 const char *cli_group_summary(const char *noun);
 /* Whether noun names a command group (a noun with verbs). */

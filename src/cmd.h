@@ -1,8 +1,12 @@
 /*
  * Commands. Each command lives in src/cmd/NOUN-VERB.c and exports one
  * read-only `const struct cmd cmd_NOUN_VERB`; src/commands.c lists them. The
- * table drives dispatch, help, usage errors, the man page's command list and
- * shell completion, so none of them can drift from the code.
+ * table drives dispatch, help, usage errors, the man page's sections
+ * (commands, permissions, exit codes), shell completion, and what the core
+ * lets a command do: a command without CMD_NET sends no request, one without
+ * CMD_MUTATES sends only reads, one without CMD_CONFIRM cannot ask, and with
+ * --dry-run (CMD_DRY_RUN) nothing that writes goes out. So none of them can
+ * drift from the code.
  */
 #ifndef GANDI_CMD_H
 #define GANDI_CMD_H
@@ -20,9 +24,15 @@ enum cmd_flag {
 	CMD_OWN_CONFIG = 1 << 4,/* a broken config file is this command's to report */
 	CMD_HIDDEN = 1 << 5,    /* not listed in help */
 	CMD_INTERACTIVE = 1 << 6, /* a session at a terminal: no overall deadline */
-	CMD_HOOK = 1 << 7,      /* run by another program: nothing printed on success
+	CMD_CONFIRM = 1 << 7,   /* asks before changing anything (--yes, -y in scripts) */
+	CMD_DRY_RUN = 1 << 8,   /* --dry-run: nothing that changes anything is sent */
+	CMD_HOOK = 1 << 9,      /* run by another program: nothing printed on success
 	                           (-q), errors in one line */
 };
+
+/* The options CMD_CONFIRM and CMD_DRY_RUN mean; every such command lists them. */
+#define OPT_YES {"yes", 'y', NULL, "do not ask for confirmation", NULL}
+#define OPT_DRY_RUN(help) {"dry-run", 'n', NULL, help, NULL}
 
 /* An option: --name[=ARG] or -s [ARG]. */
 struct opt {
@@ -101,5 +111,11 @@ bool arg_flag(const struct args *a, const char *name);
 const struct cmd *cmd_find(const char *noun, const char *verb);
 /* The full name, "dns set", in a static buffer. */
 const char *cmd_name(const struct cmd *c);
+/*
+ * The commands a permission unlocks, in table order, each once: item() gets a
+ * noun when every command of it needs scope (whole), else a command's name.
+ */
+void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name, bool whole),
+		     void *arg);
 
 #endif

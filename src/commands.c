@@ -4,6 +4,8 @@
  */
 #include "cmd.h"
 
+#include <string.h>
+
 extern const struct cmd cmd_doctor;
 extern const struct cmd cmd_browse;
 extern const struct cmd cmd_config_path;
@@ -107,3 +109,23 @@ const struct cmd_group cmd_groups[] = {
 	{"token", "the token: what Gandi says of it, and its renewal"},
 	{NULL, NULL},
 };
+
+void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name, bool whole),
+		     void *arg)
+{
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		if (!c->scope || strcmp(c->scope, scope) != 0 || (c->flags & CMD_HIDDEN))
+			continue;
+		bool whole = c->verb != NULL, seen = false; /* a one-word command is just itself */
+		for (size_t j = 0; commands[j]; j++)
+			if (strcmp(commands[j]->noun, c->noun) == 0 &&
+			    (!commands[j]->scope || strcmp(commands[j]->scope, scope) != 0))
+				whole = false;
+		/* a whole noun is named once, at its first command */
+		for (size_t j = 0; whole && j < i && !seen; j++)
+			seen = strcmp(commands[j]->noun, c->noun) == 0;
+		if (!seen)
+			item(arg, whole ? c->noun : cmd_name(c), whole);
+	}
+}

@@ -44,6 +44,7 @@ struct ctx {
 	bool utf8;      /* the terminal's locale is UTF-8 */
 	bool stdout_tty, stdin_tty, stderr_tty;
 	int verbose;    /* -v: one line per HTTP exchange on stderr */
+	bool dry_run;   /* --dry-run of a command that has it: nothing that writes is sent */
 	bool one_line;  /* errors as one line, without hints on lines of their own (hooks) */
 
 	/* effective settings (see config.h for how they are resolved) */
@@ -65,8 +66,6 @@ struct ctx {
 	struct http *http;            /* created on the first request */
 
 	const struct cmd *cmd;        /* the command being run */
-	const char *scope;            /* the permission it needs now (the command's,
-	                                 unless it changed it for one request) */
 	struct error err;             /* the pending error, reported once by main */
 	bool json_error_printed;
 };

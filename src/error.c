@@ -8,16 +8,115 @@
 #include "buf.h"
 #include "ctx.h"
 #include "config/secret.h"
+#include "gandi/orgs.h"
+#include "guide.h"
 #include "output/output.h"
 #include "xalloc.h"
+
+const struct exit_doc exit_docs[] = {
+	{EXIT_OK, "ok", "Success."},
+	{EXIT_ERROR, "API or other error", "Gandi refused the request, or another error."},
+	{EXIT_USAGE, "usage or invalid input", "Usage error or invalid input: nothing was sent."},
+	{EXIT_AUTH, "not authenticated or token rejected",
+	 "Not authenticated: no token, or Gandi rejected it."},
+	{EXIT_PERM, "permission denied",
+	 "Permission denied: the token lacks the permission the command needs."},
+	{EXIT_NOTFOUND, "not found",
+	 "Not found: the domain, record or redirection does not exist (or the token does not "
+	 "cover it)."},
+	{EXIT_NETWORK, "network, TLS or timeout", "Network, TLS or timeout error."},
+	{EXIT_WAIT, "'dns wait', --wait: not served in time",
+	 "*dns wait*, or the *--wait* of a dns command or an ACME hook: the time allowed "
+	 "(*--timeout*, *--wait-timeout*, the setting *wait\\_timeout*) passed before every "
+	 "nameserver served the change; the message names each server that lags and what it "
+	 "serves."},
+	{EXIT_CHANGES, "'dns sync --exit-code': changes pending",
+	 "*dns sync --exit-code*: changes are pending."},
+	{0, NULL, NULL},
+};
+
+/* ---- subjects ---- */
+
+char *subject_text(const struct subject *s)
+{
+	switch (s->kind) {
+	case SUBJECT_DOMAIN:
+		return xasprintf("domain '%s'", s->domain);
+	case SUBJECT_RECORD:
+		return xasprintf("the %s record %s in %s", s->type, s->name, s->domain);
+	case SUBJECT_REDIRECT:
+		return xasprintf("the redirection from %s", s->host);
+	case SUBJECT_SNAPSHOT:
+		return xasprintf("snapshot %s of %s", s->id, s->domain);
+	case SUBJECT_DOMAINS:
+		return xstrdup("the domain list");
+	default:
+		return NULL;
+	}
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void subject_copy(struct subject *to, const struct subject *from)
+{
+	to->kind = from->kind;
+	to->domain = dup_or_null(from->domain);
+	to->name = dup_or_null(from->name);
+	to->type = dup_or_null(from->type);
+	to->host = dup_or_null(from->host);
+	to->id = dup_or_null(from->id);
+}
+
+void subject_free(struct subject *s)
+{
+	free(s->domain);
+	free(s->name);
+	free(s->type);
+	free(s->host);
+	free(s->id);
+	memset(s, 0, sizeof(*s));
+}
+
+void api_fault_free(struct api_fault *f)
+{
+	if (!f)
+		return;
+	free(f->object);
+	free(f->message);
+	for (size_t i = 0; i < f->ninvalid; i++) {
+		free(f->invalid[i].name);
+		free(f->invalid[i].description);
+	}
+	free(f->invalid);
+	free(f->body);
+	subject_free(&f->subject);
+	free(f->net_kind);
+	free(f->net_message);
+	free(f->net_detail);
+	free(f);
+}
+
+/* ---- recording ---- */
 
 void error_clear(struct error *err)
 {
 	free(err->kind);
 	free(err->message);
 	free(err->detail);
-	json_decref(err->extra);
+	free(err->context);
+	jv_free(err->fields);
+	api_fault_free(err->fault);
 	memset(err, 0, sizeof(*err));
+}
+
+static void set_kind(struct error *e, int code, const char *kind)
+{
+	free(e->kind);
+	e->code = code;
+	e->kind = xstrdup(kind);
 }
 
 static int error_vset(struct ctx *ctx, int code, const char *kind, const char *fmt, va_list ap)
@@ -28,8 +127,7 @@ static int error_vset(struct ctx *ctx, int code, const char *kind, const char *f
 	struct buf b = {0};
 	error_clear(&ctx->err);
 	buf_vprintf(&b, fmt, ap);
-	ctx->err.code = code;
-	ctx->err.kind = xstrdup(kind);
+	set_kind(&ctx->err, code, kind);
 	ctx->err.message = buf_detach(&b);
 	return code;
 }
@@ -60,25 +158,302 @@ int usage_error(struct ctx *ctx, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
-void error_detail(struct ctx *ctx, const char *fmt, ...)
+void err_detail(struct error *e, const char *fmt, ...)
 {
 	struct buf b = {0};
 	va_list ap;
-	if (ctx->err.detail) {
-		buf_adds(&b, ctx->err.detail);
-		free(ctx->err.detail);
+	if (e->detail) {
+		buf_adds(&b, e->detail);
+		free(e->detail);
 	}
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	ctx->err.detail = buf_detach(&b);
+	e->detail = buf_detach(&b);
 }
 
-void error_field(struct ctx *ctx, const char *key, json_t *value)
+void error_detail(struct ctx *ctx, const char *fmt, ...)
 {
-	if (!ctx->err.extra)
-		ctx->err.extra = json_object();
-	json_object_set_new(ctx->err.extra, key, value ? value : json_null());
+	struct buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	err_detail(&ctx->err, "%s", buf_str(&b));
+	buf_free(&b);
+}
+
+void err_field(struct error *e, const char *key, struct jv *value)
+{
+	if (!e->fields)
+		e->fields = jv_object();
+	jv_set(e->fields, key, value);
+}
+
+void error_field(struct ctx *ctx, const char *key, struct jv *value)
+{
+	err_field(&ctx->err, key, value);
+}
+
+void error_context(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	if (ctx->err.context)
+		buf_printf(&b, ": %s", ctx->err.context);
+	free(ctx->err.context);
+	ctx->err.context = buf_detach(&b);
+}
+
+void err_headline(struct error *e, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	free(e->message);
+	e->message = buf_detach(&b);
+}
+
+/* The code and kind a fault means. */
+static void classify(const struct ctx *ctx, const struct api_fault *f, struct error *e)
+{
+	switch (f->kind) {
+	case FAULT_NO_ANSWER:
+		set_kind(e, f->net_code ? f->net_code : EXIT_NETWORK,
+			 f->net_kind ? f->net_kind : "network");
+		break;
+	case FAULT_REJECTED:
+	case FAULT_DENIED:
+		if (!ctx->token)
+			set_kind(e, EXIT_AUTH, "not_authenticated");
+		else if (f->kind == FAULT_REJECTED)
+			set_kind(e, EXIT_AUTH, "token_rejected");
+		else
+			set_kind(e, EXIT_PERM, "permission_denied");
+		break;
+	case FAULT_NAMED_404:
+		set_kind(e, EXIT_NOTFOUND, "record_not_found");
+		break;
+	case FAULT_NOT_FOUND:
+		set_kind(e, EXIT_NOTFOUND, "not_found");
+		break;
+	case FAULT_RATE_LIMITED:
+		set_kind(e, EXIT_ERROR, "rate_limited");
+		break;
+	case FAULT_INVALID:
+		set_kind(e, EXIT_ERROR, "invalid");
+		break;
+	case FAULT_CONFLICT:
+		set_kind(e, EXIT_ERROR, "conflict");
+		break;
+	default:
+		set_kind(e, EXIT_ERROR, "api");
+		break;
+	}
+}
+
+int api_fault_code(const struct ctx *ctx, const struct api_fault *f)
+{
+	struct error e = {0};
+	classify(ctx, f, &e);
+	int code = e.code;
+	error_clear(&e);
+	return code;
+}
+
+int error_api(struct ctx *ctx, struct api_fault *fault)
+{
+	error_clear(&ctx->err);
+	ctx->err.fault = fault;
+	classify(ctx, fault, &ctx->err);
+	if (fault->kind == FAULT_NO_ANSWER) {
+		/* what net/http.c said is the message */
+		ctx->err.message = xstrdup(fault->net_message ? fault->net_message
+							      : "no answer from Gandi");
+		ctx->err.detail = fault->net_detail ? xstrdup(fault->net_detail) : NULL;
+		ctx->err.composed = true;
+	}
+	return ctx->err.code;
+}
+
+const struct api_fault *error_fault(const struct ctx *ctx)
+{
+	return ctx->err.code ? ctx->err.fault : NULL;
+}
+
+int error_absent(struct ctx *ctx, const struct subject *s)
+{
+	switch (s->kind) {
+	case SUBJECT_RECORD:
+		return error_set(ctx, EXIT_NOTFOUND, "record_not_found", "no %s record %s in %s",
+				 s->type, s->name, s->domain);
+	case SUBJECT_SNAPSHOT:
+		error_set(ctx, EXIT_NOTFOUND, "snapshot_not_found", "%s has no snapshot '%s'",
+			  s->domain, s->id);
+		error_detail(ctx, "hint: 'gandi dns snapshot list %s' lists its snapshots\n",
+			     s->domain);
+		return EXIT_NOTFOUND;
+	case SUBJECT_REDIRECT:
+		return error_set(ctx, EXIT_NOTFOUND, "not_found", "%s has no redirection from %s",
+				 s->domain, s->host);
+	default: {
+		char *what = subject_text(s);
+		error_set(ctx, EXIT_NOTFOUND, "not_found", "%s does not exist",
+			  what ? what : "it");
+		free(what);
+		return EXIT_NOTFOUND;
+	}
+	}
+}
+
+/* ---- composing an API fault ---- */
+
+/* Whether the report of this error lists the organizations the token can see. */
+static bool wants_orgs(const struct ctx *ctx, const struct error *e)
+{
+	return e->fault && !e->composed && e->fault->kind == FAULT_NOT_FOUND &&
+	       e->fault->subject.kind != SUBJECT_NONE && ctx->token;
+}
+
+static void generic_404(struct error *e, const char *subject, const struct org_list *orgs)
+{
+	err_headline(e, "%s was not found, or this token does not cover it", subject);
+	err_detail(e, "Gandi answers 404 both when something does not exist and when the token "
+		      "cannot reach it\n(a domain of another organization, or a token limited to "
+		      "other domains).\n");
+	if (orgs && orgs->len > 0) {
+		char *text = orgs_text(orgs);
+		struct jv *list = jv_array();
+		for (size_t i = 0; i < orgs->len; i++) {
+			struct jv *o = jv_object();
+			jv_set_str(o, "id", orgs->items[i].id);
+			jv_set_str(o, "name", orgs->items[i].name);
+			jv_push(list, o);
+		}
+		err_detail(e, "This token can see these organizations: %s.\n", text);
+		err_detail(e, "hint: act for one of them with --sharing-id ID (or sharing_id in the "
+			      "config); 'gandi domain list' shows the domains this token covers\n");
+		err_field(e, "organizations", list);
+		free(text);
+	} else {
+		err_detail(e, "hint: 'gandi domain list' shows the domains this token covers; "
+			      "--sharing-id ORG acts for another organization\n");
+	}
+}
+
+static void after_attempts(struct error *e, const struct api_fault *f)
+{
+	if (f->attempts > 1)
+		err_detail(e, "(after %d attempts)\n", f->attempts);
+}
+
+static void invalid(struct error *e, const struct api_fault *f)
+{
+	const struct api_invalid *v = f->invalid;
+	struct jv *list = jv_array();
+	err_headline(e, "Gandi refused the request: %s%s%s", v[0].name ? v[0].name : "",
+		     v[0].name ? ": " : "", v[0].description ? v[0].description : "invalid");
+	for (size_t i = 0; i < f->ninvalid; i++) {
+		struct jv *o = jv_object();
+		if (i > 0)
+			err_detail(e, "  %s: %s\n", v[i].name ? v[i].name : "?",
+				   v[i].description ? v[i].description : "invalid");
+		jv_set_str(o, "name", v[i].name);
+		jv_set_str(o, "description", v[i].description);
+		jv_push(list, o);
+	}
+	err_field(e, "api_errors", list);
+	after_attempts(e, f);
+}
+
+static void compose_fault(const struct ctx *ctx, struct error *e, const char *subject,
+			  const struct org_list *orgs)
+{
+	const struct api_fault *f = e->fault;
+	const char *msg = f->message;
+	const char *kind = e->kind;
+	if (f->kind == FAULT_NOT_GANDI) {
+		err_headline(e, "Gandi's server answered HTTP %ld with %s", f->status, f->body);
+		after_attempts(e, f);
+	} else if (strcmp(kind, "not_authenticated") == 0) {
+		guide_no_token_text(ctx, e, f->scope);
+	} else if (strcmp(kind, "token_rejected") == 0) {
+		guide_rejected(ctx, e, f->scope, msg);
+	} else if (strcmp(kind, "permission_denied") == 0) {
+		guide_denied(ctx, e, f->scope, msg);
+	} else if (strcmp(kind, "record_not_found") == 0) {
+		err_headline(e, "%s%s%s", msg ? msg : "not found", subject ? " of " : "",
+			     subject ? subject : "");
+		err_field(e, "object", jv_str(f->object));
+	} else if (strcmp(kind, "not_found") == 0 && subject) {
+		generic_404(e, subject, orgs);
+	} else if (strcmp(kind, "not_found") == 0) {
+		err_headline(e, "not found%s%s", msg ? ": " : "", msg ? msg : "");
+	} else if (strcmp(kind, "rate_limited") == 0) {
+		err_headline(e, "Gandi's rate limit was reached (HTTP 429%s%s)", msg ? ": " : "",
+			     msg ? msg : "");
+		if (f->retry_after >= 0)
+			err_detail(e, "Gandi asks to wait %ld s before the next request.\n",
+				   f->retry_after);
+		err_detail(e, "hint: Gandi allows about 1000 requests a minute; spread the requests "
+			      "out, then retry\n");
+	} else if (strcmp(kind, "invalid") == 0 && f->ninvalid > 0) {
+		invalid(e, f);
+	} else if (strcmp(kind, "conflict") == 0) {
+		err_headline(e, "Gandi refused it as a conflict%s%s", msg ? ": " : "", msg ? msg : "");
+		after_attempts(e, f);
+	} else {
+		err_headline(e, "Gandi answered HTTP %ld%s%s", f->status, msg ? ": " : "",
+			     msg ? msg : "");
+		after_attempts(e, f);
+	}
+	err_field(e, "status", jv_int(f->status));
+	if (msg && e->code != EXIT_AUTH && e->code != EXIT_PERM)
+		err_field(e, "api_message", jv_str(msg));
+}
+
+/*
+ * Write e's fault as its message, detail and fields, before what callers
+ * added. orgs: the organizations for a generic 404, or NULL.
+ */
+static void compose(const struct ctx *ctx, struct error *e, const struct org_list *orgs)
+{
+	if (!e->fault || e->composed)
+		return;
+	char *caller_detail = e->detail;
+	struct jv *caller_fields = e->fields;
+	char *subject = subject_text(&e->fault->subject);
+	e->detail = NULL;
+	e->fields = NULL;
+	e->composed = true;
+	compose_fault(ctx, e, subject, orgs);
+	free(subject);
+	if (caller_detail)
+		err_detail(e, "%s", caller_detail);
+	if (caller_fields) {
+		if (!e->fields)
+			e->fields = jv_object();
+		jv_merge(e->fields, caller_fields);
+	}
+	jv_free(caller_fields);
+	free(caller_detail);
+}
+
+static char *full_message(const struct error *e)
+{
+	const char *msg = e->message ? e->message : "error";
+	return e->context ? xasprintf("%s: %s", e->context, msg) : xstrdup(msg);
+}
+
+char *error_text(struct ctx *ctx)
+{
+	compose(ctx, &ctx->err, NULL);
+	return full_message(&ctx->err);
 }
 
 /* Error kinds printed as a heading block rather than "gandi: message". */
@@ -138,35 +513,33 @@ static char *one_line(const char *msg, const char *detail, bool heading)
 	return buf_detach(&b);
 }
 
-int error_report(struct ctx *ctx)
+static void print_error(struct ctx *ctx, const struct error *e)
 {
-	struct error *e = &ctx->err;
-	char *msg = NULL, *detail = NULL, *dump = NULL;
-	if (!e->code || e->silent)
-		return e->code;
+	char *raw_msg = full_message(e);
+	char *msg = NULL, *detail = NULL;
 	if (ctx->json) {
 		/* JSON escapes every control character itself */
-		msg = secret_redact(ctx->token, e->message ? e->message : "error");
+		msg = secret_redact(ctx->token, raw_msg);
 		detail = e->detail ? secret_redact(ctx->token, e->detail) : NULL;
 	} else {
 		/* redacted, then made safe for a terminal: server text is in there */
-		msg = out_safe(ctx, e->message ? e->message : "error");
+		msg = out_safe(ctx, raw_msg);
 		detail = e->detail ? out_safe(ctx, e->detail) : NULL;
 	}
 	if (ctx->json) {
-		json_t *o = json_object();
-		json_object_set_new(o, "error", json_string(msg));
-		json_object_set_new(o, "kind", json_string(e->kind ? e->kind : "error"));
-		json_object_set_new(o, "exit_code", json_integer(e->code));
+		struct jv *o = jv_object();
+		jv_set_str(o, "error", msg);
+		jv_set_str(o, "kind", e->kind ? e->kind : "error");
+		jv_set_int(o, "exit_code", e->code);
 		if (detail)
-			json_object_set_new(o, "detail", json_string(detail));
-		if (e->extra)
-			json_object_update(o, e->extra);
-		char *raw = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
-		json_decref(o);
-		dump = secret_redact(ctx->token, raw ? raw : "{}");
-		free(raw);
+			jv_set_str(o, "detail", detail);
+		jv_merge(o, e->fields);
+		char *raw = jv_dump_line(o);
+		char *dump = secret_redact(ctx->token, raw);
 		fprintf(stderr, "%s\n", dump);
+		free(raw);
+		free(dump);
+		jv_free(o);
 	} else if (ctx->one_line) {
 		char *line = one_line(msg, detail, is_heading(e->kind));
 		fprintf(stderr, "gandi: %s\n", line);
@@ -185,11 +558,36 @@ int error_report(struct ctx *ctx)
 	if (detail && !ctx->json && detail[0] && detail[strlen(detail) - 1] != '\n')
 		fputc('\n', stderr);
 	fflush(stderr);
+	free(raw_msg);
 	free(msg);
 	free(detail);
-	free(dump);
-	return e->code;
 }
+
+int error_report(struct ctx *ctx)
+{
+	struct org_list orgs = {0};
+	bool listed = false;
+	/* the report owns the pending error from here: ctx->err is left empty */
+	struct error e = ctx->err;
+	int code = e.code;
+	memset(&ctx->err, 0, sizeof(ctx->err));
+	if (!code || e.silent) {
+		error_clear(&e);
+		return code;
+	}
+	if (wants_orgs(ctx, &e)) {
+		/* which organizations can this token see? What this request fails with is dropped */
+		listed = orgs_list(ctx, &orgs) == 0;
+		error_clear(&ctx->err);
+	}
+	compose(ctx, &e, listed ? &orgs : NULL);
+	print_error(ctx, &e);
+	org_list_free(&orgs);
+	error_clear(&e);
+	return code;
+}
+
+/* ---- messages ---- */
 
 static void message(struct ctx *ctx, const char *prefix, const char *json_key, const char *fmt,
 		    va_list ap) XATTR_PRINTF(4, 0);
@@ -203,11 +601,12 @@ static void message(struct ctx *ctx, const char *prefix, const char *json_key, c
 	buf_vprintf(&b, fmt, ap);
 	char *text = ctx->json ? secret_redact(ctx->token, buf_str(&b)) : out_safe(ctx, buf_str(&b));
 	if (ctx->json) {
-		json_t *o = json_pack("{ss}", json_key, text);
-		char *raw = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+		struct jv *o = jv_object();
+		jv_set_str(o, json_key, text);
+		char *raw = jv_dump_line(o);
 		fprintf(stderr, "%s\n", raw);
 		free(raw);
-		json_decref(o);
+		jv_free(o);
 	} else {
 		fprintf(stderr, "%s%s\n", prefix, text);
 	}

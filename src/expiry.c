@@ -1,16 +1,13 @@
 #include "expiry.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "gandi/api.h"
 #include "buf.h"
-#include "gandi/decode.h"
+#include "gandi/tokens.h"
 #include "error.h"
-#include "net/http.h"
 #include "config/secret.h"
 #include "util.h"
 #include "xalloc.h"
@@ -36,42 +33,40 @@ char *expiry_cache_path(struct ctx *ctx)
 	return p;
 }
 
+/* The cache's one line: {"checked_at":N,"expires_at":N}. */
+#define CACHE_FORMAT "{\"checked_at\":%lld,\"expires_at\":%lld}"
+
 void expiry_remember(struct ctx *ctx, time_t expires_at)
 {
 	if (!ctx->token)
 		return;
 	char *dir = cache_dir();
 	char *path = expiry_cache_path(ctx);
-	json_t *o = json_pack("{sIsI}", "checked_at", (json_int_t)time(NULL), "expires_at",
-			      (json_int_t)expires_at);
-	char *text = json_dumps(o, JSON_COMPACT);
-	if (text && mkdir_p(dir, 0700) == 0)
-		write_file_atomic(path, text, strlen(text), 0600, 0);
-	free(text);
-	json_decref(o);
+	char text[96];
+	int n = snprintf(text, sizeof(text), CACHE_FORMAT, (long long)time(NULL),
+			 (long long)expires_at);
+	if (n > 0 && (size_t)n < sizeof(text) && mkdir_p(dir, 0700) == 0)
+		write_file_atomic(path, text, (size_t)n, 0600, 0);
 	free(path);
 	free(dir);
 }
 
-/* The cached expiry, when the cache is fresh. */
+/* The cached expiry, when the cache is fresh; a file of another shape is ignored. */
 static bool cached(struct ctx *ctx, time_t *expires_at)
 {
 	struct buf b = {0};
 	char *path = expiry_cache_path(ctx);
 	bool ok = false;
-	if (read_file(path, 64 * 1024, &b) == 0) {
-		json_error_t jerr;
-		json_t *o = json_loadb(buf_str(&b), b.len, 0, &jerr);
-		json_t *checked = json_object_get(o, "checked_at");
-		json_t *exp = json_object_get(o, "expires_at");
+	long long checked = 0, exp = 0;
+	int end = 0;
+	if (read_file(path, 64 * 1024, &b) == 0 &&
+	    sscanf(buf_str(&b), CACHE_FORMAT "%n", &checked, &exp, &end) == 2 && end > 0 &&
+	    buf_str(&b)[end + strspn(buf_str(&b) + end, "\n")] == '\0') {
 		time_t now = time(NULL);
-		if (json_is_integer(checked) && json_is_integer(exp) &&
-		    json_integer_value(checked) <= now &&
-		    now - json_integer_value(checked) < REFRESH_SECONDS) {
-			*expires_at = (time_t)json_integer_value(exp);
+		if (checked <= now && now - checked < REFRESH_SECONDS) {
+			*expires_at = (time_t)exp;
 			ok = true;
 		}
-		json_decref(o);
 	}
 	buf_free(&b);
 	free(path);
@@ -81,28 +76,13 @@ static bool cached(struct ctx *ctx, time_t *expires_at)
 /* Ask tokeninfo; 0 expiry when it has none. False when it could not be read. */
 static bool fetch(struct ctx *ctx, time_t *expires_at)
 {
-	struct http_response resp;
-	char *url = id_url(ctx, "/tokeninfo");
-	struct http_request req = {.method = "GET", .url = url, .auth = true};
-	bool ok = false;
-	int rc = http_send(ctx, &req, &resp);
-	if (rc) {
-		error_clear(&ctx->err);
-	} else if (resp.status == 200) {
-		json_error_t jerr;
-		json_t *j = json_loadb(buf_str(&resp.body), resp.body.len, 0, &jerr);
-		struct decoder d = {.what = "tokeninfo"};
-		struct tokeninfo ti;
-		if (j && decode_tokeninfo(&d, j, &ti)) {
-			*expires_at = ti.has_expiry ? time(NULL) + (time_t)ti.expires_in : 0;
-			ok = true;
-		}
-		tokeninfo_free(&ti);
-		decoder_free(&d);
-		json_decref(j);
-	}
-	http_response_free(&resp);
-	free(url);
+	struct tokeninfo ti;
+	bool ok = token_info(ctx, &ti, NULL) == 0;
+	if (ok)
+		*expires_at = ti.has_expiry ? time(NULL) + (time_t)ti.expires_in : 0;
+	else
+		error_clear(&ctx->err); /* no warning, and nothing to report */
+	tokeninfo_free(&ti);
 	return ok;
 }
 

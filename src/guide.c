@@ -7,12 +7,10 @@
 #include "config/config.h"
 #include "error.h"
 #include "config/secret.h"
+#include "output/output.h"
 #include "util.h"
 
-static const struct {
-	const char *scope;
-	const char *label;
-} scopes[] = {
+const struct scope_doc scope_docs[] = {
 	{"domain:view", "See and renew domain names"},
 	{"domain:renew", "See and renew domain names"},
 	{"domain:tech", "Manage domain name technical configurations"},
@@ -22,9 +20,9 @@ static const struct {
 
 const char *scope_label(const char *scope)
 {
-	for (size_t i = 0; scope && scopes[i].scope; i++)
-		if (strcmp(scopes[i].scope, scope) == 0)
-			return scopes[i].label;
+	for (size_t i = 0; scope && scope_docs[i].scope; i++)
+		if (strcmp(scope_docs[i].scope, scope) == 0)
+			return scope_docs[i].label;
 	return NULL;
 }
 
@@ -46,9 +44,10 @@ const char *dashboard_url(const struct ctx *ctx)
 	return "https://admin.gandi.net";
 }
 
-static const char *command_scope(const struct ctx *ctx)
+/* The permission a call needed, else the command's. */
+static const char *needed(const struct ctx *ctx, const char *scope)
 {
-	return ctx->scope ? ctx->scope : ctx->cmd ? ctx->cmd->scope : NULL;
+	return scope ? scope : ctx->cmd ? ctx->cmd->scope : NULL;
 }
 
 static const char *command_label(const struct ctx *ctx)
@@ -59,27 +58,27 @@ static const char *command_label(const struct ctx *ctx)
 }
 
 /* The "create a token; give it to gandi; verify" steps, shared by all three. */
-static void steps(struct ctx *ctx, const char *scope, bool replace)
+static void steps(const struct ctx *ctx, struct error *e, const char *scope, bool replace)
 {
-	json_t *list = json_array();
+	struct jv *list = jv_array();
 	char line[512];
-	error_detail(ctx, "  1. %s a Personal Access Token at %s:\n"
+	err_detail(e, "  1. %s a Personal Access Token at %s:\n"
 			  "     Account > Personal Access Tokens > Create.\n",
 		     replace ? "Create (or edit)" : "Create", dashboard_url(ctx));
 	snprintf(line, sizeof(line), "%s a Personal Access Token at %s (Account > Personal "
 		 "Access Tokens > Create)", replace ? "Create or edit" : "Create",
 		 dashboard_url(ctx));
-	json_array_append_new(list, json_string(line));
+	jv_push(list, jv_str(line));
 	if (scope) {
-		error_detail(ctx, "     Grant only what is needed; this command needs:\n"
+		err_detail(e, "     Grant only what is needed; this command needs:\n"
 				  "       %s\n", scope_both(scope));
 		snprintf(line, sizeof(line), "grant it: %s", scope_both(scope));
-		json_array_append_new(list, json_string(line));
+		jv_push(list, jv_str(line));
 	} else {
-		error_detail(ctx, "     Grant only what you need, e.g.\n"
+		err_detail(e, "     Grant only what you need, e.g.\n"
 				  "       %s\n", scope_both("domain:tech"));
 	}
-	error_detail(ctx, "  2. Give it to gandi, for this shell:\n"
+	err_detail(e, "  2. Give it to gandi, for this shell:\n"
 			  "       export GANDI_API_KEY=\"...\"\n"
 			  "     or for good, in %s (mode 0600):\n"
 			  "       api_key = \"...\"\n"
@@ -88,12 +87,12 @@ static void steps(struct ctx *ctx, const char *scope, bool replace)
 		     ctx->config_path ? ctx->config_path : "the config file");
 	snprintf(line, sizeof(line), "export GANDI_API_KEY=\"...\", or api_key = \"...\" in %s",
 		 ctx->config_path ? ctx->config_path : "the config file");
-	json_array_append_new(list, json_string(line));
-	error_detail(ctx, "  3. Check with: gandi doctor\n");
-	json_array_append_new(list, json_string("gandi doctor"));
-	error_field(ctx, "steps", list);
-	error_field(ctx, "config_path", ctx->config_path ? json_string(ctx->config_path) : NULL);
-	error_field(ctx, "scope_needed", scope ? json_string(scope) : NULL);
+	jv_push(list, jv_str(line));
+	err_detail(e, "  3. Check with: gandi doctor\n");
+	jv_push(list, jv_str("gandi doctor"));
+	err_field(e, "steps", list);
+	err_field(e, "config_path", jv_str(ctx->config_path));
+	err_field(e, "scope_needed", jv_str(scope));
 }
 
 static const char *source_phrase(const struct secret *s)
@@ -113,80 +112,84 @@ static const char *source_phrase(const struct secret *s)
 	return text;
 }
 
-static void token_fields(struct ctx *ctx)
+static void token_fields(const struct ctx *ctx, struct error *e)
 {
 	if (!ctx->token)
 		return;
 	const char *src = secret_source(ctx->token) == SRC_ENV ? "env" : "file";
-	error_field(ctx, "token_source", json_string(src));
-	error_field(ctx, "token_origin", json_string(secret_origin(ctx->token)));
-	error_field(ctx, "token", json_string(secret_masked(ctx->token)));
+	err_field(e, "token_source", jv_str(src));
+	err_field(e, "token_origin", jv_str(secret_origin(ctx->token)));
+	err_field(e, "token", jv_str(secret_masked(ctx->token)));
+}
+
+void guide_no_token_text(const struct ctx *ctx, struct error *e, const char *scope)
+{
+	scope = needed(ctx, scope);
+	err_headline(e, "Not authenticated");
+	err_detail(e, "'%s' needs a Gandi Personal Access Token, and none was found\n"
+		      "(GANDI_API_KEY is not set, and %s has no api_key).\n\n",
+		   command_label(ctx), ctx->config_path ? ctx->config_path : "the config file");
+	steps(ctx, e, scope, false);
+	err_field(e, "token_source", NULL);
 }
 
 int guide_no_token(struct ctx *ctx)
 {
-	const char *scope = command_scope(ctx);
 	error_set(ctx, EXIT_AUTH, "not_authenticated", "Not authenticated");
-	error_detail(ctx, "'%s' needs a Gandi Personal Access Token, and none was found\n"
-			  "(GANDI_API_KEY is not set, and %s has no api_key).\n\n",
-		     command_label(ctx), ctx->config_path ? ctx->config_path : "the config file");
-	steps(ctx, scope, false);
-	error_field(ctx, "token_source", NULL);
+	guide_no_token_text(ctx, &ctx->err, NULL);
 	return EXIT_AUTH;
 }
 
-int guide_rejected(struct ctx *ctx, const char *why)
+void guide_rejected(const struct ctx *ctx, struct error *e, const char *scope, const char *why)
 {
-	const char *scope = command_scope(ctx);
-	if (!ctx->token)
-		return guide_no_token(ctx);
-	error_set(ctx, EXIT_AUTH, "token_rejected", "Token rejected");
-	error_detail(ctx, "Gandi refused the token %s from %s (HTTP 401).\n",
-		     secret_masked(ctx->token), source_phrase(ctx->token));
+	scope = needed(ctx, scope);
+	err_headline(e, "Token rejected");
+	err_detail(e, "Gandi refused the token %s from %s (HTTP 401).\n", secret_masked(ctx->token),
+		   source_phrase(ctx->token));
 	if (why)
-		error_detail(ctx, "Gandi said: %s\n", why);
-	error_detail(ctx, "\nUsual causes:\n"
-			  "  - it has expired (every token has an expiry date);\n"
-			  "  - it was mistyped or only partly pasted;\n"
-			  "  - it belongs to the other environment (sandbox or production);\n");
+		err_detail(e, "Gandi said: %s\n", why);
+	err_detail(e, "\nUsual causes:\n"
+		      "  - it has expired (every token has an expiry date);\n"
+		      "  - it was mistyped or only partly pasted;\n"
+		      "  - it belongs to the other environment (sandbox or production);\n");
 	if (scope)
-		error_detail(ctx, "  - it lacks what this command needs: %s.\n", scope_both(scope));
+		err_detail(e, "  - it lacks what this command needs: %s.\n", scope_both(scope));
 	if (secret_source(ctx->token) == SRC_ENV && ctx->config &&
 	    config_lookup(ctx->config, NULL, "api_key"))
-		error_detail(ctx, "Note: GANDI_API_KEY is set, so api_key in '%s' is not used.\n",
-			     ctx->config_path);
-	error_detail(ctx, "\nTo fix it:\n");
-	steps(ctx, scope, true);
-	token_fields(ctx);
+		err_detail(e, "Note: GANDI_API_KEY is set, so api_key in '%s' is not used.\n",
+			   ctx->config_path);
+	err_detail(e, "\nTo fix it:\n");
+	steps(ctx, e, scope, true);
+	token_fields(ctx, e);
 	if (why)
-		error_field(ctx, "api_message", json_string(why));
-	return EXIT_AUTH;
+		err_field(e, "api_message", jv_str(why));
 }
 
-int guide_denied(struct ctx *ctx, const char *scope, const char *why)
+void guide_denied(const struct ctx *ctx, struct error *e, const char *scope, const char *why)
 {
-	if (!scope)
-		scope = command_scope(ctx);
-	if (!ctx->token)
-		return guide_no_token(ctx);
-	error_set(ctx, EXIT_PERM, "permission_denied", "Permission denied");
-	error_detail(ctx, "Gandi accepted the token %s from %s,\nbut it does not allow '%s' "
-			  "(HTTP 403).\n", secret_masked(ctx->token), source_phrase(ctx->token),
-		     command_label(ctx));
+	scope = needed(ctx, scope);
+	err_headline(e, "Permission denied");
+	err_detail(e, "Gandi accepted the token %s from %s,\nbut it does not allow '%s' "
+		      "(HTTP 403).\n", secret_masked(ctx->token), source_phrase(ctx->token),
+		   command_label(ctx));
 	if (why)
-		error_detail(ctx, "Gandi said: %s\n", why);
-	if (scope)
-		error_detail(ctx, "\nThis command needs the permission:\n  %s\n", scope_both(scope));
-	error_detail(ctx, "\nTo fix it: at %s, Account > Personal Access Tokens, create a token "
-			  "that has it,\ngive it to gandi (GANDI_API_KEY or api_key in %s),\n"
-			  "then check with 'gandi doctor'.\n",
-		     dashboard_url(ctx), ctx->config_path ? ctx->config_path : "the config file");
-	error_field(ctx, "scope_needed", scope ? json_string(scope) : NULL);
-	error_field(ctx, "permission_needed", scope && scope_label(scope)
-						      ? json_string(scope_label(scope))
-						      : NULL);
-	token_fields(ctx);
+		err_detail(e, "Gandi said: %s\n", why);
+	const char *also = ctx->cmd ? ctx->cmd->scope : NULL;
+	if (also && (!scope || strcmp(also, scope) == 0))
+		also = NULL;
+	if (scope && also) {
+		err_detail(e, "\nThis command needs the permissions:\n  %s\n", scope_both(scope));
+		err_detail(e, "  %s\n", scope_both(also));
+	} else if (scope) {
+		err_detail(e, "\nThis command needs the permission:\n  %s\n", scope_both(scope));
+	}
+	err_detail(e, "\nTo fix it: at %s, Account > Personal Access Tokens, create a token "
+		      "that has it,\ngive it to gandi (GANDI_API_KEY or api_key in %s),\n"
+		      "then check with 'gandi doctor'.\n",
+		   dashboard_url(ctx), ctx->config_path ? ctx->config_path : "the config file");
+	err_field(e, "scope_needed", jv_str(scope));
+	err_field(e, "permission_needed", jv_str(scope_label(scope)));
+	token_fields(ctx, e);
 	if (why)
-		error_field(ctx, "api_message", json_string(why));
-	return EXIT_PERM;
+		err_field(e, "api_message", jv_str(why));
 }

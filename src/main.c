@@ -127,6 +127,7 @@ int main(int argc, char **argv)
 	int rc;
 
 	signal(SIGPIPE, SIG_IGN);
+	jv_init();
 	detect_terminal(&ctx);
 	rc = cli_parse(&ctx, argc, argv, &cli);
 	if (cli.cmd && (cli.cmd->flags & CMD_HOOK)) {
@@ -158,6 +159,8 @@ int main(int argc, char **argv)
 	rc = prepare(&ctx, &cli);
 	if (rc)
 		goto out;
+	/* the table says which commands have --dry-run; the API layer then sends no write */
+	ctx.dry_run = (cli.cmd->flags & CMD_DRY_RUN) && arg_flag(&cli.args, "dry-run");
 	rc = resolve_fqdn(&ctx, &cli);
 	if (rc)
 		goto out;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "cmd.h"
 #include "error.h"
 #include "config/secret.h"
 #include "net/http.h"
@@ -44,6 +45,9 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 {
 	struct buf answer = {0};
 	int rc = 0;
+	if (ctx->cmd && !(ctx->cmd->flags & CMD_CONFIRM))
+		return error_set(ctx, EXIT_ERROR, "internal", "'gandi %s' has no --yes, yet it was "
+				 "about to ask: nothing was done", cmd_name(ctx->cmd));
 	if (yes)
 		return 0;
 	if (!ctx->stdin_tty) {

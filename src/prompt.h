@@ -10,9 +10,10 @@
 #include "ctx.h"
 
 /*
- * Ask before something destructive. With yes (--yes) it goes ahead; on a
- * terminal it asks question and waits for y/yes; without a terminal it
- * refuses. Returns 0 to go ahead, or an exit code with ctx->err set (EXIT_USAGE
+ * Ask before something destructive, in a command the table marks CMD_CONFIRM
+ * (any other is refused: it has no --yes for scripts). With yes (--yes) it
+ * goes ahead; on a terminal it asks question and waits for y/yes; without a
+ * terminal it refuses. Returns 0 to go ahead, or an exit code with ctx->err set (EXIT_USAGE
  * without a terminal, EXIT_ERROR when the answer was no). action names what
  * would have happened, for the messages.
  */

@@ -507,3 +507,26 @@ char *str_lower(const char *s)
 		*q = (char)tolower((unsigned char)*q);
 	return p;
 }
+
+void strlist_add(struct strlist *l, const char *s)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 2, sizeof(*l->v));
+	l->v[l->n++] = xstrdup(s);
+	l->v[l->n] = NULL;
+}
+
+bool strlist_has(const struct strlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], s) == 0)
+			return true;
+	return false;
+}
+
+void strlist_free(struct strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}

@@ -12,6 +12,16 @@
 
 #include "buf.h"
 
+/* A list of strings, each a copy it owns; v is NULL-terminated. Zeroed: empty. */
+struct strlist {
+	char **v;
+	size_t n, cap;
+};
+void strlist_add(struct strlist *l, const char *s);
+/* Whether l holds s (byte for byte). */
+bool strlist_has(const struct strlist *l, const char *s);
+void strlist_free(struct strlist *l);
+
 /*
  * Errors of the file functions below beyond errno values (which are > 0).
  * file_error() spells any of them out.

@@ -69,8 +69,7 @@ def main():
     worker = None
     if "analyze" in args.suites:
         def analyze_all():
-            analyze["tally"] = gandi_test.run_analyze(args.pattern, args.verbose,
-                                                      report=analyze.setdefault("out", []))
+            analyze["tally"] = gandi_test.run_analyze(args.pattern, args.verbose)
         worker = threading.Thread(target=analyze_all, daemon=True)
         worker.start()
     runs = [(args.build, False)]
@@ -94,9 +93,9 @@ def main():
             total.add(tally)
     if worker is not None:
         worker.join()
-        for line in analyze.get("out", []):
-            print(line, flush=True)
         tally = analyze.get("tally")
+        for line in tally.lines if tally else ():
+            print(line, flush=True)
         if tally is not None and (tally.passed or tally.failed or tally.skipped):
             print(f"suite analyze: {tally.summary()}", flush=True)
             total.add(tally)

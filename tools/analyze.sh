@@ -1,7 +1,8 @@
 #!/bin/sh
-# Static analysis: gcc -fanalyzer and cppcheck over both programs, and a
-# grep that no value comparison or validation lives outside the value module.
-#   tools/analyze.sh gcc|cppcheck|values
+# Static analysis: gcc -fanalyzer and cppcheck over both programs, a grep
+# that no value comparison or validation lives outside the value module, and
+# the API layer's boundaries in the client (tools/layers.py).
+#   tools/analyze.sh gcc|cppcheck|values|layers
 # Prints the findings and exits 1 when there are any. Remaining accepted
 # findings are suppressed inline with a comment saying why.
 set -u
@@ -12,7 +13,7 @@ gcc)
 	# one compiler per core (ANALYZE_JOBS to change it): the files are independent
 	jobs=${ANALYZE_JOBS:-$(nproc 2>/dev/null || echo 2)}
 	# shellcheck disable=SC2086
-	flags="-std=c17 -fanalyzer -O1 $defs -Icommon -Isrc -Iemu $(pkg-config --cflags libcurl jansson libmicrohttpd 2>/dev/null)"
+	flags="-std=c17 -fanalyzer -O1 $defs -Icommon -Isrc -Iemu $(pkg-config --cflags libcurl jansson libmicrohttpd ldns 2>/dev/null)"
 	findings=$(for f in src/*.c src/*/*.c common/*.c emu/*.c; do
 		[ -f "$f" ] && printf '%s\n' "$f"
 	done | xargs -P "$jobs" -n 1 sh -c '
@@ -48,8 +49,12 @@ values)
 		fi
 	done)
 	;;
+layers)
+	# the API layer's boundaries (tools/layers.py), after checking the checker
+	findings=$(python3 tools/layers.py --self-test 2>&1 && python3 tools/layers.py 2>&1)
+	;;
 *)
-	echo "usage: tools/analyze.sh gcc|cppcheck|values" >&2
+	echo "usage: tools/analyze.sh gcc|cppcheck|values|layers" >&2
 	exit 2
 	;;
 esac

@@ -7,7 +7,9 @@
 #include "dns/record.h"
 #include "dns/value.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "ops/records.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -102,15 +104,20 @@ static int challenge_key(struct acme_run *r, const char *fqdn, struct rrkey *k)
 int acme_add(struct acme_run *r, const char *fqdn, const char *value)
 {
 	struct rrkey k = {0};
+	struct strlist values = {0}, added = {0};
 	char *api = NULL;
-	bool changed = false;
+	long ttl = 0;
 	int rc = txt_api(r->ctx, value, &api);
 	if (!rc)
 		rc = challenge_key(r, fqdn, &k);
-	if (!rc)
-		rc = rrset_add_values(r->ctx, &k, (const char *const *)&api, 1, ACME_TTL, &changed);
+	if (!rc) {
+		strlist_add(&values, api);
+		rc = record_add(r->ctx, &k, &values, ACME_TTL, &added, &ttl);
+	}
 	if (!rc)
 		remember(r, &k, api);
+	strlist_free(&values);
+	strlist_free(&added);
 	free(api);
 	rrkey_free(&k);
 	return rc;
@@ -119,13 +126,18 @@ int acme_add(struct acme_run *r, const char *fqdn, const char *value)
 int acme_remove(struct acme_run *r, const char *fqdn, const char *value)
 {
 	struct rrkey k = {0};
+	struct strlist values = {0}, removed = {0};
 	char *api = NULL;
-	bool changed = false;
+	bool found = false;
 	int rc = txt_api(r->ctx, value, &api);
 	if (!rc)
 		rc = challenge_key(r, fqdn, &k);
-	if (!rc)
-		rc = rrset_remove_values(r->ctx, &k, (const char *const *)&api, 1, &changed);
+	if (!rc) {
+		strlist_add(&values, api);
+		rc = record_remove(r->ctx, &k, &values, &removed, &found);
+	}
+	strlist_free(&values);
+	strlist_free(&removed);
 	free(api);
 	rrkey_free(&k);
 	return rc;
@@ -138,7 +150,7 @@ int acme_expect_api(struct acme_run *r, const char *fqdn)
 	bool found = false;
 	int rc = challenge_key(r, fqdn, &k);
 	if (!rc)
-		rc = rrset_read(r->ctx, &k, &cur, &found, NULL);
+		rc = rrset_get(r->ctx, k.zone, k.name, k.type, &cur, &found, NULL);
 	for (size_t i = 0; !rc && found && i < cur.nvalues; i++)
 		remember(r, &k, cur.values[i]);
 	rrset_free(&cur);

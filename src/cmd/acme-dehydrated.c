@@ -6,6 +6,7 @@
  * any unknown one (dehydrated probes with one at startup), exits 0 without
  * a word, without needing a token or a good config file.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "acme/challenge.h"

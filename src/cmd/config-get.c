@@ -18,9 +18,9 @@ static int run(struct ctx *ctx, struct args *a)
 		return EXIT_ERROR;
 	}
 	if (ctx->json) {
-		json_t *o = shown_json(&s);
+		struct jv *o = shown_json(&s);
 		out_json(ctx, o);
-		json_decref(o);
+		jv_free(o);
 	} else {
 		out_line(ctx, "%s", s.value);
 	}

@@ -30,14 +30,14 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	const char *headers[] = {"KEY", "VALUE", "SOURCE"};
 	struct table *t = ctx->json ? NULL : table_new(ctx, 3, headers);
-	json_t *arr = ctx->json ? json_array() : NULL;
+	struct jv *arr = ctx->json ? jv_array() : NULL;
 	char src[1200];
 
 	for (const struct setting_def *d = setting_defs; d->key; d++) {
 		struct shown s;
 		config_show(ctx, d->key, &s);
 		if (arr) {
-			json_array_append_new(arr, shown_json(&s));
+			jv_push(arr, shown_json(&s));
 		} else {
 			const char *row[] = {s.key, s.value ? s.value : "-",
 					     where(&s, src, sizeof(src))};
@@ -50,17 +50,16 @@ static int run(struct ctx *ctx, struct args *a)
 			   : ctx->profile.src == SRC_ENV  ? "env"
 							  : "file";
 	if (arr) {
-		json_t *p = json_pack("{sssossso}", "key", "profile", "value",
-				      ctx->profile.value ? json_string(ctx->profile.value)
-							 : json_null(),
-				      "source", psrc, "origin",
-				      ctx->profile.origin ? json_string(ctx->profile.origin)
-							  : json_null());
-		json_array_append_new(arr, p);
-		json_t *o = json_pack("{sssO}", "config_path", ctx->config_path, "settings", arr);
+		struct jv *p = jv_object(), *o = jv_object();
+		jv_set_str(p, "key", "profile");
+		jv_set_str(p, "value", ctx->profile.value);
+		jv_set_str(p, "source", psrc);
+		jv_set_str(p, "origin", ctx->profile.origin);
+		jv_push(arr, p);
+		jv_set_str(o, "config_path", ctx->config_path);
+		jv_set(o, "settings", arr);
 		out_json(ctx, o);
-		json_decref(o);
-		json_decref(arr);
+		jv_free(o);
 		return 0;
 	}
 	snprintf(src, sizeof(src), "%s%s%s%s", psrc,

@@ -10,10 +10,12 @@ static int run(struct ctx *ctx, struct args *a)
 	(void)a;
 	bool exists = ctx->config && ctx->config->exists;
 	if (ctx->json) {
-		json_t *o = json_pack("{sssssb}", "path", ctx->config_path, "source",
-				      source_name(ctx->config_path_src), "exists", exists);
+		struct jv *o = jv_object();
+		jv_set_str(o, "path", ctx->config_path);
+		jv_set_str(o, "source", source_name(ctx->config_path_src));
+		jv_set_bool(o, "exists", exists);
 		out_json(ctx, o);
-		json_decref(o);
+		jv_free(o);
 		return 0;
 	}
 	out_line(ctx, "%s", ctx->config_path);

@@ -74,8 +74,10 @@ static int run(struct ctx *ctx, struct args *a)
 	if (rc)
 		goto out;
 	if (ctx->json) {
-		json_t *o = json_pack("{sssssso}", "key", key, "file", ctx->config_path, "profile",
-				      profile ? json_string(profile) : json_null());
+		struct jv *o = jv_object();
+		jv_set_str(o, "key", key);
+		jv_set_str(o, "file", ctx->config_path);
+		jv_set_str(o, "profile", profile);
 		out_ok(ctx, o);
 	} else if (!ctx->quiet) {
 		fprintf(stderr, "%s set in %s%s%s%s\n", key, ctx->config_path,

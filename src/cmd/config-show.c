@@ -7,6 +7,7 @@
 #include "config/config.h"
 #include "error.h"
 #include "config/secret.h"
+#include "output/output.h"
 #include "xalloc.h"
 
 int config_show(struct ctx *ctx, const char *key, struct shown *s)
@@ -49,13 +50,13 @@ int config_show(struct ctx *ctx, const char *key, struct shown *s)
 	return 0;
 }
 
-json_t *shown_json(const struct shown *s)
+struct jv *shown_json(const struct shown *s)
 {
-	json_t *o = json_object();
-	json_object_set_new(o, "key", json_string(s->key));
-	json_object_set_new(o, "value", s->value ? json_string(s->value) : json_null());
-	json_object_set_new(o, "source", json_string(s->source));
-	json_object_set_new(o, "origin", s->origin ? json_string(s->origin) : json_null());
+	struct jv *o = jv_object();
+	jv_set_str(o, "key", s->key);
+	jv_set_str(o, "value", s->value);
+	jv_set_str(o, "source", s->source);
+	jv_set_str(o, "origin", s->origin);
 	return o;
 }
 

@@ -5,9 +5,9 @@
 #ifndef GANDI_CONFIG_SHOW_H
 #define GANDI_CONFIG_SHOW_H
 
-#include <jansson.h>
-
 #include "ctx.h"
+
+struct jv;
 
 struct shown {
 	const char *key;
@@ -18,7 +18,8 @@ struct shown {
 
 /* Fill s for key; EXIT_USAGE with ctx->err set for an unknown key. */
 int config_show(struct ctx *ctx, const char *key, struct shown *s);
-json_t *shown_json(const struct shown *s);
+/* s as {"key", "value", "source", "origin"} for --json. */
+struct jv *shown_json(const struct shown *s);
 void shown_free(struct shown *s);
 
 #endif

@@ -22,10 +22,13 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = config_edit(ctx, profile, key, NULL);
 	if (rc)
 		return rc;
-	if (ctx->json)
-		out_ok(ctx, json_pack("{sssssso}", "key", key, "file", ctx->config_path, "profile",
-				      profile ? json_string(profile) : json_null()));
-	else if (!ctx->quiet)
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "key", key);
+		jv_set_str(o, "file", ctx->config_path);
+		jv_set_str(o, "profile", profile);
+		out_ok(ctx, o);
+	} else if (!ctx->quiet)
 		fprintf(stderr, "%s unset in %s\n", key, ctx->config_path);
 	return 0;
 }

@@ -1,27 +1,24 @@
 #include <stdlib.h>
-#include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "error.h"
-#include "gandi/livedns.h"
+#include "dns-show.h"
 #include "dns/record.h"
+#include "dns/rrkey.h"
 #include "dns/wait.h"
+#include "ops/records.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 300 for a new one)", NULL},
-	OPT_WAIT,
 	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	json_t *values = NULL, *added = NULL;
+	struct strlist values = {0}, added = {0};
 	long ttl = 0, ttl_now = 0;
-	const char **view = NULL;
-	size_t n = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
@@ -31,16 +28,16 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = wait_args_check(ctx, a)))
 		goto out;
-	if ((rc = rrset_add(ctx, &k, values, ttl, &added, &ttl_now)))
+	if ((rc = record_add(ctx, &k, &values, ttl, &added, &ttl_now)))
 		goto out;
-	bool changed = json_array_size(added) > 0 || (ttl && ttl != ttl_now);
-	rrset_report(ctx, "add", &k, ttl_now, json_array_size(added) ? added : values, changed);
-	view = values_view(values, &n);
-	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_PRESENT, view, n);
+	bool changed = added.n > 0 || (ttl && ttl != ttl_now);
+	const struct strlist *shown = added.n ? &added : &values;
+	rrset_report(ctx, "add", &k, ttl_now, (const char *const *)shown->v, shown->n, changed);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_PRESENT,
+			      (const char *const *)values.v, values.n);
 out:
-	free(view);
-	json_decref(added);
-	json_decref(values);
+	strlist_free(&added);
+	strlist_free(&values);
 	rrkey_free(&k);
 	return rc;
 }

@@ -4,9 +4,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "gandi/api.h"
+#include "buf.h"
 #include "cmd.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
 #include "util.h"
@@ -20,17 +21,15 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	struct api_result res = {0};
-	struct buf zone = {0};
+	struct buf text = {0}, zone = {0};
 	const char *file = arg_value(a, "output");
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	char *url = records_url(ctx, k.zone, NULL, NULL);
-	if ((rc = api_call(ctx, "GET", url, NULL, API_TEXT, k.subject, &res)))
+	if ((rc = zone_text(ctx, k.zone, &text)))
 		goto out;
 	/* the server's bytes a terminal could act on, as \DDD: the same zone, still valid */
-	zone_text_safe_add(&zone, res.http.body.data ? res.http.body.data : "", res.http.body.len);
+	zone_text_safe_add(&zone, text.data ? text.data : "", text.len);
 	if (!file) {
 		fwrite(zone.data, 1, zone.len, stdout);
 		out_flush();
@@ -47,15 +46,18 @@ static int run(struct ctx *ctx, struct args *a)
 		free(why);
 		goto out;
 	}
-	if (ctx->json)
-		out_ok(ctx, json_pack("{sssssI}", "domain", k.zone, "file", file, "bytes",
-				      (json_int_t)zone.len));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "domain", k.zone);
+		jv_set_str(o, "file", file);
+		jv_set_int(o, "bytes", (long long)zone.len);
+		out_ok(ctx, o);
+	} else {
 		note(ctx, "zone of %s written to %s", k.zone, file);
+	}
 out:
+	buf_free(&text);
 	buf_free(&zone);
-	api_result_free(&res);
-	free(url);
 	rrkey_free(&k);
 	return rc;
 }

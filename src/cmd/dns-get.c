@@ -1,6 +1,8 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "dns-show.h"
+#include "dns/rrkey.h"
 #include "error.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
@@ -15,26 +17,26 @@ static int run(struct ctx *ctx, struct args *a)
 	struct rrkey k;
 	struct rrset r;
 	bool found = false;
-	json_t *raw = NULL;
+	struct jv *raw = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
-	rc = rrset_read(ctx, &k, &r, &found, &raw);
+	rc = rrset_get(ctx, k.zone, k.name, k.type, &r, &found, &raw);
 	if (!rc && !found) {
-		rc = error_set(ctx, EXIT_NOTFOUND, "record_not_found", "no %s record %s in %s",
-			       k.type, k.name, k.zone);
+		struct subject s = {.kind = SUBJECT_RECORD, .domain = k.zone, .name = k.name,
+				    .type = (char *)k.type};
+		rc = error_absent(ctx, &s);
 		error_detail(ctx, "hint: 'gandi dns list %s --name %s' shows what %s holds\n",
 			     k.zone, k.name, k.name);
 	}
 	if (!rc && ctx->json) {
 		out_json(ctx, raw);
 	} else if (!rc) {
-		json_t *items = json_array();
-		json_array_append(items, raw);
-		rc = rrsets_print(ctx, items);
-		json_decref(items);
+		struct rrsets_out *o = rrsets_out_new(ctx);
+		rrsets_out_add(o, &r, raw);
+		rrsets_out_print(o);
 	}
-	json_decref(raw);
+	jv_free(raw);
 	rrset_free(&r);
 	rrkey_free(&k);
 	return rc;

@@ -2,9 +2,8 @@
 #include "dns/zonesync.h"
 
 static const struct opt opts[] = {
-	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",
-	 NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_DRY_RUN("show what would change and stop: nothing that writes is sent"),
+	OPT_YES,
 	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
 				      "of refusing", NULL},
 	OPT_FQDN_ZONE,
@@ -35,7 +34,7 @@ const struct cmd cmd_dns_import = {
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:tech",
 	.exec = run,
 };

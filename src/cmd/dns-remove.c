@@ -1,13 +1,11 @@
 #include <stdlib.h>
-#include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "gandi/decode.h"
-#include "error.h"
-#include "gandi/livedns.h"
-#include "dns/record.h"
+#include "dns-show.h"
+#include "dns/rrkey.h"
 #include "dns/wait.h"
+#include "error.h"
+#include "ops/records.h"
 
 static const struct opt opts[] = {
 	OPT_FQDN_RECORD,
@@ -18,10 +16,8 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	json_t *values = NULL, *removed = NULL;
+	struct strlist values = {0}, removed = {0};
 	bool found = false;
-	const char **view = NULL;
-	size_t n = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
@@ -29,19 +25,18 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = wait_args_check(ctx, a)))
 		goto out;
-	if ((rc = rrset_remove(ctx, &k, values, &removed, &found)))
+	if ((rc = record_remove(ctx, &k, &values, &removed, &found)))
 		goto out;
-	bool changed = json_array_size(removed) > 0;
+	bool changed = removed.n > 0;
 	if (!changed)
 		note(ctx, "%s %s: nothing to remove", k.subject,
 		     found ? "does not hold these values" : "does not exist");
-	rrset_report(ctx, "remove", &k, 0, removed, changed);
-	view = values_view(values, &n);
-	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_ABSENT, view, n);
+	rrset_report(ctx, "remove", &k, 0, (const char *const *)removed.v, removed.n, changed);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_ABSENT,
+			      (const char *const *)values.v, values.n);
 out:
-	free(view);
-	json_decref(removed);
-	json_decref(values);
+	strlist_free(&removed);
+	strlist_free(&values);
 	rrkey_free(&k);
 	return rc;
 }

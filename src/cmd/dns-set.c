@@ -1,11 +1,11 @@
 #include <stdlib.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "error.h"
-#include "gandi/livedns.h"
+#include "dns-show.h"
 #include "dns/record.h"
+#include "dns/rrkey.h"
 #include "dns/wait.h"
+#include "gandi/livedns.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
@@ -18,13 +18,9 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
 	struct rrset cur = {0};
-	json_t *values = NULL, *body = NULL;
-	struct api_result res = {0};
-	char *url = NULL;
+	struct strlist values = {0};
 	bool found = false;
 	long ttl = 0;
-	const char **view = NULL;
-	size_t n = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
@@ -34,27 +30,20 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = wait_args_check(ctx, a)))
 		goto out;
-	if ((rc = rrset_read(ctx, &k, &cur, &found, NULL)))
+	if ((rc = rrset_get(ctx, k.zone, k.name, k.type, &cur, &found, NULL)))
 		goto out;
 	if (!ttl)
 		ttl = found ? (long)cur.ttl : TTL_DEFAULT;
-	bool changed = !found || cur.ttl != ttl || !values_same(k.type, cur.values, cur.nvalues,
-								 values);
-	if (changed) {
-		url = records_url(ctx, k.zone, k.name, k.type);
-		body = json_pack("{sOsI}", "rrset_values", values, "rrset_ttl", (json_int_t)ttl);
-		if ((rc = api_call(ctx, "PUT", url, body, 0, k.subject, &res)))
-			goto out;
-	}
-	rrset_report(ctx, "set", &k, ttl, values, changed);
-	view = values_view(values, &n);
-	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_EXACT, view, n);
+	const char *const *v = (const char *const *)values.v;
+	bool changed = !found || cur.ttl != ttl ||
+		       !values_same(k.type, (const char *const *)cur.values, cur.nvalues, v,
+				    values.n);
+	if (changed && (rc = rrset_put(ctx, k.zone, k.name, k.type, ttl, v, values.n)))
+		goto out;
+	rrset_report(ctx, "set", &k, ttl, v, values.n, changed);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_EXACT, v, values.n);
 out:
-	free(view);
-	api_result_free(&res);
-	json_decref(body);
-	json_decref(values);
-	free(url);
+	strlist_free(&values);
 	rrset_free(&cur);
 	rrkey_free(&k);
 	return rc;

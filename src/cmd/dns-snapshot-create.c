@@ -3,9 +3,9 @@
 
 #include "cmd.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
-#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	OPT_FQDN_ZONE,
@@ -24,11 +24,13 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = usage_error(ctx, "a snapshot name must have 1 to 255 characters");
 		goto out;
 	}
-	if ((rc = snapshot_take(ctx, k.zone, name, &id)))
+	if ((rc = snapshot_create(ctx, k.zone, name, &id)))
 		goto out;
 	if (ctx->json) {
-		json_t *o = json_pack("{ssss}", "domain", k.zone, "id", id);
-		json_object_set_new(o, "name", name ? json_string(name) : json_null());
+		struct jv *o = jv_object();
+		jv_set_str(o, "domain", k.zone);
+		jv_set_str(o, "id", id);
+		jv_set_str(o, "name", name);
 		out_ok(ctx, o);
 	} else {
 		out_line(ctx, "%s", id);

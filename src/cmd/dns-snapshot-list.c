@@ -1,13 +1,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
+#include "dns/rrkey.h"
 #include "error.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
 #include "util.h"
-#include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	{"automatic", 0, NULL, "only the snapshots LiveDNS took by itself", NULL},
@@ -16,45 +15,34 @@ static const struct opt opts[] = {
 	{0},
 };
 
-static int print(struct ctx *ctx, const json_t *items)
+/* The listing being built: table rows, or the snapshots as Gandi sent them. */
+struct listing {
+	struct table *table;
+	struct jv_list *json;
+};
+
+static int add_snapshot(void *arg, const struct snapshot *s, const struct jv *raw)
 {
-	static const char *headers[] = {"ID", "CREATED", "KIND", "NAME"};
-	struct table *t = NULL;
-	int rc = 0;
-	if (ctx->json) {
-		out_json(ctx, items);
+	struct listing *l = arg;
+	if (l->json) {
+		jv_list_add(l->json, raw);
 		return 0;
 	}
-	t = table_new(ctx, 4, headers);
-	for (size_t i = 0; i < json_array_size(items) && !rc; i++) {
-		struct decoder d = {.what = "snapshot"};
-		struct snapshot s;
-		if (decode_snapshot(&d, json_array_get(items, i), &s)) {
-			time_t when;
-			char created[21] = "";
-			if (s.created_at && parse_time(s.created_at, &when))
-				format_datetime(when, created);
-			const char *row[] = {s.id, created[0] ? created : s.created_at,
-					     s.automatic ? "automatic" : "manual", s.name};
-			table_add(t, row);
-		} else {
-			rc = decode_error(ctx, &d);
-		}
-		snapshot_free(&s);
-		decoder_free(&d);
-	}
-	if (rc)
-		table_free(t);
-	else
-		table_print(t);
-	return rc;
+	time_t when;
+	char created[21] = "";
+	if (s->created_at && parse_time(s->created_at, &when))
+		format_datetime(when, created);
+	const char *row[] = {s->id, created[0] ? created : s->created_at,
+			     s->automatic ? "automatic" : "manual", s->name};
+	table_add(l->table, row);
+	return 0;
 }
 
 static int run(struct ctx *ctx, struct args *a)
 {
+	static const char *headers[] = {"ID", "CREATED", "KIND", "NAME"};
 	struct rrkey k;
-	json_t *items = NULL;
-	char *url = NULL, *full = NULL;
+	struct listing l = {0};
 	bool automatic = arg_flag(a, "automatic"), manual = arg_flag(a, "manual");
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
@@ -63,15 +51,23 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = usage_error(ctx, "--automatic and --manual cannot be used together");
 		goto out;
 	}
-	url = snapshots_url(ctx, k.zone, NULL);
-	full = xasprintf("%s?sort_by=-date_created%s", url,
-			 automatic ? "&automatic=true" : manual ? "&automatic=false" : "");
-	if (!(rc = api_list(ctx, full, k.subject, &items)))
-		rc = print(ctx, items);
+	if (ctx->json)
+		l.json = jv_list_new();
+	else
+		l.table = table_new(ctx, 4, headers);
+	rc = snapshots_each(ctx, k.zone, automatic ? SNAPSHOTS_AUTOMATIC
+					 : manual  ? SNAPSHOTS_MANUAL
+						   : SNAPSHOTS_ALL,
+			    add_snapshot, &l);
+	if (rc) {
+		jv_list_free(l.json);
+		table_free(l.table);
+	} else if (l.json) {
+		jv_list_print(ctx, l.json);
+	} else {
+		table_print(l.table);
+	}
 out:
-	json_decref(items);
-	free(url);
-	free(full);
 	rrkey_free(&k);
 	return rc;
 }

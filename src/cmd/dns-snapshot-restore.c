@@ -2,13 +2,13 @@
 
 #include "cmd.h"
 #include "error.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "dns/zonesync.h"
 
 static const struct opt opts[] = {
-	{"dry-run", 'n', NULL, "show what would change and stop: nothing that writes is sent",
-	 NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_DRY_RUN("show what would change and stop: nothing that writes is sent"),
+	OPT_YES,
 	OPT_FQDN_ZONE,
 	{0},
 };
@@ -23,10 +23,9 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_read(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
-	if ((rc = rrsets_from_json(ctx, s.zone_data, "snapshot record", &want)))
-		goto out;
+	live_zone_of_snapshot(&s, &want);
 	about = snapshot_describe(&s);
 	source = xasprintf("snapshot %s (%s)", s.id, about);
 	struct sync_job job = {
@@ -60,7 +59,7 @@ const struct cmd cmd_dns_snapshot_restore = {
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:tech",
 	.exec = run,
 };

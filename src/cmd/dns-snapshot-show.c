@@ -1,9 +1,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "gandi/api.h"
+#include "buf.h"
 #include "cmd.h"
 #include "error.h"
+#include "dns-show.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
 #include "dns/zonesync.h"
@@ -16,24 +18,16 @@ static const struct opt opts[] = {
 
 static int show_bind(struct ctx *ctx, const struct rrkey *k, const char *id)
 {
-	struct api_result res = {0};
-	char *url = snapshots_url(ctx, k->zone, id);
-	int rc = api_call(ctx, "GET", url, NULL, API_TEXT, k->subject, &res);
-	if (rc == EXIT_NOTFOUND) {
-		rc = error_set(ctx, EXIT_NOTFOUND, "snapshot_not_found", "%s has no snapshot '%s'",
-			       k->zone, id);
-		error_detail(ctx, "hint: 'gandi dns snapshot list %s' lists its snapshots\n",
-			     k->zone);
-	} else if (!rc) {
+	struct buf text = {0};
+	int rc = snapshot_text(ctx, k->zone, id, &text);
+	if (!rc) {
 		struct buf zone = {0};
-		zone_text_safe_add(&zone, res.http.body.data ? res.http.body.data : "",
-				   res.http.body.len);
+		zone_text_safe_add(&zone, text.data ? text.data : "", text.len);
 		fwrite(zone.data, 1, zone.len, stdout);
 		buf_free(&zone);
 		out_flush();
 	}
-	api_result_free(&res);
-	free(url);
+	buf_free(&text);
 	return rc;
 }
 
@@ -52,21 +46,26 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = show_bind(ctx, &k, id);
 		goto out;
 	}
-	if ((rc = snapshot_read(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
 	if (ctx->json) {
-		json_t *o = json_pack("{sssssbsO}", "id", s.id, "created_at",
-				      s.created_at ? s.created_at : "", "automatic", s.automatic,
-				      "zone_data", s.zone_data);
-		json_object_set_new(o, "name", s.name ? json_string(s.name) : json_null());
+		struct jv *o = jv_object();
+		jv_set_str(o, "id", s.id);
+		jv_set_str(o, "created_at", s.created_at ? s.created_at : "");
+		jv_set_bool(o, "automatic", s.automatic);
+		jv_set(o, "zone_data", jv_ref(s.raw_records));
+		jv_set_str(o, "name", s.name);
 		out_json(ctx, o);
-		json_decref(o);
+		jv_free(o);
 		goto out;
 	}
 	about = snapshot_describe(&s);
-	note(ctx, "snapshot %s of %s: %s, %zu RRset%s", s.id, k.zone, about,
-	     json_array_size(s.zone_data), json_array_size(s.zone_data) == 1 ? "" : "s");
-	rc = rrsets_print(ctx, s.zone_data);
+	note(ctx, "snapshot %s of %s: %s, %zu RRset%s", s.id, k.zone, about, s.nrecords,
+	     s.nrecords == 1 ? "" : "s");
+	struct rrsets_out *o = rrsets_out_new(ctx);
+	for (size_t i = 0; i < s.nrecords; i++)
+		rrsets_out_add(o, &s.records[i], NULL);
+	rrsets_out_print(o);
 out:
 	free(about);
 	snapshot_free(&s);

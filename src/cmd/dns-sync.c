@@ -2,8 +2,8 @@
 #include "dns/zonesync.h"
 
 static const struct opt opts[] = {
-	{"dry-run", 'n', NULL, "show the difference and stop: nothing that writes is sent", NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_DRY_RUN("show the difference and stop: nothing that writes is sent"),
+	OPT_YES,
 	{"no-delete", 0, NULL, "remove nothing: RRsets and values only at Gandi stay", NULL},
 	{"exit-code", 0, NULL, "exit 10 when the zone still differs (with --dry-run: any change "
 			       "pending), 0 when it matches", NULL},
@@ -53,7 +53,7 @@ const struct cmd cmd_dns_sync = {
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:tech",
 	.exec = run,
 };

@@ -2,6 +2,7 @@
 
 #include "cmd.h"
 #include "dns/record.h"
+#include "dns/rrkey.h"
 #include "dns/wait.h"
 #include "error.h"
 #include "gandi/livedns.h"
@@ -24,7 +25,7 @@ static int api_state(struct ctx *ctx, const struct rrkey *k, struct rrset *cur,
 		     struct wait_target *t)
 {
 	bool found = false;
-	int rc = rrset_read(ctx, k, cur, &found, NULL);
+	int rc = rrset_get(ctx, k->zone, k->name, k->type, cur, &found, NULL);
 	if (rc)
 		return rc;
 	t->mode = found && cur->nvalues ? WAIT_EXACT : WAIT_GONE;
@@ -38,9 +39,14 @@ static void report(struct ctx *ctx, const struct rrkey *k, const struct wait_tar
 {
 	static const char *const modes[] = {"present", "absent", "gone", "exact"};
 	if (ctx->json) {
-		json_t *o = json_pack("{sssssssssisf}", "domain", k->zone, "name", k->name, "type",
-				      k->type, "wanted", modes[t->mode], "nameservers",
-				      (json_int_t)res->servers, "waited_ms", res->ms);
+		struct jv *o = jv_object();
+		jv_set_str(o, "domain", k->zone);
+		jv_set_str(o, "name", k->name);
+		jv_set_str(o, "type", k->type);
+		jv_set_str(o, "wanted", modes[t->mode]);
+		jv_set(o, "values", jv_strv(t->values, t->nvalues));
+		jv_set_int(o, "nameservers", (long long)res->servers);
+		jv_set_int(o, "waited_ms", (long long)(res->ms + 0.5));
 		out_ok(ctx, o);
 		return;
 	}
@@ -57,12 +63,10 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
 	struct rrset cur = {0};
-	json_t *values = NULL;
-	const char **view = NULL;
+	struct strlist values = {0};
 	struct wait_opts o;
 	struct wait_result res;
 	struct wait_target t = {0};
-	size_t n = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
@@ -70,11 +74,11 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
-	view = values_view(values, &n);
+	size_t n = values.n;
 	t.zone = k.zone;
 	t.name = k.name;
 	t.type = k.type;
-	t.values = view;
+	t.values = (const char *const *)values.v;
 	t.nvalues = n;
 	if (arg_flag(a, "absent"))
 		t.mode = n ? WAIT_ABSENT : WAIT_GONE;
@@ -86,8 +90,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	report(ctx, &k, &t, &res);
 out:
-	free(view);
-	json_decref(values);
+	strlist_free(&values);
 	rrset_free(&cur);
 	rrkey_free(&k);
 	return rc;

@@ -8,15 +8,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
 #include "config/config.h"
-#include "gandi/decode.h"
 #include "error.h"
 #include "guide.h"
-#include "net/http.h"
 #include "gandi/orgs.h"
+#include "gandi/tokens.h"
+#include "net/http.h"
 #include "output/output.h"
 #include "config/secret.h"
 #include "util.h"
@@ -26,10 +25,19 @@ enum status { ST_OK, ST_WARN, ST_FAIL, ST_INFO, ST_ABSENT };
 
 struct report {
 	struct ctx *ctx;
-	json_t *checks;
+	struct jv *checks;
+	struct jv *last;   /* the last check, borrowed from checks */
 	int ok, warnings, failures;
 	int exit_code; /* of the first failure */
 };
+
+/* {key: value} for a check's JSON. */
+static struct jv *field_str(const char *key, const char *value)
+{
+	struct jv *o = jv_object();
+	jv_set_str(o, key, value);
+	return o;
+}
 
 static const char *symbol(const struct ctx *ctx, enum status st)
 {
@@ -60,10 +68,10 @@ static const char *color(const struct ctx *ctx, enum status st)
 
 /* Record and print one check. fix may be NULL; extra (taken) adds JSON fields. */
 static void check(struct report *r, const char *name, enum status st, const char *fix,
-		  json_t *extra, const char *fmt, ...) XATTR_PRINTF(6, 7);
+		  struct jv *extra, const char *fmt, ...) XATTR_PRINTF(6, 7);
 
 static void check(struct report *r, const char *name, enum status st, const char *fix,
-		  json_t *extra, const char *fmt, ...)
+		  struct jv *extra, const char *fmt, ...)
 {
 	struct ctx *ctx = r->ctx;
 	struct buf msg = {0};
@@ -81,15 +89,16 @@ static void check(struct report *r, const char *name, enum status st, const char
 	else if (st == ST_FAIL)
 		r->failures++;
 
-	json_t *o = json_pack("{ssssss}", "check", name, "status", status_name(st), "message",
-			      safe);
+	struct jv *o = jv_object();
+	jv_set_str(o, "check", name);
+	jv_set_str(o, "status", status_name(st));
+	jv_set_str(o, "message", safe);
 	if (safe_fix)
-		json_object_set_new(o, "fix", json_string(safe_fix));
-	if (extra) {
-		json_object_update(o, extra);
-		json_decref(extra);
-	}
-	json_array_append_new(r->checks, o);
+		jv_set_str(o, "fix", safe_fix);
+	jv_merge(o, extra);
+	jv_free(extra);
+	jv_push(r->checks, o);
+	r->last = o;
 
 	if (!ctx->json) {
 		printf("%s%s%s %s\n", color(ctx, st), symbol(ctx, st), style_reset(ctx), safe);
@@ -136,7 +145,7 @@ static void check_config(struct report *r)
 	const struct config *cfg = ctx->config;
 	char fix[2200];
 	if (!cfg || !cfg->exists) {
-		check(r, "config", ST_INFO, NULL, json_pack("{ss}", "path", ctx->config_path),
+		check(r, "config", ST_INFO, NULL, field_str("path", ctx->config_path),
 		      "config file: %s does not exist (not needed when GANDI_API_KEY is set)",
 		      ctx->config_path);
 		return;
@@ -144,13 +153,14 @@ static void check_config(struct report *r)
 	if (cfg->load_error) {
 		snprintf(fix, sizeof(fix), "fix: correct the file (TOML: key = \"value\"), then run "
 			 "gandi doctor again");
-		check(r, "config", ST_FAIL, fix, json_pack("{ss}", "path", cfg->path),
+		check(r, "config", ST_FAIL, fix, field_str("path", cfg->path),
 		      "config file: %s", cfg->load_error);
 		fail_code(r, EXIT_USAGE);
 		return;
 	}
-	check(r, "config", ST_OK, NULL, json_pack("{sssi}", "path", cfg->path, "mode",
-						  (int)(cfg->st.st_mode & 07777)),
+	struct jv *cf = field_str("path", cfg->path);
+	jv_set_int(cf, "mode", (int)(cfg->st.st_mode & 07777));
+	check(r, "config", ST_OK, NULL, cf,
 	      "config file: %s (mode %04o)", cfg->path, (unsigned)(cfg->st.st_mode & 07777));
 	bool holds_token = config_lookup(cfg, NULL, "api_key") != NULL;
 	const char **profiles = config_profiles(cfg);
@@ -180,7 +190,7 @@ static bool check_token(struct report *r)
 	struct ctx *ctx = r->ctx;
 	char where[1200], fix[2400];
 	if (ctx->profile.value)
-		check(r, "profile", ST_INFO, NULL, json_pack("{ss}", "profile", ctx->profile.value),
+		check(r, "profile", ST_INFO, NULL, field_str("profile", ctx->profile.value),
 		      "profile: %s (from %s)", ctx->profile.value,
 		      ctx->profile.src == SRC_FLAG  ? "--profile"
 		      : ctx->profile.src == SRC_ENV ? "GANDI_PROFILE"
@@ -191,16 +201,17 @@ static bool check_token(struct report *r)
 			 "Tokens > Create)\n     2. export GANDI_API_KEY=\"...\", or api_key = \"...\" "
 			 "in %s (gandi config set api_key)\n     3. run gandi doctor again",
 			 dashboard_url(ctx), ctx->config_path);
-		check(r, "token", ST_FAIL, fix, json_pack("{sn}", "source"),
+		check(r, "token", ST_FAIL, fix, field_str("source", NULL),
 		      "token: none found (GANDI_API_KEY is not set, and the config file has no "
 		      "api_key)");
 		fail_code(r, EXIT_AUTH);
 		return false;
 	}
 	const char *src = secret_source(ctx->token) == SRC_ENV ? "env" : "file";
-	check(r, "token", ST_OK, NULL,
-	      json_pack("{ssssss}", "source", src, "origin", secret_origin(ctx->token), "token",
-			secret_masked(ctx->token)),
+	struct jv *tf = field_str("source", src);
+	jv_set_str(tf, "origin", secret_origin(ctx->token));
+	jv_set_str(tf, "token", secret_masked(ctx->token));
+	check(r, "token", ST_OK, NULL, tf,
 	      "token: %s from %s", secret_masked(ctx->token),
 	      src_phrase(ctx->token, where, sizeof(where)));
 	if (secret_source(ctx->token) == SRC_ENV) {
@@ -210,7 +221,7 @@ static bool check_token(struct report *r)
 				 "fix: unset GANDI_API_KEY to use the file's, or update the file: "
 				 "gandi config set api_key");
 			check(r, "token_conflict", ST_WARN, fix,
-			      json_pack("{ss}", "file_token", secret_masked(file)),
+			      field_str("file_token", secret_masked(file)),
 			      "GANDI_API_KEY and %s hold different tokens (%s); the variable "
 			      "silently wins", secret_origin(file), secret_masked(file));
 		}
@@ -251,8 +262,11 @@ static void check_ca(struct report *r)
 				     ? " (not used now: the API URL is plain http:// to this machine)"
 				     : "";
 	http_ca(ctx, &ca);
-	json_t *extra = json_pack("{ssss*ss*}", "source", ca.source, "file", ca.file, "dir",
-				  ca.dir);
+	struct jv *extra = field_str("source", ca.source);
+	if (ca.file)
+		jv_set_str(extra, "file", ca.file);
+	if (ca.dir)
+		jv_set_str(extra, "dir", ca.dir);
 	bool variable = strcmp(ca.source, "CURL_CA_BUNDLE") == 0 ||
 			strcmp(ca.source, "SSL_CERT_FILE") == 0 || strcmp(ca.source, "SSL_CERT_DIR") == 0;
 	if (ca.file && (stat(ca.file, &st) != 0 || !S_ISREG(st.st_mode))) {
@@ -288,57 +302,46 @@ static void check_ca(struct report *r)
 static bool check_endpoint(struct report *r)
 {
 	struct ctx *ctx = r->ctx;
-	struct http_response resp;
-	char *url = api_url(ctx, "/");
-	struct http_request req = {.method = "GET", .url = url, .auth = false};
+	struct api_reach reach;
 	const char *kind = endpoint_kind(ctx->api_url.value);
-	bool ok;
-	int rc = http_send(ctx, &req, &resp);
-	if (rc) {
+	struct jv *info = field_str("url", ctx->api_url.value);
+	jv_set_str(info, "kind", kind);
+	if (api_reach(ctx, &reach)) {
 		char fix[1200];
+		char *why = error_text(ctx);
 		snprintf(fix, sizeof(fix), "fix: check the network and the URL%s",
 			 strcmp(kind, "custom") == 0 ? " (api_url, --api-url, GANDI_API_URL)" : "");
-		check(r, "endpoint", ST_FAIL, fix,
-		      json_pack("{ssss}", "url", ctx->api_url.value, "kind", kind),
-		      "endpoint: %s (%s) unreachable: %s", ctx->api_url.value, kind,
-		      ctx->err.message ? ctx->err.message : "no answer");
+		check(r, "endpoint", ST_FAIL, fix, info, "endpoint: %s (%s) unreachable: %s",
+		      ctx->api_url.value, kind, why);
+		free(why);
 		error_clear(&ctx->err);
 		fail_code(r, EXIT_NETWORK);
-		ok = false;
-	} else {
-		double tls = resp.t_tls > resp.t_connect ? resp.t_tls - resp.t_connect : 0;
-		bool https = str_starts(ctx->api_url.value, "https:");
-		check(r, "endpoint", ST_OK, NULL,
-		      json_pack("{sssssfsf}", "url", ctx->api_url.value, "kind", kind,
-				"connect_ms", resp.t_connect * 1000, "tls_ms", tls * 1000),
-		      https ? "endpoint: %s (%s), connect %.0f ms, TLS %.0f ms"
-			    : "endpoint: %s (%s), connect %.0f ms, no TLS (loopback)",
-		      ctx->api_url.value, kind, resp.t_connect * 1000, tls * 1000);
-		ok = true;
+		return false;
 	}
-	http_response_free(&resp);
-	free(url);
-	return ok;
+	double tls = reach.t_tls > reach.t_connect ? reach.t_tls - reach.t_connect : 0;
+	bool https = str_starts(ctx->api_url.value, "https:");
+	jv_set(info, "connect_ms", jv_real(reach.t_connect * 1000));
+	jv_set(info, "tls_ms", jv_real(tls * 1000));
+	check(r, "endpoint", ST_OK, NULL, info,
+	      https ? "endpoint: %s (%s), connect %.0f ms, TLS %.0f ms"
+		    : "endpoint: %s (%s), connect %.0f ms, no TLS (loopback)",
+	      ctx->api_url.value, kind, reach.t_connect * 1000, tls * 1000);
+	return true;
+}
+
+static void unlocked_item(void *arg, const char *name, bool whole)
+{
+	struct buf *b = arg;
+	buf_printf(b, "%s%s%s", b->len ? ", " : "", name, whole ? " *" : "");
 }
 
 /* "dns list, dns set..." or "dns *" for what a scope unlocks. */
 static char *unlocked(const char *scope)
 {
 	struct buf b = {0};
-	for (size_t i = 0; commands[i]; i++) {
-		const struct cmd *c = commands[i];
-		if (!c->scope || strcmp(c->scope, scope) != 0 || (c->flags & CMD_HIDDEN))
-			continue;
-		bool whole = true;
-		for (size_t j = 0; commands[j]; j++)
-			if (strcmp(commands[j]->noun, c->noun) == 0 &&
-			    (!commands[j]->scope || strcmp(commands[j]->scope, scope) != 0))
-				whole = false;
-		char item[80];
-		snprintf(item, sizeof(item), whole ? "%s *" : "%s", whole ? c->noun : cmd_name(c));
-		if (!strstr(buf_str(&b), item))
-			buf_printf(&b, "%s%s", b.len ? ", " : "", item);
-	}
+	cmd_scope_users(scope, unlocked_item, &b);
+	buf_addc(&b, '\0');
+	b.len--;
 	return buf_detach(&b);
 }
 
@@ -346,18 +349,18 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 {
 	static const char *known[] = {"domain:view", "domain:renew", "domain:tech"};
 	struct ctx *ctx = r->ctx;
-	json_t *granted = json_object();
+	struct jv *granted = jv_object();
 	for (size_t i = 0; i < 3; i++) {
 		bool has = tokeninfo_has_scope(ti, known[i]);
 		char *cmds = unlocked(known[i]);
-		json_object_set_new(granted, known[i], json_boolean(has));
+		jv_set_bool(granted, known[i], has);
 		if (!ctx->json)
 			printf("  %s%s%s %-13s %s%s%s\n", has ? style_green(ctx) : style_dim(ctx),
 			       symbol(ctx, has ? ST_OK : ST_ABSENT), style_reset(ctx), known[i],
 			       scope_label(known[i]), cmds[0] ? ": " : "", cmds);
 		free(cmds);
 	}
-	json_t *other = json_array();
+	struct jv *other = jv_array();
 	struct buf others = {0};
 	for (size_t i = 0; i < ti->nscopes; i++) {
 		bool is_known = false;
@@ -366,7 +369,7 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 				is_known = true;
 		if (is_known)
 			continue;
-		json_array_append_new(other, json_string(ti->scopes[i]));
+		jv_push(other, jv_str(ti->scopes[i]));
 		buf_printf(&others, "%s%s", others.len ? ", " : "", ti->scopes[i]);
 	}
 	if (!ctx->json && others.len) {
@@ -374,9 +377,8 @@ static void check_scopes(struct report *r, const struct tokeninfo *ti)
 		printf("  other scopes: %s\n", safe);
 		free(safe);
 	}
-	json_t *last = json_array_get(r->checks, json_array_size(r->checks) - 1);
-	json_object_set_new(last, "scopes", granted);
-	json_object_set_new(last, "other_scopes", other);
+	jv_set(r->last, "scopes", granted);
+	jv_set(r->last, "other_scopes", other);
 	buf_free(&others);
 }
 
@@ -385,75 +387,67 @@ static bool check_accepted(struct report *r)
 {
 	bool accepted = false;
 	struct ctx *ctx = r->ctx;
-	struct http_response resp;
-	struct decoder d = {.what = "tokeninfo"};
-	struct tokeninfo ti = {0};
-	json_t *j = NULL;
+	struct token_check tc;
 	char fix[2400];
-	char *url = id_url(ctx, "/tokeninfo");
-	struct http_request req = {.method = "GET", .url = url, .auth = true};
-
-	if (secret_is_apikey(ctx->token)) {
-		free(url);
-		url = api_url(ctx, "/domain/domains?per_page=1");
-		req.url = url;
-	}
-	int rc = http_send(ctx, &req, &resp);
-	if (rc) {
+	if (token_check(ctx, &tc)) {
+		char *why = error_text(ctx);
 		check(r, "token_accepted", ST_FAIL, "fix: check the network, then run gandi doctor "
-		      "again", NULL, "token: could not be checked: %s", ctx->err.message);
+		      "again", NULL, "token: could not be checked: %s", why);
+		free(why);
 		error_clear(&ctx->err);
 		fail_code(r, EXIT_NETWORK);
 		goto out;
 	}
-	if (resp.status == 401 || resp.status == 403) {
+	if (tc.verdict == TOKEN_REJECTED) {
 		snprintf(fix, sizeof(fix),
 			 "usual causes: expired, mistyped or partly pasted, or made for the other "
 			 "environment (sandbox/production)\nfix: create a token at %s (Account > "
 			 "Personal Access Tokens > Create) and replace it in %s",
 			 dashboard_url(ctx),
 			 secret_source(ctx->token) == SRC_ENV ? "GANDI_API_KEY" : ctx->config_path);
-		check(r, "token_accepted", ST_FAIL, fix, json_pack("{si}", "http_status", (int)resp.status),
-		      "token: Gandi rejects %s (HTTP %ld)", secret_masked(ctx->token), resp.status);
+		struct jv *st = jv_object();
+		jv_set_int(st, "http_status", tc.status);
+		check(r, "token_accepted", ST_FAIL, fix, st, "token: Gandi rejects %s (HTTP %ld)",
+		      secret_masked(ctx->token), tc.status);
 		fail_code(r, EXIT_AUTH);
 		goto out;
 	}
-	if (resp.status < 200 || resp.status > 299) {
+	if (tc.verdict == TOKEN_UNCHECKED) {
+		struct jv *st = jv_object();
+		jv_set_int(st, "http_status", tc.status);
 		check(r, "token_accepted", ST_FAIL, "fix: retry later; if it persists, check Gandi's "
-		      "status page", json_pack("{si}", "http_status", (int)resp.status),
-		      "token: could not be checked: HTTP %ld from %s", resp.status, url);
+		      "status page", st, "token: could not be checked: HTTP %ld from %s", tc.status,
+		      tc.url);
 		fail_code(r, EXIT_ERROR);
 		goto out;
 	}
 	if (secret_is_apikey(ctx->token)) {
 		check(r, "token_accepted", ST_WARN,
 		      "fix: Gandi deprecated API keys in 2023; create a Personal Access Token and "
-		      "use it instead", json_pack("{ss}", "kind", "apikey"),
+		      "use it instead", field_str("kind", "apikey"),
 		      "token: accepted, but it is a legacy API key (it cannot be introspected: no "
 		      "name, scopes or expiry to show)");
 		accepted = true;
 		goto out;
 	}
-	json_error_t jerr;
-	j = json_loadb(resp.body.data ? resp.body.data : "", resp.body.len, 0, &jerr);
-	if (!j || !decode_tokeninfo(&d, j, &ti)) {
+	if (!tc.has_info) {
 		check(r, "token_accepted", ST_FAIL, NULL, NULL,
-		      "token: Gandi's tokeninfo answer could not be read: %s",
-		      d.error ? d.error : jerr.text);
+		      "token: Gandi's tokeninfo answer could not be read: %s", tc.unreadable);
 		fail_code(r, EXIT_ERROR);
 		goto out;
 	}
-	json_t *info = json_pack("{sssi}", "name", ti.name ? ti.name : "", "entities",
-				 (int)ti.nentities);
-	if (ti.has_expiry) {
-		json_object_set_new(info, "expires_in", json_integer(ti.expires_in));
+	const struct tokeninfo *ti = &tc.info;
+	struct jv *info = field_str("name", ti->name ? ti->name : "");
+	jv_set_int(info, "entities", (long long)ti->nentities);
+	if (ti->has_expiry) {
+		jv_set_int(info, "expires_in", ti->expires_in);
 		char date[11];
-		format_date(time(NULL) + (time_t)ti.expires_in, date);
-		json_object_set_new(info, "expires_at", json_string(date));
-		char *span = format_span(ti.expires_in);
-		enum status st = ti.expires_in <= 0 ? ST_FAIL
-				 : ti.expires_in < 14 * 86400 ? ST_WARN
-							      : ST_OK;
+		format_date(time(NULL) + (time_t)ti->expires_in, date);
+		jv_set_str(info, "expires_at", date);
+		char *span = format_span(ti->expires_in);
+		enum status st = ti->expires_in <= 0 ? ST_FAIL
+				 : ti->expires_in < 14 * 86400 ? ST_WARN
+							       : ST_OK;
 		const char *fixp = NULL;
 		if (st != ST_OK) {
 			snprintf(fix, sizeof(fix), "fix: %s at %s (Account > Personal Access Tokens), "
@@ -464,53 +458,60 @@ static bool check_accepted(struct report *r)
 								      : ctx->config_path);
 			fixp = fix;
 		}
-		if (ti.expires_in <= 0)
+		if (ti->expires_in <= 0)
 			check(r, "token_accepted", st, fixp, info,
-			      "token: \"%s\" has expired (%s)", ti.name ? ti.name : "?", date);
+			      "token: \"%s\" has expired (%s)", ti->name ? ti->name : "?", date);
 		else
 			check(r, "token_accepted", st, fixp, info,
 			      "token: \"%s\" accepted, expires in %s (%s), covers %zu %s",
-			      ti.name ? ti.name : "?", span, date, ti.nentities,
-			      ti.nentities == 1 ? "entity" : "entities");
+			      ti->name ? ti->name : "?", span, date, ti->nentities,
+			      ti->nentities == 1 ? "entity" : "entities");
 		if (st == ST_FAIL)
 			fail_code(r, EXIT_AUTH);
 		free(span);
 	} else {
 		check(r, "token_accepted", ST_OK, NULL, info,
 		      "token: \"%s\" accepted, no expiry given, covers %zu %s",
-		      ti.name ? ti.name : "?", ti.nentities, ti.nentities == 1 ? "entity" : "entities");
+		      ti->name ? ti->name : "?", ti->nentities,
+		      ti->nentities == 1 ? "entity" : "entities");
 	}
-	check_scopes(r, &ti);
-	accepted = !ti.has_expiry || ti.expires_in > 0;
+	check_scopes(r, ti);
+	accepted = !ti->has_expiry || ti->expires_in > 0;
 out:
-	tokeninfo_free(&ti);
-	decoder_free(&d);
-	json_decref(j);
-	http_response_free(&resp);
-	free(url);
+	token_check_free(&tc);
 	return accepted;
 }
 
 static void check_orgs(struct report *r)
 {
-	json_t *orgs = NULL;
-	if (orgs_read(r->ctx, true, &orgs) != 0) {
+	struct org_list orgs;
+	if (orgs_list(r->ctx, &orgs) != 0) {
+		error_clear(&r->ctx->err);
 		check(r, "organizations", ST_INFO, NULL, NULL,
 		      "organizations: this token cannot list them (the dashboard's \"View "
 		      "organization\" permission)");
 		return;
 	}
-	char *text = orgs_text(orgs);
-	check(r, "organizations", ST_INFO, NULL, json_pack("{sO}", "organizations", orgs),
-	      "organizations this token can see: %s", json_array_size(orgs) ? text : "none");
+	char *text = orgs_text(&orgs);
+	struct jv *list = jv_array();
+	for (size_t i = 0; i < orgs.len; i++) {
+		struct jv *o = field_str("id", orgs.items[i].id);
+		jv_set_str(o, "name", orgs.items[i].name);
+		jv_set_str(o, "type", orgs.items[i].type);
+		jv_push(list, o);
+	}
+	struct jv *extra = jv_object();
+	jv_set(extra, "organizations", list);
+	check(r, "organizations", ST_INFO, NULL, extra, "organizations this token can see: %s",
+	      orgs.len ? text : "none");
 	free(text);
-	json_decref(orgs);
+	org_list_free(&orgs);
 }
 
 static int run(struct ctx *ctx, struct args *a)
 {
 	(void)a;
-	struct report r = {.ctx = ctx, .checks = json_array()};
+	struct report r = {.ctx = ctx, .checks = jv_array()};
 
 	check_config(&r);
 	bool have_token = check_token(&r);
@@ -520,15 +521,19 @@ static int run(struct ctx *ctx, struct args *a)
 		check_orgs(&r);
 
 	if (ctx->json) {
-		json_t *o = json_pack("{sOs{sisisi}}", "checks", r.checks, "summary", "ok", r.ok,
-				      "warnings", r.warnings, "failures", r.failures);
+		struct jv *o = jv_object(), *summary = jv_object();
+		jv_set_int(summary, "ok", r.ok);
+		jv_set_int(summary, "warnings", r.warnings);
+		jv_set_int(summary, "failures", r.failures);
+		jv_set(o, "checks", jv_ref(r.checks));
+		jv_set(o, "summary", summary);
 		out_json(ctx, o);
-		json_decref(o);
+		jv_free(o);
 	} else {
 		printf("\n%d ok, %d warning%s, %d failure%s\n", r.ok, r.warnings,
 		       r.warnings == 1 ? "" : "s", r.failures, r.failures == 1 ? "" : "s");
 	}
-	json_decref(r.checks);
+	jv_free(r.checks);
 	if (r.failures)
 		return error_silent(ctx, r.exit_code ? r.exit_code : EXIT_ERROR);
 	return 0;

@@ -1,7 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
 #include "gandi/domains.h"
 #include "error.h"
@@ -10,9 +9,7 @@
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct api_result res = {0};
-	char *fqdn = NULL, *url = NULL;
-	json_t *body = NULL;
+	char *fqdn = NULL;
 	const char *state = a->argv[1];
 	bool on;
 	int rc = domain_check(ctx, a->argv[0], &fqdn);
@@ -26,18 +23,17 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = usage_error(ctx, "autorenew takes on or off, not '%s'", state);
 		goto out;
 	}
-	url = domain_url(ctx, fqdn, "/autorenew");
-	body = json_pack("{sb}", "enabled", on);
-	if ((rc = api_call(ctx, "PATCH", url, body, 0, fqdn, &res)))
+	if ((rc = domain_autorenew_set(ctx, fqdn, on)))
 		goto out;
-	if (ctx->json)
-		out_ok(ctx, json_pack("{sssb}", "domain", fqdn, "autorenew", on));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "domain", fqdn);
+		jv_set_bool(o, "autorenew", on);
+		out_ok(ctx, o);
+	} else {
 		out_line(ctx, "autorenew %s for %s", on ? "on" : "off", fqdn);
+	}
 out:
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
 	free(fqdn);
 	return rc;
 }

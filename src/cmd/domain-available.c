@@ -1,66 +1,43 @@
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "gandi/decode.h"
-#include "error.h"
-#include "gandi/livedns.h"
+#include "gandi/domains.h"
 #include "output/output.h"
 #include "dns/record.h"
-#include "util.h"
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct api_result res = {0};
-	char *fqdn = NULL, *url = NULL, *q = NULL;
+	static const char *headers[] = {"DOMAIN", "STATUS", "PRICE", "PERIOD"};
+	struct availability av;
+	struct jv *raw = NULL;
+	char *fqdn = NULL;
 	int rc = domain_check(ctx, a->argv[0], &fqdn);
 	if (rc)
 		return rc;
-	q = url_escape(fqdn);
-	url = api_url(ctx, "/domain/check?name=%s", q);
-	if ((rc = api_call(ctx, "GET", url, NULL, 0, NULL, &res)))
+	if ((rc = domain_available(ctx, fqdn, &av, &raw)))
 		goto out;
 	if (ctx->json) {
-		out_json(ctx, res.json);
+		out_json(ctx, raw);
 		goto out;
 	}
-	struct decoder d = {.what = "availability"};
-	const char *currency = dec_str(&d, res.json, "currency", false);
-	const json_t *products = dec_array(&d, res.json, "products", false);
-	static const char *headers[] = {"DOMAIN", "STATUS", "PRICE", "PERIOD"};
 	struct table *t = table_new(ctx, 4, headers);
-	for (size_t i = 0; !d.error && i < json_array_size(products); i++) {
-		const json_t *p = json_array_get(products, i);
-		const char *name = dec_str(&d, p, "name", false);
-		const char *status = dec_str(&d, p, "status", true);
-		const json_t *prices = dec_array(&d, p, "prices", false);
+	for (size_t i = 0; i < av.len; i++) {
+		const struct domain_product *p = &av.products[i];
 		char price[64] = "-", period[32] = "-";
-		const json_t *first = json_array_size(prices) ? json_array_get(prices, 0) : NULL;
-		if (first && json_is_object(first)) {
-			const json_t *amount = json_object_get(first, "price_after_taxes");
-			if (json_is_number(amount))
-				snprintf(price, sizeof(price), "%.2f %s", json_number_value(amount),
-					 currency ? currency : "");
-			long long min = dec_int(&d, first, "min_duration", false, 1);
-			const char *unit = dec_str(&d, first, "duration_unit", false);
-			snprintf(period, sizeof(period), "%lld %s", min, unit ? unit : "y");
-		}
-		const char *row[] = {name ? name : fqdn, status, price, period};
+		if (p->has_price)
+			snprintf(price, sizeof(price), "%.2f %s", p->price,
+				 av.currency ? av.currency : "");
+		if (p->min_duration)
+			snprintf(period, sizeof(period), "%lld %s", p->min_duration,
+				 p->unit ? p->unit : "y");
+		const char *row[] = {p->name ? p->name : fqdn, p->status, price, period};
 		table_add(t, row);
 	}
-	if (d.error) {
-		rc = decode_error(ctx, &d);
-		table_free(t);
-	} else {
-		table_print(t);
-	}
-	decoder_free(&d);
+	table_print(t);
 out:
-	api_result_free(&res);
-	free(url);
-	free(q);
+	availability_free(&av);
+	jv_free(raw);
 	free(fqdn);
 	return rc;
 }

@@ -4,7 +4,6 @@
 
 #include "buf.h"
 #include "cmd.h"
-#include "gandi/decode.h"
 #include "gandi/domains.h"
 #include "output/output.h"
 #include "dns/record.h"
@@ -21,7 +20,7 @@ static void join(struct buf *b, char **v, size_t n)
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct domain_info di;
-	json_t *raw = NULL;
+	struct jv *raw = NULL;
 	char *fqdn = NULL;
 	int rc = domain_check(ctx, a->argv[0], &fqdn);
 	if (rc)
@@ -76,7 +75,7 @@ static int run(struct ctx *ctx, struct args *a)
 	buf_free(&org);
 out:
 	domain_info_free(&di);
-	json_decref(raw);
+	jv_free(raw);
 	free(fqdn);
 	return rc;
 }

@@ -1,7 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
 #include "gandi/domains.h"
@@ -12,39 +11,31 @@
 
 static const struct opt opts[] = {
 	{"set", 0, NULL, "replace the nameservers with NS... (asks first)", NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_YES,
 	{0},
 };
 
 static int show(struct ctx *ctx, const char *fqdn)
 {
-	struct api_result res;
-	char *url = domain_url(ctx, fqdn, "/nameservers");
-	int rc = api_call(ctx, "GET", url, NULL, 0, fqdn, &res);
-	if (!rc && !json_is_array(res.json))
-		rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: the "
-			       "nameservers of %s are not a list", fqdn);
-	if (!rc && ctx->json) {
-		out_json(ctx, res.json);
-	} else if (!rc) {
-		for (size_t i = 0; i < json_array_size(res.json); i++) {
-			const char *ns = json_string_value(json_array_get(res.json, i));
-			out_line(ctx, "%s", ns ? ns : "?");
-		}
-	}
-	api_result_free(&res);
-	free(url);
+	char **ns = NULL;
+	size_t n = 0;
+	struct jv *raw = NULL;
+	int rc = domain_nameservers(ctx, fqdn, &ns, &n, &raw);
+	if (!rc && ctx->json)
+		out_json(ctx, raw);
+	for (size_t i = 0; !rc && !ctx->json && i < n; i++)
+		out_line(ctx, "%s", ns[i]);
+	strv_free(ns);
+	jv_free(raw);
 	return rc;
 }
 
 static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool yes)
 {
-	struct api_result res = {0};
-	json_t *list = json_array();
+	char **list = xcalloc((size_t)argc + 1, sizeof(*list));
 	struct buf text = {0};
-	char *url = NULL, *question = NULL;
+	char *question = NULL;
 	int rc = 0;
-	ctx->scope = "domain:tech";
 	for (int i = 0; i < argc; i++) {
 		char *api = NULL;
 		if ((rc = record_value(ctx, "NS", argv[i], &api)))
@@ -52,9 +43,8 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 		size_t n = strlen(api);
 		if (n > 1 && api[n - 1] == '.')
 			api[n - 1] = '\0'; /* the registry form has no final dot */
-		json_array_append_new(list, json_string(api));
+		list[i] = api;
 		buf_printf(&text, "%s%s", i ? ", " : "", api);
-		free(api);
 	}
 	if (argc == 1)
 		warn(ctx, "only one nameserver: registries usually want at least two");
@@ -62,21 +52,19 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 			     "by them.", fqdn, buf_str(&text), fqdn);
 	if ((rc = confirm(ctx, yes, question, "change nameservers")))
 		goto out;
-	url = domain_url(ctx, fqdn, "/nameservers");
-	json_t *body = json_pack("{sO}", "nameservers", list);
-	rc = api_call(ctx, "PUT", url, body, 0, fqdn, &res);
-	json_decref(body);
-	if (rc)
+	if ((rc = domain_nameservers_set(ctx, fqdn, (const char *const *)list, (size_t)argc)))
 		goto out;
-	if (ctx->json)
-		out_ok(ctx, json_pack("{sssO}", "domain", fqdn, "nameservers", list));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "domain", fqdn);
+		jv_set(o, "nameservers", jv_strv((const char *const *)list, (size_t)argc));
+		out_ok(ctx, o);
+	} else {
 		out_line(ctx, "nameservers of %s: %s", fqdn, buf_str(&text));
+	}
 out:
-	api_result_free(&res);
-	json_decref(list);
+	strv_free(list);
 	buf_free(&text);
-	free(url);
 	free(question);
 	return rc;
 }
@@ -111,7 +99,7 @@ const struct cmd cmd_domain_nameservers = {
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,
-	.flags = CMD_TOKEN | CMD_NET,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
 	.scope = "domain:view",
 	.exec = run,
 };

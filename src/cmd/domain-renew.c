@@ -8,10 +8,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "gandi/decode.h"
 #include "gandi/domains.h"
 #include "error.h"
 #include "output/output.h"
@@ -21,8 +19,8 @@
 
 static const struct opt opts[] = {
 	{"duration", 'd', "YEARS", "years to add, 1 to 9 (default 1)", "1 2 3 4 5 6 7 8 9"},
-	{"dry-run", 0, NULL, "ask Gandi to check the renewal without doing it", NULL},
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_DRY_RUN("ask Gandi to check the renewal without doing it"),
+	OPT_YES,
 	{0},
 };
 
@@ -41,88 +39,58 @@ static void plus_years(const char *api_date, long years, char out[11])
 	format_date(t, out);
 }
 
-/* Read the renewal rules; 0 or an exit code (403 guidance included). */
+/* Whether the renewal rules allow years now; 0 or an exit code. */
 static int check_rules(struct ctx *ctx, const char *fqdn, long years)
 {
-	struct api_result res;
-	char *url = domain_url(ctx, fqdn, "/renew");
-	char *subject = xasprintf("domain '%s'", fqdn);
-	int rc = api_call(ctx, "GET", url, NULL, 0, subject, &res);
+	struct renew_rules rules;
+	int rc = domain_renew_rules(ctx, fqdn, &rules);
 	if (rc)
-		goto out;
-	const json_t *info = res.json;
-	if (json_is_object(json_object_get(info, "renew")))
-		info = json_object_get(info, "renew"); /* the older wrapped form */
-	struct decoder d = {.what = "renewal information"};
-	bool prohibited = dec_bool(&d, info, "prohibited", false, false);
-	long long max = dec_int(&d, info, "maximum", false, 9);
-	long long min = dec_int(&d, info, "minimum", false, 1);
-	if (d.error) {
-		rc = decode_error(ctx, &d);
-	} else if (prohibited) {
+		return rc;
+	if (rules.prohibited) {
 		rc = error_set(ctx, EXIT_ERROR, "renew_prohibited",
 			       "Gandi does not allow renewing %s now", fqdn);
 		error_detail(ctx, "hint: 'gandi domain info %s' shows its status and dates\n", fqdn);
-	} else if (years < min || years > max) {
+	} else if (years < rules.min || years > rules.max) {
 		rc = usage_error(ctx, "%s can be renewed for %lld to %lld years now, not %ld", fqdn,
-				 min, max, years);
+				 rules.min, rules.max, years);
 	}
-	decoder_free(&d);
-out:
-	api_result_free(&res);
-	free(url);
-	free(subject);
 	return rc;
 }
 
-/* After an answer was lost: did the expiry move? Sets ctx->err either way. */
-static int settle(struct ctx *ctx, const char *fqdn, const char *before, long years)
+/* The --json form of a renewal: domain, duration, expiry before and after. */
+static struct jv *renewal_json(const char *fqdn, long years, const char *before,
+			       const char *after)
 {
-	struct domain_info now;
-	struct error lost = ctx->err;
-	memset(&ctx->err, 0, sizeof(ctx->err));
-	int rc = domain_read(ctx, fqdn, &now, NULL);
-	if (rc) {
-		error_clear(&ctx->err);
-		ctx->err = lost;
+	struct jv *o = jv_object();
+	jv_set_str(o, "domain", fqdn);
+	jv_set_int(o, "duration", years);
+	jv_set_str(o, "expires_before", date_only(before));
+	jv_set_str(o, "expires_after", after);
+	return o;
+}
+
+/* What a failed renewal whose answer may have been lost leaves to say. */
+static void explain_lost(struct ctx *ctx, const char *fqdn, const char *before,
+			 const struct renewal *rn)
+{
+	if (rn->recheck == RECHECK_UNREADABLE) {
 		error_detail(ctx, "The renewal may or may not have happened, and its expiry cannot "
 				  "be read now.\nDo not renew again before 'gandi domain info %s' shows "
 				  "whether the expiry moved.\n", fqdn);
-		domain_info_free(&now);
-		return ctx->err.code;
+	} else if (rn->recheck == RECHECK_NOT_MOVED) {
+		error_detail(ctx, "The expiry of %s has not moved (%s), so the renewal has not "
+				  "taken effect.\nGandi may still be processing it: check 'gandi "
+				  "domain info %s' in a few minutes before renewing again.\n", fqdn,
+			     date_only(before), fqdn);
+		error_field(ctx, "renewed", jv_bool(false));
 	}
-	time_t t0 = 0, t1 = 0;
-	bool moved = before && now.dates.registry_ends_at && parse_time(before, &t0) &&
-		     parse_time(now.dates.registry_ends_at, &t1) && t1 > t0;
-	if (moved) {
-		error_clear(&lost);
-		warn(ctx, "the answer to the renewal was lost, but the expiry of %s moved: it was "
-			  "renewed", fqdn);
-		if (ctx->json)
-			out_ok(ctx, json_pack("{sssisssssb}", "domain", fqdn, "duration", (int)years,
-					      "expires_before", date_only(before), "expires_after",
-					      date_only(now.dates.registry_ends_at), "answer_lost", 1));
-		else
-			out_line(ctx, "renewed %s for %ld year%s: now expires %s", fqdn, years,
-				 years > 1 ? "s" : "", date_only(now.dates.registry_ends_at));
-		domain_info_free(&now);
-		return 0;
-	}
-	ctx->err = lost;
-	error_detail(ctx, "The expiry of %s has not moved (%s), so the renewal has not taken "
-			  "effect.\nGandi may still be processing it: check 'gandi domain info %s' "
-			  "in a few minutes before renewing again.\n", fqdn, date_only(before), fqdn);
-	error_field(ctx, "renewed", json_false());
-	domain_info_free(&now);
-	return ctx->err.code;
 }
 
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct domain_info di;
-	struct api_result res = {0};
-	char *fqdn = NULL, *url = NULL, *question = NULL;
-	json_t *body = NULL;
+	struct renewal rn = {0};
+	char *fqdn = NULL, *question = NULL;
 	long years = 1;
 	char after[11];
 	bool dry = arg_flag(a, "dry-run");
@@ -141,57 +109,57 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	if ((rc = domain_read(ctx, fqdn, &di, NULL)) || (rc = check_rules(ctx, fqdn, years)))
 		goto out;
-	plus_years(di.dates.registry_ends_at, years, after);
-	url = domain_url(ctx, fqdn, "/renew");
-	if (ctx->sharing_id.value) {
-		char *org = url_escape(ctx->sharing_id.value);
-		char *u2 = xasprintf("%s?sharing_id=%s", url, org);
-		free(url);
-		free(org);
-		url = u2;
-	}
-	body = json_pack("{si}", "duration", (int)years);
+	const char *before = di.dates.registry_ends_at;
+	plus_years(before, years, after);
 	if (dry) {
-		rc = api_call(ctx, "POST", url, body, API_DRY_RUN, fqdn, &res);
-		if (rc)
+		if ((rc = domain_renew(ctx, fqdn, years, true, before, &rn)))
 			goto out;
-		if (ctx->json)
-			out_ok(ctx, json_pack("{sssisssssbsO}", "domain", fqdn, "duration", (int)years,
-					      "expires_before", date_only(di.dates.registry_ends_at),
-					      "expires_after", after, "dry_run", 1, "verdict",
-					      res.json ? res.json : json_null()));
-		else
+		if (ctx->json) {
+			struct jv *o = renewal_json(fqdn, years, before, after);
+			jv_set_bool(o, "dry_run", true);
+			jv_set(o, "verdict", jv_ref(rn.verdict));
+			out_ok(ctx, o);
+		} else {
 			out_line(ctx, "dry run: Gandi accepts renewing %s for %ld year%s (expiry %s "
 				      "-> %s); nothing was renewed", fqdn, years, years > 1 ? "s" : "",
-				 date_only(di.dates.registry_ends_at), after);
+				 date_only(before), after);
+		}
 		goto out;
 	}
 	question = xasprintf("Renew %s for %ld year%s, paid from your Gandi account? "
 			     "Expiry %s -> %s.", fqdn, years, years > 1 ? "s" : "",
-			     date_only(di.dates.registry_ends_at), after);
+			     date_only(before), after);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "renew a domain")))
 		goto out;
-	rc = api_call(ctx, "POST", url, body, 0, fqdn, &res);
-	bool ambiguous = rc && (res.status == 0 ? res.http.maybe_sent
-						: res.status >= 500 || res.status == 408);
-	if (rc) {
-		if (ambiguous)
-			rc = settle(ctx, fqdn, di.dates.registry_ends_at, years);
+	if ((rc = domain_renew(ctx, fqdn, years, false, before, &rn))) {
+		explain_lost(ctx, fqdn, before, &rn);
 		goto out;
 	}
-	if (ctx->json)
-		out_ok(ctx, json_pack("{sssisssssi}", "domain", fqdn, "duration", (int)years,
-				      "expires_before", date_only(di.dates.registry_ends_at),
-				      "expires_after", after, "status", (int)res.status));
-	else
+	if (rn.answer_lost) {
+		char now[11];
+		snprintf(now, sizeof(now), "%s", date_only(rn.expires_after));
+		warn(ctx, "the answer to the renewal was lost, but the expiry of %s moved: it was "
+			  "renewed", fqdn);
+		if (ctx->json) {
+			struct jv *o = renewal_json(fqdn, years, before, now);
+			jv_set_bool(o, "answer_lost", true);
+			out_ok(ctx, o);
+		} else {
+			out_line(ctx, "renewed %s for %ld year%s: now expires %s", fqdn, years,
+				 years > 1 ? "s" : "", now);
+		}
+	} else if (ctx->json) {
+		struct jv *o = renewal_json(fqdn, years, before, after);
+		jv_set_int(o, "status", rn.status);
+		out_ok(ctx, o);
+	} else {
 		out_line(ctx, "renewed %s for %ld year%s: expiry %s -> %s", fqdn, years,
-			 years > 1 ? "s" : "", date_only(di.dates.registry_ends_at), after);
+			 years > 1 ? "s" : "", date_only(before), after);
+	}
 out:
-	api_result_free(&res);
-	json_decref(body);
+	renewal_free(&rn);
 	domain_info_free(&di);
 	free(question);
-	free(url);
 	free(fqdn);
 	return rc;
 }
@@ -209,7 +177,7 @@ const struct cmd cmd_domain_renew = {
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:renew",
 	.exec = run,
 };

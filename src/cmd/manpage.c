@@ -1,13 +1,20 @@
 /*
- * gandi manpage (hidden): the COMMANDS and OPTIONS sections of gandi(1) in
- * scdoc, made from the command table; the Makefile splices them into
- * doc/gandi.1.scd.in.
+ * gandi manpage [SECTION] (hidden): the parts of gandi(1) made from gandi's
+ * tables, in scdoc, which the Makefile splices into doc/gandi.1.scd.in:
+ * commands (the COMMANDS and GLOBAL OPTIONS sections, from the command
+ * table), scopes (the permissions and the commands that need them), keys
+ * (the browser's keys, from tui/keys.c) and exit (EXIT STATUS, from
+ * error.h's exit_docs).
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "cmd.h"
 #include "ctx.h"
+#include "error.h"
+#include "guide.h"
+#include "output/output.h"
+#include "tui/keys.h"
 
 /* Text with scdoc's formatting characters escaped. */
 static void esc(FILE *out, const char *s)
@@ -56,11 +63,8 @@ static void options(FILE *out, const struct opt *opts)
 	}
 }
 
-static int run(struct ctx *ctx, struct args *a)
+static void commands_section(FILE *out)
 {
-	(void)ctx;
-	(void)a;
-	FILE *out = stdout;
 	fputs("# COMMANDS\n\n", out);
 	for (size_t c = 0; commands[c]; c++) {
 		const struct cmd *cmd = commands[c];
@@ -78,6 +82,9 @@ static int run(struct ctx *ctx, struct args *a)
 			fputc('\n', out);
 			para(out, cmd->description);
 		}
+		if (cmd->flags & CMD_CONFIRM)
+			fputs("\n\tAsks before changing anything; *--yes* in scripts (without a "
+			      "terminal it refuses).\n", out);
 		if (cmd->scope) {
 			fputs("\n\tNeeds the permission ", out);
 			esc(out, cmd->scope);
@@ -88,14 +95,79 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	fputs("# GLOBAL OPTIONS\n\nThey can be given before or after the command.\n\n", out);
 	options(out, global_opts);
-	return 0;
+}
+
+struct users {
+	FILE *out;
+	int n;
+};
+
+static void user(void *arg, const char *name, bool whole)
+{
+	struct users *u = arg;
+	fputs(u->n++ ? ", *" : ": *", u->out);
+	esc(u->out, name);
+	fputs(whole ? "* commands" : "*", u->out);
+}
+
+static void scopes_section(FILE *out)
+{
+	for (size_t i = 0; scope_docs[i].scope; i++) {
+		struct users u = {.out = out};
+		fputs("- *", out);
+		esc(out, scope_docs[i].scope);
+		fputs("* (", out);
+		esc(out, scope_docs[i].label);
+		fputc(')', out);
+		cmd_scope_users(scope_docs[i].scope, user, &u);
+		fputc('\n', out);
+	}
+}
+
+static void keys_section(FILE *out)
+{
+	for (size_t i = 0; tui_keys[i].keys; i++) {
+		fputs("- *", out);
+		esc(out, tui_keys[i].keys);
+		fputs("*: ", out);
+		esc(out, tui_keys[i].help);
+		fputc('\n', out);
+	}
+}
+
+static void exit_section(FILE *out)
+{
+	fputs("# EXIT STATUS\n\n", out);
+	for (size_t i = 0; exit_docs[i].brief; i++)
+		fprintf(out, "*%d*\t%s\n\n", exit_docs[i].code, exit_docs[i].text);
+}
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	static const struct {
+		const char *name;
+		void (*print)(FILE *out);
+	} sections[] = {
+		{"commands", commands_section},
+		{"scopes", scopes_section},
+		{"keys", keys_section},
+		{"exit", exit_section},
+	};
+	const char *want = a->argc ? a->argv[0] : "commands";
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+		if (strcmp(sections[i].name, want) == 0) {
+			sections[i].print(stdout);
+			out_flush();
+			return 0;
+		}
+	return usage_error(ctx, "no section '%s': commands, scopes, keys or exit", want);
 }
 
 const struct cmd cmd_manpage = {
 	.noun = "manpage",
-	.args = "",
-	.summary = "print the generated sections of gandi(1) in scdoc",
-	.max_args = 0,
+	.args = "[SECTION]",
+	.summary = "print a generated part of gandi(1) in scdoc: commands, scopes, keys, exit",
+	.max_args = 1,
 	.flags = CMD_NO_CONFIG | CMD_HIDDEN,
 	.exec = run,
 };

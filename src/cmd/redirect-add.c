@@ -1,11 +1,10 @@
 #include <stdlib.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "gandi/livedns.h"
-#include "output/output.h"
 #include "dns/record.h"
-#include "gandi/redirects.h"
+#include "gandi/webredirs.h"
+#include "ops/redirects.h"
+#include "output/output.h"
 
 static const struct opt opts[] = {
 	{"type", 0, "TYPE", "http301 (default), http302 or cloak", "http301 http302 cloak"},
@@ -16,9 +15,7 @@ static const struct opt opts[] = {
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct api_result res = {0};
-	char *zone = NULL, *host = NULL, *url = NULL, *subject = NULL;
-	json_t *body = NULL;
+	char *zone = NULL, *host = NULL;
 	const char *target = a->argv[2];
 	const char *type = arg_value(a, "type") ? arg_value(a, "type") : "http301";
 	const char *protocol = arg_value(a, "protocol") ? arg_value(a, "protocol") : "https";
@@ -29,22 +26,22 @@ static int run(struct ctx *ctx, struct args *a)
 	    (rc = redirect_check_url(ctx, target)) || (rc = redirect_check_type(ctx, type)) ||
 	    (rc = redirect_check_protocol(ctx, protocol)))
 		goto out;
-	url = webredirs_url(ctx, zone, NULL);
-	subject = zone_subject(zone);
-	body = json_pack("{sssssssssb}", "host", host, "url", target, "type", type, "protocol",
-			 protocol, "override", arg_flag(a, "override"));
-	if ((rc = api_call(ctx, "POST", url, body, 0, subject, &res)))
+	struct webredir_spec spec = {.host = host, .url = target, .type = type,
+				     .protocol = protocol, .override = arg_flag(a, "override")};
+	if ((rc = webredir_create(ctx, zone, &spec)))
 		goto out;
-	if (ctx->json)
-		out_ok(ctx, json_pack("{ssssssssss}", "action", "add", "host", host, "url", target,
-				      "type", type, "protocol", protocol));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "action", "add");
+		jv_set_str(o, "host", host);
+		jv_set_str(o, "url", target);
+		jv_set_str(o, "type", type);
+		jv_set_str(o, "protocol", protocol);
+		out_ok(ctx, o);
+	} else {
 		out_line(ctx, "added %s -> %s (%s, %s)", host, target, type, protocol);
+	}
 out:
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
-	free(subject);
 	free(host);
 	free(zone);
 	return rc;

@@ -1,55 +1,50 @@
 #include <stdlib.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
+#include "dns/record.h"
 #include "error.h"
-#include "gandi/livedns.h"
+#include "gandi/webredirs.h"
+#include "ops/redirects.h"
 #include "output/output.h"
 #include "prompt.h"
-#include "dns/record.h"
-#include "gandi/redirects.h"
 
 static const struct opt opts[] = {
-	{"yes", 'y', NULL, "do not ask for confirmation", NULL},
+	OPT_YES,
 	{0},
 };
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct api_result res = {0};
 	struct webredir cur = {0};
-	char *zone = NULL, *host = NULL, *url = NULL, *subject = NULL, *question = NULL;
+	char *zone = NULL, *host = NULL, *question = NULL;
 	bool found = false;
 	int rc = domain_check(ctx, a->argv[0], &zone);
 	if (rc)
 		return rc;
 	if ((rc = redirect_host(ctx, zone, a->argv[1], &host)) ||
-	    (rc = redirect_read(ctx, zone, host, &cur, &found)))
+	    (rc = webredir_get(ctx, zone, host, &cur, &found)))
 		goto out;
 	if (!found) {
-		rc = error_set(ctx, EXIT_NOTFOUND, "not_found", "%s has no redirection from %s",
-			       zone, host);
+		struct subject s = {.kind = SUBJECT_REDIRECT, .domain = zone, .host = host};
+		rc = error_absent(ctx, &s);
 		goto out;
 	}
 	question = xasprintf("Delete the redirection %s -> %s?", host, cur.url);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a redirection")))
 		goto out;
-	url = webredirs_url(ctx, zone, host);
-	subject = zone_subject(zone);
-	rc = api_call(ctx, "DELETE", url, NULL, 0, subject, &res);
-	if (rc && api_done_before_retry(ctx, &res))
-		rc = 0;
-	if (rc)
+	if ((rc = webredir_delete(ctx, zone, host)))
 		goto out;
-	if (ctx->json)
-		out_ok(ctx, json_pack("{ssssss}", "action", "delete", "host", host, "url", cur.url));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "action", "delete");
+		jv_set_str(o, "host", host);
+		jv_set_str(o, "url", cur.url);
+		out_ok(ctx, o);
+	} else {
 		out_line(ctx, "deleted %s -> %s", host, cur.url);
+	}
 out:
-	api_result_free(&res);
 	webredir_free(&cur);
-	free(url);
-	free(subject);
 	free(question);
 	free(host);
 	free(zone);
@@ -64,7 +59,7 @@ const struct cmd cmd_redirect_delete = {
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
 	.scope = "domain:tech",
 	.exec = run,
 };

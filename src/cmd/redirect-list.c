@@ -1,50 +1,49 @@
 #include <stdlib.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
-#include "gandi/decode.h"
-#include "gandi/livedns.h"
-#include "output/output.h"
 #include "dns/record.h"
-#include "gandi/redirects.h"
+#include "gandi/webredirs.h"
+#include "output/output.h"
+
+/* The listing being built: table rows, or the redirections as Gandi sent them. */
+struct listing {
+	struct table *table;
+	struct jv_list *json;
+};
+
+static int add_redirect(void *arg, struct webredir *w, const struct jv *raw)
+{
+	struct listing *l = arg;
+	if (l->json) {
+		jv_list_add(l->json, raw);
+	} else {
+		const char *row[] = {w->host, w->type, w->protocol, w->url};
+		table_add(l->table, row);
+	}
+	return 0;
+}
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	char *zone = NULL, *url = NULL, *subject = NULL;
-	json_t *items = NULL;
+	static const char *headers[] = {"SOURCE", "TYPE", "PROTOCOL", "URL"};
+	struct listing l = {0};
+	char *zone = NULL;
 	int rc = domain_check(ctx, a->argv[0], &zone);
 	if (rc)
 		return rc;
-	url = webredirs_url(ctx, zone, NULL);
-	subject = zone_subject(zone);
-	if ((rc = api_list(ctx, url, subject, &items)))
-		goto out;
-	if (ctx->json) {
-		out_json(ctx, items);
-		goto out;
+	if (ctx->json)
+		l.json = jv_list_new();
+	else
+		l.table = table_new(ctx, 4, headers);
+	rc = webredirs_each(ctx, zone, add_redirect, &l);
+	if (rc) {
+		jv_list_free(l.json);
+		table_free(l.table);
+	} else if (l.json) {
+		jv_list_print(ctx, l.json);
+	} else {
+		table_print(l.table);
 	}
-	static const char *headers[] = {"SOURCE", "TYPE", "PROTOCOL", "URL"};
-	struct table *t = table_new(ctx, 4, headers);
-	for (size_t i = 0; i < json_array_size(items); i++) {
-		struct decoder d = {.what = "redirection"};
-		struct webredir w;
-		if (!decode_webredir(&d, json_array_get(items, i), &w)) {
-			rc = decode_error(ctx, &d);
-			webredir_free(&w);
-			decoder_free(&d);
-			table_free(t);
-			goto out;
-		}
-		const char *row[] = {w.host, w.type, w.protocol, w.url};
-		table_add(t, row);
-		webredir_free(&w);
-		decoder_free(&d);
-	}
-	table_print(t);
-out:
-	json_decref(items);
-	free(url);
-	free(subject);
 	free(zone);
 	return rc;
 }

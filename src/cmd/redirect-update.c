@@ -1,13 +1,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
 #include "error.h"
-#include "gandi/livedns.h"
 #include "output/output.h"
 #include "dns/record.h"
-#include "gandi/redirects.h"
+#include "gandi/webredirs.h"
+#include "ops/redirects.h"
 
 static const struct opt opts[] = {
 	{"type", 0, "TYPE", "http301, http302 or cloak", "http301 http302 cloak"},
@@ -17,17 +16,11 @@ static const struct opt opts[] = {
 	{0},
 };
 
-static bool differs(const char *want, const char *have)
-{
-	return want && (!have || strcmp(want, have) != 0);
-}
-
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct api_result res = {0};
 	struct webredir cur = {0};
-	char *zone = NULL, *host = NULL, *url = NULL, *subject = NULL;
-	json_t *body = NULL;
+	struct webredir_patch patch;
+	char *zone = NULL, *host = NULL;
 	bool found = false;
 	const char *target = a->argc > 2 ? a->argv[2] : NULL;
 	const char *type = arg_value(a, "type"), *protocol = arg_value(a, "protocol");
@@ -48,47 +41,40 @@ static int run(struct ctx *ctx, struct args *a)
 	    (target && (rc = redirect_check_url(ctx, target))) ||
 	    (rc = redirect_check_type(ctx, type)) || (rc = redirect_check_protocol(ctx, protocol)))
 		goto out;
-	if ((rc = redirect_read(ctx, zone, host, &cur, &found)))
+	if ((rc = webredir_get(ctx, zone, host, &cur, &found)))
 		goto out;
 	if (!found) {
-		rc = error_set(ctx, EXIT_NOTFOUND, "not_found", "%s has no redirection from %s",
-			       zone, host);
+		struct subject s = {.kind = SUBJECT_REDIRECT, .domain = zone, .host = host};
+		rc = error_absent(ctx, &s);
 		error_detail(ctx, "hint: add it with: gandi redirect add %s %s URL\n", zone,
 			     a->argv[1]);
 		goto out;
 	}
-	body = json_object();
-	if (differs(target, cur.url))
-		json_object_set_new(body, "url", json_string(target));
-	if (differs(type, cur.type))
-		json_object_set_new(body, "type", json_string(type));
-	if (differs(protocol, cur.protocol))
-		json_object_set_new(body, "protocol", json_string(protocol));
-	if (json_object_size(body) == 0 && !override) {
+	bool changes = redirect_patch(&cur, target, type, protocol,
+				      override || no_override ? override : -1, &patch);
+	if (!changes && !override) {
 		rc = usage_error(ctx, "nothing to change: %s already redirects to %s (%s, %s)", host,
 				 cur.url, cur.type, cur.protocol);
 		goto out;
 	}
-	if (override || no_override)
-		json_object_set_new(body, "override", json_boolean(override));
-	url = webredirs_url(ctx, zone, host);
-	subject = zone_subject(zone);
-	if ((rc = api_call(ctx, "PATCH", url, body, 0, subject, &res)))
+	if ((rc = webredir_update(ctx, zone, host, &patch)))
 		goto out;
 	const char *new_url = target ? target : cur.url;
 	const char *new_type = type ? type : cur.type;
 	const char *new_proto = protocol ? protocol : cur.protocol;
-	if (ctx->json)
-		out_ok(ctx, json_pack("{ssssssssss}", "action", "update", "host", host, "url",
-				      new_url, "type", new_type, "protocol", new_proto));
-	else
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_str(o, "action", "update");
+		jv_set_str(o, "host", host);
+		jv_set_str(o, "url", new_url);
+		jv_set_str(o, "type", new_type);
+		jv_set_str(o, "protocol", new_proto);
+		out_ok(ctx, o);
+	} else {
 		out_line(ctx, "updated %s -> %s (%s, %s)", host, new_url, new_type, new_proto);
+	}
 out:
-	api_result_free(&res);
-	json_decref(body);
 	webredir_free(&cur);
-	free(url);
-	free(subject);
 	free(host);
 	free(zone);
 	return rc;

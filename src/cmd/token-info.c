@@ -3,10 +3,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "gandi/api.h"
 #include "buf.h"
 #include "cmd.h"
-#include "gandi/decode.h"
+#include "gandi/tokens.h"
 #include "error.h"
 #include "expiry.h"
 #include "output/output.h"
@@ -16,9 +15,8 @@
 static int run(struct ctx *ctx, struct args *a)
 {
 	(void)a;
-	struct api_result res;
-	struct decoder d = {.what = "tokeninfo"};
 	struct tokeninfo ti = {0};
+	struct jv *raw = NULL;
 	if (secret_is_apikey(ctx->token)) {
 		error_set(ctx, EXIT_ERROR, "apikey", "this is a legacy API key: Gandi's tokeninfo "
 			  "describes Personal Access Tokens only");
@@ -26,18 +24,13 @@ static int run(struct ctx *ctx, struct args *a)
 				  "Token (gandi doctor shows how)\n");
 		return EXIT_ERROR;
 	}
-	char *url = id_url(ctx, "/tokeninfo");
-	int rc = api_call(ctx, "GET", url, NULL, 0, NULL, &res);
+	int rc = token_info(ctx, &ti, &raw);
 	if (rc)
 		goto out;
-	if (!decode_tokeninfo(&d, res.json, &ti)) {
-		rc = decode_error(ctx, &d);
-		goto out;
-	}
 	time_t expires_at = ti.has_expiry ? time(NULL) + (time_t)ti.expires_in : 0;
 	expiry_remember(ctx, expires_at);
 	if (ctx->json) {
-		out_json(ctx, res.json);
+		out_json(ctx, raw);
 		goto out;
 	}
 	struct buf scopes = {0}, ents = {0};
@@ -69,9 +62,7 @@ static int run(struct ctx *ctx, struct args *a)
 	buf_free(&ents);
 out:
 	tokeninfo_free(&ti);
-	decoder_free(&d);
-	api_result_free(&res);
-	free(url);
+	jv_free(raw);
 	return rc;
 }
 

@@ -10,10 +10,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "gandi/api.h"
 #include "cmd.h"
 #include "config/config.h"
-#include "gandi/decode.h"
+#include "gandi/tokens.h"
 #include "error.h"
 #include "expiry.h"
 #include "output/output.h"
@@ -27,22 +26,24 @@ static const struct opt opts[] = {
 };
 
 /* Explain Gandi's refusals plainly. */
-static void explain(struct ctx *ctx, long status)
+static void explain(struct ctx *ctx)
 {
-	if (status == 400 || status == 409)
+	enum renew_refusal why = token_renew_refusal(error_fault(ctx));
+	if (why == RENEW_REFUSED_OTHER)
+		return;
+	error_context(ctx, "Gandi refused to renew the token");
+	if (why == RENEW_TOO_EARLY)
 		error_detail(ctx, "Gandi renews a token only near its expiry (its last 30 days, as "
 				  "far as is known); 'gandi token info' shows when it expires.\n");
-	else if (status == 403)
+	else
 		error_detail(ctx, "Only Personal Access Tokens can be renewed, with a token that "
 				  "is still valid.\n");
 }
 
 static int run(struct ctx *ctx, struct args *a)
 {
-	struct api_result res = {0};
-	struct decoder d = {.what = "renewed token"};
-	json_t *body = json_object();
-	char *url = NULL;
+	struct renewed_token renewed = {0};
+	char *iso = NULL;
 	int rc = 0;
 	const char *when = arg_value(a, "expires-at");
 	if (secret_is_apikey(ctx->token)) {
@@ -53,34 +54,19 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	if (when) {
 		time_t t;
-		char *iso = strlen(when) == 10 ? xasprintf("%sT00:00:00Z", when) : xstrdup(when);
+		iso = strlen(when) == 10 ? xasprintf("%sT00:00:00Z", when) : xstrdup(when);
 		if (!parse_time(iso, &t) || t <= time(NULL)) {
-			free(iso);
 			rc = usage_error(ctx, "--expires-at '%s' is not a date in the future "
 					      "(2027-01-31 or 2027-01-31T12:00:00Z)", when);
 			goto out;
 		}
-		json_object_set_new(body, "expires_at", json_string(iso));
-		free(iso);
 	}
-	url = api_url(ctx, "/organization/access-tokens");
-	rc = api_call(ctx, "POST", url, body, 0, NULL, &res);
-	if (rc) {
-		if (res.status == 400 || res.status == 403 || res.status == 409) {
-			char *msg = xasprintf("Gandi refused to renew the token: %s",
-					      ctx->err.message ? ctx->err.message : "refused");
-			free(ctx->err.message);
-			ctx->err.message = msg;
-			explain(ctx, res.status);
-		}
+	if ((rc = token_renew(ctx, iso, &renewed))) {
+		explain(ctx);
 		goto out;
 	}
-	const char *fresh = dec_str(&d, res.json, "access_token", true);
-	const char *expires = dec_str(&d, res.json, "expires_at", false);
-	if (d.error || !*fresh) {
-		rc = decode_error(ctx, &d);
-		goto out;
-	}
+	const char *fresh = renewed.access_token;
+	const char *expires = renewed.expires_at;
 	struct secret *next = secret_new(fresh, strlen(fresh), secret_source(ctx->token),
 					 secret_origin(ctx->token));
 	enum source src = secret_source(ctx->token);
@@ -96,13 +82,14 @@ static int run(struct ctx *ctx, struct args *a)
 				     profile ? " --profile " : "", profile ? profile : "",
 				     secret_masked(ctx->token));
 			if (ctx->json) {
-				json_t *o = json_pack("{sbsssssbss}", "ok", 0, "access_token", fresh,
-						      "expires_at", expires ? expires : "", "saved",
-						      0, "file", ctx->config_path);
-				char *text = json_dumps(o, JSON_INDENT(2));
-				printf("%s\n", text);
-				secret_release(text);
-				json_decref(o);
+				struct jv *o = jv_object();
+				jv_set_bool(o, "ok", false);
+				jv_set_str(o, "access_token", fresh);
+				jv_set_str(o, "expires_at", expires ? expires : "");
+				jv_set_bool(o, "saved", false);
+				jv_set_str(o, "file", ctx->config_path);
+				out_json(ctx, o);
+				jv_free(o);
 			} else {
 				printf("%s\n", fresh);
 			}
@@ -119,12 +106,13 @@ static int run(struct ctx *ctx, struct args *a)
 		expiry_remember(ctx, t);
 	if (src == SRC_ENV) {
 		if (ctx->json) {
-			json_t *o = json_pack("{sbssssss}", "ok", 1, "access_token", fresh, "expires_at",
-					      expires ? expires : "", "token_source", "env");
-			char *text = json_dumps(o, JSON_INDENT(2));
-			printf("%s\n", text);
-			secret_release(text);
-			json_decref(o);
+			struct jv *o = jv_object();
+			jv_set_bool(o, "ok", true);
+			jv_set_str(o, "access_token", fresh);
+			jv_set_str(o, "expires_at", expires ? expires : "");
+			jv_set_str(o, "token_source", "env");
+			out_json(ctx, o);
+			jv_free(o);
 		} else {
 			printf("GANDI_API_KEY=%s\n", fresh);
 		}
@@ -135,18 +123,19 @@ static int run(struct ctx *ctx, struct args *a)
 					"secret...). The old token %s stays valid until its own expiry.\n",
 				secret_masked(old));
 	} else if (ctx->json) {
-		out_ok(ctx, json_pack("{sssssss}", "token", secret_masked(next), "expires_at",
-				      expires ? expires : "", "file", ctx->config_path));
+		struct jv *o = jv_object();
+		jv_set_str(o, "token", secret_masked(next));
+		jv_set_str(o, "expires_at", expires ? expires : "");
+		jv_set_str(o, "file", ctx->config_path);
+		out_ok(ctx, o);
 	} else {
 		out_line(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
 			 expires ? ", expiring " : "", expires ? expires : "", ctx->config_path);
 	}
 	secret_free(old);
 out:
-	decoder_free(&d);
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
+	renewed_token_free(&renewed);
+	free(iso);
 	return rc;
 }
 

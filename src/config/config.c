@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "output/output.h"
 #include "config/secret.h"
 #include "util.h"
 #include "xalloc.h"
@@ -255,9 +256,9 @@ int config_load(struct ctx *ctx, const char *path, struct config **out)
 		rc = error_set(ctx, EXIT_USAGE, "config", "'%s' line %d, column %d: %s", path,
 			       terr.line, terr.col, terr.msg);
 		error_detail(ctx, "hint: fix that line (the file is TOML: key = \"value\")\n");
-		error_field(ctx, "file", json_string(path));
-		error_field(ctx, "line", json_integer(terr.line));
-		error_field(ctx, "column", json_integer(terr.col));
+		error_field(ctx, "file", jv_str(path));
+		error_field(ctx, "line", jv_int(terr.line));
+		error_field(ctx, "column", jv_int(terr.col));
 		goto fail;
 	}
 	rc = check_config(ctx, cfg);

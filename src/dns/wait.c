@@ -15,7 +15,7 @@
 #include "dns/query.h"
 #include "dns/value.h"
 #include "error.h"
-#include "gandi/decode.h"
+#include "gandi/types.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
 #include "xalloc.h"
@@ -163,7 +163,7 @@ static int servers_of(struct ctx *ctx, const char *zone, const struct wait_opts 
 							      : "the setting nameservers";
 		rc = dnsq_servers_add(ctx, list, ctx->nameservers.value, where);
 	} else {
-		rc = livedns_nameservers(ctx, zone, &names, &n);
+		rc = zone_nameservers(ctx, zone, &names, &n);
 		if (!rc && n == 0) {
 			rc = error_set(ctx, EXIT_ERROR, "no_nameservers",
 				       "Gandi names no nameserver for domain '%s'", zone);

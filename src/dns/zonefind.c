@@ -46,7 +46,7 @@ int zone_find(struct ctx *ctx, const char *fqdn, struct zone_cache *cache, char 
 		if (s[0] == '_')
 			continue;
 		bool exists = false;
-		if ((rc = livedns_zone_probe(ctx, s, &exists)))
+		if ((rc = zone_probe(ctx, s, &exists)))
 			goto out;
 		if (exists) {
 			*zone = xstrdup(s);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "output/output.h"
 #include "xalloc.h"
 
 void dec_fail(struct decoder *d, const char *fmt, ...)
@@ -367,4 +368,38 @@ void webredir_free(struct webredir *w)
 	free(w->created_at);
 	free(w->updated_at);
 	memset(w, 0, sizeof(*w));
+}
+
+void org_free(struct org *o)
+{
+	free(o->id);
+	free(o->name);
+	free(o->type);
+	memset(o, 0, sizeof(*o));
+}
+
+bool decode_snapshot(struct decoder *d, const json_t *j, struct snapshot *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (!json_is_object(j)) {
+		dec_fail(d, "a snapshot is not a JSON object");
+		return false;
+	}
+	out->id = dec_strdup(d, j, "id", true);
+	out->name = dec_strdup(d, j, "name", false);
+	out->created_at = dec_strdup(d, j, "created_at", false);
+	out->automatic = dec_bool(d, j, "automatic", false, false);
+	return d->error == NULL;
+}
+
+void snapshot_free(struct snapshot *s)
+{
+	free(s->id);
+	free(s->name);
+	free(s->created_at);
+	for (size_t i = 0; i < s->nrecords; i++)
+		rrset_free(&s->records[i]);
+	free(s->records);
+	jv_free(s->raw_records);
+	memset(s, 0, sizeof(*s));
 }

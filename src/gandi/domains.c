@@ -2,41 +2,324 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
-#include "gandi/api.h"
-#include "gandi/livedns.h"
+#include "gandi/call.h"
+#include "output/output-json.h"
 #include "util.h"
 #include "xalloc.h"
 
-char *domain_url(struct ctx *ctx, const char *fqdn, const char *suffix)
+/* ---- the list ---- */
+
+struct each_domain {
+	struct ctx *ctx;
+	domain_fn *each;
+	void *arg;
+};
+
+static int domain_item(void *arg, const json_t *item)
 {
-	char *d = url_escape(fqdn);
-	char *u = api_url(ctx, "/domain/domains/%s%s", d, suffix);
-	free(d);
-	return u;
+	struct each_domain *e = arg;
+	struct decoder d = {.what = "domain"};
+	struct domain dom;
+	int rc;
+	if (decode_domain(&d, item, &dom))
+		rc = e->each(e->arg, &dom, jv_of(item));
+	else
+		rc = call_decode_error(e->ctx, &d);
+	domain_free(&dom);
+	decoder_free(&d);
+	return rc;
 }
 
-int domain_read(struct ctx *ctx, const char *fqdn, struct domain_info *out, json_t **raw)
+static void list_call(struct call *c, const struct domain_query *q)
 {
-	struct api_result res;
-	char *url = domain_url(ctx, fqdn, "");
-	char *subject = zone_subject(fqdn);
+	call_init(c, "GET", "domain:view", 0);
+	call_path(c, "/domain/domains");
+	call_query(c, "sort_by", q->by_expiry ? "dates.registry_ends_at" : "fqdn");
+	call_query(c, "tld", q->tld);
+	call_query(c, "fqdn", q->fqdn);
+	call_query(c, "sharing_id", q->sharing_id);
+	call_about_domains(c);
+}
+
+int domains_each(struct ctx *ctx, const struct domain_query *q, domain_fn *each, void *arg)
+{
+	struct call c;
+	struct each_domain e = {.ctx = ctx, .each = each, .arg = arg};
+	list_call(&c, q);
+	int rc = call_list(ctx, &c, domain_item, &e);
+	call_free(&c);
+	return rc;
+}
+
+int domains_first(struct ctx *ctx, const struct domain_query *q, struct gandi_pages *p,
+		  domain_fn *each, void *arg)
+{
+	struct call c;
+	struct each_domain e = {.ctx = ctx, .each = each, .arg = arg};
+	list_call(&c, q);
+	int rc = call_pages_first(ctx, &c, p, domain_item, &e);
+	call_free(&c);
+	return rc;
+}
+
+int domains_next(struct ctx *ctx, struct gandi_pages *p, long max_pages, domain_fn *each,
+		 void *arg)
+{
+	struct each_domain e = {.ctx = ctx, .each = each, .arg = arg};
+	return call_pages_next(ctx, p, max_pages, domain_item, &e);
+}
+
+/* ---- one domain ---- */
+
+static void domain_call(struct call *c, const char *method, const char *scope,
+			const char *fqdn, const char *suffix)
+{
+	call_init(c, method, scope, 0);
+	call_path(c, "/domain/domains/%s", fqdn);
+	call_path(c, suffix);
+	call_about_domain(c, fqdn);
+}
+
+/* domain_read(); with fault not NULL, a failed request's facts go there (call_try). */
+static int read_domain(struct ctx *ctx, const char *fqdn, struct domain_info *out,
+		       struct jv **raw, struct api_fault **fault)
+{
+	struct call c;
+	struct reply r;
 	memset(out, 0, sizeof(*out));
 	if (raw)
 		*raw = NULL;
-	int rc = api_call(ctx, "GET", url, NULL, 0, subject, &res);
+	domain_call(&c, "GET", "domain:view", fqdn, "");
+	int rc = fault ? call_try(ctx, &c, &r, fault) : call_send(ctx, &c, &r);
 	if (!rc) {
 		struct decoder d = {.what = "domain"};
-		if (!decode_domain_info(&d, res.json, out))
-			rc = decode_error(ctx, &d);
+		if (!decode_domain_info(&d, r.json, out))
+			rc = call_decode_error(ctx, &d);
 		else if (raw)
-			*raw = json_incref(res.json);
+			*raw = jv_ref(jv_of(r.json));
 		decoder_free(&d);
 	}
-	api_result_free(&res);
-	free(url);
-	free(subject);
+	reply_free(&r);
+	call_free(&c);
 	return rc;
+}
+
+int domain_read(struct ctx *ctx, const char *fqdn, struct domain_info *out, struct jv **raw)
+{
+	return read_domain(ctx, fqdn, out, raw, NULL);
+}
+
+int domain_renew_rules(struct ctx *ctx, const char *fqdn, struct renew_rules *out)
+{
+	struct call c;
+	struct reply r;
+	memset(out, 0, sizeof(*out));
+	domain_call(&c, "GET", "domain:renew", fqdn, "/renew");
+	int rc = call_send(ctx, &c, &r);
+	if (!rc) {
+		const json_t *info = r.json;
+		if (json_is_object(json_object_get(info, "renew")))
+			info = json_object_get(info, "renew"); /* the older wrapped form */
+		struct decoder d = {.what = "renewal information"};
+		out->prohibited = dec_bool(&d, info, "prohibited", false, false);
+		out->max = dec_int(&d, info, "maximum", false, 9);
+		out->min = dec_int(&d, info, "minimum", false, 1);
+		if (d.error)
+			rc = call_decode_error(ctx, &d);
+		decoder_free(&d);
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+void renewal_free(struct renewal *r)
+{
+	free(r->expires_after);
+	jv_free(r->verdict);
+	memset(r, 0, sizeof(*r));
+}
+
+/*
+ * After a renewal whose answer may have been lost: read the expiry again.
+ * Returns true when it moved past before (it was renewed).
+ */
+static bool renewed_meanwhile(struct ctx *ctx, const char *fqdn, const char *before,
+			      struct renewal *out)
+{
+	struct domain_info now;
+	struct api_fault *fault = NULL;
+	time_t t0 = 0, t1 = 0;
+	bool moved = false;
+	if (read_domain(ctx, fqdn, &now, NULL, &fault)) {
+		/* the renewal's own failure is what gets reported, not this one */
+		api_fault_free(fault);
+		error_clear(&ctx->err);
+		out->recheck = RECHECK_UNREADABLE;
+	} else {
+		moved = before && now.dates.registry_ends_at && parse_time(before, &t0) &&
+			parse_time(now.dates.registry_ends_at, &t1) && t1 > t0;
+		if (moved)
+			out->expires_after = xstrdup(now.dates.registry_ends_at);
+		out->recheck = moved ? RECHECK_NONE : RECHECK_NOT_MOVED;
+	}
+	domain_info_free(&now);
+	return moved;
+}
+
+int domain_renew(struct ctx *ctx, const char *fqdn, long years, bool dry_run, const char *before,
+		 struct renewal *out)
+{
+	struct call c;
+	struct reply r;
+	struct api_fault *fault = NULL;
+	memset(out, 0, sizeof(*out));
+	domain_call(&c, "POST", "domain:renew", fqdn, "/renew");
+	if (dry_run)
+		c.flags |= CALL_DRY_RUN;
+	call_query(&c, "sharing_id", ctx->sharing_id.value);
+	call_body(&c, json_pack("{si}", "duration", (int)years));
+	int rc = call_try(ctx, &c, &r, &fault);
+	if (!rc) {
+		out->status = r.status;
+		out->verdict = r.json ? jv_ref(jv_of(r.json)) : jv_null();
+	} else if (fault && fault->maybe_applied && !dry_run &&
+		   renewed_meanwhile(ctx, fqdn, before, out)) {
+		api_fault_free(fault);
+		out->answer_lost = true;
+		rc = 0;
+	} else if (fault) {
+		rc = error_api(ctx, fault);
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int domain_autorenew_set(struct ctx *ctx, const char *fqdn, bool on)
+{
+	struct call c;
+	struct reply r;
+	domain_call(&c, "PATCH", "domain:renew", fqdn, "/autorenew");
+	call_body(&c, json_pack("{sb}", "enabled", on));
+	int rc = call_send(ctx, &c, &r);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int domain_nameservers(struct ctx *ctx, const char *fqdn, char ***ns, size_t *n,
+		       struct jv **raw)
+{
+	struct call c;
+	struct reply r;
+	*ns = NULL;
+	*n = 0;
+	if (raw)
+		*raw = NULL;
+	domain_call(&c, "GET", "domain:view", fqdn, "/nameservers");
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && !json_is_array(r.json))
+		rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: the "
+			       "nameservers of %s are not a list", fqdn);
+	if (!rc) {
+		size_t len = json_array_size(r.json);
+		*ns = xcalloc(len + 1, sizeof(**ns));
+		for (size_t i = 0; i < len; i++) {
+			const char *s = json_string_value(json_array_get(r.json, i));
+			(*ns)[i] = xstrdup(s ? s : "?");
+		}
+		*n = len;
+		if (raw)
+			*raw = jv_ref(jv_of(r.json));
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int domain_nameservers_set(struct ctx *ctx, const char *fqdn, const char *const *ns, size_t n)
+{
+	struct call c;
+	struct reply r;
+	json_t *list = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(list, json_string(ns[i]));
+	domain_call(&c, "PUT", "domain:tech", fqdn, "/nameservers");
+	call_body(&c, json_pack("{so}", "nameservers", list));
+	int rc = call_send(ctx, &c, &r);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+/* ---- availability ---- */
+
+static void decode_products(struct decoder *d, const json_t *j, struct availability *out)
+{
+	out->currency = dec_strdup(d, j, "currency", false);
+	const json_t *products = dec_array(d, j, "products", false);
+	size_t n = json_array_size(products);
+	out->products = xcalloc(n + 1, sizeof(*out->products));
+	for (size_t i = 0; !d->error && i < n; i++) {
+		const json_t *p = json_array_get(products, i);
+		struct domain_product *dp = &out->products[out->len++];
+		dp->name = dec_strdup(d, p, "name", false);
+		dp->status = dec_strdup(d, p, "status", true);
+		const json_t *prices = dec_array(d, p, "prices", false);
+		const json_t *first = json_array_size(prices) ? json_array_get(prices, 0) : NULL;
+		if (first && json_is_object(first)) {
+			const json_t *amount = json_object_get(first, "price_after_taxes");
+			if (json_is_number(amount)) {
+				dp->has_price = true;
+				dp->price = json_number_value(amount);
+			}
+			dp->min_duration = dec_int(d, first, "min_duration", false, 1);
+			dp->unit = dec_strdup(d, first, "duration_unit", false);
+		}
+	}
+}
+
+int domain_available(struct ctx *ctx, const char *name, struct availability *out,
+		     struct jv **raw)
+{
+	struct call c;
+	struct reply r;
+	memset(out, 0, sizeof(*out));
+	if (raw)
+		*raw = NULL;
+	call_init(&c, "GET", NULL, 0);
+	call_path(&c, "/domain/check");
+	call_query(&c, "name", name);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc) {
+		struct decoder d = {.what = "availability"};
+		decode_products(&d, r.json, out);
+		if (d.error)
+			rc = call_decode_error(ctx, &d);
+		else if (raw)
+			*raw = jv_ref(jv_of(r.json));
+		decoder_free(&d);
+	}
+	if (rc)
+		availability_free(out);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+void availability_free(struct availability *a)
+{
+	for (size_t i = 0; i < a->len; i++) {
+		free(a->products[i].name);
+		free(a->products[i].status);
+		free(a->products[i].unit);
+	}
+	free(a->products);
+	free(a->currency);
+	memset(a, 0, sizeof(*a));
 }
 
 const char *date_only(const char *api_date)

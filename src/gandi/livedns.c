@@ -1,500 +1,566 @@
 #include "gandi/livedns.h"
 
-#include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
-#include "buf.h"
-#include "error.h"
-#include "output/output.h"
-#include "dns/record.h"
+#include "gandi/call.h"
+#include "output/output-json.h"
 #include "util.h"
 #include "xalloc.h"
 
-int rrkey_parse(struct ctx *ctx, const char *domain, const char *type, const char *name,
-		struct rrkey *k)
+#define SCOPE "domain:tech"
+
+/* ---- RRsets ---- */
+
+/* A call on the zone's records, or one name's, or one RRset's. */
+static void records_call(struct call *c, const char *method, const char *zone, const char *name,
+			 const char *type, unsigned flags)
 {
-	int rc;
-	memset(k, 0, sizeof(*k));
-	rc = domain_check(ctx, domain, &k->zone);
-	if (!rc && type)
-		rc = rrtype_check(ctx, type, &k->type);
-	if (!rc && name)
-		rc = record_name(ctx, k->zone, name, &k->name);
-	if (rc) {
-		rrkey_free(k);
-		return rc;
-	}
-	if (k->type && k->name)
-		k->subject = xasprintf("the %s record %s in %s", k->type, k->name, k->zone);
-	else
-		k->subject = zone_subject(k->zone);
-	return 0;
+	call_init(c, method, SCOPE, flags);
+	call_path(c, "/livedns/domains/%s/records", zone);
+	if (name)
+		call_path(c, "/%s", name);
+	if (name && type)
+		call_path(c, "/%s", type);
+	call_about_domain(c, zone);
 }
 
-void rrkey_free(struct rrkey *k)
+/* The same, about one RRset (for writes: their errors name it). */
+static void rrset_call(struct call *c, const char *method, const char *zone, const char *name,
+		       const char *type, unsigned flags)
 {
-	free(k->zone);
-	free(k->name);
-	free(k->subject);
-	memset(k, 0, sizeof(*k));
+	records_call(c, method, zone, name, type, flags);
+	call_about_record(c, zone, name, type);
 }
 
-char *records_url(struct ctx *ctx, const char *zone, const char *name, const char *type)
+static json_t *values_array(const char *const *values, size_t n)
 {
-	char *z = url_escape(zone);
-	char *n = name ? url_escape(name) : NULL;
-	char *t = type ? url_escape(type) : NULL;
-	char *u;
-	if (n && t)
-		u = api_url(ctx, "/livedns/domains/%s/records/%s/%s", z, n, t);
-	else if (n)
-		u = api_url(ctx, "/livedns/domains/%s/records/%s", z, n);
-	else
-		u = api_url(ctx, "/livedns/domains/%s/records", z);
-	free(z);
-	free(n);
-	free(t);
-	return u;
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(values[i]));
+	return a;
 }
 
-char *zone_subject(const char *zone)
-{
-	return xasprintf("domain '%s'", zone);
-}
-
-int rrset_read(struct ctx *ctx, const struct rrkey *k, struct rrset *out, bool *found,
-	       json_t **raw)
-{
-	struct api_result res;
-	char *url = records_url(ctx, k->zone, k->name, k->type);
-	char *zsubj = zone_subject(k->zone);
-	int rc = api_call(ctx, "GET", url, NULL, 0, zsubj, &res);
-	*found = false;
-	memset(out, 0, sizeof(*out));
-	if (raw)
-		*raw = NULL;
-	if (rc == EXIT_NOTFOUND && ctx->err.kind &&
-	    strcmp(ctx->err.kind, "record_not_found") == 0) {
-		/* the dns-record 404: the zone answered, the record is absent */
-		error_clear(&ctx->err);
-		rc = 0;
-	} else if (!rc) {
-		struct decoder d = {.what = "record"};
-		if (decode_rrset(&d, res.json, out)) {
-			*found = true;
-			if (raw)
-				*raw = json_incref(res.json);
-		}
-		else
-			rc = decode_error(ctx, &d);
-		decoder_free(&d);
-	}
-	api_result_free(&res);
-	free(url);
-	free(zsubj);
-	return rc;
-}
-
-int values_parse(struct ctx *ctx, const struct rrkey *k, int argc, char **argv,
-		 json_t **values)
-{
-	json_t *arr = json_array();
-	for (int i = 0; i < argc; i++) {
-		char *api = NULL;
-		int rc = record_value(ctx, k->type, argv[i], &api);
-		if (rc) {
-			json_decref(arr);
-			return rc;
-		}
-		bool dup = false;
-		for (size_t j = 0; j < json_array_size(arr); j++)
-			if (value_equal(k->type, json_string_value(json_array_get(arr, j)), api))
-				dup = true;
-		if (!dup)
-			json_array_append_new(arr, json_string(api));
-		free(api);
-	}
-	*values = arr;
-	return 0;
-}
-
-json_t *rrset_json(const char *name, const char *type, long long ttl, const json_t *values)
-{
-	return json_pack("{sssssIsO}", "rrset_name", name, "rrset_type", type, "rrset_ttl",
-			 (json_int_t)ttl, "rrset_values", values);
-}
-
-char *values_text(const char *type, const json_t *values)
-{
-	struct buf b = {0};
-	for (size_t i = 0; i < json_array_size(values); i++) {
-		char *shown = value_display(type, json_string_value(json_array_get(values, i)));
-		buf_printf(&b, "%s%s", i ? ", " : "", shown);
-		free(shown);
-	}
-	return buf_detach(&b);
-}
-
-struct rrsets_out {
+struct each_rrset {
 	struct ctx *ctx;
-	struct table *table;    /* NAME TYPE TTL VALUE, without --json */
-	struct json_list *json; /* with --json */
+	rrset_fn *each;
+	void *arg;
 };
 
-struct rrsets_out *rrsets_out_new(struct ctx *ctx)
+static int rrset_item(void *arg, const json_t *item)
 {
-	static const char *headers[] = {"NAME", "TYPE", "TTL", "VALUE"};
-	struct rrsets_out *o = xcalloc(1, sizeof(*o));
-	o->ctx = ctx;
-	if (ctx->json)
-		o->json = json_list_new();
+	struct each_rrset *e = arg;
+	struct decoder d = {.what = "record"};
+	struct rrset r;
+	int rc;
+	if (decode_rrset(&d, item, &r))
+		rc = e->each(e->arg, &r, jv_of(item));
 	else
-		o->table = table_new(ctx, 4, headers);
-	return o;
+		rc = call_decode_error(e->ctx, &d);
+	rrset_free(&r);
+	decoder_free(&d);
+	return rc;
 }
 
-static int rrsets_add(struct rrsets_out *o, const json_t *items)
+int records_each(struct ctx *ctx, const char *zone, const char *type, rrset_fn *each,
+		 void *arg)
 {
-	int rc = 0;
-	if (o->json) {
-		json_list_add(o->json, items);
-		return 0;
+	struct call c;
+	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg};
+	records_call(&c, "GET", zone, NULL, NULL, 0);
+	call_query(&c, "rrset_type", type);
+	int rc = call_list(ctx, &c, rrset_item, &e);
+	call_free(&c);
+	return rc;
+}
+
+int records_at(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	       rrset_fn *each, void *arg)
+{
+	struct call c;
+	struct reply r;
+	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg};
+	records_call(&c, "GET", zone, name, type, CALL_ABSENT_404);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && r.outcome == CALL_OK) {
+		if (json_is_array(r.json)) {
+			for (size_t i = 0; !rc && i < json_array_size(r.json); i++)
+				rc = rrset_item(&e, json_array_get(r.json, i));
+		} else if (json_is_object(r.json)) {
+			rc = rrset_item(&e, r.json);
+		} else if (type) {
+			rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi for the "
+				       "%s record %s in %s", type, name, zone);
+		} else {
+			rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi for "
+				       "domain '%s'", zone);
+		}
 	}
-	for (size_t i = 0; i < json_array_size(items); i++) {
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int rrset_get(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	      struct rrset *out, bool *found, struct jv **raw)
+{
+	struct call c;
+	struct reply r;
+	memset(out, 0, sizeof(*out));
+	*found = false;
+	if (raw)
+		*raw = NULL;
+	/* the dns-record 404: the zone answered, the RRset is absent */
+	records_call(&c, "GET", zone, name, type, CALL_ABSENT_404);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && r.outcome == CALL_OK) {
 		struct decoder d = {.what = "record"};
-		struct rrset r;
-		if (!decode_rrset(&d, json_array_get(items, i), &r)) {
-			rc = decode_error(o->ctx, &d);
-			decoder_free(&d);
-			rrset_free(&r);
-			break;
+		if (decode_rrset(&d, r.json, out)) {
+			*found = true;
+			if (raw)
+				*raw = jv_ref(jv_of(r.json));
+		} else {
+			rc = call_decode_error(ctx, &d);
 		}
-		char ttl[24];
-		snprintf(ttl, sizeof(ttl), "%lld", r.ttl);
-		for (size_t v = 0; v < r.nvalues; v++) {
-			char *shown = value_display(r.type, r.values[v]);
-			const char *row[] = {r.name, r.type, ttl, shown};
-			table_add(o->table, row);
-			free(shown);
-		}
-		rrset_free(&r);
 		decoder_free(&d);
 	}
+	reply_free(&r);
+	call_free(&c);
 	return rc;
 }
 
-int rrsets_out_add(void *out, json_t *items)
+/* Send a call and forget its answer. */
+static int send_only(struct ctx *ctx, struct call *c)
 {
-	return rrsets_add(out, items);
-}
-
-void rrsets_out_print(struct rrsets_out *o)
-{
-	if (o->json)
-		json_list_print(o->ctx, o->json);
-	else
-		table_print(o->table);
-	free(o);
-}
-
-void rrsets_out_free(struct rrsets_out *o)
-{
-	if (!o)
-		return;
-	json_list_free(o->json);
-	table_free(o->table);
-	free(o);
-}
-
-int rrsets_print(struct ctx *ctx, const json_t *items)
-{
-	if (ctx->json) {
-		out_json(ctx, items);
-		return 0;
-	}
-	struct rrsets_out *o = rrsets_out_new(ctx);
-	int rc = rrsets_add(o, items);
-	if (rc)
-		rrsets_out_free(o);
-	else
-		rrsets_out_print(o);
+	struct reply r;
+	int rc = call_send(ctx, c, &r);
+	reply_free(&r);
+	call_free(c);
 	return rc;
 }
 
-bool values_contain(const char *type, char **values, size_t n, const char *value)
+int rrset_put(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	      long long ttl, const char *const *values, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (value_equal(type, values[i], value))
-			return true;
-	return false;
+	struct call c;
+	rrset_call(&c, "PUT", zone, name, type, 0);
+	call_body(&c, json_pack("{sosI}", "rrset_values", values_array(values, n), "rrset_ttl",
+				(json_int_t)ttl));
+	return send_only(ctx, &c);
 }
 
-bool values_same(const char *type, char **a, size_t na, const json_t *b)
+int rrset_post(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	       long long ttl, const char *const *values, size_t n, bool *exists)
 {
-	size_t nb = json_array_size(b);
-	for (size_t i = 0; i < nb; i++)
-		if (!values_contain(type, a, na, json_string_value(json_array_get(b, i))))
-			return false;
-	for (size_t i = 0; i < na; i++) {
-		bool in_b = false;
-		for (size_t j = 0; j < nb && !in_b; j++)
-			in_b = value_equal(type, a[i], json_string_value(json_array_get(b, j)));
-		if (!in_b)
-			return false;
-	}
-	return true;
+	struct call c;
+	struct reply r;
+	rrset_call(&c, "POST", zone, name, type, CALL_EXISTS_409);
+	call_body(&c, json_pack("{sosI}", "rrset_values", values_array(values, n), "rrset_ttl",
+				(json_int_t)ttl));
+	int rc = call_send(ctx, &c, &r);
+	*exists = !rc && r.outcome == CALL_EXISTS;
+	reply_free(&r);
+	call_free(&c);
+	return rc;
 }
 
-void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, long long ttl,
-		  const json_t *values, bool changed)
+int rrset_patch_add(struct ctx *ctx, const char *zone, const char *name, const char *type,
+		    const char *const *values, size_t n, long long ttl)
 {
-	if (ctx->json) {
-		json_t *o = json_pack("{sssssssssOsb}", "action", action, "domain", k->zone, "name",
-				      k->name, "type", k->type, "values", values, "changed", changed);
-		if (ttl > 0)
-			json_object_set_new(o, "ttl", json_integer(ttl));
-		out_ok(ctx, o);
-		return;
-	}
-	char *text = values_text(k->type, values);
-	if (ttl > 0)
-		out_line(ctx, "%s%s %s %s in %s: %s (TTL %lld)", changed ? "" : "unchanged: ", action,
-			 k->type, k->name, k->zone, text, ttl);
-	else
-		out_line(ctx, "%s%s %s %s in %s%s%s", changed ? "" : "unchanged: ", action, k->type,
-			 k->name, k->zone, text[0] ? ": " : "", text);
-	free(text);
-}
-
-/* PATCH add_rrset_values (and the TTL when ttl is not 0). */
-static int patch_add(struct ctx *ctx, const struct rrkey *k, const json_t *add, long ttl)
-{
-	struct api_result res;
-	char *url = records_url(ctx, k->zone, k->name, k->type);
-	json_t *body = json_pack("{sO}", "add_rrset_values", add);
+	struct call c;
+	rrset_call(&c, "PATCH", zone, name, type, 0);
+	json_t *body = json_pack("{so}", "add_rrset_values", values_array(values, n));
 	if (ttl)
-		json_object_set_new(body, "rrset_ttl", json_integer(ttl));
-	int rc = api_call(ctx, "PATCH", url, body, 0, k->subject, &res);
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
-	return rc;
+		json_object_set_new(body, "rrset_ttl", json_integer((json_int_t)ttl));
+	call_body(&c, body);
+	return send_only(ctx, &c);
 }
 
-int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long ttl,
-	      json_t **added, long *ttl_out)
+int rrset_patch_remove(struct ctx *ctx, const char *zone, const char *name, const char *type,
+		       const char *const *values, size_t n, long *left)
 {
-	struct rrset cur;
-	struct api_result res = {0};
-	json_t *add = json_array(), *body = NULL;
-	char *url = NULL;
-	bool found = false;
-	*added = NULL;
-	int rc = rrset_read(ctx, k, &cur, &found, NULL);
-	if (rc)
-		goto out;
-	for (size_t i = 0; i < json_array_size(values); i++) {
-		const char *v = json_string_value(json_array_get(values, i));
-		if (!found || !values_contain(k->type, cur.values, cur.nvalues, v))
-			json_array_append_new(add, json_string(v));
-	}
-	if (found) {
-		bool ttl_change = ttl && ttl != cur.ttl;
-		if (json_array_size(add) > 0 || ttl_change)
-			rc = patch_add(ctx, k, add, ttl_change ? ttl : 0);
-		*ttl_out = ttl ? ttl : (long)cur.ttl;
-		goto out;
-	}
-	*ttl_out = ttl = ttl ? ttl : TTL_ADD_DEFAULT;
-	url = records_url(ctx, k->zone, k->name, k->type);
-	body = json_pack("{sOsI}", "rrset_values", add, "rrset_ttl", (json_int_t)ttl);
-	rc = api_call(ctx, "POST", url, body, 0, k->subject, &res);
-	bool lost = rc && (res.status == 0 ? res.http.maybe_sent : res.status >= 500);
-	if (rc && (res.status == 409 || lost)) {
-		/*
-		 * 409: created meanwhile by another writer. Lost answer: the POST is
-		 * not sent again. Either way, PATCH adds the values and can safely be
-		 * repeated.
-		 */
-		error_clear(&ctx->err);
-		rc = patch_add(ctx, k, add, res.status == 409 ? 0 : ttl);
-	}
-out:
-	if (!rc) {
-		*added = add;
-		add = NULL;
-	}
-	api_result_free(&res);
-	json_decref(body);
-	json_decref(add);
-	free(url);
-	rrset_free(&cur);
-	return rc;
-}
-
-int rrset_remove(struct ctx *ctx, const struct rrkey *k, const json_t *values,
-		 json_t **removed, bool *found)
-{
-	struct rrset cur;
-	struct api_result res = {0};
-	json_t *remove = json_array(), *body = NULL;
-	char *url = NULL;
-	*removed = NULL;
-	int rc = rrset_read(ctx, k, &cur, found, NULL);
-	if (rc)
-		goto out;
-	for (size_t i = 0; *found && i < cur.nvalues; i++)
-		for (size_t j = 0; j < json_array_size(values); j++)
-			if (value_equal(k->type, cur.values[i],
-					json_string_value(json_array_get(values, j)))) {
-				/* the stored spelling, which the server matches */
-				json_array_append_new(remove, json_string(cur.values[i]));
-				break;
-			}
-	if (json_array_size(remove) == 0)
-		goto out;
-	url = records_url(ctx, k->zone, k->name, k->type);
-	body = json_pack("{sO}", "remove_rrset_values", remove);
-	rc = api_call(ctx, "PATCH", url, body, 0, k->subject, &res);
-	if (rc && api_done_before_retry(ctx, &res))
-		rc = 0;
-	const json_t *left = !rc && json_is_object(res.json)
-				     ? json_object_get(res.json, "rrset_values")
+	struct call c;
+	struct reply r;
+	*left = -1;
+	rrset_call(&c, "PATCH", zone, name, type, CALL_DONE_404);
+	call_body(&c, json_pack("{so}", "remove_rrset_values", values_array(values, n)));
+	int rc = call_send(ctx, &c, &r);
+	const json_t *kept = !rc && json_is_object(r.json)
+				     ? json_object_get(r.json, "rrset_values")
 				     : NULL;
-	if (json_is_array(left) && json_array_size(left) == 0) {
-		/* a server that keeps an emptied RRset: delete it */
-		api_result_free(&res);
-		rc = api_call(ctx, "DELETE", url, NULL, 0, k->subject, &res);
-		if (rc == EXIT_NOTFOUND && ctx->err.kind &&
-		    strcmp(ctx->err.kind, "record_not_found") == 0) {
-			error_clear(&ctx->err); /* the PATCH already removed it */
-			rc = 0;
-		}
-	}
-out:
+	if (json_is_array(kept))
+		*left = (long)json_array_size(kept);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int rrset_delete(struct ctx *ctx, const char *zone, const char *name, const char *type,
+		 bool gone_ok)
+{
+	struct call c;
+	rrset_call(&c, "DELETE", zone, name, type,
+		   CALL_DONE_404 | (gone_ok ? CALL_ABSENT_404 : 0));
+	return send_only(ctx, &c);
+}
+
+/* ---- the zone itself ---- */
+
+int zone_probe(struct ctx *ctx, const char *fqdn, bool *exists)
+{
+	struct call c;
+	struct reply r;
+	call_init(&c, "GET", SCOPE, CALL_ABSENT_ANY_404);
+	call_path(&c, "/livedns/domains/%s", fqdn);
+	call_about_domain(&c, fqdn);
+	int rc = call_send(ctx, &c, &r);
+	*exists = !rc && r.outcome == CALL_OK;
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int zone_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n)
+{
+	struct call c;
+	struct reply r;
+	*names = NULL;
+	*n = 0;
+	call_init(&c, "GET", SCOPE, 0);
+	call_path(&c, "/livedns/domains/%s/nameservers", zone);
+	call_about_domain(&c, zone);
+	int rc = call_send(ctx, &c, &r);
+	size_t len = json_array_size(r.json);
+	for (size_t i = 0; !rc && i < len; i++)
+		if (!json_string_value(json_array_get(r.json, i)))
+			rc = EXIT_ERROR;
+	if (!rc && !json_is_array(r.json))
+		rc = EXIT_ERROR;
+	if (rc == EXIT_ERROR && !ctx->err.code)
+		error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: the LiveDNS "
+			  "nameservers of %s are not a list of names", zone);
 	if (!rc) {
-		*removed = remove;
-		remove = NULL;
-	}
-	api_result_free(&res);
-	json_decref(body);
-	json_decref(remove);
-	free(url);
-	rrset_free(&cur);
-	return rc;
-}
-
-int livedns_zone_probe(struct ctx *ctx, const char *fqdn, bool *exists)
-{
-	struct api_result res = {0};
-	char *z = url_escape(fqdn);
-	char *url = api_url(ctx, "/livedns/domains/%s", z);
-	char *subject = zone_subject(fqdn);
-	int rc = api_call(ctx, "GET", url, NULL, API_QUIET_404, subject, &res);
-	*exists = rc == 0;
-	if (rc == EXIT_NOTFOUND && res.status == 404)
-		rc = 0;
-	api_result_free(&res);
-	free(subject);
-	free(url);
-	free(z);
-	return rc;
-}
-
-int livedns_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n)
-{
-	struct api_result res = {0};
-	struct decoder d = {.what = "nameserver list"};
-	char *z = url_escape(zone);
-	char *url = api_url(ctx, "/livedns/domains/%s/nameservers", z);
-	char *subject = zone_subject(zone);
-	char **v = NULL;
-	size_t len = 0;
-	int rc = api_call(ctx, "GET", url, NULL, 0, subject, &res);
-	if (rc)
-		goto out;
-	if (!json_is_array(res.json)) {
-		dec_fail(&d, "it is not a list of names");
-		rc = decode_error(ctx, &d);
-		goto out;
-	}
-	len = json_array_size(res.json);
-	v = xcalloc(len + 1, sizeof(char *));
-	for (size_t i = 0; i < len; i++) {
-		const char *s = json_string_value(json_array_get(res.json, i));
-		if (!s || !*s) {
-			dec_fail(&d, "item %zu is not a name", i + 1);
-			rc = decode_error(ctx, &d);
-			goto out;
+		*names = xcalloc(len + 1, sizeof(char *));
+		for (size_t i = 0; i < len; i++) {
+			char *name = str_lower(json_string_value(json_array_get(r.json, i)));
+			size_t l = strlen(name);
+			if (l && name[l - 1] == '.')
+				name[l - 1] = '\0';
+			(*names)[i] = name;
 		}
-		v[i] = zone_name(s);
+		*n = len;
 	}
-	*names = v;
-	*n = len;
-	v = NULL;
-out:
-	strv_free(v);
-	decoder_free(&d);
-	api_result_free(&res);
-	free(subject);
-	free(url);
-	free(z);
+	reply_free(&r);
+	call_free(&c);
 	return rc;
 }
 
-static json_t *strings_json(const char *const *values, size_t n)
+/* ---- the whole zone ---- */
+
+int zone_text(struct ctx *ctx, const char *zone, struct buf *out)
 {
-	json_t *arr = json_array();
+	struct call c;
+	struct reply r;
+	records_call(&c, "GET", zone, NULL, NULL, CALL_TEXT);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc)
+		buf_add(out, r.http.body.data ? r.http.body.data : "", r.http.body.len);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+static json_t *rrset_object(const struct rrset_spec *s)
+{
+	return json_pack("{sssssIso}", "rrset_name", s->name, "rrset_type", s->type, "rrset_ttl",
+			 (json_int_t)s->ttl, "rrset_values", values_array(s->values, s->nvalues));
+}
+
+/*
+ * Send calls[0..m) and set each write's state from its answer; *sent counts
+ * the requests that went out. The failure recorded gets the context of its
+ * request ("PUT the A record www in example.com").
+ */
+static int send_writes(struct ctx *ctx, struct call *calls, struct rrset_write *w, size_t m,
+		       int parallel, size_t *sent)
+{
+	struct reply *replies = xcalloc(m + 1, sizeof(*replies));
+	int rc = call_send_all(ctx, calls, replies, m, parallel);
+	const struct api_fault *f = error_fault(ctx);
+	bool answered = rc && f && f->status != 0; /* the error is an answer's, not the network's */
+	for (size_t k = 0; k < m; k++) {
+		const struct reply *r = &replies[k];
+		if (r->status || r->http.maybe_sent)
+			(*sent)++;
+		w[k].state = r->outcome == CALL_OK	    ? WRITE_APPLIED
+			     : r->outcome == CALL_NO_ANSWER ? WRITE_UNKNOWN
+							    : WRITE_NOT_APPLIED;
+		if (answered && r->outcome == CALL_FAILED) {
+			char *what = subject_text(&calls[k].subject);
+			error_context(ctx, "%s %s", calls[k].method, what);
+			free(what);
+			answered = false;
+		}
+		reply_free(&replies[k]);
+	}
+	free(replies);
+	return rc;
+}
+
+int zone_replace(struct ctx *ctx, const char *zone, const struct rrset_spec *rrsets, size_t n,
+		 enum write_state *state, size_t *sent)
+{
+	struct call c;
+	struct rrset_write w = {0};
+	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(arr, json_string(values[i]));
-	return arr;
-}
-
-int rrset_put_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
-		     size_t n, long ttl)
-{
-	struct api_result res = {0};
-	char *url = records_url(ctx, k->zone, k->name, k->type);
-	json_t *body = json_pack("{sosI}", "rrset_values", strings_json(values, n), "rrset_ttl",
-				 (json_int_t)ttl);
-	int rc = api_call(ctx, "PUT", url, body, 0, k->subject, &res);
-	api_result_free(&res);
-	json_decref(body);
-	free(url);
+		json_array_append_new(items, rrset_object(&rrsets[i]));
+	records_call(&c, "PUT", zone, NULL, NULL, 0);
+	call_body(&c, json_pack("{so}", "items", items));
+	int rc = send_writes(ctx, &c, &w, 1, 1, sent);
+	*state = w.state;
+	call_free(&c);
 	return rc;
 }
 
-int rrset_add_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
-		     size_t n, long ttl, bool *changed)
+int rrsets_write(struct ctx *ctx, const char *zone, struct rrset_write *w, size_t n,
+		 int parallel, size_t *sent)
 {
-	json_t *arr = strings_json(values, n), *added = NULL;
-	long ttl_now = 0;
-	int rc = rrset_add(ctx, k, arr, ttl, &added, &ttl_now);
-	*changed = !rc && json_array_size(added) > 0;
-	json_decref(added);
-	json_decref(arr);
+	struct call *calls = xcalloc((size_t)parallel + 1, sizeof(*calls));
+	int rc = 0;
+	for (size_t start = 0; start < n && !rc; start += (size_t)parallel) {
+		size_t m = n - start < (size_t)parallel ? n - start : (size_t)parallel;
+		for (size_t k = 0; k < m; k++) {
+			const struct rrset_spec *s = &w[start + k].rrset;
+			if (s->nvalues == 0) {
+				rrset_call(&calls[k], "DELETE", zone, s->name, s->type, 0);
+			} else {
+				rrset_call(&calls[k], "PUT", zone, s->name, s->type, 0);
+				call_body(&calls[k], json_pack("{sosI}", "rrset_values",
+							       values_array(s->values, s->nvalues),
+							       "rrset_ttl", (json_int_t)s->ttl));
+			}
+		}
+		rc = send_writes(ctx, calls, w + start, m, parallel, sent);
+		for (size_t k = 0; k < m; k++)
+			call_free(&calls[k]);
+	}
+	free(calls);
 	return rc;
 }
 
-int rrset_remove_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
-			size_t n, bool *changed)
+/* ---- snapshots ---- */
+
+static void snapshots_call(struct call *c, const char *method, const char *zone, const char *id,
+			   unsigned flags)
 {
-	json_t *arr = strings_json(values, n), *removed = NULL;
-	bool found = false;
-	int rc = rrset_remove(ctx, k, arr, &removed, &found);
-	*changed = !rc && json_array_size(removed) > 0;
-	json_decref(removed);
-	json_decref(arr);
+	call_init(c, method, SCOPE, flags);
+	call_path(c, "/livedns/domains/%s/snapshots", zone);
+	if (id)
+		call_path(c, "/%s", id);
+	call_about_domain(c, zone);
+}
+
+static int snapshot_absent(struct ctx *ctx, const char *zone, const char *id)
+{
+	struct subject s = {.kind = SUBJECT_SNAPSHOT, .domain = (char *)zone, .id = (char *)id};
+	return error_absent(ctx, &s);
+}
+
+struct each_snapshot {
+	struct ctx *ctx;
+	snapshot_fn *each;
+	void *arg;
+};
+
+static int snapshot_item(void *arg, const json_t *item)
+{
+	struct each_snapshot *e = arg;
+	struct decoder d = {.what = "snapshot"};
+	struct snapshot s;
+	int rc;
+	if (decode_snapshot(&d, item, &s))
+		rc = e->each(e->arg, &s, jv_of(item));
+	else
+		rc = call_decode_error(e->ctx, &d);
+	snapshot_free(&s);
+	decoder_free(&d);
 	return rc;
 }
 
-const char **values_view(const json_t *values, size_t *n)
+int snapshots_each(struct ctx *ctx, const char *zone, enum snapshot_kind kind,
+		   snapshot_fn *each, void *arg)
 {
-	*n = json_array_size(values);
-	const char **v = xcalloc(*n + 1, sizeof(char *));
-	for (size_t i = 0; i < *n; i++)
-		v[i] = json_string_value(json_array_get(values, i));
-	return v;
+	struct call c;
+	struct each_snapshot e = {.ctx = ctx, .each = each, .arg = arg};
+	snapshots_call(&c, "GET", zone, NULL, 0);
+	call_query(&c, "sort_by", "-date_created");
+	if (kind != SNAPSHOTS_ALL)
+		call_query(&c, "automatic", kind == SNAPSHOTS_AUTOMATIC ? "true" : "false");
+	int rc = call_list(ctx, &c, snapshot_item, &e);
+	call_free(&c);
+	return rc;
+}
+
+/* The records of a snapshot, decoded into out. */
+static int snapshot_records(struct ctx *ctx, const json_t *zone_data, struct snapshot *out)
+{
+	size_t n = json_array_size(zone_data);
+	out->records = xcalloc(n + 1, sizeof(*out->records));
+	for (size_t i = 0; i < n; i++) {
+		struct decoder d = {.what = "snapshot record"};
+		if (!decode_rrset(&d, json_array_get(zone_data, i), &out->records[out->nrecords])) {
+			int rc = call_decode_error(ctx, &d);
+			rrset_free(&out->records[out->nrecords]);
+			decoder_free(&d);
+			return rc;
+		}
+		out->nrecords++;
+		decoder_free(&d);
+	}
+	out->raw_records = jv_ref(jv_of(zone_data));
+	return 0;
+}
+
+int snapshot_get(struct ctx *ctx, const char *zone, const char *id, struct snapshot *out)
+{
+	struct call c;
+	struct reply r;
+	memset(out, 0, sizeof(*out));
+	snapshots_call(&c, "GET", zone, id, CALL_ABSENT_404);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && r.outcome == CALL_ABSENT) {
+		rc = snapshot_absent(ctx, zone, id);
+	} else if (!rc) {
+		struct decoder d = {.what = "snapshot"};
+		const json_t *zd = json_is_object(r.json) ? json_object_get(r.json, "zone_data")
+							  : NULL;
+		if (!decode_snapshot(&d, r.json, out) || !json_is_array(zd)) {
+			if (!d.error)
+				dec_fail(&d, "the snapshot has no zone_data");
+			rc = call_decode_error(ctx, &d);
+		} else {
+			rc = snapshot_records(ctx, zd, out);
+		}
+		if (rc)
+			snapshot_free(out);
+		decoder_free(&d);
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int snapshot_text(struct ctx *ctx, const char *zone, const char *id, struct buf *out)
+{
+	struct call c;
+	struct reply r;
+	snapshots_call(&c, "GET", zone, id, CALL_TEXT | CALL_ABSENT_ANY_404);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && r.outcome == CALL_ABSENT)
+		rc = snapshot_absent(ctx, zone, id);
+	else if (!rc)
+		buf_add(out, r.http.body.data ? r.http.body.data : "", r.http.body.len);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+bool snapshot_id_ok(const char *id)
+{
+	size_t n = strlen(id);
+	bool ok = n > 0 && n <= 64;
+	for (const char *p = id; *p && ok; p++)
+		ok = isalnum((unsigned char)*p) || *p == '-';
+	return ok;
+}
+
+int snapshot_create(struct ctx *ctx, const char *zone, const char *name, char **id)
+{
+	struct call c;
+	struct reply r;
+	*id = NULL;
+	snapshots_call(&c, "POST", zone, NULL, 0);
+	call_body(&c, name ? json_pack("{ss}", "name", name) : json_object());
+	int rc = call_send(ctx, &c, &r);
+	if (!rc) {
+		const char *given = json_string_value(json_object_get(r.json, "id"));
+		const char *location = r.http.location ? strrchr(r.http.location, '/') : NULL;
+		if (given && *given)
+			*id = xstrdup(given);
+		else if (location)
+			*id = xstrdup(location + 1);
+		if (!*id || !snapshot_id_ok(*id)) {
+			free(*id);
+			*id = NULL;
+			rc = error_set(ctx, EXIT_ERROR, "api",
+				       "Gandi took a snapshot of %s but did not say its id", zone);
+		}
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int snapshot_delete(struct ctx *ctx, const char *zone, const char *id)
+{
+	struct call c;
+	snapshots_call(&c, "DELETE", zone, id, 0);
+	return send_only(ctx, &c);
+}
+
+/* ---- RRsets given by the user ---- */
+
+void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out)
+{
+	json_error_t jerr;
+	memset(out, 0, sizeof(*out));
+	json_t *j = json_loadb(text, len, 0, &jerr);
+	if (!j) {
+		out->status = DOC_SYNTAX;
+		out->line = jerr.line;
+		out->column = jerr.column;
+		out->syntax = xstrdup(jerr.text);
+		return;
+	}
+	const json_t *items = j;
+	if (json_is_object(j)) {
+		items = json_object_get(j, "items");
+		if (!items)
+			items = json_object_get(j, "zone_data");
+	}
+	if (!json_is_array(items)) {
+		out->status = DOC_NOT_RRSETS;
+		json_decref(j);
+		return;
+	}
+	size_t n = json_array_size(items);
+	out->items = xcalloc(n + 1, sizeof(*out->items));
+	for (size_t i = 0; i < n; i++) {
+		const json_t *item = json_array_get(items, i);
+		struct rrset_doc_item *it = &out->items[out->len++];
+		struct decoder d = {.what = "record"};
+		if (!json_is_object(item))
+			it->not_object = true;
+		else if (decode_rrset(&d, item, &it->r))
+			it->ok = true;
+		else
+			it->problem = xstrdup(d.error);
+		if (!it->ok)
+			rrset_free(&it->r);
+		decoder_free(&d);
+	}
+	json_decref(j);
+}
+
+void rrset_doc_free(struct rrset_doc *d)
+{
+	for (size_t i = 0; i < d->len; i++) {
+		rrset_free(&d->items[i].r);
+		free(d->items[i].problem);
+	}
+	free(d->items);
+	free(d->syntax);
+	memset(d, 0, sizeof(*d));
 }

@@ -1,145 +1,166 @@
 /*
- * LiveDNS requests shared by the dns commands (and later sync and the
- * browser): the URLs of a zone's records, reading one RRset, and the common
- * argument checks of DOMAIN TYPE NAME.
+ * LiveDNS (/livedns/domains/ZONE/...): a zone's RRsets one by one or all at
+ * once, the zone as BIND text, and its snapshots. Names are relative to the
+ * zone ("@", "www"), types canonical ("TXT"), values as LiveDNS stores them
+ * (TXT quoted); checking what the user typed is dns/rrkey.h's, and what a
+ * command does with these requests (read, compare, write) is ops/records.h's.
  *
- * Ownership: struct rrset values are released with rrset_free() (decode.h);
- * strings returned are freed by the caller; a struct rrsets_out is released
- * by rrsets_out_print() or rrsets_out_free().
+ * Every endpoint needs domain:tech. Reads of one RRset tell an absent RRset
+ * (the zone answered that it does not exist: *found false) from a zone that
+ * is missing or not covered by the token (an error).
+ *
+ * Ownership: struct rrset and struct snapshot values are released with
+ * rrset_free() and snapshot_free(); see gandi/gandi.h for struct jv.
  */
 #ifndef GANDI_LIVEDNS_H
 #define GANDI_LIVEDNS_H
 
-#include <jansson.h>
 #include <stdbool.h>
+#include <stddef.h>
 
-#include "ctx.h"
-#include "gandi/decode.h"
-
-/* The checked arguments DOMAIN TYPE NAME of a dns command. */
-struct rrkey {
-	char *zone;       /* "example.com" */
-	const char *type; /* canonical: "TXT" */
-	char *name;       /* relative: "@", "www" */
-	char *subject;    /* "the TXT record www in example.com", for messages */
-};
-
-/* Check DOMAIN, TYPE and NAME (each may be NULL when not given). */
-int rrkey_parse(struct ctx *ctx, const char *domain, const char *type, const char *name,
-		struct rrkey *k);
-void rrkey_free(struct rrkey *k);
-
-/* .../livedns/domains/ZONE/records[/NAME[/TYPE]] (NULL parts stop the path). */
-char *records_url(struct ctx *ctx, const char *zone, const char *name, const char *type);
-/* "domain 'example.com'", for messages about a zone. */
-char *zone_subject(const char *zone);
+#include "buf.h"
+#include "gandi/gandi.h"
+#include "gandi/types.h"
 
 /*
- * Read one RRset. Returns 0 with *found set (false when the zone answers that
- * the record does not exist), or an exit code with ctx->err set (the zone
- * itself missing or not covered, network...). raw, when not NULL, receives
- * the API's object (or NULL).
+ * Called with each RRset, in order. r may be moved out (the callback then
+ * owns it and leaves *r zeroed); raw is the item as Gandi sent it, for
+ * --json, borrowed. Returns 0 to go on, or an exit code with ctx->err set.
  */
-int rrset_read(struct ctx *ctx, const struct rrkey *k, struct rrset *out, bool *found,
-	       json_t **raw);
+typedef int rrset_fn(void *arg, struct rrset *r, const struct jv *raw);
 
-/* Check and convert each VALUE for k->type; returns a JSON array of API values. */
-int values_parse(struct ctx *ctx, const struct rrkey *k, int argc, char **argv,
-		 json_t **values);
-
-/* An RRset as JSON, the API's shape (name, type, ttl, values). */
-json_t *rrset_json(const char *name, const char *type, long long ttl, const json_t *values);
-
-/* "1.2.3.4, 5.6.7.8" with TXT shown as text, for messages. */
-char *values_text(const char *type, const json_t *values);
-
+/* Every RRset of the zone (GET .../records, every page), of one type unless type is NULL. */
+int records_each(struct ctx *ctx, const char *zone, const char *type, rrset_fn *each,
+		 void *arg);
+/* The RRsets at one name (every type, or one when type is not NULL); none when absent. */
+int records_at(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	       rrset_fn *each, void *arg);
 /*
- * Print RRsets (a JSON array of the API's objects): with --json as they are,
- * else a table NAME TYPE TTL VALUE with one row per value.
+ * One RRset. Returns 0 with *found set (false when the zone answers that it
+ * does not exist), or an exit code with ctx->err set. raw (may be NULL)
+ * receives Gandi's object, for --json.
  */
-int rrsets_print(struct ctx *ctx, const json_t *items);
-
+int rrset_get(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	      struct rrset *out, bool *found, struct jv **raw);
+/* PUT: the RRset becomes these values with this TTL (both always sent). */
+int rrset_put(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	      long long ttl, const char *const *values, size_t n);
 /*
- * The same, fed page by page (api_list_each): each page is turned into table
- * rows, or compact JSON text with --json, as it comes, so the API's JSON is
- * never held whole; nothing is printed before rrsets_out_print().
+ * POST: create the RRset. *exists becomes true when Gandi answers that it
+ * exists already (created meanwhile). A lost answer is a failure whose fault
+ * says maybe_applied (error_fault()): the POST is never sent again.
  */
-struct rrsets_out;
-
-struct rrsets_out *rrsets_out_new(struct ctx *ctx);
-/* Add a page (a JSON array of the API's objects); an api_page_fn. */
-int rrsets_out_add(void *out, json_t *items);
-/* Print what was added, and free it. */
-void rrsets_out_print(struct rrsets_out *o);
-void rrsets_out_free(struct rrsets_out *o);
-
+int rrset_post(struct ctx *ctx, const char *zone, const char *name, const char *type,
+	       long long ttl, const char *const *values, size_t n, bool *exists);
+/* PATCH add_rrset_values (and rrset_ttl unless ttl is 0): what other writers add stays. */
+int rrset_patch_add(struct ctx *ctx, const char *zone, const char *name, const char *type,
+		    const char *const *values, size_t n, long long ttl);
 /*
- * Add values (API spellings) to an RRset, creating it when absent, as
- * `dns add` does: values already there are skipped; PATCH add_rrset_values
- * keeps what other writers add meanwhile; a POST whose answer was lost is
- * not sent again (PATCH instead). ttl 0 keeps the RRset's TTL (TTL_ADD_DEFAULT,
- * 300, for a new one). *added receives the values sent (a new array, empty when nothing
- * changed) and *ttl_out the RRset's TTL. Returns 0 or an exit code.
+ * PATCH remove_rrset_values (the stored spellings). *left receives how many
+ * values Gandi says the RRset still holds, or -1 when it does not say; a
+ * 404 after an attempt that may have done it counts as done (*left -1).
  */
-int rrset_add(struct ctx *ctx, const struct rrkey *k, const json_t *values, long ttl,
-	      json_t **added, long *ttl_out);
-
+int rrset_patch_remove(struct ctx *ctx, const char *zone, const char *name, const char *type,
+		       const char *const *values, size_t n, long *left);
 /*
- * Remove values from an RRset, compared by meaning, as `dns remove` does:
- * PATCH remove_rrset_values with the stored spellings; the RRset goes when
- * empty; a 404 after a retry counts as done. *removed receives the values
- * removed (a new array, empty when none was there); *found whether the RRset
- * existed. Returns 0 or an exit code.
+ * DELETE the RRset. A 404 after an attempt that may have done it counts as
+ * done; with gone_ok, so does a 404 saying the RRset does not exist.
  */
-int rrset_remove(struct ctx *ctx, const struct rrkey *k, const json_t *values,
-		 json_t **removed, bool *found);
+int rrset_delete(struct ctx *ctx, const char *zone, const char *name, const char *type,
+		 bool gone_ok);
 
 /*
  * Whether the token has a LiveDNS zone named fqdn (GET .../livedns/domains/
  * FQDN): *exists false on any 404 (no such zone, or one the token does not
  * cover). Returns 0, or an exit code with ctx->err set (auth, network...).
  */
-int livedns_zone_probe(struct ctx *ctx, const char *fqdn, bool *exists);
+int zone_probe(struct ctx *ctx, const char *fqdn, bool *exists);
 
 /*
- * The names of the nameservers LiveDNS says serve zone (GET .../livedns/
- * domains/ZONE/nameservers), lower case, without final dots: a
- * NULL-terminated array (strv_free()) and its length. Returns 0 or an exit
- * code with ctx->err set.
+ * The names of the nameservers LiveDNS says serve the zone (GET
+ * .../livedns/domains/ZONE/nameservers, apex NS records included), lower
+ * case, without final dots: a NULL-terminated array (strv_free()).
  */
-int livedns_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n);
+int zone_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n);
+
+/* The zone as BIND text (GET .../records, text/plain), appended to out. */
+int zone_text(struct ctx *ctx, const char *zone, struct buf *out);
+
+/* An RRset to write: what sync and import send. */
+struct rrset_spec {
+	const char *name, *type;
+	long long ttl;
+	const char *const *values;
+	size_t nvalues;
+};
+/* What became of a write. */
+enum write_state {
+	WRITE_PENDING,     /* not sent */
+	WRITE_APPLIED,     /* Gandi answered with success */
+	WRITE_NOT_APPLIED, /* Gandi refused it */
+	WRITE_UNKNOWN,     /* no answer came */
+};
 
 /*
- * Replace an RRset (PUT .../records/NAME/TYPE) with values (API spellings)
- * and ttl, both always sent. Returns 0 or an exit code with ctx->err set.
+ * PUT .../records {items}: the whole zone becomes these RRsets, in one
+ * request. *state says what became of it, *sent is incremented when it went
+ * out. Returns 0, or an exit code with ctx->err set ("PUT domain 'x': ...").
  */
-int rrset_put_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
-		     size_t n, long ttl);
+int zone_replace(struct ctx *ctx, const char *zone, const struct rrset_spec *rrsets, size_t n,
+		 enum write_state *state, size_t *sent);
+
+/* One write of a batch (rrsets_write), and what became of it. */
+struct rrset_write {
+	struct rrset_spec rrset; /* nvalues 0: DELETE the RRset; else PUT it */
+	enum write_state state;
+};
+/*
+ * Send the writes in waves of at most parallel, stopping after the first
+ * wave with a failure; each write's state is set. *sent counts the requests
+ * that went out (attempts not counted). Returns 0, or the exit code of the
+ * first failure with ctx->err set to it, in the context of the request
+ * ("PUT the A record www in example.com: ...").
+ */
+int rrsets_write(struct ctx *ctx, const char *zone, struct rrset_write *w, size_t n,
+		 int parallel, size_t *sent);
+
+/* ---- snapshots ---- */
+
+/* Called with each snapshot (records empty), in order; raw is Gandi's item, borrowed. */
+typedef int snapshot_fn(void *arg, const struct snapshot *s, const struct jv *raw);
+
+enum snapshot_kind { SNAPSHOTS_ALL, SNAPSHOTS_AUTOMATIC, SNAPSHOTS_MANUAL };
+/* The zone's snapshots, newest first. */
+int snapshots_each(struct ctx *ctx, const char *zone, enum snapshot_kind kind,
+		   snapshot_fn *each, void *arg);
+/* One snapshot with its records; a missing one is EXIT_NOTFOUND with a hint. */
+int snapshot_get(struct ctx *ctx, const char *zone, const char *id, struct snapshot *out);
+/* One snapshot as BIND text, appended to out; a missing one is EXIT_NOTFOUND with a hint. */
+int snapshot_text(struct ctx *ctx, const char *zone, const char *id, struct buf *out);
+/* Take a snapshot now (named unless name is NULL); *id receives its id (to free()). */
+int snapshot_create(struct ctx *ctx, const char *zone, const char *name, char **id);
+int snapshot_delete(struct ctx *ctx, const char *zone, const char *id);
+/* Whether id can be a snapshot's id (letters, digits and dashes, 1 to 64). */
+bool snapshot_id_ok(const char *id);
 
 /*
- * rrset_add() and rrset_remove() with values as strings (API spellings):
- * *changed tells whether anything was sent that changed the RRset. For
- * callers that keep JSON out of their code.
+ * RRsets given as JSON by the user (what 'gandi dns list --json' prints: an
+ * array, or {"items": [...]}, or a snapshot's {"zone_data": [...]}).
  */
-int rrset_add_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
-		     size_t n, long ttl, bool *changed);
-int rrset_remove_values(struct ctx *ctx, const struct rrkey *k, const char *const *values,
-			size_t n, bool *changed);
-
-/* The strings of a JSON array of values, borrowed from it (free the array only). */
-const char **values_view(const json_t *values, size_t *n);
-
-/* Whether every value of a is in b and every value of b in a. */
-bool values_same(const char *type, char **a, size_t na, const json_t *b);
-/* Whether value is among values (meaning, not spelling). */
-bool values_contain(const char *type, char **values, size_t n, const char *value);
-
-/*
- * Tell what a write did: with --json {"ok": true, "action", "domain", "name",
- * "type", "ttl", "values", "changed"}, else one line on stdout.
- */
-void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, long long ttl,
-		  const json_t *values, bool changed);
-
+struct rrset_doc_item {
+	bool ok;         /* r holds the RRset */
+	struct rrset r;
+	char *problem;   /* why it is not an RRset ("record has no 'rrset_name'"), or NULL */
+	bool not_object; /* it is not even a JSON object */
+};
+struct rrset_doc {
+	enum { DOC_OK, DOC_SYNTAX, DOC_NOT_RRSETS } status;
+	int line, column; /* of a syntax error */
+	char *syntax;     /* the syntax error, or NULL */
+	struct rrset_doc_item *items;
+	size_t len;
+};
+void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out);
+void rrset_doc_free(struct rrset_doc *d);
 
 #endif

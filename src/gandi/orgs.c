@@ -3,47 +3,68 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
 #include "buf.h"
-#include "error.h"
+#include "gandi/call.h"
+#include "output/output-json.h"
 #include "xalloc.h"
 
-int orgs_read(struct ctx *ctx, bool quiet, json_t **out)
+struct collect {
+	struct ctx *ctx;
+	struct org_list *out;
+	size_t cap;
+};
+
+static int add_org(void *arg, const json_t *item)
 {
-	json_t *items = NULL;
-	char *url = api_url(ctx, "/organization/organizations");
-	struct error saved = ctx->err;
-	const char *scope = ctx->scope;
-	*out = NULL;
-	if (quiet)
-		memset(&ctx->err, 0, sizeof(ctx->err));
-	ctx->scope = "organization:view";
-	int rc = api_list(ctx, url, NULL, &items); /* no subject: a 404 asks nothing more */
-	ctx->scope = scope;
-	if (!rc && !json_is_array(items))
-		rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: the "
-			       "organizations are not a list");
-	if (!rc) {
-		*out = items;
-		items = NULL;
+	struct collect *c = arg;
+	struct org_list *l = c->out;
+	struct decoder d = {.what = "organization"};
+	struct org o = {0};
+	int rc = 0;
+	o.id = dec_strdup(&d, item, "id", false);
+	o.name = dec_strdup(&d, item, "name", false);
+	o.type = dec_strdup(&d, item, "type", false);
+	if (d.error) {
+		rc = call_decode_error(c->ctx, &d);
+		org_free(&o);
+	} else {
+		l->items = xgrow(l->items, &c->cap, l->len + 1, sizeof(*l->items));
+		l->items[l->len++] = o;
+		json_array_append(jv_json(l->raw), (json_t *)(void *)item);
 	}
-	if (quiet) {
-		error_clear(&ctx->err);
-		ctx->err = saved;
-	}
-	json_decref(items);
-	free(url);
+	decoder_free(&d);
 	return rc;
 }
 
-char *orgs_text(const json_t *orgs)
+int orgs_list(struct ctx *ctx, struct org_list *out)
+{
+	struct call c;
+	struct collect col = {.ctx = ctx, .out = out};
+	memset(out, 0, sizeof(*out));
+	out->raw = jv_array();
+	call_init(&c, "GET", "organization:view", 0);
+	call_path(&c, "/organization/organizations");
+	int rc = call_list(ctx, &c, add_org, &col);
+	if (rc)
+		org_list_free(out);
+	call_free(&c);
+	return rc;
+}
+
+void org_list_free(struct org_list *l)
+{
+	for (size_t i = 0; i < l->len; i++)
+		org_free(&l->items[i]);
+	free(l->items);
+	jv_free(l->raw);
+	memset(l, 0, sizeof(*l));
+}
+
+char *orgs_text(const struct org_list *l)
 {
 	struct buf b = {0};
-	for (size_t i = 0; i < json_array_size(orgs); i++) {
-		const json_t *o = json_array_get(orgs, i);
-		const char *name = json_string_value(json_object_get(o, "name"));
-		const char *id = json_string_value(json_object_get(o, "id"));
-		buf_printf(&b, "%s%s (%s)", i ? ", " : "", name ? name : "?", id ? id : "?");
-	}
+	for (size_t i = 0; i < l->len; i++)
+		buf_printf(&b, "%s%s (%s)", i ? ", " : "", l->items[i].name ? l->items[i].name : "?",
+			   l->items[i].id ? l->items[i].id : "?");
 	return buf_detach(&b);
 }

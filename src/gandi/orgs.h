@@ -4,16 +4,22 @@
 #ifndef GANDI_ORGS_H
 #define GANDI_ORGS_H
 
-#include <jansson.h>
+#include "gandi/gandi.h"
+#include "gandi/types.h"
 
-#include "ctx.h"
+struct org_list {
+	struct org *items;
+	size_t len;
+	struct jv *raw; /* the API's array, for --json */
+};
 
 /*
- * The organizations as the API returns them, in *out (a new reference).
- * quiet: on failure, no error is left in ctx (used for hints).
+ * Every organization (all pages; needs organization:view). Returns 0, or an
+ * exit code with ctx->err set.
  */
-int orgs_read(struct ctx *ctx, bool quiet, json_t **out);
+int orgs_list(struct ctx *ctx, struct org_list *out);
+void org_list_free(struct org_list *l);
 /* "alice (a11ce000-...), Example Corp (c0c0...)" for messages (to free()). */
-char *orgs_text(const json_t *orgs);
+char *orgs_text(const struct org_list *l);
 
 #endif

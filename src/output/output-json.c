@@ -5,13 +5,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "buf.h"
-#include "output/output.h"
+#include "output/output-json.h"
 #include "xalloc.h"
 
-struct json_list {
-	struct buf *pages; /* each page's items: a compact JSON array */
+/* Items as compact JSON text, a chunk of at most CHUNK_ITEMS per buffer: "[a,b,...]". */
+#define CHUNK_ITEMS 100
+
+struct jv_list {
+	struct buf *chunks;
 	size_t n, cap;
+	size_t in_last; /* items in the last chunk */
 };
 
 void out_flush(void)
@@ -28,10 +34,10 @@ static int write_stdout(const char *buffer, size_t size, void *data)
 	return 0;
 }
 
-void out_json(struct ctx *ctx, const json_t *j)
+void out_json(struct ctx *ctx, const struct jv *v)
 {
 	(void)ctx;
-	json_dump_callback(j, write_stdout, NULL, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_dump_callback(jv_json(v), write_stdout, NULL, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	fputc('\n', stdout);
 	out_flush();
 }
@@ -99,62 +105,71 @@ static void indent_items(const struct buf *page, bool first, struct buf *out)
 	}
 }
 
-struct json_list *json_list_new(void)
+struct jv_list *jv_list_new(void)
 {
-	return xcalloc(1, sizeof(struct json_list));
+	return xcalloc(1, sizeof(struct jv_list));
 }
 
-void json_list_add(struct json_list *l, const json_t *items)
+void jv_list_add(struct jv_list *l, const struct jv *item)
 {
-	if (json_array_size(items) == 0)
-		return;
-	l->pages = xgrow(l->pages, &l->cap, l->n + 1, sizeof(*l->pages));
-	struct buf *b = &l->pages[l->n++];
-	memset(b, 0, sizeof(*b));
-	json_dump_callback(items, write_buf, b, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	if (!l->n || l->in_last == CHUNK_ITEMS) {
+		if (l->n) /* close the full chunk */
+			buf_addc(&l->chunks[l->n - 1], ']');
+		l->chunks = xgrow(l->chunks, &l->cap, l->n + 1, sizeof(*l->chunks));
+		memset(&l->chunks[l->n], 0, sizeof(l->chunks[l->n]));
+		l->n++;
+		l->in_last = 0;
+	}
+	struct buf *b = &l->chunks[l->n - 1];
+	buf_addc(b, l->in_last ? ',' : '[');
+	json_dump_callback(jv_json(item), write_buf, b, JSON_COMPACT | JSON_PRESERVE_ORDER |
+					 JSON_ENCODE_ANY);
+	l->in_last++;
 }
 
-void json_list_print(struct ctx *ctx, struct json_list *l)
+void jv_list_print(struct ctx *ctx, struct jv_list *l)
 {
 	struct buf out = {0};
 	(void)ctx;
 	write_stdout("[", 1, NULL);
+	if (l->n)
+		buf_addc(&l->chunks[l->n - 1], ']');
 	for (size_t p = 0; p < l->n; p++) {
 		buf_reset(&out);
-		indent_items(&l->pages[p], p == 0, &out);
+		indent_items(&l->chunks[p], p == 0, &out);
 		write_stdout(out.data, out.len, NULL);
-		buf_free(&l->pages[p]);
+		buf_free(&l->chunks[p]);
 	}
 	const char *end = l->n ? "\n]\n" : "]\n";
 	write_stdout(end, strlen(end), NULL);
 	buf_free(&out);
 	out_flush();
-	json_list_free(l);
+	jv_list_free(l);
 }
 
-void json_list_free(struct json_list *l)
+void jv_list_free(struct jv_list *l)
 {
 	if (!l)
 		return;
 	for (size_t p = 0; p < l->n; p++)
-		buf_free(&l->pages[p]);
-	free(l->pages);
+		buf_free(&l->chunks[p]);
+	free(l->chunks);
 	free(l);
 }
 
-void out_ok(struct ctx *ctx, json_t *extra)
+void out_ok(struct ctx *ctx, struct jv *extra)
 {
 	if (ctx->quiet) {
-		json_decref(extra);
+		jv_free(extra);
 		return;
 	}
 	json_t *o = json_object();
 	json_object_set_new(o, "ok", json_true());
 	if (extra) {
-		json_object_update(o, extra);
-		json_decref(extra);
+		json_object_update(o, jv_json(extra));
+		jv_free(extra);
 	}
-	out_json(ctx, o);
+	out_json(ctx, jv_of(o));
 	json_decref(o);
 }
 
@@ -174,4 +189,112 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 	buf_free(&line);
 	if (ferror(stdout) && errno == EPIPE)
 		_Exit(0);
+}
+
+/* ---- JSON values ---- */
+
+static void *jansson_alloc(size_t n)
+{
+	return xmalloc(n ? n : 1);
+}
+
+void jv_init(void)
+{
+	json_set_alloc_funcs(jansson_alloc, free);
+}
+
+struct jv *jv_object(void)
+{
+	return jv_of(json_object());
+}
+
+struct jv *jv_array(void)
+{
+	return jv_of(json_array());
+}
+
+struct jv *jv_str(const char *s)
+{
+	return jv_of(s ? json_string(s) : json_null());
+}
+
+struct jv *jv_int(long long v)
+{
+	return jv_of(json_integer((json_int_t)v));
+}
+
+struct jv *jv_real(double v)
+{
+	return jv_of(json_real(v));
+}
+
+struct jv *jv_bool(bool b)
+{
+	return jv_of(json_boolean(b));
+}
+
+struct jv *jv_null(void)
+{
+	return jv_of(json_null());
+}
+
+struct jv *jv_strv(const char *const *v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, v[i] ? json_string(v[i]) : json_null());
+	return jv_of(a);
+}
+
+void jv_set(struct jv *o, const char *key, struct jv *v)
+{
+	json_object_set_new(jv_json(o), key, v ? jv_json(v) : json_null());
+}
+
+void jv_set_str(struct jv *o, const char *key, const char *s)
+{
+	jv_set(o, key, jv_str(s));
+}
+
+void jv_set_int(struct jv *o, const char *key, long long v)
+{
+	jv_set(o, key, jv_int(v));
+}
+
+void jv_set_bool(struct jv *o, const char *key, bool b)
+{
+	jv_set(o, key, jv_bool(b));
+}
+
+void jv_push(struct jv *a, struct jv *v)
+{
+	json_array_append_new(jv_json(a), v ? jv_json(v) : json_null());
+}
+
+void jv_merge(struct jv *o, const struct jv *from)
+{
+	if (from)
+		json_object_update(jv_json(o), jv_json(from));
+}
+
+size_t jv_len(const struct jv *v)
+{
+	const json_t *j = jv_json(v);
+	return json_is_array(j) ? json_array_size(j) : json_is_object(j) ? json_object_size(j) : 0;
+}
+
+struct jv *jv_ref(const struct jv *v)
+{
+	return jv_of(json_incref(jv_json(v)));
+}
+
+void jv_free(struct jv *v)
+{
+	json_decref(jv_json(v));
+}
+
+char *jv_dump_line(const struct jv *v)
+{
+	char *s = json_dumps(jv_json(v), JSON_COMPACT | JSON_ENSURE_ASCII | JSON_ENCODE_ANY);
+	return s ? s : xstrdup("null");
 }

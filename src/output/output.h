@@ -4,14 +4,21 @@
  * Data goes to stdout, messages to stderr (error.h). A closed pipe ends the
  * process quietly with exit 0.
  *
- * Ownership: a table owns copies of its cells, a json_list copies of its
- * items; table_free() and json_list_free() release them (the print functions
- * free what they print).
+ * JSON is built with struct jv values: opaque outside output-json.c and the
+ * API layer (src/gandi), which hands over the items of Gandi's answers as
+ * struct jv too, so that --json prints them as Gandi sent them. Nothing else
+ * in gandi sees a JSON tree.
+ *
+ * Ownership: a function returning struct jv * gives a new reference, which
+ * jv_free() releases; a parameter documented "taken" consumes the caller's
+ * reference; other struct jv parameters are borrowed. A table owns copies of
+ * its cells, a jv_list copies of its items; table_free() and
+ * jv_list_free() release them (the print functions free what they print).
  */
 #ifndef GANDI_OUTPUT_H
 #define GANDI_OUTPUT_H
 
-#include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -28,24 +35,58 @@ size_t table_rows(const struct table *t);
 void table_print(struct table *t);
 void table_free(struct table *t);
 
+/* ---- JSON values ---- */
+
+struct jv;
+
+/* Make jansson allocate as xmalloc does (abort on exhaustion); once, at start. */
+void jv_init(void);
+struct jv *jv_object(void);
+struct jv *jv_array(void);
+/* A string, or null when s is NULL. */
+struct jv *jv_str(const char *s);
+struct jv *jv_int(long long v);
+struct jv *jv_real(double v);
+struct jv *jv_bool(bool b);
+struct jv *jv_null(void);
+/* An array of the n strings of v. */
+struct jv *jv_strv(const char *const *v, size_t n);
+/* Set member key of object o to v (taken; NULL sets null). */
+void jv_set(struct jv *o, const char *key, struct jv *v);
+void jv_set_str(struct jv *o, const char *key, const char *s);
+void jv_set_int(struct jv *o, const char *key, long long v);
+void jv_set_bool(struct jv *o, const char *key, bool b);
+/* Append v (taken) to array a. */
+void jv_push(struct jv *a, struct jv *v);
+/* Copy every member of object from into o (later keys win). */
+void jv_merge(struct jv *o, const struct jv *from);
+/* The number of items of an array, members of an object; 0 otherwise. */
+size_t jv_len(const struct jv *v);
+/* A new reference to v. */
+struct jv *jv_ref(const struct jv *v);
+void jv_free(struct jv *v);
+/* v as one line of JSON, non-ASCII escaped (to free()). */
+char *jv_dump_line(const struct jv *v);
+
 /* Print a JSON value on stdout, indented, followed by a newline. */
-void out_json(struct ctx *ctx, const json_t *j);
+void out_json(struct ctx *ctx, const struct jv *v);
 /*
- * A JSON array printed like out_json() prints one, built page by page: each
- * page's items are kept as compact text (far smaller than parsed JSON) until
- * json_list_print(), which lays that text out with out_json()'s indentation.
+ * A JSON array printed like out_json() prints one, built item by item (as the
+ * pages of a list arrive): items are kept as compact text (far smaller than
+ * parsed JSON) until jv_list_print(), which lays that text out with
+ * out_json()'s indentation.
  */
-struct json_list;
+struct jv_list;
 
-struct json_list *json_list_new(void);
-/* Add the items of a JSON array (copied as text). */
-void json_list_add(struct json_list *l, const json_t *items);
+struct jv_list *jv_list_new(void);
+/* Add one item (copied as text). */
+void jv_list_add(struct jv_list *l, const struct jv *item);
 /* Print the array of every item added, indented as out_json() would, then free the list. */
-void json_list_print(struct ctx *ctx, struct json_list *l);
-void json_list_free(struct json_list *l);
+void jv_list_print(struct ctx *ctx, struct jv_list *l);
+void jv_list_free(struct jv_list *l);
 
-/* Print {"ok": true, ...fields of extra} (extra may be NULL; its reference is taken). */
-void out_ok(struct ctx *ctx, json_t *extra);
+/* Print {"ok": true, ...members of extra} (extra taken; may be NULL). */
+void out_ok(struct ctx *ctx, struct jv *extra);
 /* A line of text on stdout (nothing with -q). */
 void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Flush stdout; if the reader went away, exit 0 at once. */

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
 #include "buf.h"
 #include "gandi/domains.h"
 #include "error.h"
@@ -40,32 +39,27 @@ static void free_domains(struct tui *t)
 void domains_free(struct tui *t)
 {
 	free_domains(t);
-	api_pages_free(&t->pages);
-	free(t->list_url);
+	gandi_pages_free(&t->pages);
 	free(t->load_error);
-	t->list_url = NULL;
 	t->load_error = NULL;
 }
 
-/* Decode and append items; returns 0 or EXIT_ERROR with ctx->err set. */
-static int add_items(struct tui *t, const json_t *items)
+/* Append a domain of the list (a domain_fn): it is moved into t->doms. */
+static int add_domain(void *arg, struct domain *d, const struct jv *raw)
 {
-	size_t before = t->ndoms;
-	t->doms = xgrow(t->doms, &t->cap, t->ndoms + json_array_size(items), sizeof(*t->doms));
-	for (size_t i = 0; i < json_array_size(items); i++) {
-		struct decoder d = {.what = "domain"};
-		struct tui_domain *dom = &t->doms[t->ndoms];
-		memset(dom, 0, sizeof(*dom));
-		if (!decode_domain(&d, json_array_get(items, i), &dom->d)) {
-			int rc = decode_error(t->ctx, &d);
-			domain_free(&dom->d);
-			decoder_free(&d);
-			return rc;
-		}
-		decoder_free(&d);
-		t->ndoms++;
-	}
-	/* the new rows that match the filter join the view */
+	struct tui *t = arg;
+	(void)raw;
+	t->doms = xgrow(t->doms, &t->cap, t->ndoms + 1, sizeof(*t->doms));
+	struct tui_domain *dom = &t->doms[t->ndoms++];
+	memset(dom, 0, sizeof(*dom));
+	dom->d = *d;
+	memset(d, 0, sizeof(*d));
+	return 0;
+}
+
+/* The domains from before onwards that match the filter join the view. */
+static void show_new(struct tui *t, size_t before)
+{
 	t->shown = xrealloc(t->shown, (t->ndoms ? t->ndoms : 1) * sizeof(*t->shown));
 	size_t was = t->nshown;
 	for (size_t i = before; i < t->ndoms; i++)
@@ -78,39 +72,27 @@ static int add_items(struct tui *t, const json_t *items)
 			t->dirty |= DIRTY_ROWS; /* the new rows appear on screen */
 	}
 	t->dirty |= DIRTY_TITLE;
-	return 0;
 }
 
-static char *list_url(struct ctx *ctx)
+/* The same list as `gandi domain list`: by name, for the organization in use. */
+static void list_query(const struct tui *t, struct domain_query *q)
 {
-	struct buf url = {0};
-	char *base = api_url(ctx, "/domain/domains");
-	buf_printf(&url, "%s?sort_by=fqdn", base);
-	free(base);
-	if (ctx->sharing_id.value) {
-		char *v = url_escape(ctx->sharing_id.value);
-		buf_printf(&url, "&sharing_id=%s", v);
-		free(v);
-	}
-	return buf_detach(&url);
+	memset(q, 0, sizeof(*q));
+	q->sharing_id = t->ctx->sharing_id.value;
 }
 
 int domains_start(struct tui *t)
 {
-	json_t *items = NULL;
+	struct domain_query q;
 	free_domains(t);
-	api_pages_free(&t->pages);
+	gandi_pages_free(&t->pages);
 	free(t->load_error);
 	t->load_error = NULL;
-	if (!t->list_url)
-		t->list_url = list_url(t->ctx);
-	t->ctx->scope = "domain:view";
-	int rc = api_pages_first(t->ctx, t->list_url, "the domain list", &t->pages, &items);
-	if (!rc)
-		rc = add_items(t, items);
+	list_query(t, &q);
+	int rc = domains_first(t->ctx, &q, &t->pages, add_domain, t);
+	show_new(t, 0);
 	if (rc)
 		t->pages.next = 0;
-	json_decref(items);
 	lview_resize(&t->view, t->nshown, tui_list_height(t));
 	t->dirty = DIRTY_ALL;
 	return rc;
@@ -118,20 +100,17 @@ int domains_start(struct tui *t)
 
 void domains_load_more(struct tui *t)
 {
-	json_t *more = json_array();
-	t->ctx->scope = "domain:view";
+	size_t before = t->ndoms;
 	t->term.busy = 1;
-	int rc = api_pages_next(t->ctx, &t->pages, API_PAGES_PARALLEL, more);
+	int rc = domains_next(t->ctx, &t->pages, GANDI_PAGES_PARALLEL, add_domain, t);
 	t->term.busy = 0;
-	if (!rc)
-		rc = add_items(t, more);
+	show_new(t, before);
 	if (rc) {
 		t->load_error = tui_take_error(t);
 		tui_status(t, STATUS_ERROR, "the list is incomplete: %s (r reloads)",
 			   t->load_error);
 		t->dirty |= DIRTY_TITLE;
 	}
-	json_decref(more);
 }
 
 void domains_refilter(struct tui *t)
@@ -210,11 +189,9 @@ void domains_draw_row(struct tui *t, size_t row, int line)
 		 d->nameserver ? d->nameserver : "-");
 }
 
-const char *domains_footer(const struct tui *t)
+const char *domains_footer(struct tui *t)
 {
-	if (t->filter[0])
-		return " Enter open   / filter   Esc clear filter   r refresh   ? help   q quit";
-	return " Enter open   / filter   r refresh   ? help   q quit";
+	return tui_footer(t, t->filter[0] ? SCREEN_FILTERED : SCREEN_LIST);
 }
 
 void domains_key(struct tui *t, int key, bool is_char)

@@ -253,7 +253,8 @@ void tui_status(struct tui *t, enum status_kind kind, const char *fmt, ...)
 static char *error_line(struct tui *t)
 {
 	struct error *e = &t->ctx->err;
-	const char *scope = t->ctx->scope;
+	const struct api_fault *f = error_fault(t->ctx);
+	const char *scope = f ? f->scope : NULL;
 	if (e->kind && strcmp(e->kind, "permission_denied") == 0)
 		return xasprintf("permission denied (HTTP 403): the token lacks %s",
 				 scope ? scope : "a permission this needs");
@@ -263,7 +264,9 @@ static char *error_line(struct tui *t)
 	if (e->kind && strcmp(e->kind, "not_authenticated") == 0)
 		return xstrdup("not authenticated: no token; leave with q and run 'gandi doctor'");
 	struct buf b = {0};
-	buf_adds(&b, e->message ? e->message : "error");
+	char *text = error_text(t->ctx);
+	buf_adds(&b, text);
+	free(text);
 	if (e->detail && e->kind && strcmp(e->kind, "usage") == 0) {
 		/* a usage error's first detail line is its example or hint */
 		size_t n = strcspn(e->detail, "\n");
@@ -551,24 +554,8 @@ bool tui_confirm(struct tui *t, const char *question)
 
 /* ---- help ---- */
 
-static const char *const help_lines[] = {
-	"gandi browse: keys",
-	"",
-	"  Up/Down, j/k        move",
-	"  PgUp/PgDn, Home/End move by a page, to the first or last row (also g/G)",
-	"  Enter               open the selected domain; in a tab, edit the row",
-	"  Tab, Shift-Tab      next or previous tab: records, redirections, registration",
-	"  1 2 3               go to a tab",
-	"  e                   edit: a record's value and TTL, a redirection's target,",
-	"                      autorenew (registration tab)",
-	"  a                   add: a value or RRset, a redirection",
-	"  d                   delete: one value of an RRset, a redirection (asks first)",
-	"  D                   delete the whole RRset (asks first)",
-	"  r                   refresh what is shown from Gandi",
-	"  /                   filter the domain list as you type (Enter keeps, Esc clears)",
-	"  ?                   this help",
-	"  q, Esc              back to the domain list, or leave",
-	"  Ctrl-C              leave at once",
+/* What the help screen says after the keys. */
+static const char *const help_end[] = {
 	"",
 	"In prompts: Enter accepts, Esc cancels; the same checks as the commands run",
 	"before anything is sent. Errors from Gandi appear in the status line.",
@@ -577,18 +564,32 @@ static const char *const help_lines[] = {
 	NULL,
 };
 
+const char *tui_footer(struct tui *t, unsigned screen)
+{
+	tui_keys_footer(screen, t->footer, sizeof(t->footer));
+	return t->footer;
+}
+
 static void show_help(struct tui *t)
 {
 	WINDOW *w = newwin(t->rows, t->cols, 0, 0);
 	bool resized = false;
 	if (!w)
 		return;
-	for (int i = 0; i < t->rows && help_lines[i]; i++) {
-		if (i == 0)
-			wattron(w, A_BOLD);
-		tui_text(t, w, i, 1, t->cols - 2, help_lines[i]);
-		wattroff(w, A_BOLD);
+	char **keys = tui_keys_help(t->cols - 2 < 78 ? t->cols - 2 : 78);
+	int line = 0;
+	wattron(w, A_BOLD);
+	tui_text(t, w, line++, 1, t->cols - 2, "gandi browse: keys");
+	wattroff(w, A_BOLD);
+	line++;
+	for (size_t i = 0; keys[i]; i++) {
+		if (line < t->rows)
+			tui_text(t, w, line++, 1, t->cols - 2, keys[i]);
+		free(keys[i]);
 	}
+	free(keys);
+	for (size_t i = 0; help_end[i] && line < t->rows; i++)
+		tui_text(t, w, line++, 1, t->cols - 2, help_end[i]);
 	wrefresh(w);
 	wtimeout(stdscr, IDLE_MS);
 	for (;;) {

@@ -1,9 +1,11 @@
 /*
  * The interactive browser: `gandi browse`, or `gandi` alone on a terminal.
  * Domains, their DNS records, web redirections and registration details, with
- * editing in place. It talks to Gandi only through the API layer the commands
- * use (api.h, livedns.h, redirects.h, domains.h) and validates input with the
- * same functions (record.h) before any request.
+ * editing in place. It talks to Gandi only through the API layer's endpoints
+ * (gandi/domains.h, livedns.h, webredirs.h) and the operations the commands
+ * share (ops/records.h, ops/redirects.h), validates input with the commands'
+ * own functions before any request, and sends no request that a command does
+ * not send the same way.
  *
  * The parts:
  *   tui.c          the session: start, main loop, status line, prompts, help
@@ -11,8 +13,11 @@
  *                  (q, signals, exit, crashes), stderr while the screen is up
  *   tui-text.c     UTF-8 text into screen cells: widths, clipping, sanitizing
  *   tui-view.c     a window over a list, and the filter (no curses: unit tested)
+ *   keys.c         the keys, one table for footers, help and gandi(1)
  *   tui-domains.c  the domain list, loaded page by page
- *   tui-domain.c   a domain's tabs (records, redirections, registration), edits
+ *   tui-domain.c   a domain's screen: tab bar, columns, shared keys
+ *   tui-records.c, tui-redirs.c, tui-registration.c
+ *                  its tabs, each behind struct tab_ops
  *
  * Ownership: struct tui and everything it points to belong to tui_browse(),
  * which releases them before it returns. Strings in the structs below are
@@ -28,9 +33,10 @@
 #include <stdio.h>
 #include <termios.h>
 
-#include "gandi/api.h"
 #include "ctx.h"
-#include "gandi/decode.h"
+#include "gandi/gandi.h"
+#include "gandi/types.h"
+#include "tui/keys.h"
 
 /*
  * Run the browser until the user leaves. Returns 0, or an exit code with
@@ -142,11 +148,11 @@ struct dom_detail {
 	enum tab tab;
 	struct tab_state tabs[TAB_COUNT];
 	struct rrset *sets;
-	size_t nsets;
+	size_t nsets, cap_sets;
 	struct rrow *rows;
 	size_t nrows;
 	struct webredir *redirs;
-	size_t nredirs;
+	size_t nredirs, cap_redirs;
 	struct info_row *info;
 	size_t ninfo;
 	bool autorenew; /* as the registration tab last read it */
@@ -187,14 +193,14 @@ struct tui {
 	struct lview view;
 	char filter[256];          /* UTF-8 */
 	bool filtering;            /* the filter is being typed */
-	char *list_url;            /* the domain list's URL (sort, sharing_id) */
-	struct api_pages pages;    /* pages still to load when pages.next != 0 */
+	struct gandi_pages pages;  /* pages still to load when pages.next != 0 */
 	char *load_error;          /* why loading stopped, or NULL */
 
 	struct tui_domain *open;   /* the domain whose tabs are shown, or NULL */
 
 	char *status;
 	enum status_kind status_kind;
+	char footer[256];          /* the footer last made (tui_footer()) */
 	bool quit;
 };
 
@@ -231,6 +237,8 @@ void tui_draw(struct tui *t);
 void tui_text(struct tui *t, WINDOW *win, int y, int x, int width, const char *text);
 /* The rows the list window shows. */
 int tui_list_height(const struct tui *t);
+/* The footer of a screen (enum tui_screen), from the key table, in t->footer. */
+const char *tui_footer(struct tui *t, unsigned screen);
 
 /* ---- tui-domains.c: the domain list ---- */
 
@@ -250,7 +258,7 @@ void domains_draw_title(struct tui *t);
 /* Row `row` of the filtered list at line `line` of the list window. */
 void domains_draw_row(struct tui *t, size_t row, int line);
 /* The key hints of the list. */
-const char *domains_footer(const struct tui *t);
+const char *domains_footer(struct tui *t);
 /* A key on the list screen (not filtering). */
 void domains_key(struct tui *t, int key, bool is_char);
 
@@ -269,8 +277,36 @@ void domain_draw_row(struct tui *t, size_t row, int line);
 /* Text shown in place of the rows (loading error, empty tab), or NULL. */
 const char *domain_placeholder(const struct tui *t);
 /* The key hints of the current tab. */
-const char *domain_footer(const struct tui *t);
+const char *domain_footer(struct tui *t);
 /* A key on a domain's screen: tabs, edits, back. */
 void domain_key(struct tui *t, int key, bool is_char);
+/* Load tab again from Gandi; its error, if any, is shown in place of its rows. */
+void tab_reload(struct tui *t, enum tab tab);
+
+/* ---- the tabs (tui-records.c, tui-redirs.c, tui-registration.c) ---- */
+
+/* What one tab of a domain's screen does. */
+struct tab_ops {
+	const char *name;           /* on the tab bar: "Records" */
+	const char *heads[4];       /* column headers */
+	const char *empty;          /* shown when it holds no row */
+	unsigned screen;            /* its screen in the key table (footer) */
+	bool keys_despite_error;    /* its edit keys work when it could not load */
+	/*
+	 * Load from Gandi into z. Returns 0, or an exit code with ctx->err set;
+	 * *note, when set (to free()), is shown in place of the rows.
+	 */
+	int (*load)(struct tui *t, struct dom_detail *z, char **note);
+	void (*release)(struct dom_detail *z); /* what load filled in */
+	size_t (*rows)(const struct dom_detail *z);
+	/* The widths of its first three columns (0: no such column). */
+	void (*widths)(const struct tui *t, const struct dom_detail *z, int w[3]);
+	/* The four cells of row, pointing into z or into buf. */
+	void (*cells)(const struct dom_detail *z, size_t row, const char *cells[4], char buf[32]);
+	/* An edit key: e, a, d, D (enter: it came as Enter). */
+	void (*key)(struct tui *t, int key, bool enter);
+};
+
+extern const struct tab_ops tab_records, tab_redirs, tab_info;
 
 #endif

@@ -19,30 +19,17 @@ def big_seed(t):
     return path, token
 
 
-def every_page(e, token, path):
-    """The collection as the emulator pages it, read directly."""
-    items, page = [], 1
-    while True:
-        sep = "&" if "?" in path else "?"
-        status, _, body = e.api("GET", f"{path}{sep}per_page=100&page={page}", token=token)
-        assert status == 200, (status, body)
-        items += body
-        if len(body) < 100:
-            return items
-        page += 1
-
-
 def test_json_lists_print_as_one_array_in_order(t):
     # --latency: the pages of one listing are in flight together and finish in any order
     seed, token = big_seed(t)
     e = t.emu("--seed", seed, "--rate-limit", "0", "--latency", "5")
-    want = every_page(e, token, "domain/domains?sort_by=fqdn")
+    want = e.pages("domain/domains?sort_by=fqdn", token)
     assert len(want) > 250, len(want)
     r = t.ok(t.gandi("domain", "list", "--json", emu=e, token=token))
     t.eq(r.out, json.dumps(want, indent=2, ensure_ascii=False) + "\n",
          "domain list --json: the pages as one array, in the API's order and layout")
     t.eq(r.err, "", "stderr")
-    zone = every_page(e, token, "livedns/domains/big.example/records")
+    zone = e.pages("livedns/domains/big.example/records", token)
     t.eq(len(zone), 350, "records in the zone")
     r = t.ok(t.gandi("dns", "list", "big.example", "--json", emu=e, token=token))
     t.eq(r.out, json.dumps(zone, indent=2, ensure_ascii=False) + "\n", "dns list --json")
@@ -64,7 +51,7 @@ def test_json_list_strings_kept_as_they_are(t):
     status, _, body = e.api("PUT", "livedns/domains/example.com/records/odd/MX",
                             {"rrset_values": ["10 mx.example.com."], "rrset_ttl": 300})
     assert status in (200, 201), (status, body)
-    want = every_page(e, "all", "livedns/domains/example.com/records")
+    want = e.pages("livedns/domains/example.com/records", "all")
     assert any(r["rrset_name"] == "odd" for r in want), want
     r = t.ok(t.gandi("dns", "list", "example.com", "--json", emu=e, token="all"))
     t.eq(r.out, json.dumps(want, indent=2, ensure_ascii=False) + "\n", "escapes, brackets "

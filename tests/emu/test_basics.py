@@ -43,6 +43,26 @@ def test_help_seed_prints_every_token(t):
     t.contains(out, "(in 3 days)", "expiry of the expiring token")
 
 
+def test_help_seed_lists_dnssec_glue_locks_and_transfer_keys(t):
+    rc, out, _ = run_emu(t, ["--help-seed"])
+    t.eq(rc, 0, "exit code")
+    for k in SEED["tsig_keys"]:
+        t.contains(out, f"  {k['id']}.gandi.net  ", "a TSIG key")
+        t.contains(out, k["secret"], "its secret")
+    lines = {line.split()[0]: line for line in out.split("Domains:\n", 1)[1].splitlines()}
+    for d in SEED["domains"]:
+        line = lines[d["fqdn"]]
+        t.contains(line, "DNSSEC " + d.get("dnssec", {}).get("state", "inactive"), d["fqdn"])
+        t.contains(line, "transfer lock on" if "clientTransferProhibited" in d["status"]
+                   else "transfer lock off", d["fqdn"])
+        for h in d.get("hosts", []):
+            t.contains(line, f"{h['name']} ({' '.join(h['ips'])})", f"glue of {d['fqdn']}")
+        for ip in (d.get("livedns") or {}).get("axfr", {}).get("slaves", []):
+            t.contains(line, ip, f"secondaries of {d['fqdn']}")
+    t.contains(lines["example.com"], "(KSK tag ", "the KSK and its tag")
+    t.contains(lines["example.net"], "deleted", "a deleted key")
+
+
 def test_help_seed_of_a_seed_file(t):
     seed = dict(SEED)
     seed["tokens"] = [dict(token("all"), name="mine", secret="ab" * 20)]
@@ -107,6 +127,37 @@ def test_invalid_seed_names_the_problem(t):
     typo = json.loads(json.dumps(SEED))
     typo["tokens"][0]["expire_at"] = "+1d"
     cases.append((json.dumps(typo), "tokens[0]: unknown key 'expire_at'"))
+
+    def mutated(change):
+        doc = json.loads(json.dumps(SEED))
+        change({d["fqdn"]: d for d in doc["domains"]}, doc)
+        return json.dumps(doc)
+
+    def off_curve(doms, doc):
+        key = doms["example.com"]["livedns"]["keys"][0]
+        del key["private_key"]
+        key["public_key"] = "A" * 86 + "=="
+    cases += [
+        (mutated(off_curve), "domains[0].livedns.keys[0]: public_key must be the base64 of a "
+                             "64-byte P-256 point"),
+        (mutated(lambda doms, doc: doms["example.com"]["livedns"]["keys"][0].update(
+            public_key=doms["example.net"]["livedns"]["keys"][0]["public_key"])),
+         "domains[0].livedns.keys[0]: public_key is not the public key of private_key"),
+        (mutated(lambda doms, doc: doms["example.com"]["livedns"]["axfr"].update(
+            tsig=["no-such-key"])),
+         "domains[0].livedns.axfr: tsig[0] is not the id of a key of 'tsig_keys'"),
+        (mutated(lambda doms, doc: doms["example.com"]["livedns"]["axfr"].update(
+            tsig=[k["id"] for k in doc["tsig_keys"] if k["organization"] !=
+                  doms["example.com"]["organization"]])),
+         "domains[0]: TSIG key '75160000-0000-4000-8000-000000000002' belongs to another "
+         "organization"),
+        (mutated(lambda doms, doc: doms["example.net"]["hosts"][0].update(ips=["999.0.0.1"])),
+         "domains[1].hosts[0]: ips[0] is not an IPv4 or IPv6 address"),
+        (mutated(lambda doms, doc: doms["example.com"]["dnskeys"][0].update(type="csk")),
+         "domains[0].dnskeys[0]: type is required: one of"),
+        (mutated(lambda doms, doc: doms["example.com"].update(dnssec={"state": "on"})),
+         "domains[0].dnssec: 'state' must be one of"),
+    ]
     for i, (text, msg) in enumerate(cases):
         path = t.write(f"bad{i}.json", text)
         rc, out, err = run_emu(t, ["--listen", "127.0.0.1:0", "--seed", path])

@@ -92,18 +92,18 @@ def check_no_starvation(t, e):
 
 
 def test_half_open_connections_of_one_client_do_not_starve_others(t):
-    e = t.emu("--idle-timeout", "2", "--rate-limit", "0")
+    e = t.emu("--idle-timeout", "5", "--rate-limit", "0")
     check_no_starvation(t, e)
 
 
 def test_under_latency_no_connection_holds_a_thread(t):
-    e = t.emu("--idle-timeout", "2", "--rate-limit", "0", "--latency", "100",
+    e = t.emu("--idle-timeout", "5", "--rate-limit", "0", "--latency", "100",
               "--threads", "2")
     check_no_starvation(t, e)
 
 
 def test_the_per_client_limit_and_the_idle_timeout(t):
-    e = t.emu("--client-connections", "5", "--idle-timeout", "1", "--rate-limit", "0")
+    e = t.emu("--client-connections", "5", "--idle-timeout", "3", "--rate-limit", "0")
     socks = half_open(e, 5)
     try:
         assert get_from(e, "127.0.0.1", timeout=3) != 200, "a sixth connection is refused"

@@ -1,7 +1,8 @@
 /*
  * libFuzzer target: everything gandi does with an answer from the API.
  * The first byte picks an HTTP status; the rest is the body. It goes through
- * the error interpretation (JSON envelopes, HTML pages, truncated bodies)
+ * the facts of a failure and the message composed from them (JSON envelopes,
+ * HTML pages, truncated bodies)
  * and, when it parses as JSON, through every typed decoder, on the value and
  * on each element of an array.
  */
@@ -9,9 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
+#include "gandi/call.h"
 #include "ctx.h"
 #include "gandi/decode.h"
+#include "gandi/livedns.h"
 #include "error.h"
 #include "net/http.h"
 
@@ -38,6 +40,10 @@ static void decode_all(const json_t *j)
 	decode_webredir(&d, j, &w);
 	webredir_free(&w);
 	decoder_free(&d);
+	struct snapshot snap;
+	decode_snapshot(&d, j, &snap);
+	snapshot_free(&snap);
+	decoder_free(&d);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -56,8 +62,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	resp.status = status;
 	buf_add(&resp.body, data, size);
 	if (status >= 400) {
-		api_error(&ctx, &resp, "domain 'example.com'");
+		struct call c;
+		call_init(&c, "GET", "domain:tech", 0);
+		call_about_domain(&c, "example.com");
+		error_api(&ctx, call_fault(&ctx, &c, &resp));
+		free(error_text(&ctx)); /* the message composed from the facts */
 		error_clear(&ctx.err);
+		call_free(&c);
 	}
 	json_error_t jerr;
 	json_t *j = json_loadb((const char *)data, size, JSON_DECODE_ANY, &jerr);
@@ -67,6 +78,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			decode_all(json_array_get(j, i));
 		json_decref(j);
 	}
+	struct rrset_doc doc; /* the same bytes as a file given to dns sync */
+	rrset_doc_parse((const char *)data, size, &doc);
+	rrset_doc_free(&doc);
 	http_response_free(&resp);
 	return 0;
 }

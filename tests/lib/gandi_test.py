@@ -65,6 +65,8 @@ class Tally:
         self.passed = 0
         self.failed = 0
         self.skipped = 0
+        self.lines = []  # what a suite run in the background has to say
+        self.todo = []
 
     def add(self, other):
         self.passed += other.passed
@@ -148,6 +150,14 @@ class Emu:
         self.errf = open(self.err_path, "wb")
         self.proc = emu_process(t, args, env, stderr=self.errf)
         self.url = self._first_line()
+        # with --dns, the second line is "dns HOST:PORT" (IPv6 in brackets)
+        self.dns_host = self.dns_port = None
+        if "--dns" in args:
+            line = self.proc.stdout.readline().decode().strip()
+            if not line.startswith("dns "):
+                raise Failure(f"gandi-emu --dns printed {line!r} after the URL")
+            host, _, port = line[4:].rpartition(":")
+            self.dns_host, self.dns_port = host.strip("[]"), int(port)
         self.api_url = self.url + "/v5"
         self.id_url = self.url
         self.stopped = False
@@ -188,6 +198,20 @@ class Emu:
             if path_part in req["path"] and not req["path"].endswith("/tokeninfo"):
                 return req
         raise Failure(f"no request to {path_part!r} in the emulator's log")
+
+    def pages(self, path, token="all"):
+        """A collection as the emulator pages it (100 a page), read directly."""
+        items, page = [], 1
+        while True:
+            sep = "&" if "?" in path else "?"
+            status, _, body = self.api("GET", f"{path}{sep}per_page=100&page={page}",
+                                       token=token)
+            if status != 200:
+                raise Failure(f"GET {path} page {page}: {status} {body}")
+            items += body
+            if len(body) < 100:
+                return items
+            page += 1
 
     def mark(self):
         """A position in the log; pass it to requests_since()."""
@@ -296,29 +320,23 @@ class T:
         With GANDI_TEST_VALGRIND=1 in the environment, gandi runs under valgrind
         (memcheck: errors and definite leaks fail the test)."""
         argv = [exe or self.gandi_exe] + [str(a) for a in args]
-        wrapped = argv
+        prefix = []
         if os.environ.get("GANDI_TEST_VALGRIND") == "1":
-            wrapped = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
-                       "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
+            prefix = ["valgrind", "--quiet", "--error-exitcode=97", "--leak-check=full",
+                      "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"]
             timeout *= 10
-        full_env = self.env(emu, token, env)
-        try:
-            p = subprocess.run(wrapped, input=(stdin or "").encode(), capture_output=True,
-                               env=full_env, timeout=timeout, cwd=self.tmp)
-        except subprocess.TimeoutExpired:
-            raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")
-        r = Result(argv, p.returncode, p.stdout.decode("utf-8", "replace"),
-                   p.stderr.decode("utf-8", "replace"))
-        self._check_output(r, allow_secret)
-        return r
+        return self._run(argv, prefix, emu, token, env, stdin, timeout, allow_secret)
 
     def program(self, exe, *args, emu=None, token=None, env=None, stdin=None, timeout=60,
                 allow_secret=False):
         """Run any program in gandi's environment (t.env) from the test's folder; its
         output is checked for secrets and sanitizer reports like gandi's."""
         argv = [exe] + [str(a) for a in args]
+        return self._run(argv, [], emu, token, env, stdin, timeout, allow_secret)
+
+    def _run(self, argv, prefix, emu, token, env, stdin, timeout, allow_secret):
         try:
-            p = subprocess.run(argv, input=(stdin or "").encode(), capture_output=True,
+            p = subprocess.run(prefix + argv, input=(stdin or "").encode(), capture_output=True,
                                env=self.env(emu, token, env), timeout=timeout, cwd=self.tmp)
         except subprocess.TimeoutExpired:
             raise Failure(f"timed out after {timeout} s: {' '.join(argv)}")
@@ -634,22 +652,21 @@ def run_unit(build, sanitized, pattern, verbose):
     return tally
 
 
-def run_analyze(pattern, verbose, report=None):
-    """Each static analyser is one test: it passes without findings. The analysers run
-    at the same time (and tools/analyze.sh gcc runs one compiler per core); what they
-    say goes to report (a list of lines) when given, else to stdout."""
-    say = report.append if report is not None else print
+def run_analyze(pattern, verbose):
+    """Each static analyser is one test: it passes without findings."""
     tally = Tally()
-    todo = []
-    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep")):
+    for tool, exe in (("gcc", "gcc"), ("cppcheck", "cppcheck"), ("values", "grep"),
+                      ("layers", "python3")):
         tid = f"analyze/{tool}"
         if pattern and pattern not in tid:
             continue
         if not shutil.which(exe):
             tally.skipped += 1
-            say(f"skip {tid}: {exe} not found")
+            tally.lines.append(f"skip {tid}: {exe} not found")
             continue
-        todo.append((tid, tool))
+        tally.todo.append((tid, tool))
+    # The analysers run at the same time (and tools/analyze.sh gcc runs one compiler per
+    # core); what they say is kept in tally.lines, for the caller to print.
 
     def one(item):
         tid, tool = item
@@ -657,14 +674,14 @@ def run_analyze(pattern, verbose, report=None):
                            capture_output=True, cwd=ROOT, timeout=900)
         return tid, p
 
-    with cf.ThreadPoolExecutor(max_workers=max(1, len(todo))) as pool:
-        for tid, p in pool.map(one, todo):
+    with cf.ThreadPoolExecutor(max_workers=max(1, len(tally.todo))) as pool:
+        for tid, p in pool.map(one, tally.todo):
             if p.returncode == 0:
                 tally.passed += 1
                 if verbose:
-                    say(f"ok   {tid}")
+                    tally.lines.append(f"ok   {tid}")
             else:
                 tally.failed += 1
                 out = (p.stdout + p.stderr).decode("utf-8", "replace")
-                say(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
+                tally.lines.append(f"FAIL {tid}\n    " + out.replace("\n", "\n    "))
     return tally

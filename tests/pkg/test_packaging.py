@@ -95,8 +95,8 @@ def test_a_version_debian_cannot_take_is_refused(t):
 
 def test_a_build_dependency_added_to_deps_sh_only_is_refused(t):
     tree = _tree(t)
-    _edit(tree, "tools/deps.sh", 'pkgs_build="', 'pkgs_build="libldns-dev ')
-    _refused(t, tree, "debian/control's Build-Depends lack 'libldns-dev', of tools/deps.sh's build group")
+    _edit(tree, "tools/deps.sh", 'pkgs_build="', 'pkgs_build="libunbound-dev ')
+    _refused(t, tree, "debian/control's Build-Depends lack 'libunbound-dev', of tools/deps.sh's build group")
 
 
 def test_a_build_dependency_added_to_control_only_is_refused(t):

@@ -105,6 +105,42 @@ static void test_text_widths_and_clipping(void)
 	free(s);
 }
 
+/* The footers come from the key table: each screen names its own keys. */
+static void test_footers_from_the_key_table(void)
+{
+	char f[256];
+	tui_keys_footer(SCREEN_LIST, f, sizeof(f));
+	CHECK_STR(f, " Enter open   / filter   r refresh   ? help   q quit");
+	tui_keys_footer(SCREEN_FILTERED, f, sizeof(f));
+	CHECK_STR(f, " Enter open   / filter   Esc clear filter   r refresh   ? help   q quit");
+	tui_keys_footer(SCREEN_RECORDS, f, sizeof(f));
+	CHECK_STR(f, " Tab next tab  e edit value+TTL  a add  d remove value  D delete RRset  "
+		     "r refresh  ? help  q back");
+	tui_keys_footer(SCREEN_REDIRS, f, sizeof(f));
+	CHECK_STR(f, " Tab next tab  e retarget  a add  d delete  r refresh  ? help  q back");
+	tui_keys_footer(SCREEN_INFO, f, sizeof(f));
+	CHECK_STR(f, " Tab next tab  e toggle autorenew  r refresh  ? help  q back");
+}
+
+/* The help screen lists every key of the table, its text wrapped under it. */
+static void test_help_lists_every_key(void)
+{
+	char **lines = tui_keys_help(78);
+	size_t n = 0, k = 0;
+	for (; lines[n]; n++) {
+		CHECK(strlen(lines[n]) <= 78);
+		if (tui_keys[k].keys && strncmp(lines[n] + 2, tui_keys[k].keys,
+						 strlen(tui_keys[k].keys)) == 0)
+			k++;
+	}
+	CHECK(tui_keys[k].keys == NULL); /* each key began a line, in order */
+	CHECK(n > k);                    /* and a long text took a second line */
+	CHECK_STR(lines[0], "  Up/Down, j/k        move");
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+}
+
 int main(void)
 {
 	if (!setlocale(LC_CTYPE, "C.UTF-8"))
@@ -113,5 +149,7 @@ int main(void)
 	RUN(test_lview_resize_keeps_the_selection_visible);
 	RUN(test_filter_match);
 	RUN(test_text_widths_and_clipping);
+	RUN(test_footers_from_the_key_table);
+	RUN(test_help_lists_every_key);
 	return unit_done();
 }

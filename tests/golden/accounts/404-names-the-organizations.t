@@ -10,7 +10,7 @@ $ gandi domain info example-corp.com --plain
 | created	%DATE(-800d)
 | expires	%DATE(+200d) (in 200 days)
 | autorenew	on (1 year)
-| nameservers	ns-245-a.gandi.net, ns-154-b.gandi.net, ns-13-c.gandi.net
+| nameservers	ns-240-a.gandi.net, ns-38-b.gandi.net, ns-226-c.gandi.net
 | services	gandilivedns
 | organization	example-corp (organization), id c0c00000-0000-4000-8000-000000000002
 | owner	Example Corp
@@ -30,7 +30,7 @@ $ gandi dns list example-corp.com
 > }
 
 $ gandi dns list example-corp.com --json
-! {"error":"domain 'example-corp.com' was not found, or this token does not cover it","kind":"not_found","exit_code":5,"detail":"Gandi answers 404 both when something does not exist and when the token cannot reach it\n(a domain of another organization, or a token limited to other domains).\nThis token can see these organizations: alice (a11ce000-0000-4000-8000-000000000001).\nhint: act for one of them with --sharing-id ID (or sharing_id in the config); 'gandi domain list' shows the domains this token covers\n","organizations":[{"id":"a11ce000-0000-4000-8000-000000000001","name":"alice","type":"individual","corporate":false,"firstname":"Alice","lastname":"Example","email":"alice@example.org","orgname":null,"vat_number":null,"streetaddr":"1 rue de l'Exemple","zip":"75001","city":"Paris","country":"FR","phone":"+33.100000000","reseller":false}],"status":404,"api_message":"The resource could not be found."}
+! {"error":"domain 'example-corp.com' was not found, or this token does not cover it","kind":"not_found","exit_code":5,"detail":"Gandi answers 404 both when something does not exist and when the token cannot reach it\n(a domain of another organization, or a token limited to other domains).\nThis token can see these organizations: alice (a11ce000-0000-4000-8000-000000000001).\nhint: act for one of them with --sharing-id ID (or sharing_id in the config); 'gandi domain list' shows the domains this token covers\n","organizations":[{"id":"a11ce000-0000-4000-8000-000000000001","name":"alice"}],"status":404,"api_message":"The resource could not be found."}
 ? 5
 > {
 > GET /v5/livedns/domains/example-corp.com/records?per_page=100&page=1 -> 404

@@ -32,7 +32,8 @@ $ gandi domain renew example.com --yes
 ! but it does not allow 'gandi domain renew' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! This command needs the permissions:
+!   See and renew domain names (domain:view)
 !   See and renew domain names (domain:renew)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, create a token that has it,

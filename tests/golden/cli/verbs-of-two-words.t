@@ -26,6 +26,8 @@ $ gandi help dns snapshot restore
 |   -y, --yes                  do not ask for confirmation
 |       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
 |
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
+|
 | needs a token with the permission domain:tech
 |
 | global options (--json, -v, --api-url...): gandi --help
@@ -44,6 +46,8 @@ $ gandi dns snapshot restore --help
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
 |       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
+|
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
@@ -64,6 +68,8 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 |   -n, --dry-run              show what would change and stop: nothing that writes is sent
 |   -y, --yes                  do not ask for confirmation
 |       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
+|
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
@@ -125,6 +131,8 @@ $ gandi dns sync --help
 |       --exit-code            exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches
 |       --skip-unsupported     leave out the records LiveDNS cannot hold (listed) instead of refusing
 |       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
+|
+| asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |

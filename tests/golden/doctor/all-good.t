@@ -9,7 +9,7 @@ $ gandi doctor
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
 |   ✓ domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
 |   other scopes: organization:view
@@ -86,19 +86,7 @@ $ gandi doctor --json
 |         {
 |           "id": "a11ce000-0000-4000-8000-000000000001",
 |           "name": "alice",
-|           "type": "individual",
-|           "corporate": false,
-|           "firstname": "Alice",
-|           "lastname": "Example",
-|           "email": "alice@example.org",
-|           "orgname": null,
-|           "vat_number": null,
-|           "streetaddr": "1 rue de l'Exemple",
-|           "zip": "75001",
-|           "city": "Paris",
-|           "country": "FR",
-|           "phone": "+33.100000000",
-|           "reseller": false
+|           "type": "individual"
 |         }
 |       ]
 |     }

@@ -9,7 +9,7 @@ $ LC_ALL=C gandi doctor
 | - CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | + endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | + token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   + domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   + domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   o domain:renew  See and renew domain names: domain renew, domain autorenew
 |   o domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
 | - organizations: this token cannot list them (the dashboard's "View organization" permission)
@@ -29,7 +29,7 @@ $ NO_COLOR=1 gandi doctor
 | - CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | + endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | + token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   + domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   + domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   o domain:renew  See and renew domain names: domain renew, domain autorenew
 |   o domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
 | - organizations: this token cannot list them (the dashboard's "View organization" permission)

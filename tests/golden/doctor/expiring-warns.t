@@ -10,7 +10,7 @@ $ gandi doctor
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ! token: "expiring" accepted, expires in 3 days (%DATE(+3d)), covers 1 entity
 |     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in GANDI_API_KEY
-|   ✓ domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
 |   ✓ domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
 |   other scopes: organization:view

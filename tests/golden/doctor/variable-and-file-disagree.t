@@ -15,7 +15,7 @@ $ gandi doctor
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse *, domain list, domain info, domain nameservers
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
 |   ✓ domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
 |   other scopes: organization:view

@@ -4,9 +4,9 @@ emu
 token all
 
 $ gandi domain nameservers example.com
-| ns-245-a.gandi.net
-| ns-154-b.gandi.net
-| ns-13-c.gandi.net
+| ns-101-a.gandi.net
+| ns-16-b.gandi.net
+| ns-82-c.gandi.net
 > {
 > GET /tokeninfo -> 200
 > GET /v5/domain/domains/example.com/nameservers -> 200

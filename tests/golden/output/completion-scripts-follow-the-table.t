@@ -19,7 +19,7 @@ $ cat c.bash
 |             -*) continue ;;
 |         esac
 |         case ${COMP_WORDS[i-1]} in
-|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--fqdn|--fqdn|--ttl|--fqdn|--wait-timeout|--nameserver|--ttl|--wait-timeout|--nameserver|--fqdn|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--timeout|--interval|--nameserver|--fqdn|--output|-o|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--wait-timeout|--nameserver|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
+|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--fqdn|--fqdn|--ttl|--fqdn|--wait-timeout|--nameserver|--ttl|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--timeout|--interval|--nameserver|--fqdn|--output|-o|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--wait-timeout|--nameserver|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
 |         esac
 |         if [[ -z $noun ]]; then noun=$w
 |         elif [[ -z $verb && $noun =~ ^(domain|dns|acme|redirect|org|token|config)$ ]]; then verb=$w
@@ -44,9 +44,9 @@ $ cat c.bash
 |         "dns set:--wait-timeout") return ;;
 |         "dns set:--nameserver") return ;;
 |         "dns add:--ttl") return ;;
+|         "dns add:--fqdn") return ;;
 |         "dns add:--wait-timeout") return ;;
 |         "dns add:--nameserver") return ;;
-|         "dns add:--fqdn") return ;;
 |         "dns remove:--fqdn") return ;;
 |         "dns remove:--wait-timeout") return ;;
 |         "dns remove:--nameserver") return ;;
@@ -107,12 +107,12 @@ $ cat c.bash
 |     local opts=" --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version"
 |     case "$noun $verb" in
 |         "domain list") opts+=" --sort --tld --fqdn" ;;
-|         "domain renew") opts+=" --duration -d --dry-run --yes -y" ;;
+|         "domain renew") opts+=" --duration -d --dry-run -n --yes -y" ;;
 |         "domain nameservers") opts+=" --set --yes -y" ;;
 |         "dns list") opts+=" --type -t --name -n --fqdn" ;;
 |         "dns get") opts+=" --fqdn" ;;
 |         "dns set") opts+=" --ttl --fqdn --wait --wait-timeout --nameserver" ;;
-|         "dns add") opts+=" --ttl --wait --wait-timeout --nameserver --fqdn" ;;
+|         "dns add") opts+=" --ttl --fqdn --wait --wait-timeout --nameserver" ;;
 |         "dns remove") opts+=" --fqdn --wait --wait-timeout --nameserver" ;;
 |         "dns delete") opts+=" --yes -y --fqdn --wait --wait-timeout --nameserver" ;;
 |         "dns wait") opts+=" --absent --timeout --interval --nameserver --fqdn" ;;
@@ -191,7 +191,7 @@ $ gandi completion zsh
 |         "dns list") opts+=( --type --name --fqdn ) ;;
 |         "dns get") opts+=( --fqdn ) ;;
 |         "dns set") opts+=( --ttl --fqdn --wait --wait-timeout --nameserver ) ;;
-|         "dns add") opts+=( --ttl --wait --wait-timeout --nameserver --fqdn ) ;;
+|         "dns add") opts+=( --ttl --fqdn --wait --wait-timeout --nameserver ) ;;
 |         "dns remove") opts+=( --fqdn --wait --wait-timeout --nameserver ) ;;
 |         "dns delete") opts+=( --yes --fqdn --wait --wait-timeout --nameserver ) ;;
 |         "dns wait") opts+=( --absent --timeout --interval --nameserver --fqdn ) ;;
@@ -250,7 +250,7 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a info -d 'show a domain\'s dates, status, nameservers, autorenew and owner'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a renew -d 'renew a domain (paid; asks first, --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l duration -s d -x -a '1 2 3 4 5 6 7 8 9' -d 'years to add, 1 to 9 (default 1)'
-| complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l dry-run -d 'ask Gandi to check the renewal without doing it'
+| complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l dry-run -s n -d 'ask Gandi to check the renewal without doing it'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from renew' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a autorenew -d 'turn automatic renewal on or off'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and not __fish_seen_subcommand_from list info renew autorenew nameservers available' -a nameservers -d 'show a domain\'s nameservers, or replace them with --set'
@@ -274,10 +274,10 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a add -d 'add values to an RRset, skipping those already there'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 300 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l wait -d 'then wait until every nameserver of the zone serves the change'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'

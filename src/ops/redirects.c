@@ -1,12 +1,10 @@
-#include "gandi/redirects.h"
+#include "ops/redirects.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "gandi/api.h"
-#include "error.h"
-#include "gandi/livedns.h"
 #include "dns/record.h"
+#include "error.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -23,17 +21,6 @@ int redirect_host(struct ctx *ctx, const char *zone, const char *source, char **
 	*host = strcmp(rel, "@") == 0 ? xstrdup(zone) : xasprintf("%s.%s", rel, zone);
 	free(rel);
 	return 0;
-}
-
-char *webredirs_url(struct ctx *ctx, const char *zone, const char *host)
-{
-	char *z = url_escape(zone);
-	char *h = host ? url_escape(host) : NULL;
-	char *u = h ? api_url(ctx, "/domain/domains/%s/webredirs/%s", z, h)
-		    : api_url(ctx, "/domain/domains/%s/webredirs", z);
-	free(z);
-	free(h);
-	return u;
 }
 
 static int one_of(struct ctx *ctx, const char *what, const char *value, const char *const *ok)
@@ -75,41 +62,17 @@ int redirect_check_url(struct ctx *ctx, const char *url)
 	return 0;
 }
 
-int redirect_read(struct ctx *ctx, const char *zone, const char *host, struct webredir *out,
-		  bool *found)
+static bool differs(const char *want, const char *have)
 {
-	struct api_result res;
-	char *url = webredirs_url(ctx, zone, host);
-	char *subject = zone_subject(zone);
-	memset(out, 0, sizeof(*out));
-	*found = false;
-	int rc = api_call(ctx, "GET", url, NULL, 0, subject, &res);
-	if (!rc) {
-		struct decoder d = {.what = "redirection"};
-		if (decode_webredir(&d, res.json, out))
-			*found = true;
-		else
-			rc = decode_error(ctx, &d);
-		decoder_free(&d);
-	} else if (rc == EXIT_NOTFOUND && res.status == 404) {
-		/* the domain itself, or the redirection? ask the list */
-		struct api_result list;
-		char *lurl = webredirs_url(ctx, zone, NULL);
-		struct error saved = ctx->err;
-		memset(&ctx->err, 0, sizeof(ctx->err));
-		int lrc = api_call(ctx, "GET", lurl, NULL, 0, subject, &list);
-		if (lrc == 0) {
-			error_clear(&saved);
-			rc = 0;
-		} else {
-			error_clear(&ctx->err);
-			ctx->err = saved;
-		}
-		api_result_free(&list);
-		free(lurl);
-	}
-	api_result_free(&res);
-	free(url);
-	free(subject);
-	return rc;
+	return want && (!have || strcmp(want, have) != 0);
+}
+
+bool redirect_patch(const struct webredir *cur, const char *url, const char *type,
+		    const char *protocol, int override, struct webredir_patch *p)
+{
+	p->url = differs(url, cur->url) ? url : NULL;
+	p->type = differs(type, cur->type) ? type : NULL;
+	p->protocol = differs(protocol, cur->protocol) ? protocol : NULL;
+	p->override = override;
+	return p->url || p->type || p->protocol;
 }

@@ -456,30 +456,48 @@ void cli_free(struct cli *cli)
 	memset(cli, 0, sizeof(*cli));
 }
 
-int cli_fqdn_words(const struct cmd *cmd)
+/* Whether args starts with the words w, as whole words. */
+static bool starts_with_words(const char *args, const char *w)
 {
-	bool has = false;
-	for (size_t i = 0; cmd->opts && cmd->opts[i].name; i++)
-		has = has || strcmp(cmd->opts[i].name, "fqdn") == 0;
-	if (!has || strncmp(cmd->args, "DOMAIN", 6) != 0)
-		return 0;
-	return strncmp(cmd->args, "DOMAIN TYPE NAME", 16) == 0 ? 2 : 1;
+	size_t n = strlen(w);
+	return strncmp(args, w, n) == 0 && (args[n] == ' ' || args[n] == '\0');
 }
 
-/* cmd's arguments without the words --fqdn stands for: "TYPE VALUE...". */
-static char *args_with_fqdn(const struct cmd *cmd, int words)
+int cli_fqdn_words(const struct cmd *cmd, int *name_pos)
 {
-	const char *rest = cmd->args + (words == 2 ? 16 : 6);
+	bool has = false;
+	int words = 0, pos = -1;
+	for (size_t i = 0; cmd->opts && cmd->opts[i].name; i++)
+		has = has || strcmp(cmd->opts[i].name, "fqdn") == 0;
+	if (has && starts_with_words(cmd->args, "DOMAIN TYPE NAME")) {
+		words = 2;
+		pos = 2;
+	} else if (has && starts_with_words(cmd->args, "DOMAIN NAME")) {
+		words = 2;
+		pos = 1;
+	} else if (has && starts_with_words(cmd->args, "DOMAIN")) {
+		words = 1;
+	}
+	if (name_pos)
+		*name_pos = pos;
+	return words;
+}
+
+/* cmd's arguments without the words --fqdn stands for: "--fqdn NAME TYPE VALUE...". */
+static char *args_with_fqdn(const struct cmd *cmd)
+{
+	int pos = -1;
+	cli_fqdn_words(cmd, &pos);
+	const char *rest = cmd->args + (pos == 2 ? 16 : pos == 1 ? 11 : 6);
 	rest += strspn(rest, " ");
-	return words == 2 ? xasprintf("--fqdn NAME TYPE%s%s", rest[0] ? " " : "", rest)
-			  : xasprintf("--fqdn NAME%s%s", rest[0] ? " " : "", rest);
+	return xasprintf("--fqdn NAME%s%s%s", pos == 2 ? " TYPE" : "", rest[0] ? " " : "", rest);
 }
 
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a)
 {
-	int words = arg_flag(a, "fqdn") ? cli_fqdn_words(cmd) : 0;
+	int words = arg_flag(a, "fqdn") ? cli_fqdn_words(cmd, NULL) : 0;
 	int min = cmd->min_args - words, max = cmd->max_args < 0 ? -1 : cmd->max_args - words;
-	char *shown = words ? args_with_fqdn(cmd, words) : xstrdup(cmd->args);
+	char *shown = words ? args_with_fqdn(cmd) : xstrdup(cmd->args);
 	int rc = 0;
 	if (min < 0)
 		min = 0;

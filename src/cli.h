@@ -33,10 +33,11 @@ void cli_free(struct cli *cli);
 void cli_help(FILE *out, const struct cmd *cmd, const char *group);
 /*
  * How many positional words --fqdn NAME stands for in cmd: 2 when its
- * arguments start DOMAIN TYPE NAME, 1 when they start DOMAIN, 0 when cmd has
- * no --fqdn option.
+ * arguments start DOMAIN TYPE NAME or DOMAIN NAME (*name_pos: where NAME
+ * is, 2 or 1), 1 when they start DOMAIN (*name_pos -1), 0 when cmd has no
+ * --fqdn option. name_pos may be NULL.
  */
-int cli_fqdn_words(const struct cmd *cmd);
+int cli_fqdn_words(const struct cmd *cmd, int *name_pos);
 /* Check the number of positional arguments; 0 or EXIT_USAGE with ctx->err set. */
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a);
 /* The one-line usage of a command: "gandi dns set DOMAIN TYPE NAME VALUE... [options]". */

@@ -25,6 +25,7 @@ extern const struct cmd cmd_acme_dehydrated;
 extern const struct cmd cmd_acme_lego;
 extern const struct cmd cmd_acme_add;
 extern const struct cmd cmd_acme_remove;
+extern const struct cmd cmd_ddns;
 extern const struct cmd cmd_redirect_list;
 extern const struct cmd cmd_redirect_add;
 extern const struct cmd cmd_redirect_update;
@@ -75,6 +76,7 @@ const struct cmd *const commands[] = {
 	&cmd_dns_snapshot_show,
 	&cmd_dns_snapshot_restore,
 	&cmd_dns_snapshot_delete,
+	&cmd_ddns,
 	&cmd_acme_certbot_auth,
 	&cmd_acme_certbot_cleanup,
 	&cmd_acme_dehydrated,

@@ -498,9 +498,9 @@ static char *one_line(const char *msg, const char *detail, bool heading)
 			buf_adds(&b, ": ");
 		for (size_t i = 0; i < len; i++)
 			buf_addc(&b, detail[i] == '\n' ? ' ' : detail[i]);
-		while (b.len && b.data[b.len - 1] == ' ')
+		while (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '.'))
 			b.data[--b.len] = '\0';
-		buf_adds(&b, "; run 'gandi doctor'");
+		buf_adds(&b, " (run 'gandi doctor' for the steps)");
 	} else {
 		buf_adds(&b, msg);
 		if (said)

@@ -21,6 +21,8 @@
 #include "net/http.h"
 #include "output/output.h"
 #include "config/secret.h"
+#include "dns/record.h"
+#include "dns/rrkey.h"
 #include "dns/zonefind.h"
 #include "xalloc.h"
 
@@ -89,6 +91,28 @@ static int prepare(struct ctx *ctx, const struct cli *cli)
 }
 
 /*
+ * Before the zone is looked up, what can be checked without it: the TYPE
+ * and the VALUEs of a command taking DOMAIN TYPE NAME VALUE..., so that bad
+ * input sends nothing (the command checks them again, quietly here).
+ */
+static int fqdn_args_check(struct ctx *ctx, const struct cmd *cmd, struct args *a, int pos)
+{
+	struct rrkey k = {.zone = "example.invalid"};
+	struct strlist values = {0};
+	bool quiet = ctx->quiet;
+	int rc = 0;
+	if (pos != 2 || a->argc < 1)
+		return 0;
+	rc = rrtype_check(ctx, a->argv[0], &k.type);
+	ctx->quiet = true; /* the command itself warns, once */
+	if (!rc && strstr(cmd->args, "VALUE"))
+		rc = values_parse(ctx, &k, a->argc - 1, a->argv + 1, &values);
+	ctx->quiet = quiet;
+	strlist_free(&values);
+	return rc;
+}
+
+/*
  * --fqdn NAME: find the zone holding NAME and put it in the arguments as
  * DOMAIN (and NAME, absolute, where the command takes DOMAIN TYPE NAME), so
  * that the command runs as if they had been given.
@@ -97,22 +121,27 @@ static int resolve_fqdn(struct ctx *ctx, struct cli *cli)
 {
 	struct args *a = &cli->args;
 	const char *fqdn = arg_value(a, "fqdn");
-	int words = fqdn ? cli_fqdn_words(cli->cmd) : 0;
+	int pos = -1;
+	int words = fqdn ? cli_fqdn_words(cli->cmd, &pos) : 0;
 	if (!words)
 		return 0;
-	int rc = zone_find(ctx, fqdn, NULL, &cli->fqdn_zone);
+	int rc = fqdn_args_check(ctx, cli->cmd, a, pos);
+	if (!rc)
+		rc = zone_find(ctx, fqdn, NULL, &cli->fqdn_zone);
 	if (rc)
 		return rc;
 	size_t len = strlen(fqdn);
 	cli->fqdn_name = len && fqdn[len - 1] == '.' ? xstrdup(fqdn) : xasprintf("%s.", fqdn);
 	char **v = xcalloc((size_t)a->argc + 3, sizeof(char *));
 	int n = 0;
+	/* DOMAIN, then the words before NAME (TYPE), NAME, and the rest */
+	int before = pos > 0 ? pos - 1 : 0;
 	v[n++] = cli->fqdn_zone;
-	if (words == 2) {
-		v[n++] = a->argv[0];
+	for (int i = 0; i < before && i < a->argc; i++)
+		v[n++] = a->argv[i];
+	if (pos > 0)
 		v[n++] = cli->fqdn_name;
-	}
-	for (int i = words == 2 ? 1 : 0; i < a->argc; i++)
+	for (int i = before; i < a->argc; i++)
 		v[n++] = a->argv[i];
 	free(a->argv);
 	a->argv = v;

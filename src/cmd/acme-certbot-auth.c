@@ -13,6 +13,7 @@
 #include "acme/challenge.h"
 #include "cmd.h"
 #include "error.h"
+#include "util.h"
 #include "xalloc.h"
 
 static const char *env(const char *name)
@@ -25,12 +26,17 @@ static const char *env(const char *name)
 static int expect_all(struct acme_run *r, const char *list)
 {
 	int rc = 0;
+	struct strlist names = {0};
 	char *copy = xstrdup(list), *save = NULL;
-	for (char *id = strtok_r(copy, ", ", &save); id && !rc; id = strtok_r(NULL, ", ", &save)) {
+	for (char *id = strtok_r(copy, ", ", &save); id; id = strtok_r(NULL, ", ", &save)) {
 		char *name = acme_name_of(id);
-		rc = acme_expect_api(r, name);
+		if (!strlist_has(&names, name))
+			strlist_add(&names, name);
 		free(name);
 	}
+	for (size_t i = 0; i < names.n && !rc; i++)
+		rc = acme_expect_api(r, names.v[i]);
+	strlist_free(&names);
 	free(copy);
 	return rc;
 }
@@ -53,7 +59,13 @@ static int run(struct ctx *ctx, struct args *a)
 			     "'gandi acme certbot-cleanup' -d DOMAIN\n");
 		goto out;
 	}
-	if (env("CERTBOT_TOKEN") || !acme_value_ok(value)) {
+	if (env("CERTBOT_TOKEN")) {
+		rc = usage_error(ctx, "certbot gave an HTTP-01 challenge (CERTBOT_TOKEN is set): gandi "
+				 "acme certbot-auth answers dns-01 challenges only");
+		error_detail(ctx, "hint: run certbot with --preferred-challenges dns\n");
+		goto out;
+	}
+	if (!acme_value_ok(value)) {
 		rc = usage_error(ctx, "CERTBOT_VALIDATION '%s' is not a DNS-01 value: gandi acme "
 				 "certbot-auth answers dns-01 challenges only", value);
 		error_detail(ctx, "hint: run certbot with --preferred-challenges dns\n");

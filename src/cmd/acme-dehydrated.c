@@ -11,6 +11,7 @@
 
 #include "acme/challenge.h"
 #include "cmd.h"
+#include "config/config.h"
 #include "error.h"
 #include "guide.h"
 
@@ -26,6 +27,13 @@ static int run(struct ctx *ctx, struct args *a)
 	if (a->argc < 4 || (a->argc - 1) % 3) {
 		rc = usage_error(ctx, "%s needs DOMAIN TOKEN-FILENAME VALUE triplets, got %d "
 				 "argument%s", a->argv[0], a->argc - 1, a->argc == 2 ? "" : "s");
+		goto out;
+	}
+	if (ctx->config && ctx->config->load_error) {
+		/* only now does a broken config file matter */
+		rc = error_set(ctx, ctx->config->load_code, "config", "%s", ctx->config->load_error);
+		if (ctx->config->load_detail)
+			error_detail(ctx, "%s", ctx->config->load_detail);
 		goto out;
 	}
 	if (!ctx->token) {

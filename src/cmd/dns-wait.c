@@ -7,6 +7,7 @@
 #include "error.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
+#include "xalloc.h"
 
 static const struct opt opts[] = {
 	{"absent", 0, NULL, "wait until the VALUEs are gone (with none: the whole RRset)", NULL},
@@ -50,13 +51,18 @@ static void report(struct ctx *ctx, const struct rrkey *k, const struct wait_tar
 		out_ok(ctx, o);
 		return;
 	}
-	out_line(ctx, "served: %s %s in %s %s, by %zu nameserver%s after %.0f ms", k->type,
-		 k->name, k->zone,
-		 t->mode == WAIT_GONE     ? "is gone"
-		 : t->mode == WAIT_ABSENT ? "without the values"
-		 : t->mode == WAIT_EXACT && !t->nvalues ? "as Gandi holds it"
-							: "with the values",
-		 res->servers, res->servers == 1 ? "" : "s", res->ms);
+	char *text = values_text(k->type, t->values, t->nvalues);
+	char *tail = xasprintf("(%zu nameserver%s, %.0f ms)", res->servers,
+			       res->servers == 1 ? "" : "s", res->ms);
+	if (t->mode == WAIT_GONE)
+		out_line(ctx, "served: %s %s in %s is gone %s", k->type, k->name, k->zone, tail);
+	else
+		out_line(ctx, "served: %s %s in %s%s %s %s", k->type, k->name, k->zone,
+			 t->mode == WAIT_ABSENT ? " without" : t->mode == WAIT_EXACT ? " exactly:"
+											 : ":",
+			 text, tail);
+	free(text);
+	free(tail);
 }
 
 static int run(struct ctx *ctx, struct args *a)

@@ -16,6 +16,7 @@
 #include "dns/value.h"
 #include "error.h"
 #include "gandi/types.h"
+#include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
 #include "xalloc.h"
@@ -139,9 +140,10 @@ static void judge(struct job *j)
 	}
 	if (a->nvalues)
 		describe_values(&b, a);
+	else if (a->rcode == LDNS_RCODE_NXDOMAIN)
+		buf_adds(&b, "answers NXDOMAIN (no such name)");
 	else
-		buf_printf(&b, "has no %s record there (%s)", t->type,
-			   a->rcode == LDNS_RCODE_NXDOMAIN ? "NXDOMAIN" : "NODATA");
+		buf_printf(&b, "serves no %s record there (NODATA)", t->type);
 out:
 	if (!j->ok)
 		j->lag = buf_detach(&b);
@@ -253,16 +255,31 @@ static void round_run(struct job *jobs, size_t n, double left)
 		judge(&jobs[i]);
 }
 
-static const char *mode_word(enum wait_mode m)
+/* "do not serve 192.0.2.1 in the A record www in example.com", for n servers. */
+static char *lag_phrase(const struct wait_target *t, size_t n)
 {
-	switch (m) {
+	char *values = values_text(t->type, t->values, t->nvalues);
+	char *what = xasprintf("the %s record %s in %s", t->type, t->name, t->zone);
+	char *out;
+	const char *verb = n == 1 ? "does not serve" : "do not serve";
+	const char *still = n == 1 ? "still serves" : "still serve";
+	switch (t->mode) {
 	case WAIT_ABSENT:
-		return "without the values";
+		out = xasprintf("%s %s in %s", still, values, what);
+		break;
 	case WAIT_GONE:
-		return "gone";
+		out = xasprintf("%s %s", still, what);
+		break;
+	case WAIT_EXACT:
+		out = xasprintf("%s exactly %s in %s", verb, values, what);
+		break;
 	default:
-		return "with the values";
+		out = t->nvalues ? xasprintf("%s %s in %s", verb, values, what)
+				 : xasprintf("%s %s", verb, what);
 	}
+	free(values);
+	free(what);
+	return out;
 }
 
 /* The error after a timeout: which servers lag, what they serve. */
@@ -272,15 +289,17 @@ static int timed_out(struct ctx *ctx, const struct wait_opts *o, struct job *job
 	size_t lagging = 0;
 	for (size_t i = 0; i < n; i++)
 		lagging += !jobs[i].ok;
-	const struct wait_target *t = jobs[0].t;
-	char *what = ntargets == 1
-			     ? xasprintf("the %s record %s in %s %s", t->type, t->name, t->zone,
-					 mode_word(t->mode))
-			     : xasprintf("%zu records", ntargets);
-	error_set(ctx, EXIT_WAIT, "wait_timeout",
-		  "the nameservers do not serve %s after %g s: %zu of %zu answer%s lag%s", what,
-		  o->timeout, lagging, n, n == 1 ? "" : "s", lagging == 1 ? "s" : "");
-	free(what);
+	if (ntargets == 1) {
+		char *phrase = lag_phrase(jobs[0].t, lagging);
+		error_set(ctx, EXIT_WAIT, "wait_timeout", "timed out after %g s: %zu of %zu "
+			  "nameserver%s %s", o->timeout, lagging, n, n == 1 ? "" : "s", phrase);
+		free(phrase);
+	} else {
+		error_set(ctx, EXIT_WAIT, "wait_timeout", "timed out after %g s: %zu of %zu answers "
+			  "of the nameservers are not yet as wanted, for %zu records", o->timeout,
+			  lagging, n, ntargets);
+	}
+	struct jv *list = jv_array();
 	struct job *first = NULL;
 	for (size_t i = 0; i < n; i++) {
 		struct job *j = &jobs[i];
@@ -297,7 +316,18 @@ static int timed_out(struct ctx *ctx, const struct wait_opts *o, struct job *job
 			error_detail(ctx, "  %s%s, %s %s: %s\n", j->server->name, from, j->t->type,
 				     j->fqdn, j->lag);
 		free(from);
+		struct jv *one = jv_object();
+		jv_set_str(one, "nameserver", j->server->name);
+		if (j->answer.from)
+			jv_set_str(one, "address", j->answer.from);
+		jv_set_str(one, "type", j->t->type);
+		jv_set_str(one, "name", j->fqdn);
+		jv_set_str(one, "state", j->lag);
+		jv_set(one, "values", jv_strv((const char *const *)j->answer.values,
+					      j->answer.nvalues));
+		jv_push(list, one);
 	}
+	error_field(ctx, "lagging", list);
 	if (first) {
 		const char *host = first->server->host;
 		char port[16] = "";

@@ -21,7 +21,7 @@ $ gandi doctor
 ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-  ✓ domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
+  ✓ domain:tech   Manage domain name technical configurations: dns *, ddns, acme *, redirect *
   other scopes: organization:view
 · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 

@@ -29,6 +29,7 @@ $ gandi --help
 |   dns snapshot show DOMAIN ID              show the records a snapshot holds
 |   dns snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
 |   dns snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
+|   ddns DOMAIN NAME                         point NAME's A and AAAA records at this machine's addresses (TTL 300)
 |   acme certbot-auth                        certbot's --manual-auth-hook: add the DNS-01 value, wait on the last one
 |   acme certbot-cleanup                     certbot's --manual-cleanup-hook: remove the value the auth hook added
 |   acme dehydrated HANDLER [ARGS...]        dehydrated's hook (HOOK=.../libexec/gandi/acme-dehydrated)

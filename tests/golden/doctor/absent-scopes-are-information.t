@@ -11,7 +11,7 @@ $ gandi doctor
 | ✓ token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ○ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ○ domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
+|   ○ domain:tech   Manage domain name technical configurations: dns *, ddns, acme *, redirect *
 | · organizations: this token cannot list them (the dashboard's "View organization" permission)
 |
 | 4 ok, 0 warnings, 0 failures

@@ -12,7 +12,7 @@ $ gandi doctor
 |     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in GANDI_API_KEY
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: dns *, acme *, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: dns *, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |

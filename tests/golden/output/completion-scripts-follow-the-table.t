@@ -19,7 +19,7 @@ $ cat c.bash
 |             -*) continue ;;
 |         esac
 |         case ${COMP_WORDS[i-1]} in
-|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--fqdn|--fqdn|--ttl|--fqdn|--wait-timeout|--nameserver|--ttl|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--timeout|--interval|--nameserver|--fqdn|--output|-o|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--wait-timeout|--nameserver|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
+|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--type|-t|--name|-n|--fqdn|--fqdn|--ttl|--fqdn|--wait-timeout|--nameserver|--ttl|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--fqdn|--wait-timeout|--nameserver|--timeout|--interval|--nameserver|--fqdn|--output|-o|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--fqdn|--ip|--from-interface|--ttl|--fqdn|--wait-timeout|--nameserver|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
 |         esac
 |         if [[ -z $noun ]]; then noun=$w
 |         elif [[ -z $verb && $noun =~ ^(domain|dns|acme|redirect|org|token|config)$ ]]; then verb=$w
@@ -66,6 +66,10 @@ $ cat c.bash
 |         "dns snapshot show:--fqdn") return ;;
 |         "dns snapshot restore:--fqdn") return ;;
 |         "dns snapshot delete:--fqdn") return ;;
+|         "ddns :--ip") return ;;
+|         "ddns :--from-interface") return ;;
+|         "ddns :--ttl") return ;;
+|         "ddns :--fqdn") return ;;
 |         "acme add:--wait-timeout") return ;;
 |         "acme add:--nameserver") return ;;
 |         "redirect add:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
@@ -86,7 +90,7 @@ $ cat c.bash
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns acme redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns ddns acme redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
@@ -124,6 +128,7 @@ $ cat c.bash
 |         "dns snapshot show") opts+=" --bind --fqdn" ;;
 |         "dns snapshot restore") opts+=" --dry-run -n --yes -y --fqdn" ;;
 |         "dns snapshot delete") opts+=" --yes -y --fqdn" ;;
+|         "ddns ") opts+=" --ip --from-interface --ttl --dry-run -n --fqdn" ;;
 |         "acme add") opts+=" --wait --wait-timeout --nameserver" ;;
 |         "redirect add") opts+=" --type --protocol --override" ;;
 |         "redirect update") opts+=" --type --protocol --override --no-override" ;;
@@ -158,6 +163,7 @@ $ gandi completion zsh
 |             'doctor:check the token, the config file and the connection to Gandi'
 |             'domain:your domains\: list, details, renewal, autorenew, nameservers'
 |             'dns:LiveDNS records of a domain, zone files and snapshots'
+|             'ddns:point NAME'\''s A and AAAA records at this machine'\''s addresses (TTL 300)'
 |             'acme:ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh'
 |             'redirect:web redirections of a domain'
 |             'org:the organizations the token can see'
@@ -203,6 +209,7 @@ $ gandi completion zsh
 |         "dns snapshot show") opts+=( --bind --fqdn ) ;;
 |         "dns snapshot restore") opts+=( --dry-run --yes --fqdn ) ;;
 |         "dns snapshot delete") opts+=( --yes --fqdn ) ;;
+|         "ddns ") opts+=( --ip --from-interface --ttl --dry-run --fqdn ) ;;
 |         "acme add") opts+=( --wait --wait-timeout --nameserver ) ;;
 |         "redirect add") opts+=( --type --protocol --override ) ;;
 |         "redirect update") opts+=( --type --protocol --override --no-override ) ;;
@@ -331,6 +338,12 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a delete -d 'delete a snapshot (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n __fish_use_subcommand -a ddns -d 'point NAME\'s A and AAAA records at this machine\'s addresses (TTL 300)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l ip -x -d 'an address for NAME, IPv4 or IPv6 (repeatable)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l from-interface -x -d 'the global addresses of this network interface'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l ttl -x -d 'the TTL (default 300)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l dry-run -s n -d 'say what would change, and send nothing that writes'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n __fish_use_subcommand -a acme -d 'ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh'
 | complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a certbot-auth -d 'certbot\'s --manual-auth-hook: add the DNS-01 value, wait on the last one'
 | complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a certbot-cleanup -d 'certbot\'s --manual-cleanup-hook: remove the value the auth hook added'

@@ -57,9 +57,9 @@ LEVERS = {
 
 
 def page_pool():
-    """How many pages gandi fetches at once (PAGE_PARALLEL in src/gandi/api.c), for the report."""
+    """How many pages gandi fetches at once (PAGE_PARALLEL in src/gandi/call.c), for the report."""
     try:
-        with open(os.path.join(ROOT, "src", "api.c")) as f:
+        with open(os.path.join(ROOT, "src", "gandi", "call.c")) as f:
             m = re.search(r"^#define PAGE_PARALLEL (\d+)", f.read(), re.M)
         return int(m.group(1)) if m else None
     except OSError:

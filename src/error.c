@@ -375,42 +375,51 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 			  const struct org_list *orgs)
 {
 	const struct api_fault *f = e->fault;
-	const char *msg = f->message;
-	const char *kind = e->kind;
-	if (f->kind == FAULT_NOT_GANDI) {
+	const char *msg = f->message, *sep = msg ? ": " : "", *text = msg ? msg : "";
+	switch (f->kind) {
+	case FAULT_NOT_GANDI:
 		err_headline(e, "Gandi's server answered HTTP %ld with %s", f->status, f->body);
 		after_attempts(e, f);
-	} else if (strcmp(kind, "not_authenticated") == 0) {
-		guide_no_token_text(ctx, e, f->scope);
-	} else if (strcmp(kind, "token_rejected") == 0) {
-		guide_rejected(ctx, e, f->scope, msg);
-	} else if (strcmp(kind, "permission_denied") == 0) {
-		guide_denied(ctx, e, f->scope, msg);
-	} else if (strcmp(kind, "record_not_found") == 0) {
+		break;
+	case FAULT_REJECTED:
+	case FAULT_DENIED:
+		if (!ctx->token)
+			guide_no_token_text(ctx, e, f->scope);
+		else if (f->kind == FAULT_REJECTED)
+			guide_rejected(ctx, e, f->scope, msg);
+		else
+			guide_denied(ctx, e, f->scope, msg);
+		break;
+	case FAULT_NAMED_404:
 		err_headline(e, "%s%s%s", msg ? msg : "not found", subject ? " of " : "",
 			     subject ? subject : "");
 		err_field(e, "object", jv_str(f->object));
-	} else if (strcmp(kind, "not_found") == 0 && subject) {
-		generic_404(e, subject, orgs);
-	} else if (strcmp(kind, "not_found") == 0) {
-		err_headline(e, "not found%s%s", msg ? ": " : "", msg ? msg : "");
-	} else if (strcmp(kind, "rate_limited") == 0) {
-		err_headline(e, "Gandi's rate limit was reached (HTTP 429%s%s)", msg ? ": " : "",
-			     msg ? msg : "");
+		break;
+	case FAULT_NOT_FOUND:
+		if (subject)
+			generic_404(e, subject, orgs);
+		else
+			err_headline(e, "not found%s%s", sep, text);
+		break;
+	case FAULT_RATE_LIMITED:
+		err_headline(e, "Gandi's rate limit was reached (HTTP 429%s%s)", sep, text);
 		if (f->retry_after >= 0)
 			err_detail(e, "Gandi asks to wait %ld s before the next request.\n",
 				   f->retry_after);
 		err_detail(e, "hint: Gandi allows about 1000 requests a minute; spread the requests "
 			      "out, then retry\n");
-	} else if (strcmp(kind, "invalid") == 0 && f->ninvalid > 0) {
+		break;
+	case FAULT_INVALID:
 		invalid(e, f);
-	} else if (strcmp(kind, "conflict") == 0) {
-		err_headline(e, "Gandi refused it as a conflict%s%s", msg ? ": " : "", msg ? msg : "");
+		break;
+	case FAULT_CONFLICT:
+		err_headline(e, "Gandi refused it as a conflict%s%s", sep, text);
 		after_attempts(e, f);
-	} else {
-		err_headline(e, "Gandi answered HTTP %ld%s%s", f->status, msg ? ": " : "",
-			     msg ? msg : "");
+		break;
+	default:
+		err_headline(e, "Gandi answered HTTP %ld%s%s", f->status, sep, text);
 		after_attempts(e, f);
+		break;
 	}
 	err_field(e, "status", jv_int(f->status));
 	if (msg && e->code != EXIT_AUTH && e->code != EXIT_PERM)

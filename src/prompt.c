@@ -23,11 +23,19 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Read one line from fd (without its newline). Returns false at EOF with nothing read. */
-static bool read_line(int fd, struct buf *out)
+#define LINE_MAX_BYTES (64 * 1024) /* an answer or a token on stdin; /dev/zero has no end */
+
+/*
+ * Read one line from fd (without its newline), at most LINE_MAX_BYTES.
+ * Returns false at EOF with nothing read; *too_long (may be NULL) says the
+ * line was cut there.
+ */
+static bool read_line(int fd, struct buf *out, bool *too_long)
 {
 	char c;
 	bool any = false;
+	if (too_long)
+		*too_long = false;
 	for (;;) {
 		ssize_t n = read(fd, &c, 1);
 		if (n < 0 && errno == EINTR)
@@ -37,6 +45,11 @@ static bool read_line(int fd, struct buf *out)
 		any = true;
 		if (c == '\n')
 			return true;
+		if (out->len >= LINE_MAX_BYTES) {
+			if (too_long)
+				*too_long = true;
+			return true;
+		}
 		buf_addc(out, c);
 	}
 }
@@ -61,7 +74,7 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 	free(safe);
 	fflush(stderr);
 	double asked = now_s();
-	if (!read_line(STDIN_FILENO, &answer)) {
+	if (!read_line(STDIN_FILENO, &answer, NULL)) {
 		fputc('\n', stderr);
 	}
 	/* the time a person takes to answer is not the command's to spend */
@@ -90,9 +103,17 @@ char *read_secret(struct ctx *ctx, const char *prompt)
 		quiet.c_lflag |= ECHONL;
 		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
 	}
-	bool got = read_line(STDIN_FILENO, &line);
+	bool too_long;
+	bool got = read_line(STDIN_FILENO, &line, &too_long);
 	if (tty)
 		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+	if (too_long) {
+		buf_wipe(&line);
+		error_set(ctx, EXIT_USAGE, "usage", "the value on stdin is longer than %d KB",
+			  LINE_MAX_BYTES / 1024);
+		error_detail(ctx, "hint: give the token alone, on one line\n");
+		return NULL;
+	}
 	if (!got || line.len == 0) {
 		buf_wipe(&line);
 		error_set(ctx, EXIT_USAGE, "usage", "no value on stdin");

@@ -523,6 +523,7 @@ out:
 
 #define LOCK_WAIT_MS 5000L /* an edit takes milliseconds: a lock held longer is stuck */
 #define LOCK_POLL_MS 10L
+#define NO_LOCK (-2)
 
 /* The TOML spelling of a value for a setting. */
 static char *render_value(const struct setting_def *d, const char *value)
@@ -723,8 +724,10 @@ static bool edit_verified(const struct buf *text, const char *profile, const cha
  * the folder that holds the real file. Not on the file itself, which each
  * edit replaces by a rename (a lock on the replaced file would not stop the
  * next writer), and not on a lock file, which would be left beside the
- * config (in a dotfiles repository, say). Returns the locked descriptor, or
- * -1 with ctx->err set.
+ * config (in a dotfiles repository, say). Returns the locked descriptor;
+ * NO_LOCK, after a warning, where the folder cannot be locked at all (a file
+ * system without flock(), a folder gandi may write but not read); or -1 with
+ * ctx->err set when another program holds the lock for too long.
  */
 static int lock_config(struct ctx *ctx, const char *dir)
 {
@@ -750,9 +753,11 @@ static int lock_config(struct ctx *ctx, const char *dir)
 		}
 		usleep(LOCK_POLL_MS * 1000);
 	}
-	error_set(ctx, EXIT_ERROR, "config", "cannot lock the folder '%s' to edit '%s': %s", dir,
-		  ctx->config_path, strerror(e));
-	error_detail(ctx, "nothing was written\n");
+	warn(ctx, "cannot lock the folder '%s' (%s): a concurrent edit of '%s' could be lost",
+	     dir, strerror(e), ctx->config_path);
+	if (fd >= 0)
+		close(fd);
+	return NO_LOCK;
 fail:
 	if (fd >= 0)
 		close(fd);
@@ -804,7 +809,7 @@ int config_edit(struct ctx *ctx, const char *profile, const char *key, const cha
 			chmod(dir, 0700);
 	}
 	/* read, edit and rename under one lock: a concurrent edit is never lost */
-	if ((lock = lock_config(ctx, dir)) < 0) {
+	if ((lock = lock_config(ctx, dir)) == -1) {
 		rc = ctx->err.code;
 		goto out;
 	}

@@ -22,7 +22,29 @@ struct secret {
 	enum source src;
 	char *origin;
 	char masked[16];
+	uint64_t *grams; /* every REDACT_RUN bytes of the token, sorted; NULL when shorter */
+	size_t ngrams;
+	uint64_t last;   /* its last REDACT_RUN bytes */
 };
+
+static uint64_t gram_at(const char *p)
+{
+	uint64_t g;
+	memcpy(&g, p, sizeof(g));
+	return g;
+}
+
+static int gram_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static bool has_gram(const struct secret *s, const char *p)
+{
+	uint64_t g = gram_at(p);
+	return bsearch(&g, s->grams, s->ngrams, sizeof(*s->grams), gram_cmp) != NULL;
+}
 
 static bool is_space(unsigned char c)
 {
@@ -52,6 +74,14 @@ struct secret *secret_new(const char *value, size_t len, enum source src, const 
 	s->had_newline = newline;
 	s->src = src;
 	s->origin = xstrdup(origin ? origin : "");
+	if (s->len >= REDACT_RUN) {
+		s->ngrams = s->len - REDACT_RUN + 1;
+		s->grams = xmalloc(s->ngrams * sizeof(*s->grams));
+		for (size_t i = 0; i < s->ngrams; i++)
+			s->grams[i] = gram_at(s->value + i);
+		qsort(s->grams, s->ngrams, sizeof(*s->grams), gram_cmp);
+		s->last = gram_at(s->value + s->len - REDACT_RUN);
+	}
 	if (s->len >= 12)
 		snprintf(s->masked, sizeof(s->masked), "****%s", s->value + s->len - 4);
 	else
@@ -66,6 +96,10 @@ void secret_free(struct secret *s)
 		return;
 	wipe(s->value, s->len);
 	free(s->value);
+	if (s->grams)
+		wipe(s->grams, s->ngrams * sizeof(*s->grams));
+	free(s->grams);
+	wipe(&s->last, sizeof(s->last));
 	free(s->origin);
 	free(s);
 }
@@ -127,19 +161,6 @@ void secret_release(char *p)
 	free(p);
 }
 
-static uint64_t gram_at(const char *p)
-{
-	uint64_t g;
-	memcpy(&g, p, sizeof(g));
-	return g;
-}
-
-static int gram_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 char *secret_redact(const struct secret *s, const char *text)
 {
 	struct buf b = {0};
@@ -159,18 +180,15 @@ char *secret_redact(const struct secret *s, const char *text)
 		return buf_detach(&b);
 	}
 	/* every REDACT_RUN bytes of the token, looked up at each offset of the text */
-	size_t ngrams = s->len - REDACT_RUN + 1;
-	uint64_t *grams = xmalloc(ngrams * sizeof(*grams));
-	for (size_t i = 0; i < ngrams; i++)
-		grams[i] = gram_at(s->value + i);
-	qsort(grams, ngrams, sizeof(*grams), gram_cmp);
-	uint64_t last = gram_at(s->value + s->len - REDACT_RUN);
+	size_t first = 0;
+	while (first + REDACT_RUN <= n && !has_gram(s, text + first))
+		first++;
+	if (first + REDACT_RUN > n)
+		return xstrdup(text); /* the common case: nothing of it */
 	unsigned char *hidden = xcalloc(n + 1, 1);
-	for (size_t i = 0; i + REDACT_RUN <= n; i++) {
-		uint64_t g = gram_at(text + i);
-		if (bsearch(&g, grams, ngrams, sizeof(*grams), gram_cmp))
+	for (size_t i = first; i + REDACT_RUN <= n; i++)
+		if (has_gram(s, text + i))
 			memset(hidden + i, 1, REDACT_RUN);
-	}
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && hidden[j] == hidden[i])
@@ -179,13 +197,11 @@ char *secret_redact(const struct secret *s, const char *text)
 			buf_add(&b, text + i, j - i);
 		else
 			/* the token's last 4 characters are public (masked form); others are not */
-			buf_adds(&b, gram_at(text + j - REDACT_RUN) == last ? s->masked : "****");
+			buf_adds(&b, gram_at(text + j - REDACT_RUN) == s->last ? s->masked : "****");
 		i = j;
 	}
 	if (!b.data)
 		buf_add(&b, "", 0);
-	wipe(grams, ngrams * sizeof(*grams));
-	free(grams);
 	free(hidden);
 	return buf_detach(&b);
 }

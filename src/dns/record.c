@@ -138,9 +138,11 @@ out:
 
 /*
  * ---- compatibility: the old value functions, now the value module's ----
- * Phase two of issue 15 moves their callers (src/gandi/livedns.c,
- * src/tui/tui-domain.c, src/dns/zonesync.c, src/cmd/domain-nameservers.c)
- * onto dns/value.h with the zone known, and removes them.
+ * Phase two of issue 15 moves their callers (src/dns/rrkey.c,
+ * src/ops/records.c, src/cmd/dns-show.c, src/cmd/dns-set.c,
+ * src/tui/tui-records.c, src/dns/zoneinput.c, syncprint.c, syncapply.c,
+ * src/cmd/domain-nameservers.c: tools/values.allow lists them) onto
+ * dns/value.h with the zone known, and removes them.
  */
 
 /* A value error as a usage error (exit 2): the message, then its hint. */

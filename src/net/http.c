@@ -14,6 +14,7 @@
 #include "error.h"
 #include "config/config.h"
 #include "config/secret.h"
+#include "output/output.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -305,8 +306,12 @@ static int trace_cb(CURL *easy, curl_infotype type, char *data, size_t size, voi
 			fprintf(stderr, "gandi: %sAuthorization: %s %s\n", dir,
 				ctx->token ? secret_scheme(ctx->token) : "?",
 				ctx->token ? secret_masked(ctx->token) : "****");
-		else
-			fprintf(stderr, "gandi: %s%s\n", dir, line);
+		else {
+			/* a server's headers are its text too: nothing raw to the terminal */
+			char *shown = text_safe(line, 0);
+			fprintf(stderr, "gandi: %s%s\n", dir, shown);
+			free(shown);
+		}
 	}
 	wipe(text, size);
 	free(text);
@@ -376,13 +381,16 @@ static void xfer_release(struct http *h, struct xfer *x)
 	x->active = false;
 }
 
-/* Milliseconds left for x's next attempt (<= 0: none), noting which limit it is. */
-static long time_left_ms(struct http *h, struct xfer *x, double now)
+/* Milliseconds left at now for x's next attempt (<= 0: none); *by_command: the command's limit. */
+static long time_left_ms(const struct http *h, const struct xfer *x, double now,
+			 bool *by_command)
 {
 	double left = x->deadline - now;
-	x->cut_by_command = h->deadline > 0 && h->deadline - now < left;
-	if (x->cut_by_command)
+	bool cmd = h->deadline > 0 && h->deadline - now < left;
+	if (cmd)
 		left = h->deadline - now;
+	if (by_command)
+		*by_command = cmd;
 	return left * 1000 >= 1 ? (long)(left * 1000) : left > 0 ? 1 : 0;
 }
 
@@ -630,7 +638,7 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 				wait = (double)resp->retry_after;
 		}
 		/* no attempt that would start past the request's or the command's deadline */
-		if (retry && time_left_ms(h, x, now_s() + wait) <= 0)
+		if (retry && time_left_ms(h, x, now_s() + wait, NULL) <= 0)
 			retry = false;
 	}
 	trace_line(ctx, h, x, cc, retry ? wait : -1);
@@ -652,7 +660,7 @@ static bool xfer_begin(struct ctx *ctx, struct http *h, struct xfer *x)
 	double now = now_s();
 	if (x->attempt == 0)
 		x->deadline = now + (double)h->timeout_ms / 1000.0;
-	long left = time_left_ms(h, x, now);
+	long left = time_left_ms(h, x, now, &x->cut_by_command);
 	if (left <= 0) {
 		x->done = true;
 		x->fail_code = out_of_time(ctx, h, x);

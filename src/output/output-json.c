@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "config/secret.h"
 #include "output/output-json.h"
 #include "xalloc.h"
 
@@ -180,9 +181,9 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 	if (ctx->quiet)
 		return;
 	va_start(ap, fmt);
-	buf_vprintf(&line, fmt, ap);
+	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);
-	char *safe = out_safe(ctx, buf_str(&line));
+	char *safe = secret_redact(ctx->token, buf_str(&line));
 	fputs(safe, stdout);
 	fputc('\n', stdout);
 	free(safe);

@@ -1,5 +1,8 @@
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,3 +153,133 @@ char *out_safe(const struct ctx *ctx, const char *s)
 	free(redacted);
 	return safe;
 }
+
+/* Whether s is one of gandi's own style sequences (output-table.c), not text. */
+static bool is_style(const struct ctx *ctx, const char *s)
+{
+	return s && *s &&
+	       (s == style_bold(ctx) || s == style_dim(ctx) || s == style_red(ctx) ||
+		s == style_green(ctx) || s == style_yellow(ctx) || s == style_reset(ctx));
+}
+
+/*
+ * Each conversion is printed alone with the spec copied from fmt, which the
+ * compiler checked against its arguments at the out_line() call (printf
+ * attribute): the one place where a format is not a literal.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+void out_vformat(const struct ctx *ctx, struct buf *out, const char *fmt, va_list ap)
+{
+	struct buf safe = {0};
+	const char *p = fmt;
+	while (*p) {
+		const char *pct = strchr(p, '%');
+		if (!pct) {
+			buf_adds(out, p);
+			break;
+		}
+		buf_add(out, p, (size_t)(pct - p));
+		/* one conversion: %[flags][width][.precision][length]conversion */
+		char spec[32];
+		size_t n = 0;
+		const char *q = pct;
+		int stars[2], nstars = 0;
+		spec[n++] = *q++;
+		while (*q && strchr("-+ #0", *q) && n < 8)
+			spec[n++] = *q++;
+		for (int part = 0; part < 2; part++) {
+			if (part == 1) {
+				if (*q != '.')
+					break;
+				spec[n++] = *q++;
+			}
+			if (*q == '*') {
+				spec[n++] = *q++;
+				stars[nstars++] = va_arg(ap, int);
+			}
+			while (*q >= '0' && *q <= '9' && n < 20)
+				spec[n++] = *q++;
+		}
+		int longs = 0;
+		char len = 0;
+		while (*q && strchr("hlzjtL", *q) && n < 26) {
+			len = *q;
+			longs += *q == 'l';
+			spec[n++] = *q++;
+		}
+		char conv = *q ? *q++ : '\0';
+		spec[n++] = conv;
+		spec[n] = '\0';
+#define EMIT(value)                                                                   \
+	do {                                                                          \
+		if (nstars == 2)                                                      \
+			buf_printf(out, spec, stars[0], stars[1], value);             \
+		else if (nstars == 1)                                                 \
+			buf_printf(out, spec, stars[0], value);                       \
+		else                                                                  \
+			buf_printf(out, spec, value);                                 \
+	} while (0)
+		switch (conv) {
+		case 'd':
+		case 'i':
+		case 'o':
+		case 'u':
+		case 'x':
+		case 'X':
+		case 'c':
+			if (len == 'z')
+				EMIT(va_arg(ap, size_t));
+			else if (len == 'j')
+				EMIT(va_arg(ap, intmax_t));
+			else if (len == 't')
+				EMIT(va_arg(ap, ptrdiff_t));
+			else if (longs >= 2)
+				EMIT(va_arg(ap, long long));
+			else if (longs == 1)
+				EMIT(va_arg(ap, long));
+			else
+				EMIT(va_arg(ap, int));
+			break;
+		case 'e':
+		case 'E':
+		case 'f':
+		case 'F':
+		case 'g':
+		case 'G':
+		case 'a':
+		case 'A':
+			if (len == 'L')
+				EMIT(va_arg(ap, long double));
+			else
+				EMIT(va_arg(ap, double));
+			break;
+		case 'p':
+			EMIT(va_arg(ap, void *));
+			break;
+		case 's': {
+			const char *s = va_arg(ap, const char *);
+			if (!s || is_style(ctx, s)) {
+				EMIT(s ? s : "(null)");
+				break;
+			}
+			buf_reset(&safe);
+			text_safe_add(&safe, s, strlen(s), TEXT_LINES);
+			EMIT(buf_str(&safe));
+			break;
+		}
+		case '%':
+			buf_addc(out, '%');
+			break;
+		default: /* not a conversion gandi uses: shown as written */
+			buf_add(out, pct, (size_t)(q - pct));
+			break;
+		}
+#undef EMIT
+		p = q;
+	}
+	buf_free(&safe);
+	if (!out->data)
+		buf_add(out, "", 0);
+}
+#pragma GCC diagnostic pop

@@ -18,6 +18,7 @@
 #ifndef GANDI_OUTPUT_H
 #define GANDI_OUTPUT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -107,6 +108,12 @@ enum text_flags { TEXT_LINES = 1 << 0 };
 void text_safe_add(struct buf *out, const char *s, size_t len, int flags);
 /* A safe copy of s (NULL: ""), to free(). */
 char *text_safe(const char *s, int flags);
+/*
+ * Format as vprintf() would, every %s argument made safe (TEXT_LINES) but
+ * gandi's own styles (style_red()...), which are kept; the format's own text
+ * is kept as written. out_line() prints through it, then masks the token.
+ */
+void out_vformat(const struct ctx *ctx, struct buf *out, const char *fmt, va_list ap);
 /* text_safe() after masking the token (secret_redact()), for messages gandi prints itself. */
 char *out_safe(const struct ctx *ctx, const char *s);
 /*

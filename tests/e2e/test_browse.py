@@ -648,3 +648,58 @@ def test_incomplete_list_is_marked_not_hidden(t):
         check_clean_exit(t, tm)
     finally:
         tm.close()
+
+
+def refusing_writes(e):
+    """A server in front of gandi-emu that forwards reads and refuses every write with 403,
+    as Gandi does for a token without the permission the write needs."""
+    import urllib.error
+    import urllib.request
+
+    def respond(h):
+        if h.command != "GET":
+            return 403, {"Content-Type": "application/json"}, \
+                b'{"code":403,"message":"Access was denied to this resource.",' \
+                b'"object":"HTTPForbidden","cause":"Forbidden"}'
+        req = urllib.request.Request(e.url + h.path, method="GET", headers={
+            k: v for k, v in h.headers.items() if k.lower() in ("authorization", "accept")})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, {k: v for k, v in r.headers.items()
+                                  if k.lower() in ("content-type", "total-count")}, r.read()
+        except urllib.error.HTTPError as err:
+            return err.code, {"Content-Type": "application/json"}, err.read()
+    return respond
+
+
+def test_a_refused_record_edit_names_its_own_permission(t):
+    """Each request carries the permission it needs: a record edit refused after the
+    registration tab (domain:view) was shown names domain:tech, not the last tab's."""
+    e = t.emu()
+    srv = t.fake_server(refusing_writes(e))
+    tm = start(t, None, extra={"GANDI_API_URL": srv.url + "/v5", "GANDI_ID_URL": srv.url})
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]", "www")
+        tm.keys("3")
+        tm.wait("[3 Registration]", "autorenew")
+        tm.keys("1")
+        tm.wait("[1 Records]")
+        tm.keys("e")
+        tm.wait("value:")
+        tm.keys("Enter")
+        tm.wait("TTL:")
+        tm.keys("C-u")
+        tm.type("3600")
+        tm.keys("Enter")
+        s = tm.wait("permission denied (HTTP 403): the token lacks domain:tech")
+        t.absent(s, "lacks domain:view", "the status line")
+        t.eq([q["method"] for q in srv.requests if q["method"] != "GET"], ["PUT"],
+             "the one write tried")
+        tm.keys("q")
+        tm.wait("3 domains")
+        tm.keys("q")
+        check_clean_exit(t, tm)
+    finally:
+        tm.close()

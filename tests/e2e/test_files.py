@@ -237,3 +237,12 @@ def test_config_list_reports_a_broken_file(t):
     r = t.gandi("--config", p2, "config", "list")
     t.rc(r, 2)
     t.contains(r.err, "'timeout' must be a number of seconds, not string")
+
+
+def test_endless_stdin_for_a_token_is_refused(t):
+    with open("/dev/zero", "rb") as zero:
+        p = subprocess.run([t.gandi_exe, "--config", t.path("c.toml"), "config", "set",
+                            "api_key"], stdin=zero, capture_output=True, env=t.env(), timeout=30)
+    t.eq(p.returncode, 2, "exit code")
+    t.contains(p.stderr.decode(), "the value on stdin is longer than 64 KB")
+    assert not os.path.exists(t.path("c.toml")), "a file was written"

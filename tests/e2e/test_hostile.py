@@ -41,6 +41,8 @@ def hostile_server(t):
             return 200, js, json.dumps([{"host": "blog" + CSI, "type": "http301",
                                          "url": "https://evil.example/" + OSC,
                                          "protocol": "https"}]).encode()
+        if path == "/v5/domain/domains/headers.example":
+            return 404, {"Content-Type": "application/json", "X-Evil": OSC + C1}, b"{}"
         return 400, js, json.dumps({"code": 400, "object": "HTTPBadRequest", "cause": "Bad",
                                     "message": "refused " + OSC + CSI + C1 + BIDI}).encode()
     return t.fake_server(respond)
@@ -70,6 +72,10 @@ def test_escape_sequences_never_reach_the_terminal(t):
         for mode in ((), ("--plain",)):
             rc, out, err = raw(t, *args, *mode, srv=srv)
             no_raw_control(" ".join(args + mode), out + err)
+    # the server's headers in a -vv trace
+    rc, out, err = raw(t, "-vv", "domain", "info", "headers.example", srv=srv)
+    no_raw_control("-vv trace", out + err)
+    t.contains(err.decode(), "X-Evil: \\x1b]0;owned\\x07\\x9b31m")  # sent as latin-1
     rc, out, err = raw(t, "domain", "list", srv=srv)
     t.contains(out.decode(), "example.com\\x1b]0;owned\\x07")
     rc, out, err = raw(t, "dns", "list", "example.com", "--plain", srv=srv)
@@ -135,3 +141,15 @@ def test_token_echoed_in_part_is_masked(t):
             text = r.out + r.err
             for i in range(len(token) - 8 + 1):
                 t.absent(text, token[i:i + 8], f"status {status} {mode}: 8 characters of it")
+
+
+def test_own_colours_survive_on_a_terminal(t):
+    """gandi's own styles still reach a terminal; only the server's text is spelled out."""
+    e = t.emu()
+    zone = t.ok(t.gandi("dns", "export", "example.com", emu=e, token="all")).out
+    t.write("z.zone", zone + "new 300 IN TXT \"hello\"\n")
+    r = t.gandi_tty("dns", "sync", "example.com", t.path("z.zone"), "--dry-run", emu=e,
+                    token="all")
+    t.rc(r, 0)
+    t.contains(r.out, "\x1b[32madd   \x1b[0m \x1b[1mnew TXT\x1b[0m, TTL 300")
+    t.contains(r.out, "\x1b[32m+ hello\x1b[0m")

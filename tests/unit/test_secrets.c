@@ -9,6 +9,7 @@
  * released for the token being watched.
  */
 #include <malloc.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,6 +142,38 @@ static void test_zone_text_safe(void)
 	ZONE("", "");
 }
 
+static void check_format(const struct ctx *ctx, const char *want, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	out_vformat(ctx, &b, fmt, ap);
+	va_end(ap);
+	CHECK_STR(buf_str(&b), want);
+	buf_free(&b);
+}
+
+static void test_out_vformat(void)
+{
+	struct ctx ctx = {.color = true};
+	/* gandi's styles are kept, the same bytes from elsewhere are not */
+	check_format(&ctx, "\033[31mremove\033[0m www\\x1b[31m", "%s%s%s %s", style_red(&ctx),
+		     "remove", style_reset(&ctx), "www\033[31m");
+	check_format(&ctx, "x\\x1b[31my", "%s", "x\033[31my");
+	/* every other conversion as printf() has it */
+	char want[200];
+	snprintf(want, sizeof(want), "[%-6s|%5.2f|%zu|%lld|%*d|%%|%c|%ld|%u|%x|%.3s]", "add", 3.14159,
+		 (size_t)42, -7LL, 4, 9, 'z', 123456789L, 7u, 255u, "abcdef");
+	check_format(&ctx, want, "[%-6s|%5.2f|%zu|%lld|%*d|%%|%c|%ld|%u|%x|%.3s]", "add", 3.14159,
+		     (size_t)42, -7LL, 4, 9, 'z', 123456789L, 7u, 255u, "abcdef");
+	/* newlines and tabs of an argument are kept, other controls are not */
+	check_format(&ctx, "a\tb\n\\x07", "%s", "a\tb\n\a");
+	check_format(&ctx, "tab\tkept", "tab\t%s", "kept");
+	/* without colour the styles are empty: nothing can pass as one */
+	struct ctx plain = {.color = false};
+	check_format(&plain, "\\x1b[31mx", "%s%s", "\033[31m", "x");
+}
+
 static void test_toml_free_wipes_strings(void)
 {
 	const char *doc = "api_key = \"" TOKEN "\"\n[profiles.w]\napi_key = \"" TOKEN "\"\n";
@@ -170,6 +203,7 @@ int main(void)
 	RUN(test_redact_whole_and_partial);
 	RUN(test_text_safe);
 	RUN(test_zone_text_safe);
+	RUN(test_out_vformat);
 	RUN(test_toml_free_wipes_strings);
 	return unit_done();
 }

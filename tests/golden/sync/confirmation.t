@@ -40,17 +40,17 @@ $ gandi dns sync example.com zone.txt
 $ tty gandi dns sync example.com zone.txt <<EOF
 n
 EOF
-| \x1b[33mchange\x1b[0m \x1b[1m@ TXT\x1b[0m, TTL 10800
-|     \x1b[31m- v=spf1 include:_mailcust.gandi.net ?all\x1b[0m
-|     \x1b[32m+ v=spf1 include:_mailcust.gandi.net ~all\x1b[0m
-| \x1b[33mchange\x1b[0m \x1b[1mapi A\x1b[0m, TTL 300 -> 600
-|     \x1b[31m- 192.0.2.21\x1b[0m
-|     \x1b[32m+ 192.0.2.22\x1b[0m
-|     \x1b[2m  192.0.2.20\x1b[0m
-| \x1b[32madd   \x1b[0m \x1b[1mnew TXT\x1b[0m, TTL 3600
-|     \x1b[32m+ hello\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1mwebmail CNAME\x1b[0m, TTL 10800
-|     \x1b[31m- webmail.gandi.net.\x1b[0m
+|" "\u001b[33mchange\u001b[0m \u001b[1m@ TXT\u001b[0m, TTL 10800"
+|" "    \u001b[31m- v=spf1 include:_mailcust.gandi.net ?all\u001b[0m"
+|" "    \u001b[32m+ v=spf1 include:_mailcust.gandi.net ~all\u001b[0m"
+|" "\u001b[33mchange\u001b[0m \u001b[1mapi A\u001b[0m, TTL 300 -> 600"
+|" "    \u001b[31m- 192.0.2.21\u001b[0m"
+|" "    \u001b[32m+ 192.0.2.22\u001b[0m"
+|" "    \u001b[2m  192.0.2.20\u001b[0m"
+|" "\u001b[32madd   \u001b[0m \u001b[1mnew TXT\u001b[0m, TTL 3600"
+|" "    \u001b[32m+ hello\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1mwebmail CNAME\u001b[0m, TTL 10800"
+|" "    \u001b[31m- webmail.gandi.net.\u001b[0m"
 | example.com: 1 to add, 2 to change, 1 to remove; 8 unchanged
 | Apply these 4 changes to example.com? [y/N] n
 | gandi: cancelled: nothing was changed
@@ -60,24 +60,24 @@ EOF
 $ tty gandi dns sync example.com zone.txt <<EOF
 y
 EOF
-| \x1b[33mchange\x1b[0m \x1b[1m@ TXT\x1b[0m, TTL 10800
-|     \x1b[31m- v=spf1 include:_mailcust.gandi.net ?all\x1b[0m
-|     \x1b[32m+ v=spf1 include:_mailcust.gandi.net ~all\x1b[0m
-| \x1b[33mchange\x1b[0m \x1b[1mapi A\x1b[0m, TTL 300 -> 600
-|     \x1b[31m- 192.0.2.21\x1b[0m
-|     \x1b[32m+ 192.0.2.22\x1b[0m
-|     \x1b[2m  192.0.2.20\x1b[0m
-| \x1b[32madd   \x1b[0m \x1b[1mnew TXT\x1b[0m, TTL 3600
-|     \x1b[32m+ hello\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1mwebmail CNAME\x1b[0m, TTL 10800
-|     \x1b[31m- webmail.gandi.net.\x1b[0m
+|" "\u001b[33mchange\u001b[0m \u001b[1m@ TXT\u001b[0m, TTL 10800"
+|" "    \u001b[31m- v=spf1 include:_mailcust.gandi.net ?all\u001b[0m"
+|" "    \u001b[32m+ v=spf1 include:_mailcust.gandi.net ~all\u001b[0m"
+|" "\u001b[33mchange\u001b[0m \u001b[1mapi A\u001b[0m, TTL 300 -> 600"
+|" "    \u001b[31m- 192.0.2.21\u001b[0m"
+|" "    \u001b[32m+ 192.0.2.22\u001b[0m"
+|" "    \u001b[2m  192.0.2.20\u001b[0m"
+|" "\u001b[32madd   \u001b[0m \u001b[1mnew TXT\u001b[0m, TTL 3600"
+|" "    \u001b[32m+ hello\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1mwebmail CNAME\u001b[0m, TTL 10800"
+|" "    \u001b[31m- webmail.gandi.net.\u001b[0m"
 | example.com: 1 to add, 2 to change, 1 to remove; 8 unchanged
 | Apply these 4 changes to example.com? [y/N] y
 | snapshot %UUID(1) taken before the changes (to undo them: gandi dns snapshot restore example.com %UUID(1))
 | done: 4 changes in 4 requests; example.com now matches 'zone.txt'
-> GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 > {
 > DELETE /v5/livedns/domains/example.com/records/webmail/CNAME -> 204
+> GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 > POST /v5/livedns/domains/example.com/snapshots -> 201
 >   content-type: application/json
 >   body: {"name":"gandi dns sync: before applying zone.txt"}

@@ -43,31 +43,31 @@ $ gandi dns import example.com zone.txt
 $ tty gandi dns import example.com zone.txt <<EOF
 n
 EOF
-| \x1b[33mchange\x1b[0m \x1b[1m@ A\x1b[0m, TTL 1800 -> 300
-|     \x1b[31m- 192.0.2.10\x1b[0m
-|     \x1b[32m+ 192.0.2.1\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1m@ AAAA\x1b[0m, TTL 1800
-|     \x1b[31m- 2001:db8::10\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1m@ CAA\x1b[0m, TTL 10800
-|     \x1b[31m- 0 issue "letsencrypt.org"\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1m@ MX\x1b[0m, TTL 10800
-|     \x1b[31m- 10 spool.mail.gandi.net.\x1b[0m
-|     \x1b[31m- 50 fb.mail.gandi.net.\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1m@ TXT\x1b[0m, TTL 10800
-|     \x1b[31m- v=spf1 include:_mailcust.gandi.net ?all\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1m_dmarc TXT\x1b[0m, TTL 10800
-|     \x1b[31m- v=DMARC1; p=none\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1m_imaps._tcp SRV\x1b[0m, TTL 10800
-|     \x1b[31m- 0 1 993 mail.gandi.net.\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1mapi A\x1b[0m, TTL 300
-|     \x1b[31m- 192.0.2.20\x1b[0m
-|     \x1b[31m- 192.0.2.21\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1mblog CNAME\x1b[0m, TTL 10800
-|     \x1b[31m- webredir.vip.gandi.net.\x1b[0m
-| \x1b[31mremove\x1b[0m \x1b[1mwebmail CNAME\x1b[0m, TTL 10800
-|     \x1b[31m- webmail.gandi.net.\x1b[0m
-| \x1b[33mchange\x1b[0m \x1b[1mwww CNAME\x1b[0m, TTL 10800 -> 300
-|     \x1b[2m  example.com.\x1b[0m
+|" "\u001b[33mchange\u001b[0m \u001b[1m@ A\u001b[0m, TTL 1800 -> 300"
+|" "    \u001b[31m- 192.0.2.10\u001b[0m"
+|" "    \u001b[32m+ 192.0.2.1\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1m@ AAAA\u001b[0m, TTL 1800"
+|" "    \u001b[31m- 2001:db8::10\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1m@ CAA\u001b[0m, TTL 10800"
+|" "    \u001b[31m- 0 issue \"letsencrypt.org\"\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1m@ MX\u001b[0m, TTL 10800"
+|" "    \u001b[31m- 10 spool.mail.gandi.net.\u001b[0m"
+|" "    \u001b[31m- 50 fb.mail.gandi.net.\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1m@ TXT\u001b[0m, TTL 10800"
+|" "    \u001b[31m- v=spf1 include:_mailcust.gandi.net ?all\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1m_dmarc TXT\u001b[0m, TTL 10800"
+|" "    \u001b[31m- v=DMARC1; p=none\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1m_imaps._tcp SRV\u001b[0m, TTL 10800"
+|" "    \u001b[31m- 0 1 993 mail.gandi.net.\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1mapi A\u001b[0m, TTL 300"
+|" "    \u001b[31m- 192.0.2.20\u001b[0m"
+|" "    \u001b[31m- 192.0.2.21\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1mblog CNAME\u001b[0m, TTL 10800"
+|" "    \u001b[31m- webredir.vip.gandi.net.\u001b[0m"
+|" "\u001b[31mremove\u001b[0m \u001b[1mwebmail CNAME\u001b[0m, TTL 10800"
+|" "    \u001b[31m- webmail.gandi.net.\u001b[0m"
+|" "\u001b[33mchange\u001b[0m \u001b[1mwww CNAME\u001b[0m, TTL 10800 -> 300"
+|" "    \u001b[2m  example.com.\u001b[0m"
 | example.com: 2 to change, 9 to remove; 0 unchanged
 | Replace the whole zone of example.com with the 2 RRsets of 'zone.txt' (11 changes)? [y/N] n
 | gandi: cancelled: nothing was changed
@@ -104,12 +104,12 @@ $ gandi dns import example.com zone.txt --yes
 ! snapshot %UUID(1) taken before the changes (to undo them: gandi dns snapshot restore example.com %UUID(1))
 ! done: 11 changes in 1 request; example.com now matches 'zone.txt'
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
-> POST /v5/livedns/domains/example.com/snapshots -> 201
->   content-type: application/json
->   body: {"name":"gandi dns import: before importing zone.txt"}
 > {
 > GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
+> POST /v5/livedns/domains/example.com/snapshots -> 201
+>   content-type: application/json
+>   body: {"name":"gandi dns import: before importing zone.txt"}
 > PUT /v5/livedns/domains/example.com/records -> 201
 >   content-type: application/json
 >   body: {"items":[{"rrset_name":"@","rrset_type":"A","rrset_ttl":300,"rrset_values":["192.0.2.1"]},{"rrset_name":"www","rrset_type":"CNAME","rrset_ttl":300,"rrset_values":["example.com."]}]}

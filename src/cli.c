@@ -582,6 +582,9 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 			snprintf(left, sizeof(left), "%s %s", c->verb ? c->verb : "", c->args);
 			fprintf(out, "  %-36s %s\n", left, c->summary);
 		}
+		for (size_t i = 0; cmd_groups[i].noun; i++)
+			if (strcmp(cmd_groups[i].noun, group) == 0 && cmd_groups[i].guide)
+				fprintf(out, "\n%s", cmd_groups[i].guide);
 		fprintf(out, "\nrun 'gandi %s COMMAND --help' for a command's options\n", group);
 		return;
 	}

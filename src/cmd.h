@@ -92,6 +92,7 @@ struct cmd {
 struct cmd_group {
 	const char *noun;
 	const char *summary;
+	const char *guide; /* printed after its commands by 'gandi help NOUN', or NULL */
 };
 
 extern const struct cmd *const commands[];     /* NULL-terminated */

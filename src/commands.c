@@ -2,6 +2,7 @@
  * The command table: every command gandi has, in the order help lists them.
  * Adding a command is one file in src/cmd/ and one line here.
  */
+#include "acme/guide.h"
 #include "cmd.h"
 
 #include <string.h>
@@ -102,14 +103,14 @@ const struct cmd *const commands[] = {
 };
 
 const struct cmd_group cmd_groups[] = {
-	{"config", "read and write gandi's configuration file"},
-	{"domain", "your domains: list, details, renewal, autorenew, nameservers"},
-	{"dns", "LiveDNS records of a domain, zone files and snapshots"},
-	{"acme", "ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh"},
-	{"redirect", "web redirections of a domain"},
-	{"org", "the organizations the token can see"},
-	{"token", "the token: what Gandi says of it, and its renewal"},
-	{NULL, NULL},
+	{"config", "read and write gandi's configuration file", NULL},
+	{"domain", "your domains: list, details, renewal, autorenew, nameservers", NULL},
+	{"dns", "LiveDNS records of a domain, zone files and snapshots", NULL},
+	{"acme", "ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh", acme_guide},
+	{"redirect", "web redirections of a domain", NULL},
+	{"org", "the organizations the token can see", NULL},
+	{"token", "the token: what Gandi says of it, and its renewal", NULL},
+	{NULL, NULL, NULL},
 };
 
 void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name, bool whole),

@@ -12,6 +12,7 @@ the paths of a private prefix (test_packaging checks what make install puts wher
 import json
 import os
 import re
+import shlex
 import shutil
 import socket
 import subprocess
@@ -23,6 +24,30 @@ from gandi_test import Failure
 DELAY_MS = 2000
 CLIENTS = {"pebble": "pebble", "certbot": "certbot", "dehydrated": "dehydrated", "lego": "lego",
            "openssl": "openssl", "dig": "bind9-dnsutils"}
+
+
+def readme():
+    with open(os.path.join(gandi_test.ROOT, "README.md"), encoding="utf-8") as f:
+        return f.read()
+
+
+def recipe(first):
+    """The indented block of README.md whose first line starts with first, its lines
+    unindented and, for a command, continuation lines joined."""
+    lines = readme().split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("    " + first):
+            block = []
+            for more in lines[i:]:
+                if not more.startswith("    "):
+                    break
+                block.append(more[4:])
+            return block
+    raise Failure(f"README.md has no recipe starting {first!r}")
+
+
+def command(first):
+    return shlex.split(" ".join(line.rstrip("\\").strip() for line in recipe(first)))
 
 
 def need(*programs):
@@ -175,13 +200,11 @@ class Setup:
 def certbot(t, delay):
     s = Setup(t, delay)
     d = t.path("certbot")
-    r = s.run(["certbot", "certonly", "--non-interactive", "--agree-tos",
-               "--register-unsafely-without-email", "--server", s.directory,
-               "--config-dir", f"{d}/conf", "--work-dir", f"{d}/work", "--logs-dir", f"{d}/logs",
-               "--manual", "--preferred-challenges", "dns",
-               "--manual-auth-hook", "gandi acme certbot-auth",
-               "--manual-cleanup-hook", "gandi acme certbot-cleanup",
-               "-d", "example.com", "-d", "*.example.com"],
+    # README.md's recipe, and what only a test needs: the CA, private folders, no questions
+    argv = command("certbot certonly")
+    r = s.run(argv + ["--non-interactive", "--agree-tos", "--register-unsafely-without-email",
+                      "--server", s.directory, "--config-dir", f"{d}/conf", "--work-dir",
+                      f"{d}/work", "--logs-dir", f"{d}/logs"],
               {"REQUESTS_CA_BUNDLE": s.ca})
     writes = s.check(r, f"{d}/conf/live/example.com/cert.pem", "certbot")
     # two values at one name: one POST, one PATCH adding, two PATCHes removing
@@ -212,17 +235,23 @@ def dehydrated(t, delay, chain):
     s = Setup(t, delay)
     base = t.path("dehydrated")
     os.makedirs(base)
-    config = t.write("dehydrated.conf", f"""CA="{s.directory}"
-CHALLENGETYPE="dns-01"
-HOOK="{s.prefix}/libexec/gandi/acme-dehydrated"
-HOOK_CHAIN="{'yes' if chain else 'no'}"
+    # README.md's config lines (the hook where this test installed it), then the test's
+    lines = [line.replace("/usr/libexec/gandi", f"{s.prefix}/libexec/gandi")
+             for line in recipe("CHALLENGETYPE=dns-01")]
+    if not chain:
+        lines = [line for line in lines if not line.startswith("HOOK_CHAIN=")]
+    config = t.write("dehydrated.conf", "\n".join(lines) + f"""
+CA="{s.directory}"
 BASEDIR="{base}"
 CURL_OPTS="--cacert {s.ca}"
 """)
+    cron = re.search(r"then `(dehydrated --cron [^`]*)`", readme())
+    if not cron:
+        raise Failure("README.md no longer says how to run dehydrated")
     r = s.run(["dehydrated", "--config", config, "--register", "--accept-terms"])
     t.eq(r.rc, 0, f"dehydrated --register: {r.describe()}")
-    r = s.run(["dehydrated", "--config", config, "--cron", "--domain", "example.com",
-               "--domain", "*.example.com"])
+    argv = shlex.split(cron.group(1))
+    r = s.run(argv[:1] + ["--config", config] + argv[1:])
     s.check(r, f"{base}/certs/example.com/cert.pem", "dehydrated")
     t.contains(r.out, " + 2 pending challenge(s)", "dehydrated's output")
     t.eq(r.out.count("Challenge is valid!"), 2, "dehydrated: valid challenges")
@@ -242,6 +271,8 @@ def test_dehydrated_one_call_per_challenge_waits_out_the_delay(t):
 def lego(t, delay, raw):
     s = Setup(t, delay)
     d = t.path("lego")
+    argv = command("EXEC_PATH=/usr/libexec/gandi/acme-lego lego")
+    t.eq(argv[0], "EXEC_PATH=/usr/libexec/gandi/acme-lego", "README.md's lego recipe")
     extra = {"LEGO_CA_CERTIFICATES": s.ca, "EXEC_PATH": f"{s.prefix}/libexec/gandi/acme-lego",
              "EXEC_POLLING_INTERVAL": "1", "EXEC_PROPAGATION_TIMEOUT": "30",
              "EXEC_SEQUENCE_INTERVAL": "1"}
@@ -250,9 +281,11 @@ def lego(t, delay, raw):
     # lego 4.9.1 checks propagation by asking the zone's NS names on port 53, which only
     # the real Gandi answers: --dns.disable-cp leaves the wait to the hook, and
     # --dns.resolvers keeps lego's one remaining lookup on gandi-emu
-    r = s.run(["lego", "--server", s.directory, "--email", "acme@example.org", "--accept-tos",
-               "--path", d, "--dns", "exec", "--dns.resolvers", s.dns, "--dns.disable-cp",
-               "--domains", "example.com", "--domains", "*.example.com", "run"], extra)
+    # (README.md says so: --dns.disable-cp and --dns.resolvers where the NS names cannot be
+    # reached; EXEC_SEQUENCE_INTERVAL lower to go faster)
+    t.contains(readme(), "add `--dns.disable-cp` (the hook has waited already)", "README.md")
+    r = s.run(argv[1:-1] + ["--server", s.directory, "--accept-tos", "--path", d,
+                            "--dns.resolvers", s.dns, "--dns.disable-cp", argv[-1]], extra)
     s.check(r, f"{d}/certificates/example.com.crt", "lego")
     t.absent(r.out + r.err, "[exec]", "lego's log (the hook prints nothing)")
     return s, r
@@ -267,6 +300,13 @@ def test_lego_exec_raw_mode_waits_out_the_delay(t):
     # lego goes one challenge at a time, each waited for
     if r.seconds < 2 * DELAY_MS / 1000:
         raise Failure(f"lego finished in {r.seconds:.1f} s: the hook did not wait")
+
+
+def test_help_acme_gives_the_readme_recipes(t):
+    helped = t.ok(t.gandi("help", "acme")).out
+    for first in ("certbot certonly", "CHALLENGETYPE=dns-01", "EXEC_PATH=", "ln -s "):
+        block = "\n".join("  " + line for line in recipe(first))
+        t.contains(helped, block + "\n", f"gandi help acme (README.md's {first} recipe)")
 
 
 def test_acme_sh_shim_adds_and_removes_only_its_value(t):

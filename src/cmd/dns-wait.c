@@ -13,7 +13,7 @@ static const struct opt opts[] = {
 	{"absent", 0, NULL, "wait until the VALUEs are gone (with none: the whole RRset)", NULL},
 	{"timeout", 0, "SECONDS", "give up after SECONDS (default 120, setting wait_timeout)",
 	 NULL},
-	{"interval", 0, "SECONDS", "the longest pause between two rounds of questions (default 1)",
+	{"interval", 0, "SECONDS", "the longest pause between two rounds of questions (default 0.5)",
 	 NULL},
 	{"nameserver", 0, "HOST[:PORT]", "ask this server instead of the zone's (repeatable; "
 	 "GANDI_NAMESERVERS)", NULL},

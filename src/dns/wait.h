@@ -34,7 +34,7 @@ struct wait_target {
 };
 
 #define WAIT_TIMEOUT_DEFAULT 120.0
-#define WAIT_INTERVAL_DEFAULT 1.0
+#define WAIT_INTERVAL_DEFAULT 0.5
 
 struct wait_opts {
 	double timeout;                 /* seconds in all */

@@ -164,7 +164,7 @@ int acme_wait(struct acme_run *r, const struct args *a)
 	struct wait_result res;
 	struct wait_target *t = xcalloc(r->nnames + 1, sizeof(*t));
 	size_t n = 0;
-	int rc = wait_opts_from_args(r->ctx, a, "wait-timeout", NULL, &o);
+	int rc = wait_opts_from_args(r->ctx, a, a ? "wait-timeout" : NULL, NULL, &o);
 	for (size_t i = 0; i < r->nnames; i++) {
 		if (!r->names[i].n)
 			continue;

@@ -15,6 +15,24 @@
 #include "error.h"
 #include "guide.h"
 
+/*
+ * A deploy_challenge that failed makes dehydrated stop without calling
+ * clean_challenge: remove what this call added (the triplets before end),
+ * keeping the first error.
+ */
+static void undo(struct ctx *ctx, struct acme_run *r, const struct args *a, int end)
+{
+	struct error first = ctx->err;
+	memset(&ctx->err, 0, sizeof(ctx->err));
+	for (int i = 1; i + 2 < a->argc && i < end; i += 3) {
+		char *name = acme_name_of(a->argv[i]);
+		acme_remove(r, name, a->argv[i + 2]);
+		error_clear(&ctx->err);
+		free(name);
+	}
+	ctx->err = first;
+}
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct acme_run r;
@@ -40,14 +58,17 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = guide_no_token(ctx);
 		goto out;
 	}
-	for (int i = 1; i + 2 < a->argc && !rc; i += 3) {
-		char *name = acme_name_of(a->argv[i]);
-		rc = deploy ? acme_add(&r, name, a->argv[i + 2]) : acme_remove(&r, name,
-									    a->argv[i + 2]);
+	int done = 1;
+	for (; done + 2 < a->argc && !rc; done += 3) {
+		char *name = acme_name_of(a->argv[done]);
+		rc = deploy ? acme_add(&r, name, a->argv[done + 2])
+			    : acme_remove(&r, name, a->argv[done + 2]);
 		free(name);
 	}
 	if (!rc && deploy)
 		rc = acme_wait(&r, NULL);
+	if (rc && deploy)
+		undo(ctx, &r, a, done);
 out:
 	acme_run_free(&r);
 	return rc;
@@ -59,7 +80,8 @@ const struct cmd cmd_acme_dehydrated = {
 	.args = "HANDLER [ARGS...]",
 	.summary = "dehydrated's hook (HOOK=.../libexec/gandi/acme-dehydrated)",
 	.description = "deploy_challenge adds each triplet's value at _acme-challenge.DOMAIN (TTL\n"
-		       "300), then waits until the nameservers serve them all; clean_challenge\n"
+		       "300), then waits until the nameservers serve them all (when it fails, it\n"
+		       "removes them again: dehydrated then stops without cleaning); clean_challenge\n"
 		       "removes them. HOOK_CHAIN=yes (every triplet in one call) is the fastest.\n"
 		       "Every other handler exits 0 and prints nothing, as dehydrated requires.",
 	.min_args = 0,

@@ -334,7 +334,7 @@ static int timed_out(struct ctx *ctx, const struct wait_opts *o, struct job *job
 		if (first->server->port != DNSQ_PORT)
 			snprintf(port, sizeof(port), " -p %d", first->server->port);
 		error_detail(ctx, "hint: LiveDNS usually serves a change within seconds; allow more "
-			     "time with --timeout SECONDS, or look with: dig @%s%s +norec %s %s\n",
+			     "time with %s, or look with: dig @%s%s +norec %s %s\n", o->more_time,
 			     host, port, first->fqdn, first->t->type);
 	}
 	return EXIT_WAIT;
@@ -457,6 +457,10 @@ int wait_opts_from_args(struct ctx *ctx, const struct args *a, const char *name_
 	memset(opts, 0, sizeof(*opts));
 	opts->timeout = WAIT_TIMEOUT_DEFAULT;
 	opts->interval = WAIT_INTERVAL_DEFAULT;
+	if (name_timeout)
+		snprintf(opts->more_time, sizeof(opts->more_time), "--%s SECONDS", name_timeout);
+	else
+		snprintf(opts->more_time, sizeof(opts->more_time), "GANDI_WAIT_TIMEOUT=SECONDS");
 	if (ctx->wait_timeout.value)
 		opts->timeout = strtod(ctx->wait_timeout.value, NULL);
 	if (a && name_timeout && (v = arg_value(a, name_timeout))) {

@@ -41,6 +41,7 @@ struct wait_opts {
 	double interval;                /* the longest pause between rounds (the first are shorter) */
 	const char *const *nameservers; /* --nameserver values, or NULL */
 	size_t nnameservers;
+	char more_time[64];             /* how to allow more, for the hint: "--timeout SECONDS" */
 };
 
 /* What the wait saw, for the report of a command. */

@@ -72,3 +72,26 @@ $ gandi acme dehydrated
 $ gandi acme dehydrated -- deploy_challenge example.com t1 Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U
 ! gandi: '%TMP/broken.toml' line 1, column 6: expected '=' after key 'this' (hint: fix that line (the file is TOML: key = "value"))
 ? 2
+
+# a deploy that fails (here the nameservers never answer) removes what it added
+token all
+env -GANDI_CONFIG
+$ GANDI_WAIT_TIMEOUT=0.5 GANDI_NAMESERVERS=127.0.0.1:1 gandi acme dehydrated -- deploy_challenge example.com t1 Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U
+! gandi: timed out after 0.5 s: 1 of 1 nameserver does not serve Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U in the TXT record _acme-challenge in example.com; 127.0.0.1:1: no reply (port unreachable) (hint: LiveDNS usually serves a change within seconds; allow more time with GANDI_WAIT_TIMEOUT=SECONDS, or look with: dig @127.0.0.1 -p 1 +norec _acme-challenge.example.com TXT)
+? 7
+> {
+> GET /v5/livedns/domains/example.com -> 200
+> GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 404
+> }
+> POST /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 201
+>   content-type: application/json
+>   body: {"rrset_values":["\"Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U\""],"rrset_ttl":300}
+> GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
+> PATCH /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
+>   content-type: application/json
+>   body: {"remove_rrset_values":["\"Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U\""]}
+> DELETE /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 404
+
+$ api GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT
+| HTTP 404
+| {"code": 404, "message": "Can't find the DNS record _acme-challenge/TXT in the zone", "object": "dns-record", "cause": "Not Found"}

@@ -62,3 +62,15 @@ $ gandi acme lego -- timeout
 $ gandi acme lego -- present _acme-challenge.www.example.com.
 ! gandi: lego's present gives FQDN VALUE, or -- DOMAIN TOKEN KEYAUTH with EXEC_MODE=RAW; got 1 argument
 ? 2
+
+# the nameservers do not serve it in time: exit 7, in one line
+$ GANDI_WAIT_TIMEOUT=0.5 GANDI_NAMESERVERS=127.0.0.1:1 gandi acme lego -- present _acme-challenge.example.com. Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U
+! gandi: timed out after 0.5 s: 1 of 1 nameserver does not serve Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U in the TXT record _acme-challenge in example.com; 127.0.0.1:1: no reply (port unreachable) (hint: LiveDNS usually serves a change within seconds; allow more time with GANDI_WAIT_TIMEOUT=SECONDS, or look with: dig @127.0.0.1 -p 1 +norec _acme-challenge.example.com TXT)
+? 7
+> {
+> GET /v5/livedns/domains/example.com -> 200
+> GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 404
+> }
+> POST /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 201
+>   content-type: application/json
+>   body: {"rrset_values":["\"Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U\""],"rrset_ttl":300}

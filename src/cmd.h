@@ -114,9 +114,12 @@ const struct cmd *cmd_find(const char *noun, const char *verb);
 const char *cmd_name(const struct cmd *c);
 /*
  * The commands a permission unlocks, in table order, each once: item() gets a
- * noun when every command of it needs scope (whole), else a command's name.
+ * noun when every command of it needs scope (whole), or all but one or two
+ * of many (named in but, "dns dnssec status"; else but is NULL), and
+ * otherwise a command's name.
  */
-void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name, bool whole),
+void cmd_scope_users(const char *scope,
+		     void (*item)(void *arg, const char *name, bool whole, const char *but),
 		     void *arg);
 
 #endif

@@ -102,12 +102,17 @@ struct users {
 	int n;
 };
 
-static void user(void *arg, const char *name, bool whole)
+static void user(void *arg, const char *name, bool whole, const char *but)
 {
 	struct users *u = arg;
 	fputs(u->n++ ? ", *" : ": *", u->out);
 	esc(u->out, name);
 	fputs(whole ? "* commands" : "*", u->out);
+	if (but) {
+		fputs(" but *", u->out);
+		esc(u->out, but);
+		fputc('*', u->out);
+	}
 }
 
 static void scopes_section(FILE *out)

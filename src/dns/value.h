@@ -179,4 +179,22 @@ int dnsv_host(const char *name, const char *what, struct dnsv_error *err);
  */
 bool dnsv_host_under(const char *type, const char *api_text, const char *domain);
 
+/*
+ * A DNSKEY (a zone's key, for its parent's DS), as a user gives it: its
+ * rdata ("257 3 13 BASE64", the key possibly split by blanks, the algorithm
+ * a number or a mnemonic) or a whole record ("example.com. 3600 IN DNSKEY
+ * 257 3 13 ..."), with comments (;) and parentheses as dnssec-keygen's .key
+ * files and dig hold them. Checked: flags 257 (KSK) or 256 (ZSK), protocol
+ * 3, an algorithm for signing zones, a public key of its algorithm's size.
+ */
+struct dnsv_dnskey {
+	unsigned flags, protocol, algorithm;
+	unsigned tag;     /* the key tag (RFC 4034 appendix B) */
+	char *public_key; /* base64, in one spelling (decoded and encoded again) */
+	char *owner;      /* the owner of a whole record, as written, or NULL */
+};
+/* 0 with *out filled (release with dnsv_dnskey_free()), or -1 with *err. */
+int dnsv_dnskey(const char *text, struct dnsv_dnskey *out, struct dnsv_error *err);
+void dnsv_dnskey_free(struct dnsv_dnskey *k);
+
 #endif

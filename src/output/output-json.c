@@ -192,6 +192,29 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 		_Exit(0);
 }
 
+void out_reveal(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf line = {0};
+	va_list ap;
+	if (ctx->quiet)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&line, fmt, ap);
+	va_end(ap);
+	char *redacted = secret_redact_token(ctx->token, buf_str(&line));
+	char *safe = text_safe(redacted, TEXT_LINES);
+	fputs(safe, stdout);
+	fputc('\n', stdout);
+	wipe(redacted, strlen(redacted));
+	wipe(safe, strlen(safe));
+	wipe(line.data, line.len);
+	free(redacted);
+	free(safe);
+	buf_free(&line);
+	if (ferror(stdout) && errno == EPIPE)
+		_Exit(0);
+}
+
 /* ---- JSON values ---- */
 
 static void *jansson_alloc(size_t n)

@@ -90,6 +90,11 @@ void jv_list_free(struct jv_list *l);
 void out_ok(struct ctx *ctx, struct jv *extra);
 /* A line of text on stdout (nothing with -q). */
 void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/*
+ * out_line() for the one line that shows a secret the user asked for (a
+ * transfer code, a TSIG secret: see secret_hide()): it masks the token only.
+ */
+void out_reveal(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Flush stdout; if the reader went away, exit 0 at once. */
 void out_flush(void);
 

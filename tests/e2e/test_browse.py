@@ -389,9 +389,12 @@ def test_records_add_remove_delete_and_autorenew(t):
                 "target 'target.example.org' has no final")
         t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org"], "CNAME stored")
 
-        # registration: details on the first visit, autorenew toggled after asking
+        # registration: details on the first visit (the transfer lock and DNSSEC too),
+        # autorenew toggled after asking
         tm.keys("3")
-        tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
+        screen = tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
+        assert re.search(r"transfer lock\s+on", screen), screen
+        assert re.search(r"DNSSEC\s+on \(active\)", screen), screen
         tm.keys("e")
         tm.wait("Turn autorenew off for example.com? [y/N]")
         tm.keys("y")

@@ -65,26 +65,36 @@ class Pebble:
                         "-days", "1", "-subj", "/CN=pebble", "-addext",
                         "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
         self.cert = cert
-        port = free_port()
-        config = os.path.join(tmp, f"pebble-{port}.json")
-        with open(config, "w") as f:
-            json.dump({"pebble": {"listenAddress": f"127.0.0.1:{port}",
-                                  "managementListenAddress": f"127.0.0.1:{free_port()}",
-                                  "certificate": cert, "privateKey": key,
-                                  "httpPort": free_port(), "tlsPort": free_port(),
-                                  "ocspResponderURL": "",
-                                  "externalAccountBindingRequired": False}}, f)
-        self.log = os.path.join(tmp, f"pebble-{port}.log")
-        env = dict(os.environ, PEBBLE_VA_NOSLEEP="1", PEBBLE_WFE_NONCEREJECT="0",
-                   PEBBLE_AUTHZREUSE="0")
-        self.proc = subprocess.Popen(["pebble", "-config", config, "-dnsserver", dns],
-                                     stdout=open(self.log, "wb"), stderr=subprocess.STDOUT,
-                                     env=env)
-        deadline = time.monotonic() + 20
-        while "ACME directory available" not in open(self.log, errors="replace").read():
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                raise BenchError(f"pebble did not start:\n{open(self.log).read()}")
-            time.sleep(0.05)
+        for _ in range(5):  # a port chosen free may be taken before pebble binds it
+            port = free_port()
+            config = os.path.join(tmp, f"pebble-{port}.json")
+            with open(config, "w") as f:
+                json.dump({"pebble": {"listenAddress": f"127.0.0.1:{port}",
+                                      "managementListenAddress": f"127.0.0.1:{free_port()}",
+                                      "certificate": cert, "privateKey": key,
+                                      "httpPort": free_port(), "tlsPort": free_port(),
+                                      "ocspResponderURL": "",
+                                      "externalAccountBindingRequired": False}}, f)
+            self.log = os.path.join(tmp, f"pebble-{port}.log")
+            env = dict(os.environ, PEBBLE_VA_NOSLEEP="1", PEBBLE_WFE_NONCEREJECT="0",
+                       PEBBLE_AUTHZREUSE="0")
+            self.proc = subprocess.Popen(["pebble", "-config", config, "-dnsserver", dns],
+                                         stdout=open(self.log, "wb"), stderr=subprocess.STDOUT,
+                                         env=env)
+            deadline = time.monotonic() + 60
+            text = ""
+            while "ACME directory available" not in text:
+                text = open(self.log, errors="replace").read()
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+            if "ACME directory available" in text:
+                break
+            self.stop()
+            if "address already in use" not in text:
+                raise BenchError(f"pebble did not start:\n{text}")
+        else:
+            raise BenchError("pebble found no free port in 5 tries")
         self.directory = f"https://127.0.0.1:{port}/dir"
 
     def stop(self):

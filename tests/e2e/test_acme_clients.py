@@ -115,35 +115,47 @@ class Setup:
                         "-days", "1", "-subj", "/CN=pebble", "-addext",
                         "subjectAltName=IP:127.0.0.1,DNS:localhost"],
                        check=True, capture_output=True)
+        # the ports are free when chosen, but another test may take one before pebble
+        # binds it: then pebble exits saying so, and starts again on others
+        for attempt in range(5):
+            if self.start_pebble(cert, key, attempt):
+                break
+        else:
+            raise Failure(f"pebble did not start:\n{open(self.pebble_log).read()}")
+        self.directory = f"https://127.0.0.1:{self.port}/dir"
+        return cert
+
+    def start_pebble(self, cert, key, attempt):
+        """Start pebble on free ports; False when one was taken meanwhile."""
+        t = self.t
         self.port = free_port()
         config = {"pebble": {"listenAddress": f"127.0.0.1:{self.port}",
                              "managementListenAddress": f"127.0.0.1:{free_port()}",
                              "certificate": cert, "privateKey": key,
                              "httpPort": free_port(), "tlsPort": free_port(),
                              "ocspResponderURL": "", "externalAccountBindingRequired": False}}
-        path = t.write("pebble.json", json.dumps(config))
+        path = t.write(f"pebble{attempt}.json", json.dumps(config))
         env = dict(os.environ, PEBBLE_VA_NOSLEEP="1", PEBBLE_WFE_NONCEREJECT="0",
                    PEBBLE_AUTHZREUSE="0")
-        self.pebble_log = t.path("pebble.log")
+        self.pebble_log = t.path(f"pebble{attempt}.log")
         log = open(self.pebble_log, "wb")
         self.proc = subprocess.Popen(["pebble", "-config", path, "-dnsserver", self.dns],
                                      stdout=log, stderr=subprocess.STDOUT, env=env)
         self.url = f"https://127.0.0.1:{self.port}"
-        t.fakes.append(self)  # stopped with the test's fake servers
-        deadline = time.monotonic() + 20
+        if self not in t.fakes:
+            t.fakes.append(self)  # stopped with the test's fake servers
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             with open(self.pebble_log, encoding="utf-8", errors="replace") as f:
-                if "ACME directory available" in f.read():
-                    break
+                text = f.read()
+            if "ACME directory available" in text:
+                return True
             if self.proc.poll() is not None:
-                break
+                if "address already in use" in text:
+                    return False
+                raise Failure(f"pebble exited {self.proc.returncode}:\n{text}")
             time.sleep(0.1)
-        else:
-            raise Failure(f"pebble did not start:\n{open(self.pebble_log).read()}")
-        if self.proc.poll() is not None:
-            raise Failure(f"pebble exited {self.proc.returncode}:\n{open(self.pebble_log).read()}")
-        self.directory = f"https://127.0.0.1:{self.port}/dir"
-        return cert
+        raise Failure(f"pebble did not start within 60 s:\n{text}")
 
     def stop(self):
         if self.proc.poll() is None:

@@ -31,7 +31,8 @@ def in_namespace(t, script, env, timeout=60):
 def emu_in_namespace(t, dns_args=""):
     """Shell lines that start gandi-emu with DNS on 127.0.0.1:53 and export its URLs."""
     emu = os.path.join(t.build, "gandi-emu")
-    return f"""{shlex.quote(emu)} --listen 127.0.0.1:0 --dns 127.0.0.1:53 {dns_args} --quiet \\
+    return f""": >emu.out
+{shlex.quote(emu)} --listen 127.0.0.1:0 --dns 127.0.0.1:53 {dns_args} --quiet \\
     >emu.out 2>emu.err &
 i=0
 while [ "$(wc -l <emu.out)" -lt 2 ]; do i=$((i+1)); [ $i -lt 100 ] || exit 9; sleep 0.1; done

@@ -39,7 +39,7 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 # ldns (libldns-dev): the DNS wire format of gandi-emu --dns, and of gandi dns wait's
 # questions to nameservers
-CLIENT_PKGS := libcurl jansson ncursesw ldns
+CLIENT_PKGS := libcurl jansson yajl ncursesw ldns
 EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly

@@ -575,8 +575,8 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 			print_opts(out, cmd->opts);
 		}
 		if (cmd->flags & CMD_CONFIRM)
-			fputs("\nasks before changing anything; --yes in scripts (without a terminal "
-			      "it refuses)\n", out);
+			fprintf(out, "\nasks %s; --yes in scripts (without a terminal it refuses)\n",
+				cmd->asks ? cmd->asks : "before changing anything");
 		if (cmd->scope)
 			fprintf(out, "\nneeds a token with the permission %s\n", cmd->scope);
 		fputs("\nglobal options (--json, -v, --api-url...): gandi --help\n", out);

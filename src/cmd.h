@@ -84,6 +84,8 @@ struct cmd {
 	const struct opt *opts;  /* ends with a zeroed entry; may be NULL */
 	int min_args, max_args;  /* max_args -1: no limit */
 	unsigned flags;          /* enum cmd_flag */
+	const char *asks;        /* with CMD_CONFIRM, when it asks if not before every change
+	                            ("before writing the apex NS"), or NULL */
 	const char *scope;       /* the permission it needs ("domain:tech"), or NULL */
 	int (*exec)(struct ctx *ctx, struct args *a);
 };

@@ -98,7 +98,7 @@ static int prepare(struct ctx *ctx, const struct cli *cli)
 static int fqdn_args_check(struct ctx *ctx, const struct cmd *cmd, struct args *a, int pos)
 {
 	struct rrkey k = {.zone = "example.invalid"};
-	struct strlist values = {0};
+	struct rrvalues values = {0};
 	bool quiet = ctx->quiet;
 	int rc = 0;
 	if (pos != 2 || a->argc < 1)
@@ -108,7 +108,7 @@ static int fqdn_args_check(struct ctx *ctx, const struct cmd *cmd, struct args *
 	if (!rc && strstr(cmd->args, "VALUE"))
 		rc = values_parse(ctx, &k, a->argc - 1, a->argv + 1, &values);
 	ctx->quiet = quiet;
-	strlist_free(&values);
+	rrvalues_free(&values);
 	return rc;
 }
 
@@ -167,6 +167,7 @@ int main(int argc, char **argv)
 		goto out;
 	if (cli.version) {
 		printf("gandi %s\n", GANDI_VERSION);
+		out_check(&ctx);
 		goto out;
 	}
 	/* gandi alone: the browser on a terminal, help for scripts */
@@ -174,6 +175,7 @@ int main(int argc, char **argv)
 		cli.cmd = cmd_find("browse", NULL);
 	if (cli.help || (!cli.cmd && !cli.group)) {
 		cli_help(stdout, cli.cmd, cli.group);
+		out_check(&ctx);
 		goto out;
 	}
 	if (!cli.cmd) {
@@ -199,8 +201,13 @@ int main(int argc, char **argv)
 		expiry_check(&ctx);
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));
-out:
-	out_flush();
+out:;
+	/* every write checked: output that did not reach stdout is a failure */
+	int e = out_close(&ctx);
+	if (e && (rc == 0 || ctx.err.silent)) {
+		error_clear(&ctx.err);
+		rc = error_set(&ctx, EXIT_ERROR, "io", "writing stdout: %s", strerror(e));
+	}
 	if (rc)
 		rc = error_report(&ctx);
 	cli_free(&cli);

@@ -69,24 +69,6 @@ static void remember(struct acme_run *r, const struct rrkey *k, const char *api_
 	an->values[an->n++] = xstrdup(api_value);
 }
 
-/* A challenge value (the TXT text) as LiveDNS stores it. */
-static int txt_api(struct ctx *ctx, const char *value, char **api)
-{
-	struct dnsv v;
-	struct dnsv_error err;
-	*api = NULL;
-	if (dnsv_parse("TXT", value, DNSV_USER, NULL, &v, &err) != 0) {
-		int rc = usage_error(ctx, "%s", err.msg);
-		if (err.hint[0])
-			error_detail(ctx, "hint: %s\n", err.hint);
-		return rc;
-	}
-	*api = v.api;
-	v.api = NULL;
-	dnsv_free(&v);
-	return 0;
-}
-
 /* The key of the TXT RRset at fqdn, its zone found through the API. */
 static int challenge_key(struct acme_run *r, const char *fqdn, struct rrkey *k)
 {
@@ -101,24 +83,37 @@ static int challenge_key(struct acme_run *r, const char *fqdn, struct rrkey *k)
 	return rc;
 }
 
+/*
+ * The key of the TXT RRset at fqdn and value (the TXT text, checked before
+ * any request) as LiveDNS stores it.
+ */
+static int challenge_values(struct acme_run *r, const char *fqdn, const char *value,
+			    struct rrkey *k, struct rrvalues *values)
+{
+	struct rrkey check = {.zone = "example.invalid", .type = "TXT"};
+	struct rrvalues first = {0};
+	char *arg = (char *)value;
+	int rc = values_parse(r->ctx, &check, 1, &arg, &first);
+	rrvalues_free(&first);
+	if (!rc)
+		rc = challenge_key(r, fqdn, k);
+	if (!rc)
+		rc = values_parse(r->ctx, k, 1, &arg, values);
+	return rc;
+}
+
 int acme_add(struct acme_run *r, const char *fqdn, const char *value)
 {
 	struct rrkey k = {0};
-	struct strlist values = {0}, added = {0};
-	char *api = NULL;
-	long ttl = 0;
-	int rc = txt_api(r->ctx, value, &api);
+	struct rrvalues values = {0};
+	struct record_change done = {0};
+	int rc = challenge_values(r, fqdn, value, &k, &values);
 	if (!rc)
-		rc = challenge_key(r, fqdn, &k);
-	if (!rc) {
-		strlist_add(&values, api);
-		rc = record_add(r->ctx, &k, &values, ACME_TTL, &added, &ttl);
-	}
+		rc = record_add(r->ctx, &k, &values, ACME_TTL, &done);
 	if (!rc)
-		remember(r, &k, api);
-	strlist_free(&values);
-	strlist_free(&added);
-	free(api);
+		remember(r, &k, values.api[0]);
+	record_change_free(&done);
+	rrvalues_free(&values);
 	rrkey_free(&k);
 	return rc;
 }
@@ -126,19 +121,13 @@ int acme_add(struct acme_run *r, const char *fqdn, const char *value)
 int acme_remove(struct acme_run *r, const char *fqdn, const char *value)
 {
 	struct rrkey k = {0};
-	struct strlist values = {0}, removed = {0};
-	char *api = NULL;
-	bool found = false;
-	int rc = txt_api(r->ctx, value, &api);
+	struct rrvalues values = {0};
+	struct record_change done = {0};
+	int rc = challenge_values(r, fqdn, value, &k, &values);
 	if (!rc)
-		rc = challenge_key(r, fqdn, &k);
-	if (!rc) {
-		strlist_add(&values, api);
-		rc = record_remove(r->ctx, &k, &values, &removed, &found);
-	}
-	strlist_free(&values);
-	strlist_free(&removed);
-	free(api);
+		rc = record_remove(r->ctx, &k, &values, &done);
+	record_change_free(&done);
+	rrvalues_free(&values);
 	rrkey_free(&k);
 	return rc;
 }

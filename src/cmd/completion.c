@@ -9,7 +9,8 @@
 #include "ctx.h"
 #include "buf.h"
 #include "error.h"
-#include "dns/record.h"
+#include "output/output.h"
+#include "dns/value.h"
 
 static bool noun_seen(size_t upto, const char *noun)
 {
@@ -131,8 +132,8 @@ static void verb_words(FILE *out, const char *noun)
 
 static void types_words(FILE *out)
 {
-	for (size_t i = 0; livedns_types[i]; i++)
-		fprintf(out, "%s%s", i ? " " : "", livedns_types[i]);
+	for (size_t i = 0; dnsv_types[i]; i++)
+		fprintf(out, "%s%s", i ? " " : "", dnsv_types[i]);
 }
 
 /* The words that complete an option's value, or NULL for a file. */
@@ -524,6 +525,7 @@ static int run(struct ctx *ctx, struct args *a)
 		fish(stdout);
 	else
 		return usage_error(ctx, "no completion for '%s': choose bash, zsh or fish", shell);
+	out_check(ctx);
 	return 0;
 }
 

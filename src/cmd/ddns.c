@@ -11,6 +11,7 @@
 #include "dns/record.h"
 #include "dns/rrkey.h"
 #include "dns/value.h"
+#include "dns/wait.h"
 #include "error.h"
 #include "gandi/livedns.h"
 #include "net/ifaddr.h"
@@ -130,9 +131,11 @@ static void report(struct ctx *ctx, const struct rrkey *k, struct family *const 
 	}
 	for (size_t i = 0; i < n; i++) {
 		struct family *f = fams[i];
-		char *now = values_text(f->type, (const char *const *)f->want.v, f->want.n);
-		char *was = f->found ? values_text(f->type, (const char *const *)f->cur.values,
-						   f->cur.nvalues)
+		char *now = wait_values_text(f->type, k->zone, (const char *const *)f->want.v,
+					     f->want.n);
+		char *was = f->found ? wait_values_text(f->type, k->zone,
+							(const char *const *)f->cur.values,
+							f->cur.nvalues)
 				     : NULL;
 		if (!f->changed)
 			out_line(ctx, "unchanged: %s %s in %s: %s (TTL %ld)", f->type, k->name, k->zone,
@@ -162,7 +165,7 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, a->argv[1], &k);
 	if (rc)
 		return rc;
-	if (arg_value(a, "ttl") && (rc = record_ttl(ctx, arg_value(a, "ttl"), &ttl)))
+	if (arg_value(a, "ttl") && (rc = ttl_check(ctx, arg_value(a, "ttl"), &ttl)))
 		goto out;
 	if (!nips == !iface) {
 		rc = usage_error(ctx, "'gandi ddns' needs %s", nips ? "--ip or --from-interface, not "

@@ -42,7 +42,8 @@ static int run(struct ctx *ctx, struct args *a)
 		struct jv *o = jv_object();
 		jv_set_str(o, "domain", fqdn);
 		jv_set_str(o, "id", id);
-		jv_set_str(o, "key_name", k.key_name);
+		if (k.key_name)
+			jv_set_str(o, "key_name", k.key_name);
 		jv_set_bool(o, "created", created);
 		out_ok(ctx, o);
 	} else {

@@ -51,7 +51,7 @@ static void report(struct ctx *ctx, const struct rrkey *k, const struct wait_tar
 		out_ok(ctx, o);
 		return;
 	}
-	char *text = values_text(k->type, t->values, t->nvalues);
+	char *text = wait_values_text(k->type, k->zone, t->values, t->nvalues);
 	char *tail = xasprintf("(%zu nameserver%s, %.0f ms)", res->servers,
 			       res->servers == 1 ? "" : "s", res->ms);
 	if (t->mode == WAIT_GONE)
@@ -69,7 +69,7 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
 	struct rrset cur = {0};
-	struct strlist values = {0};
+	struct rrvalues values = {0};
 	struct wait_opts o;
 	struct wait_result res;
 	struct wait_target t = {0};
@@ -84,7 +84,7 @@ static int run(struct ctx *ctx, struct args *a)
 	t.zone = k.zone;
 	t.name = k.name;
 	t.type = k.type;
-	t.values = (const char *const *)values.v;
+	t.values = values.api;
 	t.nvalues = n;
 	if (arg_flag(a, "absent"))
 		t.mode = n ? WAIT_ABSENT : WAIT_GONE;
@@ -96,7 +96,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	report(ctx, &k, &t, &res);
 out:
-	strlist_free(&values);
+	rrvalues_free(&values);
 	rrset_free(&cur);
 	rrkey_free(&k);
 	return rc;

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "cmd.h"
 #include "dns/record.h"
 #include "domain-hosts.h"
@@ -67,8 +68,12 @@ static int run(struct ctx *ctx, struct args *a)
 	if (!found) {
 		rc = error_set(ctx, EXIT_NOTFOUND, "not_found", "%s has no glue record %s", fqdn,
 			       name);
-		error_detail(ctx, "hint: add it with: gandi domain hosts add %s %s --ip ...\n", fqdn,
-			     name);
+		struct buf b = {0};
+		for (size_t i = 0; i < ips.n; i++)
+			buf_printf(&b, " %s", ips.v[i]);
+		error_detail(ctx, "hint: add it with: gandi domain hosts add %s %s --ip%s\n", fqdn,
+			     name, buf_str(&b));
+		buf_free(&b);
 		goto out;
 	}
 	before = ip_list_text((const char *const *)cur.ips, cur.nips);

@@ -2234,6 +2234,69 @@ bool dnsv_equal(const struct dnsv *a, const struct dnsv *b)
 	return a->type == b->type && strcmp(a->key, b->key) == 0;
 }
 
+static char *collapse(const char *text);
+
+void dnsv_stored(const char *type, const char *api_text, const char *zone, struct dnsv *out)
+{
+	const struct vtype *t = type ? vtype_n(type, strlen(type)) : NULL;
+	struct result res = {0};
+	struct dnsv_error err;
+	char *origin = origin_of(zone);
+	memset(out, 0, sizeof(*out));
+	out->type = t ? t->name : NULL;
+	out->api = xstrdup(api_text);
+	if (t && value_run(t, api_text, DNSV_API, origin, 0, true, &res, &err) >= 0) {
+		out->key = buf_detach(&res.key);
+		if (is_txt(t)) {
+			out->text_len = res.content.len;
+			out->text = buf_detach(&res.content);
+		}
+	} else {
+		out->key = collapse(api_text);
+	}
+	result_free(&res);
+	free(origin);
+}
+
+void dnsv_copy(struct dnsv *to, const struct dnsv *from)
+{
+	memset(to, 0, sizeof(*to));
+	to->type = from->type;
+	to->api = from->api ? xstrdup(from->api) : NULL;
+	to->key = from->key ? xstrdup(from->key) : NULL;
+	if (from->text) {
+		to->text = xmalloc(from->text_len + 1);
+		memcpy(to->text, from->text, from->text_len);
+		to->text[from->text_len] = '\0';
+		to->text_len = from->text_len;
+	}
+	to->warning = from->warning ? xstrdup(from->warning) : NULL;
+}
+
+size_t dnsv_find(const struct dnsv *set, size_t n, const struct dnsv *v)
+{
+	size_t i = 0;
+	while (i < n && !dnsv_equal(&set[i], v))
+		i++;
+	return i;
+}
+
+bool dnsv_same_set(const struct dnsv *a, size_t na, const struct dnsv *b, size_t nb)
+{
+	bool same = true;
+	for (size_t i = 0; same && i < na; i++)
+		same = dnsv_find(b, nb, &a[i]) < nb;
+	for (size_t i = 0; same && i < nb; i++)
+		same = dnsv_find(a, na, &b[i]) < na;
+	return same;
+}
+
+bool dnsv_type_address(const char *type)
+{
+	const struct vtype *t = type ? vtype_n(type, strlen(type)) : NULL;
+	return t && (t->spec == &spec_a || t->spec == &spec_aaaa);
+}
+
 /*
  * Whether TXT content shows as it is in a table (see DNSV_PRINT_TABLE): not
  * empty, not starting with a quote (DNSV_USER would read quoted strings), no
@@ -2260,6 +2323,19 @@ char *dnsv_print(const struct dnsv *v, enum dnsv_print how)
 	const struct vtype *t = v->type ? vtype_n(v->type, strlen(v->type)) : NULL;
 	return how == DNSV_PRINT_TABLE && t ? table_form(t, v->api, v->text, v->text_len)
 					    : xstrdup(v->api ? v->api : "");
+}
+
+char *dnsv_list(const struct dnsv *v, size_t n)
+{
+	struct buf b = {0};
+	for (size_t i = 0; i < n; i++) {
+		char *shown = dnsv_print(&v[i], DNSV_PRINT_TABLE);
+		buf_printf(&b, "%s%s", i ? ", " : "", shown);
+		free(shown);
+	}
+	buf_addc(&b, '\0');
+	b.len--;
+	return buf_detach(&b);
 }
 
 int dnsv_fields(const char *type, const struct zone_field *f, size_t n, const char *origin,

@@ -255,10 +255,22 @@ static void round_run(struct job *jobs, size_t n, double left)
 		judge(&jobs[i]);
 }
 
+char *wait_values_text(const char *type, const char *zone, const char *const *v, size_t n)
+{
+	struct dnsv *d = xcalloc(n + 1, sizeof(*d));
+	for (size_t i = 0; i < n; i++)
+		dnsv_stored(type, v[i], zone, &d[i]);
+	char *text = dnsv_list(d, n);
+	for (size_t i = 0; i < n; i++)
+		dnsv_free(&d[i]);
+	free(d);
+	return text;
+}
+
 /* "do not serve 192.0.2.1 in the A record www in example.com", for n servers. */
 static char *lag_phrase(const struct wait_target *t, size_t n)
 {
-	char *values = values_text(t->type, t->values, t->nvalues);
+	char *values = wait_values_text(t->type, t->zone, t->values, t->nvalues);
 	char *what = xasprintf("the %s record %s in %s", t->type, t->name, t->zone);
 	char *out;
 	const char *verb = n == 1 ? "does not serve" : "do not serve";

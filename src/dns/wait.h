@@ -72,6 +72,9 @@ struct args;
 int wait_opts_from_args(struct ctx *ctx, const struct args *a, const char *name_timeout,
 			const char *name_interval, struct wait_opts *opts);
 
+/* Values as LiveDNS stores them, on one line for messages (dnsv_list()); to free(). */
+char *wait_values_text(const char *type, const char *zone, const char *const *v, size_t n);
+
 /* Check the --wait options before anything is sent: 0 or EXIT_USAGE with ctx->err set. */
 int wait_args_check(struct ctx *ctx, const struct args *a);
 

@@ -2,35 +2,42 @@
 
 #include <string.h>
 
-#include "dns/record.h"
+#include "dns/value.h"
 #include "error.h"
 #include "gandi/livedns.h"
 
-#define V(l) ((const char *const *)(l)->v)
+void record_change_free(struct record_change *c)
+{
+	rrvalues_free(&c->values);
+	memset(c, 0, sizeof(*c));
+}
 
-int record_add(struct ctx *ctx, const struct rrkey *k, const struct strlist *values, long ttl,
-	       struct strlist *added, long *ttl_out)
+int record_add(struct ctx *ctx, const struct rrkey *k, const struct rrvalues *values, long ttl,
+	       struct record_change *out)
 {
 	struct rrset cur;
-	struct strlist add = {0};
-	bool found = false, exists = false;
-	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, &found, NULL);
+	struct rrvalues have = {0}, add = {0};
+	bool exists = false;
+	memset(out, 0, sizeof(*out));
+	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, &out->found, NULL);
 	if (rc)
 		goto out;
+	if (out->found)
+		values_stored(k->zone, &cur, &have);
 	for (size_t i = 0; i < values->n; i++)
-		if (!found || !values_contain(k->type, (const char *const *)cur.values, cur.nvalues,
-					      values->v[i]))
-			strlist_add(&add, values->v[i]);
-	if (found) {
+		if (dnsv_find(have.v, have.n, &values->v[i]) == have.n)
+			rrvalues_add(&add, &values->v[i]);
+	if (out->found) {
 		bool ttl_change = ttl && ttl != cur.ttl;
 		if (add.n > 0 || ttl_change)
-			rc = rrset_patch_add(ctx, k->zone, k->name, k->type, V(&add), add.n,
+			rc = rrset_patch_add(ctx, k->zone, k->name, k->type, add.api, add.n,
 					     ttl_change ? ttl : 0);
-		*ttl_out = ttl ? ttl : (long)cur.ttl;
+		out->ttl = ttl ? ttl : cur.ttl;
+		out->changed = !rc && (add.n > 0 || ttl_change);
 		goto out;
 	}
-	*ttl_out = ttl = ttl ? ttl : TTL_ADD_DEFAULT;
-	rc = rrset_post(ctx, k->zone, k->name, k->type, ttl, V(&add), add.n, &exists);
+	out->ttl = ttl = ttl ? ttl : RECORD_ADD_TTL;
+	rc = rrset_post(ctx, k->zone, k->name, k->type, ttl, add.api, add.n, &exists);
 	const struct api_fault *f = rc ? error_fault(ctx) : NULL;
 	if (exists || (f && f->maybe_applied)) {
 		/*
@@ -38,40 +45,49 @@ int record_add(struct ctx *ctx, const struct rrkey *k, const struct strlist *val
 		 * POST is not sent again. PATCH adds the values and can be repeated.
 		 */
 		error_clear(&ctx->err);
-		rc = rrset_patch_add(ctx, k->zone, k->name, k->type, V(&add), add.n,
+		rc = rrset_patch_add(ctx, k->zone, k->name, k->type, add.api, add.n,
 				     exists ? 0 : ttl);
 	}
+	out->changed = !rc;
 out:
-	if (!rc)
-		for (size_t i = 0; i < add.n; i++)
-			strlist_add(added, add.v[i]);
-	strlist_free(&add);
+	if (!rc) {
+		out->values = add;
+		memset(&add, 0, sizeof(add));
+	}
+	rrvalues_free(&add);
+	rrvalues_free(&have);
 	rrset_free(&cur);
 	return rc;
 }
 
-int record_remove(struct ctx *ctx, const struct rrkey *k, const struct strlist *values,
-		  struct strlist *removed, bool *found)
+int record_remove(struct ctx *ctx, const struct rrkey *k, const struct rrvalues *values,
+		  struct record_change *out)
 {
 	struct rrset cur;
-	struct strlist remove = {0};
+	struct rrvalues have = {0}, remove = {0};
 	long left = -1;
-	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, found, NULL);
+	memset(out, 0, sizeof(*out));
+	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, &out->found, NULL);
 	if (rc)
 		goto out;
-	for (size_t i = 0; *found && i < cur.nvalues; i++)
-		if (values_contain(k->type, V(values), values->n, cur.values[i]))
-			strlist_add(&remove, cur.values[i]); /* the stored spelling, which Gandi matches */
+	if (out->found)
+		values_stored(k->zone, &cur, &have);
+	for (size_t i = 0; i < have.n; i++)
+		if (dnsv_find(values->v, values->n, &have.v[i]) < values->n)
+			rrvalues_add(&remove, &have.v[i]); /* the stored spelling, which Gandi matches */
 	if (remove.n == 0)
 		goto out;
-	rc = rrset_patch_remove(ctx, k->zone, k->name, k->type, V(&remove), remove.n, &left);
+	rc = rrset_patch_remove(ctx, k->zone, k->name, k->type, remove.api, remove.n, &left);
 	if (!rc && left == 0) /* a server that keeps an emptied RRset: delete it */
 		rc = rrset_delete(ctx, k->zone, k->name, k->type, true);
+	out->changed = !rc;
 out:
-	if (!rc)
-		for (size_t i = 0; i < remove.n; i++)
-			strlist_add(removed, remove.v[i]);
-	strlist_free(&remove);
+	if (!rc) {
+		out->values = remove;
+		memset(&remove, 0, sizeof(remove));
+	}
+	rrvalues_free(&remove);
+	rrvalues_free(&have);
 	rrset_free(&cur);
 	return rc;
 }

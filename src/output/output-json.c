@@ -27,26 +27,47 @@ void out_flush(void)
 		_Exit(0);
 }
 
+void out_check(struct ctx *ctx)
+{
+	if (!ferror(stdout))
+		return;
+	int e = errno ? errno : EIO;
+	if (e == EPIPE)
+		_Exit(0);
+	if (!ctx->out_errno)
+		ctx->out_errno = e;
+}
+
+void out_write(struct ctx *ctx, const void *data, size_t len)
+{
+	errno = 0;
+	fwrite(data, 1, len, stdout);
+	out_check(ctx);
+}
+
+int out_close(struct ctx *ctx)
+{
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout))
+		out_check(ctx);
+	errno = 0;
+	if (fclose(stdout) != 0 && !ctx->out_errno)
+		ctx->out_errno = errno ? errno : EIO;
+	return ctx->out_errno == EPIPE ? 0 : ctx->out_errno;
+}
+
 static int write_stdout(const char *buffer, size_t size, void *data)
 {
-	(void)data;
-	if (fwrite(buffer, 1, size, stdout) != size && errno == EPIPE)
-		_Exit(0);
+	out_write(data, buffer, size);
 	return 0;
 }
 
 void out_json(struct ctx *ctx, const struct jv *v)
 {
-	(void)ctx;
-	json_dump_callback(jv_json(v), write_stdout, NULL, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	fputc('\n', stdout);
+	json_dump_callback(jv_json(v), write_stdout, ctx, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	out_write(ctx, "\n", 1);
 	out_flush();
-}
-
-static int write_buf(const char *buffer, size_t size, void *data)
-{
-	buf_add(data, buffer, size);
-	return 0;
+	out_check(ctx);
 }
 
 static void add_newline(struct buf *out, int depth)
@@ -57,10 +78,11 @@ static void add_newline(struct buf *out, int depth)
 }
 
 /*
- * Append the items of a page, kept as JSON_COMPACT wrote it ("[...]"), laid
- * out as JSON_INDENT(2) lays out the items of an array: a newline and two
- * spaces a level before each item, member and closing bracket, ": " between
- * key and value, "{}" and "[]" when empty. Strings are copied as they are.
+ * Append the items of a chunk ("[...]": items as JSON_COMPACT writes them, or
+ * with whitespace between tokens), laid out as JSON_INDENT(2) lays out the
+ * items of an array: a newline and two spaces a level before each item,
+ * member and closing bracket, ": " between key and value, "{}" and "[]" when
+ * empty; whitespace between tokens dropped. Strings are copied as they are.
  */
 static void indent_items(const struct buf *page, bool first, struct buf *out)
 {
@@ -82,6 +104,8 @@ static void indent_items(const struct buf *page, bool first, struct buf *out)
 		case '{':
 		case '[':
 			buf_addc(out, c);
+			while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+				s++;
 			if (*s == (c == '{' ? '}' : ']'))
 				buf_addc(out, *s++);
 			else
@@ -99,6 +123,11 @@ static void indent_items(const struct buf *page, bool first, struct buf *out)
 		case ':':
 			buf_add(out, ": ", 2);
 			break;
+		case ' ':
+		case '\t':
+		case '\n':
+		case '\r':
+			break;
 		default:
 			buf_addc(out, c);
 			break;
@@ -111,7 +140,14 @@ struct jv_list *jv_list_new(void)
 	return xcalloc(1, sizeof(struct jv_list));
 }
 
-void jv_list_add(struct jv_list *l, const struct jv *item)
+static int write_buf(const char *buffer, size_t size, void *data)
+{
+	buf_add(data, buffer, size);
+	return 0;
+}
+
+/* The chunk the next item goes to, its separator written. */
+static struct buf *next_item(struct jv_list *l)
 {
 	if (!l->n || l->in_last == CHUNK_ITEMS) {
 		if (l->n) /* close the full chunk */
@@ -123,28 +159,41 @@ void jv_list_add(struct jv_list *l, const struct jv *item)
 	}
 	struct buf *b = &l->chunks[l->n - 1];
 	buf_addc(b, l->in_last ? ',' : '[');
-	json_dump_callback(jv_json(item), write_buf, b, JSON_COMPACT | JSON_PRESERVE_ORDER |
-					 JSON_ENCODE_ANY);
 	l->in_last++;
+	return b;
+}
+
+void jv_list_add(struct jv_list *l, const struct jv *item)
+{
+	json_dump_callback(jv_json(item), write_buf, next_item(l), JSON_COMPACT | JSON_ENCODE_ANY);
+}
+
+void jv_list_add_text(struct jv_list *l, const struct jv_text *item)
+{
+	struct buf *b = next_item(l);
+	if (item)
+		buf_add(b, item->text, item->len);
+	else
+		buf_add(b, "null", 4);
 }
 
 void jv_list_print(struct ctx *ctx, struct jv_list *l)
 {
 	struct buf out = {0};
-	(void)ctx;
-	write_stdout("[", 1, NULL);
+	out_write(ctx, "[", 1);
 	if (l->n)
 		buf_addc(&l->chunks[l->n - 1], ']');
 	for (size_t p = 0; p < l->n; p++) {
 		buf_reset(&out);
 		indent_items(&l->chunks[p], p == 0, &out);
-		write_stdout(out.data, out.len, NULL);
+		out_write(ctx, out.data, out.len);
 		buf_free(&l->chunks[p]);
 	}
 	const char *end = l->n ? "\n]\n" : "]\n";
-	write_stdout(end, strlen(end), NULL);
+	out_write(ctx, end, strlen(end));
 	buf_free(&out);
 	out_flush();
+	out_check(ctx);
 	jv_list_free(l);
 }
 
@@ -184,12 +233,12 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);
 	char *safe = secret_redact(ctx->token, buf_str(&line));
+	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);
+	out_check(ctx);
 	free(safe);
 	buf_free(&line);
-	if (ferror(stdout) && errno == EPIPE)
-		_Exit(0);
 }
 
 void out_reveal(struct ctx *ctx, const char *fmt, ...)
@@ -203,16 +252,16 @@ void out_reveal(struct ctx *ctx, const char *fmt, ...)
 	va_end(ap);
 	char *redacted = secret_redact_token(ctx->token, buf_str(&line));
 	char *safe = text_safe(redacted, TEXT_LINES);
+	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);
+	out_check(ctx);
 	wipe(redacted, strlen(redacted));
 	wipe(safe, strlen(safe));
 	wipe(line.data, line.len);
 	free(redacted);
 	free(safe);
 	buf_free(&line);
-	if (ferror(stdout) && errno == EPIPE)
-		_Exit(0);
 }
 
 /* ---- JSON values ---- */

@@ -385,9 +385,11 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.keys("Enter")
         tm.wait("TTL: 300")
         tm.keys("Enter")
-        tm.wait("add CNAME alias in example.com: target.example.org (TTL 300) (warning: CNAME "
-                "target 'target.example.org' has no final")
-        t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org"], "CNAME stored")
+        # sent as LiveDNS reads it: relative to the zone, written in full
+        tm.wait("add CNAME alias in example.com: target.example.org.example.com. (TTL 300) "
+                "(warning: CNAME target 'target.example.org'")
+        t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org.example.com."],
+             "CNAME stored")
 
         # registration: details on the first visit (the transfer lock and DNSSEC too),
         # autorenew toggled after asking
@@ -417,7 +419,8 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.keys("q")
         err = check_clean_exit(t, tm)
         t.eq(err, "warning: CNAME target 'target.example.org' has no final dot: DNS reads it "
-             "as relative to the zone; write 'target.example.org.' if you mean that host\n",
+             "as relative to the zone, 'target.example.org.example.com.'; write "
+             "'target.example.org.' if you mean that host\n",
              "stderr after leaving")
         R = "/v5/livedns/domains/example.com/records/"
         t.eq([(q["method"], q["path"], q["body"]) for q in writes(e)], [
@@ -425,9 +428,61 @@ def test_records_add_remove_delete_and_autorenew(t):
             ("PATCH", R + "new/TXT", '{"add_rrset_values":["\\"second\\""]}'),
             ("PATCH", R + "new/TXT", '{"remove_rrset_values":["\\"second\\""]}'),
             ("DELETE", R + "new/TXT", ""),
-            ("POST", R + "alias/CNAME", '{"rrset_values":["target.example.org"],"rrset_ttl":300}'),
+            ("POST", R + "alias/CNAME",
+             '{"rrset_values":["target.example.org.example.com."],"rrset_ttl":300}'),
             ("PATCH", "/v5/domain/domains/example.com/autorenew", '{"enabled":false}')],
              "every write of the session, in order")
+    finally:
+        tm.close()
+
+
+def test_records_refusals_and_equal_values(t):
+    """The browser's edits go through the value module and the refusals of the commands
+    (issue 15): an empty name is not the apex, the SOA is LiveDNS's, the apex NS asks
+    first, and a value equal by meaning to the stored one sends nothing."""
+    e = t.emu()
+    tm = start(t, e)
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]", "192.0.2.20")
+        mark = e.mark()
+        tm.keys("a")
+        tm.wait("name (@ for the domain itself): @")
+        tm.keys("C-u", "Enter")
+        tm.wait("empty record name: it does not mean the apex")
+        tm.type("@")
+        tm.keys("Enter")
+        tm.wait("type: A")
+        tm.keys("C-u")
+        tm.type("SOA")
+        tm.keys("Enter")
+        tm.wait("the SOA of example.com is LiveDNS's: gandi does not write it")
+        tm.keys("C-u")
+        tm.type("NS")
+        tm.keys("Enter")
+        tm.wait("value:")
+        tm.type("ns9.example.net.")
+        tm.keys("Enter")
+        tm.wait("TTL: 300")
+        tm.keys("Enter")
+        tm.wait("Add ns9.example.net. to the apex NS of example.com? [y/N]")
+        tm.keys("n")
+        tm.wait("cancelled: nothing was changed")
+        # the AAAA row (second): the same address written out in full is the same value
+        tm.keys("Down", "e")
+        tm.wait("@ AAAA value: 2001:db8::10")
+        tm.keys("C-u")
+        tm.type("2001:db8:0:0:0:0:0:10")
+        tm.keys("Enter")
+        tm.wait("TTL: 1800")
+        tm.keys("Enter")
+        tm.wait("unchanged: nothing was sent")
+        t.eq(writes(e, mark), [], "writes")
+        tm.keys("q")
+        tm.wait("3 domains")
+        tm.keys("q")
+        check_clean_exit(t, tm)
     finally:
         tm.close()
 

@@ -123,10 +123,11 @@ $ gandi dns sync --help
 | FILE (- for stdin) is a BIND zone file (names relative to DOMAIN) or the JSON
 | that 'gandi dns list DOMAIN --json' prints; gandi tells them apart by content.
 | The zone is compared with the file RRset by RRset, by meaning (TXT without
-| quotes, host names in any case), TTLs included. The SOA, and Gandi's own name
-| servers at the apex, are left alone unless the file and the zone both name
-| them. Records LiveDNS cannot hold are listed by line and make it refuse,
-| unless --skip-unsupported.
+| quotes, host names in any case), TTLs included. The file's SOA is ignored
+| (LiveDNS writes its own), and Gandi's own name servers at the apex are left
+| alone unless the file names the apex NS. A file whose $ORIGIN names another
+| zone is refused. Records LiveDNS cannot hold are listed by line and make it
+| refuse, unless --skip-unsupported.
 |
 | After the difference, and a confirmation (--yes in scripts), gandi takes a
 | LiveDNS snapshot and prints its id, sends one request per changed RRset (8 at

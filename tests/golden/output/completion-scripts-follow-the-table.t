@@ -180,9 +180,9 @@ $ cat c.bash
 |         "domain dnskeys delete") opts+=" --dry-run -n" ;;
 |         "dns list") opts+=" --type -t --name -n --fqdn" ;;
 |         "dns get") opts+=" --fqdn" ;;
-|         "dns set") opts+=" --ttl --fqdn --wait --wait-timeout --nameserver" ;;
-|         "dns add") opts+=" --ttl --fqdn --wait --wait-timeout --nameserver" ;;
-|         "dns remove") opts+=" --fqdn --wait --wait-timeout --nameserver" ;;
+|         "dns set") opts+=" --ttl --yes -y --fqdn --wait --wait-timeout --nameserver" ;;
+|         "dns add") opts+=" --ttl --yes -y --fqdn --wait --wait-timeout --nameserver" ;;
+|         "dns remove") opts+=" --yes -y --fqdn --wait --wait-timeout --nameserver" ;;
 |         "dns delete") opts+=" --yes -y --fqdn --wait --wait-timeout --nameserver" ;;
 |         "dns wait") opts+=" --absent --timeout --interval --nameserver --fqdn" ;;
 |         "dns export") opts+=" --output -o --fqdn" ;;
@@ -297,9 +297,9 @@ $ gandi completion zsh
 |         "domain dnskeys delete") opts+=( --dry-run ) ;;
 |         "dns list") opts+=( --type --name --fqdn ) ;;
 |         "dns get") opts+=( --fqdn ) ;;
-|         "dns set") opts+=( --ttl --fqdn --wait --wait-timeout --nameserver ) ;;
-|         "dns add") opts+=( --ttl --fqdn --wait --wait-timeout --nameserver ) ;;
-|         "dns remove") opts+=( --fqdn --wait --wait-timeout --nameserver ) ;;
+|         "dns set") opts+=( --ttl --yes --fqdn --wait --wait-timeout --nameserver ) ;;
+|         "dns add") opts+=( --ttl --yes --fqdn --wait --wait-timeout --nameserver ) ;;
+|         "dns remove") opts+=( --yes --fqdn --wait --wait-timeout --nameserver ) ;;
 |         "dns delete") opts+=( --yes --fqdn --wait --wait-timeout --nameserver ) ;;
 |         "dns wait") opts+=( --absent --timeout --interval --nameserver --fqdn ) ;;
 |         "dns export") opts+=( --output --fqdn ) ;;
@@ -416,6 +416,7 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from get; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
@@ -423,12 +424,14 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a add -d 'add values to an RRset, skipping those already there'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 300 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
@@ -545,11 +548,11 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a add -d 'redirect SOURCE (@, a label or a full host) to URL'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l type -x -a 'http301 http302 cloak' -d 'http301 (default), http302 or cloak'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l protocol -x -a 'http https httpsonly' -d 'http, https (default) or httpsonly'
-| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l override -d 'replace a DNS record that is in the way'
+| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l override -d 'replace the DNS records in the way (named in the output)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a update -d 'change a redirection\'s target, type or protocol'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l type -x -a 'http301 http302 cloak' -d 'http301, http302 or cloak'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l protocol -x -a 'http https httpsonly' -d 'http, https or httpsonly'
-| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l override -d 'replace a DNS record that is in the way'
+| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l override -d 'replace the DNS records in the way (named in the output)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l no-override -d 'fail when a DNS record is in the way'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a delete -d 'delete a redirection (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'

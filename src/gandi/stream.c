@@ -126,6 +126,14 @@ static void strv_drop(struct scan *sc)
 static void item_begin(struct scan *sc)
 {
 	memset(sc->cur, 0, sc->s->size);
+	/* an absent field holds its default, as decoding a tree gives it */
+	for (size_t i = 0; i < sc->s->nfields; i++) {
+		const struct field *f = &sc->s->fields[i];
+		if (f->kind == FIELD_INT)
+			*(long long *)(sc->cur + f->at) = f->def;
+		else if (f->kind == FIELD_BOOL)
+			*(bool *)(sc->cur + f->at) = f->def != 0;
+	}
 	sc->d = (struct decoder){.what = sc->s->what};
 	sc->start = offset(sc) - 1;
 	sc->canonical = true;

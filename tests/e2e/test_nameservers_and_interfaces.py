@@ -158,10 +158,17 @@ def test_the_systemd_unit_and_timer(t):
     iface = re.search(r"--from-interface (\S+)", args).group(1)
     script = emu_in_namespace(t) + DDNS.replace("d0", iface) + \
         f"{shlex.quote(t.gandi_exe)} {args}\n"
-    rc, out, err = in_namespace(t, script, t.env(token="all"))
+    # the token as the unit hands it over: a credential, not a variable
+    cred = re.search(r"^LoadCredential=([\w-]+):", unit, re.M)
+    if not cred:
+        raise Failure("doc/gandi-ddns.service has no LoadCredential= line")
+    creds = t.path("credentials")
+    os.makedirs(creds)
+    t.write(f"credentials/{cred.group(1)}", gandi_test.TOKENS["all"] + "\n", 0o400)
+    env = t.env(extra={"CREDENTIALS_DIRECTORY": creds})
+    rc, out, err = in_namespace(t, script, env)
     t.eq((rc, err), (0, ""), f"the unit's command\n{out}")
     t.contains(out, "changed: A home in example.com: 192.0.2.7, 198.51.100.7", "its output")
-    t.contains(unit, "EnvironmentFile=/etc/gandi/ddns.env", "where the token comes from")
 
 
 def test_wait_shows_progress_on_a_terminal_only(t):

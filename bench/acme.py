@@ -89,7 +89,10 @@ class Pebble:
                     break
                 time.sleep(0.05)
             if "ACME directory available" in text:
-                break
+                time.sleep(0.3)  # its management port is bound after that line
+                if self.proc.poll() is None:
+                    break
+                text = open(self.log, errors="replace").read()
             self.stop()
             if "address already in use" not in text:
                 raise BenchError(f"pebble did not start:\n{text}")

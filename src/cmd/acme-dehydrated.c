@@ -12,6 +12,7 @@
 #include "acme/challenge.h"
 #include "cmd.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "error.h"
 #include "guide.h"
 
@@ -54,6 +55,9 @@ static int run(struct ctx *ctx, struct args *a)
 			error_detail(ctx, "%s", ctx->config->load_detail);
 		goto out;
 	}
+	/* the token only now, and only here: the other handlers never need it */
+	if ((rc = creds_load(ctx, 0)))
+		goto out;
 	if (!ctx->token) {
 		rc = guide_no_token(ctx);
 		goto out;

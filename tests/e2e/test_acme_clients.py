@@ -149,7 +149,15 @@ class Setup:
             with open(self.pebble_log, encoding="utf-8", errors="replace") as f:
                 text = f.read()
             if "ACME directory available" in text:
-                return True
+                # it binds its management port after saying so: a taken one ends it then
+                time.sleep(0.3)
+                with open(self.pebble_log, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                if self.proc.poll() is None:
+                    return True
+                if "address already in use" in text:
+                    return False
+                raise Failure(f"pebble exited {self.proc.returncode}:\n{text}")
             if self.proc.poll() is not None:
                 if "address already in use" in text:
                     return False

@@ -31,5 +31,5 @@ $ CERTBOT_DOMAIN=example.com gandi acme certbot-cleanup
 
 token none
 $ CERTBOT_DOMAIN=example.com CERTBOT_VALIDATION=Z9dJnNjhV5ZaobCLWSsMXP-gmjhWF1kRqKY-PnqIU2U gandi acme certbot-auth
-! gandi: not authenticated: 'gandi acme certbot-auth' needs a Gandi Personal Access Token, and none was found (GANDI_API_KEY is not set, and %HOME/.config/gandi/config.toml has no api_key) (run 'gandi doctor' for the steps)
+! gandi: not authenticated: 'gandi acme certbot-auth' needs a Gandi Personal Access Token, and none was found (not in the environment, systemd credentials, or %HOME/.config/gandi/config.toml) (run 'gandi doctor' for the steps)
 ? 3

@@ -11,7 +11,7 @@ $ gandi -v dns add --fqdn _acme-challenge.www.example.com TXT tok-1
 ! gandi: zone example.com holds _acme-challenge.www.example.com
 ! gandi: GET %EMU/v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 404 in %MS ms, attempt 1/4
 ! gandi: POST %EMU/v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 201 in %MS ms, attempt 1/4
-! gandi: GET %EMU/tokeninfo -> 200 in %MS ms, attempt 1/4
+! gandi: GET %EMU/tokeninfo -> 200 in %MS ms
 > {
 > GET /v5/livedns/domains/example.com -> 200
 > GET /v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 404

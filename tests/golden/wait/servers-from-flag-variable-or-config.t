@@ -8,7 +8,7 @@ $ GANDI_NAMESERVERS=%DNS gandi dns wait example.com A api 192.0.2.20 -v
 | served: A api in example.com: 192.0.2.20 (1 nameserver, %MS ms)
 ! gandi: dns wait: %DNS of example.com: 1 address
 ! gandi: dns %DNS A api.example.com at %DNS: as wanted in %MS ms
-! gandi: GET %EMU/tokeninfo -> 200 in %MS ms, attempt 1/4
+! gandi: GET %EMU/tokeninfo -> 200 in %MS ms
 > GET /tokeninfo -> 200
 
 file c.toml <<EOF

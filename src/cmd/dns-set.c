@@ -5,6 +5,7 @@
 #include "dns/record.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "ops/records.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
@@ -33,7 +34,7 @@ static int run(struct ctx *ctx, struct args *a)
 	bool changed = !found || cur.ttl != ttl ||
 		       !values_same(k.type, (const char *const *)cur.values, cur.nvalues, v,
 				    values.n);
-	if (changed && (rc = rrset_put(ctx, k.zone, k.name, k.type, ttl, v, values.n)))
+	if (changed && (rc = record_set(ctx, &k, ttl, v, values.n)))
 		goto out;
 	rrset_report(ctx, "set", &k, ttl, v, values.n, changed);
 out:

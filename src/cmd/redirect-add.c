@@ -28,7 +28,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	struct webredir_spec spec = {.host = host, .url = target, .type = type,
 				     .protocol = protocol, .override = arg_flag(a, "override")};
-	if ((rc = webredir_create(ctx, zone, &spec)))
+	if ((rc = redirect_create(ctx, zone, &spec)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();

@@ -32,7 +32,7 @@ static int run(struct ctx *ctx, struct args *a)
 	question = xasprintf("Delete the redirection %s -> %s?", host, cur.url);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a redirection")))
 		goto out;
-	if ((rc = webredir_delete(ctx, zone, host)))
+	if ((rc = redirect_remove(ctx, zone, host)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();

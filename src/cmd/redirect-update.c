@@ -57,7 +57,7 @@ static int run(struct ctx *ctx, struct args *a)
 				 cur.url, cur.type, cur.protocol);
 		goto out;
 	}
-	if ((rc = webredir_update(ctx, zone, host, &patch)))
+	if ((rc = redirect_change(ctx, zone, host, &patch)))
 		goto out;
 	const char *new_url = target ? target : cur.url;
 	const char *new_type = type ? type : cur.type;

@@ -121,6 +121,11 @@ char *call_describe_body(const struct http_response *r);
  */
 struct api_fault *call_fault(struct ctx *ctx, const struct call *c,
 			     const struct http_response *r);
+/*
+ * Whether a write that failed (r: its final answer, or none) may still have
+ * been carried out by one of its attempts. Always false for a GET.
+ */
+bool call_maybe_applied(const struct call *c, const struct http_response *r);
 
 /* Record a decoding problem of an answer (unexpected answer from Gandi); EXIT_ERROR. */
 int call_decode_error(struct ctx *ctx, struct decoder *d);

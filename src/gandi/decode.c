@@ -3,8 +3,10 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
+#include "dns/value.h"
 #include "output/output.h"
 #include "xalloc.h"
 
@@ -334,6 +336,77 @@ bool decode_rrset(struct decoder *d, const json_t *j, struct rrset *out)
 	out->type = dec_strdup(d, j, "rrset_type", true);
 	out->ttl = dec_int(d, j, "rrset_ttl", false, 10800);
 	out->values = dec_strv(d, j, "rrset_values", true, &out->nvalues);
+	return d->error == NULL;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* The last segment of a path before end, percent-decoded (to free()), and where it starts. */
+static char *last_segment(const char *start, const char *end, const char **at)
+{
+	const char *p = end;
+	while (p > start && p[-1] != '/')
+		p--;
+	*at = p;
+	struct buf b = {0};
+	for (const char *q = p; q < end; q++) {
+		int hi, lo;
+		if (*q == '%' && end - q > 2 && (hi = hexval(q[1])) >= 0 && (lo = hexval(q[2])) >= 0) {
+			buf_addc(&b, (char)(hi * 16 + lo));
+			q += 2;
+		} else {
+			buf_addc(&b, *q);
+		}
+	}
+	return buf_detach(&b);
+}
+
+/* Whether an rrset_href ".../records/NAME/TYPE" names r (an href of another form says nothing). */
+static bool href_names(const char *href, const struct rrset *r)
+{
+	const char *end = href + strlen(href), *at = NULL, *records = strstr(href, "/records/");
+	if (!records)
+		return true;
+	char *type = last_segment(href, end, &at);
+	char *name = at > href ? last_segment(href, at - 1, &at) : xstrdup("");
+	bool ok = at == records + strlen("/records/") ? strcasecmp(name, r->name) == 0 &&
+							 strcmp(type, r->type) == 0
+						       : true;
+	free(type);
+	free(name);
+	return ok;
+}
+
+bool decode_rrset_answer(struct decoder *d, const json_t *j, struct rrset *out,
+			 const char *name, const char *type)
+{
+	if (!decode_rrset(d, j, out))
+		return false;
+	const char *href = dec_str(d, j, "rrset_href", false);
+	if (out->ttl < DNSV_TTL_MIN || out->ttl > DNSV_TTL_MAX)
+		dec_fail(d, "the %s record %s has the TTL %lld, which LiveDNS cannot hold (%d to %d)",
+			 out->type, out->name, out->ttl, DNSV_TTL_MIN, DNSV_TTL_MAX);
+	else if (name && type && (strcasecmp(name, out->name) != 0 || strcmp(type, out->type) != 0))
+		dec_fail(d, "asked for the %s record %s, it sent the %s record %s", type, name,
+			 out->type, out->name);
+	else if (name && strcasecmp(name, out->name) != 0)
+		dec_fail(d, "asked for the records at %s, it sent the %s record %s", name, out->type,
+			 out->name);
+	else if (type && strcmp(type, out->type) != 0)
+		dec_fail(d, "asked for the %s records, it sent the %s record %s", type, out->type,
+			 out->name);
+	else if (href && !href_names(href, out))
+		dec_fail(d, "the %s record %s comes with the rrset_href of another RRset ('%s')",
+			 out->type, out->name, href);
 	return d->error == NULL;
 }
 

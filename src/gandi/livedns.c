@@ -45,6 +45,7 @@ struct each_rrset {
 	struct ctx *ctx;
 	rrset_fn *each;
 	void *arg;
+	const char *name, *type; /* what was asked for (NULL: any) */
 };
 
 static int rrset_item(void *arg, const json_t *item)
@@ -53,7 +54,7 @@ static int rrset_item(void *arg, const json_t *item)
 	struct decoder d = {.what = "record"};
 	struct rrset r;
 	int rc;
-	if (decode_rrset(&d, item, &r))
+	if (decode_rrset_answer(&d, item, &r, e->name, e->type))
 		rc = e->each(e->arg, &r, jv_of(item));
 	else
 		rc = call_decode_error(e->ctx, &d);
@@ -66,7 +67,7 @@ int records_each(struct ctx *ctx, const char *zone, const char *type, rrset_fn *
 		 void *arg)
 {
 	struct call c;
-	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg};
+	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg, .type = type};
 	records_call(&c, "GET", zone, NULL, NULL, 0);
 	call_query(&c, "rrset_type", type);
 	int rc = call_list(ctx, &c, rrset_item, &e);
@@ -79,7 +80,7 @@ int records_at(struct ctx *ctx, const char *zone, const char *name, const char *
 {
 	struct call c;
 	struct reply r;
-	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg};
+	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg, .name = name, .type = type};
 	records_call(&c, "GET", zone, name, type, CALL_ABSENT_404);
 	int rc = call_send(ctx, &c, &r);
 	if (!rc && r.outcome == CALL_OK) {
@@ -115,7 +116,7 @@ int rrset_get(struct ctx *ctx, const char *zone, const char *name, const char *t
 	int rc = call_send(ctx, &c, &r);
 	if (!rc && r.outcome == CALL_OK) {
 		struct decoder d = {.what = "record"};
-		if (decode_rrset(&d, r.json, out)) {
+		if (decode_rrset_answer(&d, r.json, out, name, type)) {
 			*found = true;
 			if (raw)
 				*raw = jv_ref(jv_of(r.json));
@@ -241,9 +242,13 @@ static int send_writes(struct ctx *ctx, struct call *calls, struct rrset_write *
 		const struct reply *r = &replies[k];
 		if (r->status || r->http.maybe_sent)
 			(*sent)++;
-		w[k].state = r->outcome == CALL_OK	    ? WRITE_APPLIED
-			     : r->outcome == CALL_NO_ANSWER ? WRITE_UNKNOWN
-							    : WRITE_NOT_APPLIED;
+		/* a 404 to a DELETE: gone, as asked (after an attempt that did it, or before) */
+		bool done = r->outcome == CALL_OK || r->outcome == CALL_DONE ||
+			    r->outcome == CALL_ABSENT;
+		w[k].state = done ? WRITE_APPLIED
+			     : r->outcome == CALL_NO_ANSWER || call_maybe_applied(&calls[k], &r->http)
+				     ? WRITE_UNKNOWN
+				     : WRITE_NOT_APPLIED;
 		if (answered && r->outcome == CALL_FAILED) {
 			char *what = subject_text(&calls[k].subject);
 			error_context(ctx, "%s %s", calls[k].method, what);
@@ -281,8 +286,14 @@ int rrsets_write(struct ctx *ctx, const char *zone, struct rrset_write *w, size_
 		size_t m = n - start < (size_t)parallel ? n - start : (size_t)parallel;
 		for (size_t k = 0; k < m; k++) {
 			const struct rrset_spec *s = &w[start + k].rrset;
-			if (s->nvalues == 0) {
-				rrset_call(&calls[k], "DELETE", zone, s->name, s->type, 0);
+			if (w[start + k].add) {
+				rrset_call(&calls[k], "PATCH", zone, s->name, s->type, 0);
+				call_body(&calls[k], json_pack("{sosI}", "add_rrset_values",
+							       values_array(s->values, s->nvalues),
+							       "rrset_ttl", (json_int_t)s->ttl));
+			} else if (s->nvalues == 0) {
+				rrset_call(&calls[k], "DELETE", zone, s->name, s->type,
+					   CALL_DONE_404 | CALL_ABSENT_404);
 			} else {
 				rrset_call(&calls[k], "PUT", zone, s->name, s->type, 0);
 				call_body(&calls[k], json_pack("{sosI}", "rrset_values",
@@ -358,7 +369,8 @@ static int snapshot_records(struct ctx *ctx, const json_t *zone_data, struct sna
 	out->records = xcalloc(n + 1, sizeof(*out->records));
 	for (size_t i = 0; i < n; i++) {
 		struct decoder d = {.what = "snapshot record"};
-		if (!decode_rrset(&d, json_array_get(zone_data, i), &out->records[out->nrecords])) {
+		if (!decode_rrset_answer(&d, json_array_get(zone_data, i),
+					 &out->records[out->nrecords], NULL, NULL)) {
 			int rc = call_decode_error(ctx, &d);
 			rrset_free(&out->records[out->nrecords]);
 			decoder_free(&d);
@@ -454,7 +466,7 @@ int snapshot_create(struct ctx *ctx, const char *zone, const char *name, char **
 int snapshot_delete(struct ctx *ctx, const char *zone, const char *id)
 {
 	struct call c;
-	snapshots_call(&c, "DELETE", zone, id, 0);
+	snapshots_call(&c, "DELETE", zone, id, CALL_DONE_404);
 	return send_only(ctx, &c);
 }
 

@@ -84,7 +84,7 @@ enum write_state {
 	WRITE_PENDING,     /* not sent */
 	WRITE_APPLIED,     /* Gandi answered with success */
 	WRITE_NOT_APPLIED, /* Gandi refused it */
-	WRITE_UNKNOWN,     /* no answer came */
+	WRITE_UNKNOWN,     /* no answer came, or an attempt may have been carried out */
 };
 
 /*
@@ -97,7 +97,13 @@ int zone_replace(struct ctx *ctx, const char *zone, const struct rrset_spec *rrs
 
 /* One write of a batch (rrsets_write), and what became of it. */
 struct rrset_write {
-	struct rrset_spec rrset; /* nvalues 0: DELETE the RRset; else PUT it */
+	/*
+	 * nvalues 0: DELETE the RRset; else PUT it, or with add, PATCH
+	 * add_rrset_values with these values and rrset_ttl (what other writers
+	 * add to the RRset meanwhile stays; nvalues 0 then only sets the TTL)
+	 */
+	struct rrset_spec rrset;
+	bool add;
 	enum write_state state;
 };
 /*

@@ -1,8 +1,10 @@
 /*
- * What `dns add` and `dns remove` do to an RRset, and the browser's add and
- * remove with them: read it, decide, and write with the requests that keep
- * other writers' values. (dns set, dns delete and the browser's edits send
- * one request each: gandi/livedns.h's rrset_put and rrset_delete.)
+ * What the dns commands do to an RRset, and the browser's edits with them:
+ * read it, decide, and write with the requests that keep other writers'
+ * values; and, when a write fails in a way that it may still have been
+ * carried out (its answer lost, a gateway failing), read the RRset again
+ * and report what holds (ops/recheck.h): done, with a warning, when it is
+ * what was asked.
  *
  * Ownership: value lists are strlists (util.h) the caller releases.
  */
@@ -35,5 +37,12 @@ int record_add(struct ctx *ctx, const struct rrkey *k, const struct strlist *val
  */
 int record_remove(struct ctx *ctx, const struct rrkey *k, const struct strlist *values,
 		  struct strlist *removed, bool *found);
+
+/* PUT: the RRset becomes these values (as LiveDNS stores them) with this TTL. */
+int record_set(struct ctx *ctx, const struct rrkey *k, long ttl, const char *const *values,
+	       size_t n);
+
+/* DELETE the RRset (it must exist: a 404 is an error unless a lost attempt did it). */
+int record_delete(struct ctx *ctx, const struct rrkey *k);
 
 #endif

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "error.h"
 #include "gandi/domains.h"
+#include "ops/domains.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -123,7 +124,7 @@ static void toggle_autorenew(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "saving...");
-	rc = domain_autorenew_set(t->ctx, fqdn, on);
+	rc = domain_autorenew_change(t->ctx, fqdn, on);
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);

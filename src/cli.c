@@ -258,13 +258,13 @@ static int next_word(int argc, char **argv, int from)
 	return -1;
 }
 
-/* Whether word starts a two-word verb of noun ("snapshot" of "dns snapshot list"). */
-static bool verb_prefix(const char *noun, const char *word)
+/* Whether prefix is the first words of a longer verb of noun ("snapshot", "axfr tsig"). */
+static bool verb_prefix(const char *noun, const char *prefix)
 {
-	size_t n = strlen(word);
+	size_t n = strlen(prefix);
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
-		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, word, n) == 0 &&
+		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, prefix, n) == 0 &&
 		    c->verb[n] == ' ')
 			return true;
 	}
@@ -280,25 +280,25 @@ static bool help_asked(int argc, char **argv)
 }
 
 /* "'gandi dns snapshot' needs a command", with the list of them. */
-static int needs_second_word(struct ctx *ctx, const char *noun, const char *word)
+static int needs_more_words(struct ctx *ctx, const char *noun, const char *prefix)
 {
-	size_t n = strlen(word);
+	size_t n = strlen(prefix);
 	struct buf verbs = {0};
-	usage_error(ctx, "'gandi %s %s' needs a command", noun, word);
+	usage_error(ctx, "'gandi %s %s' needs a command", noun, prefix);
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
-		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, word, n) == 0 &&
+		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, prefix, n) == 0 &&
 		    c->verb[n] == ' ' && !(c->flags & CMD_HIDDEN))
 			buf_printf(&verbs, "%s%s", verbs.len ? ", " : "", c->verb + n + 1);
 	}
-	error_detail(ctx, "'gandi %s %s' commands: %s\n", noun, word, buf_str(&verbs));
+	error_detail(ctx, "'gandi %s %s' commands: %s\n", noun, prefix, buf_str(&verbs));
 	buf_free(&verbs);
 	return EXIT_USAGE;
 }
 
 /*
- * Pass 1: find the command words (a noun, a verb of one or two words),
- * skipping options and their values.
+ * Pass 1: find the command words (a noun, a verb of up to CLI_VERB_WORDS
+ * words), skipping options and their values; words[] gets their indexes.
  */
 static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli, int *words)
 {
@@ -315,32 +315,40 @@ static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli,
 		cli->group = noun;
 		return 0;
 	}
-	const char *verb = argv[i];
+	struct buf verb = {0};
+	int rc = 0;
+	buf_adds(&verb, argv[i]);
 	words[1] = i;
-	cli->cmd = cmd_find(noun, verb);
-	if (cli->cmd || !verb_prefix(noun, verb))
-		return cli->cmd ? 0 : unknown_command(ctx, noun, verb);
-	if ((i = next_word(argc, argv, i + 1)) < 0) {
-		if (!help_asked(argc, argv))
-			return needs_second_word(ctx, noun, verb);
-		cli->group = noun;
-		return 0;
+	for (int k = 2;; k++) {
+		cli->cmd = cmd_find(noun, buf_str(&verb));
+		if (cli->cmd || k > CLI_VERB_WORDS || !verb_prefix(noun, buf_str(&verb))) {
+			if (!cli->cmd)
+				rc = unknown_command(ctx, noun, buf_str(&verb));
+			break;
+		}
+		if ((i = next_word(argc, argv, i + 1)) < 0) {
+			if (!help_asked(argc, argv))
+				rc = needs_more_words(ctx, noun, buf_str(&verb));
+			else
+				cli->group = noun;
+			break;
+		}
+		words[k] = i;
+		buf_printf(&verb, " %s", argv[i]);
 	}
-	words[2] = i;
-	char *two = xasprintf("%s %s", verb, argv[i]);
-	cli->cmd = cmd_find(noun, two);
-	int rc = cli->cmd ? 0 : unknown_command(ctx, noun, two);
-	free(two);
+	buf_free(&verb);
 	return rc;
 }
 
 int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 {
-	int words[3] = {-1, -1, -1};
+	int words[CLI_VERB_WORDS + 1];
 	int rc;
 	size_t nopts = 0;
 
 	memset(cli, 0, sizeof(*cli));
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		words[k] = -1;
 	rc = find_command(ctx, argc, argv, cli, words);
 	if (rc) {
 		/* still honour --json for the error's form */
@@ -361,7 +369,10 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 	bool only_positional = false;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
-		if (i == words[0] || i == words[1] || i == words[2])
+		bool word = false;
+		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			word |= i == words[k];
+		if (word)
 			continue;
 		if (only_positional || !is_option(a)) {
 			cli->args.argv[cli->args.argc++] = a;
@@ -501,8 +512,8 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 			print_opts(out, cmd->opts);
 		}
 		if (cmd->flags & CMD_CONFIRM)
-			fputs("\nasks before changing anything; --yes in scripts (without a terminal "
-			      "it refuses)\n", out);
+			fprintf(out, "\nasks %s; --yes in scripts (without a terminal it refuses)\n",
+				cmd->asks ? cmd->asks : "before changing anything");
 		if (cmd->scope)
 			fprintf(out, "\nneeds a token with the permission %s\n", cmd->scope);
 		fputs("\nglobal options (--json, -v, --api-url...): gandi --help\n", out);

@@ -11,6 +11,9 @@
 #include "cmd.h"
 #include "ctx.h"
 
+/* The most words a verb has ("axfr tsig list"). */
+#define CLI_VERB_WORDS 3
+
 struct cli {
 	const struct cmd *cmd;   /* NULL when no command was named */
 	const char *group;       /* a noun named without its verb, or NULL */

@@ -60,6 +60,8 @@ struct cmd {
 	const struct opt *opts;  /* ends with a zeroed entry; may be NULL */
 	int min_args, max_args;  /* max_args -1: no limit */
 	unsigned flags;          /* enum cmd_flag */
+	const char *asks;        /* with CMD_CONFIRM, when it asks if not before every change
+	                            ("before writing the apex NS"), or NULL */
 	const char *scope;       /* the permission it needs ("domain:tech"), or NULL */
 	int (*exec)(struct ctx *ctx, struct args *a);
 };
@@ -84,9 +86,12 @@ const struct cmd *cmd_find(const char *noun, const char *verb);
 const char *cmd_name(const struct cmd *c);
 /*
  * The commands a permission unlocks, in table order, each once: item() gets a
- * noun when every command of it needs scope (whole), else a command's name.
+ * noun when every command of it needs scope (whole), or all but one or two
+ * of many (named in but, "dns dnssec status"; else but is NULL), and
+ * otherwise a command's name.
  */
-void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name, bool whole),
+void cmd_scope_users(const char *scope,
+		     void (*item)(void *arg, const char *name, bool whole, const char *but),
 		     void *arg);
 
 #endif

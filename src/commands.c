@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "buf.h"
+
 extern const struct cmd cmd_doctor;
 extern const struct cmd cmd_browse;
 extern const struct cmd cmd_config_path;
@@ -29,6 +31,16 @@ extern const struct cmd cmd_domain_renew;
 extern const struct cmd cmd_domain_autorenew;
 extern const struct cmd cmd_domain_nameservers;
 extern const struct cmd cmd_domain_available;
+extern const struct cmd cmd_domain_lock;
+extern const struct cmd cmd_domain_unlock;
+extern const struct cmd cmd_domain_authinfo;
+extern const struct cmd cmd_domain_hosts_list;
+extern const struct cmd cmd_domain_hosts_add;
+extern const struct cmd cmd_domain_hosts_set;
+extern const struct cmd cmd_domain_hosts_delete;
+extern const struct cmd cmd_domain_dnskeys_list;
+extern const struct cmd cmd_domain_dnskeys_add;
+extern const struct cmd cmd_domain_dnskeys_delete;
 extern const struct cmd cmd_dns_list;
 extern const struct cmd cmd_dns_get;
 extern const struct cmd cmd_dns_set;
@@ -43,6 +55,22 @@ extern const struct cmd cmd_dns_snapshot_create;
 extern const struct cmd cmd_dns_snapshot_show;
 extern const struct cmd cmd_dns_snapshot_restore;
 extern const struct cmd cmd_dns_snapshot_delete;
+extern const struct cmd cmd_dns_settings;
+extern const struct cmd cmd_dns_dnssec_status;
+extern const struct cmd cmd_dns_dnssec_enable;
+extern const struct cmd cmd_dns_dnssec_disable;
+extern const struct cmd cmd_dns_keys_list;
+extern const struct cmd cmd_dns_keys_show;
+extern const struct cmd cmd_dns_keys_add;
+extern const struct cmd cmd_dns_keys_delete;
+extern const struct cmd cmd_dns_keys_restore;
+extern const struct cmd cmd_dns_axfr_tsig_list;
+extern const struct cmd cmd_dns_axfr_tsig_add;
+extern const struct cmd cmd_dns_axfr_tsig_show;
+extern const struct cmd cmd_dns_axfr_tsig_delete;
+extern const struct cmd cmd_dns_axfr_secondaries_list;
+extern const struct cmd cmd_dns_axfr_secondaries_add;
+extern const struct cmd cmd_dns_axfr_secondaries_delete;
 
 const struct cmd *const commands[] = {
 	&cmd_browse,
@@ -53,6 +81,16 @@ const struct cmd *const commands[] = {
 	&cmd_domain_autorenew,
 	&cmd_domain_nameservers,
 	&cmd_domain_available,
+	&cmd_domain_lock,
+	&cmd_domain_unlock,
+	&cmd_domain_authinfo,
+	&cmd_domain_hosts_list,
+	&cmd_domain_hosts_add,
+	&cmd_domain_hosts_set,
+	&cmd_domain_hosts_delete,
+	&cmd_domain_dnskeys_list,
+	&cmd_domain_dnskeys_add,
+	&cmd_domain_dnskeys_delete,
 	&cmd_dns_list,
 	&cmd_dns_get,
 	&cmd_dns_set,
@@ -67,6 +105,22 @@ const struct cmd *const commands[] = {
 	&cmd_dns_snapshot_show,
 	&cmd_dns_snapshot_restore,
 	&cmd_dns_snapshot_delete,
+	&cmd_dns_settings,
+	&cmd_dns_dnssec_status,
+	&cmd_dns_dnssec_enable,
+	&cmd_dns_dnssec_disable,
+	&cmd_dns_keys_list,
+	&cmd_dns_keys_show,
+	&cmd_dns_keys_add,
+	&cmd_dns_keys_delete,
+	&cmd_dns_keys_restore,
+	&cmd_dns_axfr_tsig_list,
+	&cmd_dns_axfr_tsig_add,
+	&cmd_dns_axfr_tsig_show,
+	&cmd_dns_axfr_tsig_delete,
+	&cmd_dns_axfr_secondaries_list,
+	&cmd_dns_axfr_secondaries_add,
+	&cmd_dns_axfr_secondaries_delete,
 	&cmd_redirect_list,
 	&cmd_redirect_add,
 	&cmd_redirect_update,
@@ -87,30 +141,52 @@ const struct cmd *const commands[] = {
 
 const struct cmd_group cmd_groups[] = {
 	{"config", "read and write gandi's configuration file"},
-	{"domain", "your domains: list, details, renewal, autorenew, nameservers"},
-	{"dns", "LiveDNS records of a domain, zone files and snapshots"},
+	{"domain", "your domains: list, details, renewal, autorenew, nameservers, transfer lock "
+		   "and code, glue records, DNSSEC keys at the registry"},
+	{"dns", "LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone "
+	"transfers"},
 	{"redirect", "web redirections of a domain"},
 	{"org", "the organizations the token can see"},
 	{"token", "the token: what Gandi says of it, and its renewal"},
 	{NULL, NULL},
 };
 
-void cmd_scope_users(const char *scope, void (*item)(void *arg, const char *name, bool whole),
+/* Whether c, of the noun's commands, needs scope. */
+static bool needs(const struct cmd *c, const char *scope)
+{
+	return c->scope && strcmp(c->scope, scope) == 0;
+}
+
+void cmd_scope_users(const char *scope,
+		     void (*item)(void *arg, const char *name, bool whole, const char *but),
 		     void *arg)
 {
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
-		if (!c->scope || strcmp(c->scope, scope) != 0 || (c->flags & CMD_HIDDEN))
+		if (!needs(c, scope) || (c->flags & CMD_HIDDEN))
 			continue;
-		bool whole = c->verb != NULL, seen = false; /* a one-word command is just itself */
-		for (size_t j = 0; commands[j]; j++)
-			if (strcmp(commands[j]->noun, c->noun) == 0 &&
-			    (!commands[j]->scope || strcmp(commands[j]->scope, scope) != 0))
-				whole = false;
-		/* a whole noun is named once, at its first command */
+		size_t in = 0, out = 0;
+		bool seen = false;
+		struct buf but = {0};
+		for (size_t j = 0; commands[j]; j++) {
+			const struct cmd *o = commands[j];
+			if (strcmp(o->noun, c->noun) != 0 || (o->flags & CMD_HIDDEN))
+				continue;
+			if (needs(o, scope)) {
+				in++;
+			} else {
+				out++;
+				buf_printf(&but, "%s%s", but.len ? ", " : "", cmd_name(o));
+			}
+		}
+		/* a noun (not a one-word command) all of whose commands, or all but one or
+		 * two of many, need it is named once, at its first command */
+		bool whole = c->verb != NULL && (out == 0 || (out <= 2 && in >= 8 * out));
 		for (size_t j = 0; whole && j < i && !seen; j++)
-			seen = strcmp(commands[j]->noun, c->noun) == 0;
+			seen = strcmp(commands[j]->noun, c->noun) == 0 && needs(commands[j], scope);
 		if (!seen)
-			item(arg, whole ? c->noun : cmd_name(c), whole);
+			item(arg, whole ? c->noun : cmd_name(c), whole,
+			     whole && out ? buf_str(&but) : NULL);
+		buf_free(&but);
 	}
 }

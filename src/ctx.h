@@ -65,6 +65,7 @@ struct ctx {
 	const struct cmd *cmd;        /* the command being run */
 	struct error err;             /* the pending error, reported once by main */
 	bool json_error_printed;
+	int out_errno;                /* the first write to stdout that failed (output.h), or 0 */
 };
 
 #endif

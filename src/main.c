@@ -98,6 +98,7 @@ int main(int argc, char **argv)
 		goto out;
 	if (cli.version) {
 		printf("gandi %s\n", GANDI_VERSION);
+		out_check(&ctx);
 		goto out;
 	}
 	/* gandi alone: the browser on a terminal, help for scripts */
@@ -105,6 +106,7 @@ int main(int argc, char **argv)
 		cli.cmd = cmd_find("browse", NULL);
 	if (cli.help || (!cli.cmd && !cli.group)) {
 		cli_help(stdout, cli.cmd, cli.group);
+		out_check(&ctx);
 		goto out;
 	}
 	if (!cli.cmd) {
@@ -127,8 +129,13 @@ int main(int argc, char **argv)
 		expiry_check(&ctx);
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));
-out:
-	out_flush();
+out:;
+	/* every write checked: output that did not reach stdout is a failure */
+	int e = out_close(&ctx);
+	if (e && (rc == 0 || ctx.err.silent)) {
+		error_clear(&ctx.err);
+		rc = error_set(&ctx, EXIT_ERROR, "io", "writing stdout: %s", strerror(e));
+	}
 	if (rc)
 		rc = error_report(&ctx);
 	cli_free(&cli);

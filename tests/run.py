@@ -23,6 +23,8 @@ from what the plain build does now; review the result with git diff. It never
 runs in make check.
 """
 import argparse
+import concurrent.futures as cf
+import multiprocessing as mp
 import os
 import sys
 import threading
@@ -64,36 +66,65 @@ def main():
         return 1 if tally.failed else 0
 
     total = gandi_test.Tally()
-    # the analysers need no build and little waiting: they run while the suites run
-    analyze = {}
-    worker = None
-    if "analyze" in args.suites:
-        def analyze_all():
-            analyze["tally"] = gandi_test.run_analyze(args.pattern, args.verbose)
-        worker = threading.Thread(target=analyze_all, daemon=True)
-        worker.start()
     runs = [(args.build, False)]
     if args.san_build:
         runs.append((args.san_build, True))
+    # Everything runs at once, and is printed in the order of the suites: the tests of the
+    # Python suites of both builds share one pool (the slowest queued first), the C unit
+    # tests and the toml cases run beside it, and the analysers too (they need no build).
+    background = {}
+
+    def in_background(name, fn):
+        th = threading.Thread(target=lambda: background.__setitem__(name, fn()), daemon=True)
+        th.start()
+        background[name + ":thread"] = th
+
+    def result(name):
+        background[name + ":thread"].join()
+        return background.get(name)
+
+    if "analyze" in args.suites:
+        in_background("analyze", lambda: gandi_test.run_analyze(args.pattern, args.verbose))
+
+    def native():
+        out = {}
+        for build, sanitized in runs:
+            if "unit" in args.suites:
+                out[(build, "unit")] = gandi_test.run_unit(build, sanitized, args.pattern,
+                                                           args.verbose)
+            if "toml" in args.suites and not sanitized:
+                out[(build, "toml")] = toml_suite.run(build, args.pattern, jobs, args.verbose)
+        return out
+    in_background("native", native)
+
+    # (workers spawned, not forked: a fork while the threads above run could inherit a
+    # lock one of them holds, and wait for it forever)
+    pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"))
+    queued = {}
+    for suite in ("e2e", "golden", "emu", "pkg"):
+        for build, sanitized in reversed(runs):
+            if suite in args.suites and not (suite == "pkg" and sanitized):
+                queued[(build, suite)] = gandi_test.submit_python_suite(
+                    pool, suite, build, sanitized, args.pattern)
     for build, sanitized in runs:
         label = " [asan+ubsan]" if sanitized else ""
         for suite in args.suites:
-            if suite == "analyze" or (suite in ("toml", "pkg") and sanitized):
+            if suite == "analyze":
                 continue
-            if suite == "toml":
-                tally = toml_suite.run(build, args.pattern, jobs, args.verbose)
-            elif suite == "unit":
-                tally = gandi_test.run_unit(build, sanitized, args.pattern, args.verbose)
+            if suite in ("unit", "toml"):
+                tally = result("native").get((build, suite))
+            elif (build, suite) in queued:
+                tally = gandi_test.report_python_suite(queued[(build, suite)], sanitized,
+                                                       args.verbose)
             else:
-                tally = gandi_test.run_python_suite(
-                    suite, build, sanitized, args.pattern, jobs, args.verbose)
+                continue
             if tally is None:
                 continue
             print(f"suite {suite}{label}: {tally.summary()}", flush=True)
             total.add(tally)
-    if worker is not None:
-        worker.join()
-        tally = analyze.get("tally")
+    pool.shutdown()
+    if "analyze" in args.suites:
+        tally = result("analyze")
         for line in tally.lines if tally else ():
             print(line, flush=True)
         if tally is not None and (tally.passed or tally.failed or tally.skipped):

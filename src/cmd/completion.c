@@ -9,7 +9,8 @@
 #include "ctx.h"
 #include "buf.h"
 #include "error.h"
-#include "dns/record.h"
+#include "output/output.h"
+#include "dns/value.h"
 
 static bool noun_seen(size_t upto, const char *noun)
 {
@@ -18,6 +19,13 @@ static bool noun_seen(size_t upto, const char *noun)
 			return true;
 	return false;
 }
+
+/*
+ * Verbs may have several words ("snapshot list", "axfr tsig list"): a proper
+ * prefix of a verb ("snapshot", "axfr", "axfr tsig") is a level of its own,
+ * whose next words are completed like verbs. A prefix is the first plen
+ * bytes of a verb, ending at a space.
+ */
 
 /* The length of a verb's first word: 8 for "snapshot list". */
 static size_t word1(const char *verb)
@@ -30,48 +38,102 @@ static bool two_words(const struct cmd *c)
 	return c->verb && c->verb[word1(c->verb)] == ' ';
 }
 
-/* Whether a command before upto has the same noun and a verb with the same first word. */
-static bool word1_seen(size_t upto, const struct cmd *c)
+/* Whether c's verb starts with the prefix p of plen bytes and goes on after it. */
+static bool under(const struct cmd *c, const char *noun, const char *p, size_t plen)
 {
-	size_t n = word1(c->verb);
+	return strcmp(c->noun, noun) == 0 && c->verb && !(c->flags & CMD_HIDDEN) &&
+	       (plen == 0 || (strncmp(c->verb, p, plen) == 0 && c->verb[plen] == ' '));
+}
+
+/* Where the word after a prefix of plen bytes starts in c's verb. */
+static const char *after(const struct cmd *c, size_t plen)
+{
+	return c->verb + (plen ? plen + 1 : 0);
+}
+
+/* The length of c's verb up to the end of the word after its prefix of plen bytes. */
+static size_t through_next(const struct cmd *c, size_t plen)
+{
+	const char *w = after(c, plen);
+	return (size_t)(w - c->verb) + word1(w);
+}
+
+/*
+ * Whether a command before upto, under the same prefix of plen bytes, has the
+ * same next word as c (so that each next word is listed once).
+ */
+static bool next_seen(size_t upto, const struct cmd *c, size_t plen)
+{
+	size_t n = through_next(c, plen);
 	for (size_t i = 0; i < upto; i++)
-		if (strcmp(commands[i]->noun, c->noun) == 0 && commands[i]->verb &&
-		    word1(commands[i]->verb) == n && strncmp(commands[i]->verb, c->verb, n) == 0)
+		if (under(commands[i], c->noun, c->verb, plen) &&
+		    through_next(commands[i], plen) == n && strncmp(commands[i]->verb, c->verb, n) == 0)
 			return true;
 	return false;
 }
 
-/* The first words of noun's verbs, each once, separated by spaces. */
-static void verb_words(FILE *out, const char *noun)
+/* Whether c's verb goes on after its first plen + next word. */
+static bool goes_on(const struct cmd *c, size_t plen)
+{
+	return c->verb[through_next(c, plen)] == ' ';
+}
+
+/* The next words after the prefix p (plen bytes) of noun's verbs, each once. */
+static void next_words(FILE *out, const char *noun, const char *p, size_t plen, const char *sep)
 {
 	bool first = true;
 	for (size_t k = 0; commands[k]; k++)
-		if (strcmp(commands[k]->noun, noun) == 0 && commands[k]->verb &&
-		    !(commands[k]->flags & CMD_HIDDEN) && !word1_seen(k, commands[k])) {
-			fprintf(out, "%s%.*s", first ? "" : " ", (int)word1(commands[k]->verb),
-				commands[k]->verb);
+		if (under(commands[k], noun, p, plen) && !next_seen(k, commands[k], plen)) {
+			const char *w = after(commands[k], plen);
+			fprintf(out, "%s%.*s", first ? "" : sep, (int)word1(w), w);
 			first = false;
 		}
 }
 
-/* The second words of the verbs of noun that start with the first word of c's verb. */
-static void second_words(FILE *out, const struct cmd *c, const char *sep)
+/* What comes after the prefix of plen bytes plus its next word, for descriptions:
+ * "list, create, show" (the rest of each verb under it). */
+static void rest_words(FILE *out, const struct cmd *c, size_t plen, const char *sep)
 {
-	size_t n = word1(c->verb);
+	size_t n = through_next(c, plen);
 	bool first = true;
 	for (size_t k = 0; commands[k]; k++)
-		if (strcmp(commands[k]->noun, c->noun) == 0 && two_words(commands[k]) &&
-		    !(commands[k]->flags & CMD_HIDDEN) && word1(commands[k]->verb) == n &&
-		    strncmp(commands[k]->verb, c->verb, n) == 0) {
+		if (under(commands[k], c->noun, c->verb, n)) {
 			fprintf(out, "%s%s", first ? "" : sep, commands[k]->verb + n + 1);
 			first = false;
 		}
 }
 
+/*
+ * Call level(c, plen) once for each proper prefix of a verb (plen bytes,
+ * ending before a space), in table order: "snapshot", "axfr", "axfr tsig".
+ */
+static void each_prefix(void (*level)(FILE *out, const struct cmd *c, size_t plen), FILE *out)
+{
+	for (size_t c = 0; commands[c]; c++) {
+		const struct cmd *cmd = commands[c];
+		if (!cmd->verb || (cmd->flags & CMD_HIDDEN))
+			continue;
+		for (size_t plen = 0; goes_on(cmd, plen); plen = through_next(cmd, plen)) {
+			size_t n = through_next(cmd, plen);
+			bool seen = false;
+			for (size_t k = 0; k < c && !seen; k++)
+				seen = under(commands[k], cmd->noun, cmd->verb, n);
+			if (!seen)
+				level(out, cmd, n);
+		}
+	}
+}
+
+/* The first words of noun's verbs, each once, separated by spaces. */
+static void verb_words(FILE *out, const char *noun)
+{
+	next_words(out, noun, "", 0, " ");
+}
+
 static void types_words(FILE *out)
 {
-	for (size_t i = 0; livedns_types[i]; i++)
-		fprintf(out, "%s%s", i ? " " : "", livedns_types[i]);
+	for (size_t i = 0; dnsv_types[i]; i++)
+		fprintf(out, "%s%s", i ? " " : "", dnsv_types[i]);
 }
 
 /* The words that complete an option's value, or NULL for a file. */
@@ -116,6 +178,21 @@ static void bash_value(FILE *out, const struct cmd *c, const struct opt *o)
 	}
 }
 
+/* In the loop over the words: after this prefix, the word is part of the verb. */
+static void bash_more(FILE *out, const struct cmd *c, size_t plen)
+{
+	fprintf(out, "                \"%s %.*s\") verb=\"$verb $w\" ;;\n", c->noun, (int)plen,
+		c->verb);
+}
+
+/* After this prefix, complete the next words. */
+static void bash_next(FILE *out, const struct cmd *c, size_t plen)
+{
+	fprintf(out, "        \"%s %.*s\") COMPREPLY=($(compgen -W \"", c->noun, (int)plen, c->verb);
+	next_words(out, c->noun, c->verb, plen, " ");
+	fputs("\" -- \"$cur\")); return ;;\n", out);
+}
+
 static void bash(FILE *out)
 {
 	fputs("# bash completion for gandi (generated by 'gandi completion bash')\n"
@@ -156,11 +233,8 @@ static void bash(FILE *out)
 	fputs(")$ ]]; then verb=$w\n"
 	      "        else\n"
 	      "            case \"$noun $verb\" in\n", out);
-	/* a verb of two words: "dns snapshot" takes one more word */
-	for (size_t c = 0; commands[c]; c++)
-		if (two_words(commands[c]) && !word1_seen(c, commands[c]))
-			fprintf(out, "                \"%s %.*s\") verb=\"$verb $w\" ;;\n",
-				commands[c]->noun, (int)word1(commands[c]->verb), commands[c]->verb);
+	/* a verb of several words: "dns snapshot" takes one more word */
+	each_prefix(bash_more, out);
 	fputs("                *) npos=$((npos + 1)) ;;\n"
 	      "            esac\n"
 	      "        fi\n"
@@ -192,14 +266,7 @@ static void bash(FILE *out)
 	}
 	fputs("    esac\n"
 	      "    case \"$noun $verb\" in\n", out);
-	for (size_t c = 0; commands[c]; c++) {
-		if (!two_words(commands[c]) || word1_seen(c, commands[c]))
-			continue;
-		fprintf(out, "        \"%s %.*s\") COMPREPLY=($(compgen -W \"", commands[c]->noun,
-			(int)word1(commands[c]->verb), commands[c]->verb);
-		second_words(out, commands[c], " ");
-		fputs("\" -- \"$cur\")); return ;;\n", out);
-	}
+	each_prefix(bash_next, out);
 	fputs("    esac\n"
 	      "    if [[ $noun == dns && $npos == 1 && $cur != -* && $verb =~ "
 	      "^(get|set|add|remove|delete)$ ]]; then\n"
@@ -235,6 +302,38 @@ static void zsh_escape(FILE *out, const char *s)
 	}
 }
 
+static void zsh_more(FILE *out, const struct cmd *c, size_t plen)
+{
+	fprintf(out, "                \"%s %.*s\") verb=\"$verb $words[i]\" ;;\n", c->noun,
+		(int)plen, c->verb);
+}
+
+/* The next words after a prefix, each with its summary, or the verbs it leads to. */
+static void zsh_items(FILE *out, const char *noun, const char *p, size_t plen)
+{
+	for (size_t k = 0; commands[k]; k++) {
+		const struct cmd *v = commands[k];
+		if (!under(v, noun, p, plen) || next_seen(k, v, plen))
+			continue;
+		const char *w = after(v, plen);
+		fprintf(out, " '%.*s:", (int)word1(w), w);
+		if (goes_on(v, plen)) {
+			fprintf(out, "%.*s commands\\: ", (int)through_next(v, plen), v->verb);
+			rest_words(out, v, plen, ", ");
+		} else {
+			zsh_escape(out, v->summary);
+		}
+		fputc('\'', out);
+	}
+}
+
+static void zsh_next(FILE *out, const struct cmd *c, size_t plen)
+{
+	fprintf(out, "        \"%s %.*s\") words_=(", c->noun, (int)plen, c->verb);
+	zsh_items(out, c->noun, c->verb, plen);
+	fputs(" ); _describe command words_; return ;;\n", out);
+}
+
 static void zsh(FILE *out)
 {
 	fputs("#compdef gandi\n# zsh completion for gandi (generated by 'gandi completion zsh')\n"
@@ -247,10 +346,7 @@ static void zsh(FILE *out)
 	      "        elif [[ -z $verb ]]; then verb=$words[i]\n"
 	      "        else\n"
 	      "            case \"$noun $verb\" in\n", out);
-	for (size_t c = 0; commands[c]; c++)
-		if (two_words(commands[c]) && !word1_seen(c, commands[c]))
-			fprintf(out, "                \"%s %.*s\") verb=\"$verb $words[i]\" ;;\n",
-				commands[c]->noun, (int)word1(commands[c]->verb), commands[c]->verb);
+	each_prefix(zsh_more, out);
 	fputs("            esac\n"
 	      "        fi\n"
 	      "    done\n"
@@ -273,41 +369,11 @@ static void zsh(FILE *out)
 		if (!commands[c]->verb || noun_seen(c, commands[c]->noun))
 			continue;
 		fprintf(out, "            %s) words_=(", commands[c]->noun);
-		for (size_t k = c; commands[k]; k++) {
-			const struct cmd *v = commands[k];
-			if (strcmp(v->noun, commands[c]->noun) != 0 || (v->flags & CMD_HIDDEN) ||
-			    word1_seen(k, v))
-				continue;
-			fprintf(out, " '%.*s:", (int)word1(v->verb), v->verb);
-			if (two_words(v)) {
-				fprintf(out, "%.*s commands\\: ", (int)word1(v->verb), v->verb);
-				second_words(out, v, ", ");
-			} else {
-				zsh_escape(out, v->summary);
-			}
-			fputc('\'', out);
-		}
+		zsh_items(out, commands[c]->noun, "", 0);
 		fputs(" ); _describe command words_; return ;;\n", out);
 	}
 	fputs("        esac\n    fi\n    case \"$noun $verb\" in\n", out);
-	for (size_t c = 0; commands[c]; c++) {
-		if (!two_words(commands[c]) || word1_seen(c, commands[c]))
-			continue;
-		size_t n = word1(commands[c]->verb);
-		fprintf(out, "        \"%s %.*s\") words_=(", commands[c]->noun, (int)n,
-			commands[c]->verb);
-		for (size_t k = c; commands[k]; k++) {
-			const struct cmd *v = commands[k];
-			if (strcmp(v->noun, commands[c]->noun) != 0 || !two_words(v) ||
-			    (v->flags & CMD_HIDDEN) || word1(v->verb) != n ||
-			    strncmp(v->verb, commands[c]->verb, n) != 0)
-				continue;
-			fprintf(out, " '%s:", v->verb + n + 1);
-			zsh_escape(out, v->summary);
-			fputc('\'', out);
-		}
-		fputs(" ); _describe command words_; return ;;\n", out);
-	}
+	each_prefix(zsh_next, out);
 	fputs("    esac\n    opts=(", out);
 	for (size_t i = 0; global_opts[i].name; i++)
 		fprintf(out, " --%s", global_opts[i].name);
@@ -361,6 +427,39 @@ static void fish_opt(FILE *out, const char *cond, const struct opt *o)
 	fputc('\n', out);
 }
 
+/* "; and __fish_seen_subcommand_from W" for each word of the first len bytes of verb. */
+static void fish_seen(struct buf *cond, const char *verb, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t n = word1(verb + i);
+		if (i + n > len)
+			n = len - i;
+		buf_printf(cond, "; and __fish_seen_subcommand_from %.*s", (int)n, verb + i);
+		i += n + 1;
+	}
+}
+
+/* The word of c's verb after its prefix of plen bytes, offered once the prefix is there. */
+static void fish_level(FILE *out, const struct cmd *c, size_t plen)
+{
+	struct buf cond = {0};
+	const char *w = after(c, plen);
+	fish_seen(&cond, c->verb, plen);
+	fprintf(out, "complete -c gandi -n '__fish_seen_subcommand_from %s%s; and not "
+		     "__fish_seen_subcommand_from ", c->noun, buf_str(&cond));
+	next_words(out, c->noun, c->verb, plen, " ");
+	fprintf(out, "' -a %.*s -d ", (int)word1(w), w);
+	if (goes_on(c, plen)) {
+		fprintf(out, "'%.*s commands: ", (int)through_next(c, plen), c->verb);
+		rest_words(out, c, plen, ", ");
+		fputs("'\n", out);
+	} else {
+		fish_quote(out, c->summary);
+		fputc('\n', out);
+	}
+	buf_free(&cond);
+}
+
 static void fish(FILE *out)
 {
 	fputs("# fish completion for gandi (generated by 'gandi completion fish')\n"
@@ -380,57 +479,38 @@ static void fish(FILE *out)
 			fish_quote(out, summary ? summary : "");
 			fputc('\n', out);
 		}
-		char cond[256];
-		if (cmd->verb && !word1_seen(c, cmd)) {
-			/* the verb, or the first word of a verb of two words */
-			fprintf(out, "complete -c gandi -n '__fish_seen_subcommand_from %s; and not "
-				     "__fish_seen_subcommand_from ", cmd->noun);
-			verb_words(out, cmd->noun);
-			fprintf(out, "' -a %.*s -d ", (int)word1(cmd->verb), cmd->verb);
-			if (two_words(cmd)) {
-				fprintf(out, "'%.*s commands: ", (int)word1(cmd->verb), cmd->verb);
-				second_words(out, cmd, ", ");
-				fputs("'\n", out);
-			} else {
-				fish_quote(out, cmd->summary);
-				fputc('\n', out);
-			}
+		struct buf cond = {0};
+		for (size_t plen = 0; cmd->verb; plen = through_next(cmd, plen)) {
+			if (!next_seen(c, cmd, plen))
+				fish_level(out, cmd, plen);
+			if (!goes_on(cmd, plen))
+				break;
 		}
+		buf_printf(&cond, "'__fish_seen_subcommand_from %s", cmd->noun);
 		if (two_words(cmd)) {
-			int n = (int)word1(cmd->verb);
-			fprintf(out, "complete -c gandi -n '__fish_seen_subcommand_from %s; and "
-				     "__fish_seen_subcommand_from %.*s; and not "
-				     "__fish_seen_subcommand_from ", cmd->noun, n, cmd->verb);
-			second_words(out, cmd, " ");
-			fprintf(out, "' -a %s -d ", cmd->verb + n + 1);
-			fish_quote(out, cmd->summary);
-			fputc('\n', out);
-			snprintf(cond, sizeof(cond), "'__fish_seen_subcommand_from %s; and "
-				 "__fish_seen_subcommand_from %.*s; and __fish_seen_subcommand_from %s'",
-				 cmd->noun, n, cmd->verb, cmd->verb + n + 1);
+			fish_seen(&cond, cmd->verb, strlen(cmd->verb));
 		} else if (cmd->verb) {
-			/* not the same word as the second of a two-word verb ("dns snapshot list") */
+			/* not the same word as a later one of a longer verb ("dns snapshot list") */
 			struct buf not_two = {0};
 			for (size_t k = 0; commands[k]; k++)
-				if (strcmp(commands[k]->noun, cmd->noun) == 0 && two_words(commands[k]) &&
-				    !word1_seen(k, commands[k]))
+				if (two_words(commands[k]) && !next_seen(k, commands[k], 0) &&
+				    under(commands[k], cmd->noun, "", 0))
 					buf_printf(&not_two, " %.*s", (int)word1(commands[k]->verb),
 						   commands[k]->verb);
-			snprintf(cond, sizeof(cond), "'__fish_seen_subcommand_from %s; and "
-				 "__fish_seen_subcommand_from %s%s%s'", cmd->noun, cmd->verb,
-				 not_two.len ? "; and not __fish_seen_subcommand_from" : "",
-				 buf_str(&not_two));
+			buf_printf(&cond, "; and __fish_seen_subcommand_from %s%s%s", cmd->verb,
+				   not_two.len ? "; and not __fish_seen_subcommand_from" : "",
+				   buf_str(&not_two));
 			buf_free(&not_two);
-		} else {
-			snprintf(cond, sizeof(cond), "'__fish_seen_subcommand_from %s'", cmd->noun);
 		}
+		buf_adds(&cond, "'");
 		for (size_t i = 0; cmd->opts && cmd->opts[i].name; i++)
-			fish_opt(out, cond, &cmd->opts[i]);
+			fish_opt(out, buf_str(&cond), &cmd->opts[i]);
 		if (strcmp(cmd->noun, "dns") == 0 && cmd->args && strstr(cmd->args, "TYPE")) {
-			fprintf(out, "complete -c gandi -n %s -a '", cond);
+			fprintf(out, "complete -c gandi -n %s -a '", buf_str(&cond));
 			types_words(out);
 			fputs("'\n", out);
 		}
+		buf_free(&cond);
 	}
 }
 
@@ -445,6 +525,7 @@ static int run(struct ctx *ctx, struct args *a)
 		fish(stdout);
 	else
 		return usage_error(ctx, "no completion for '%s': choose bash, zsh or fish", shell);
+	out_check(ctx);
 	return 0;
 }
 

@@ -2,35 +2,40 @@
 
 #include "cmd.h"
 #include "dns-show.h"
-#include "dns/record.h"
 #include "dns/rrkey.h"
 #include "ops/records.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
+	OPT_YES,
 	{0},
 };
 
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	struct strlist values = {0}, added = {0};
-	long ttl = 0, ttl_now = 0;
+	struct rrvalues values = {0};
+	struct record_change done = {0};
+	long ttl = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
-	if (arg_value(a, "ttl") && (rc = record_ttl(ctx, arg_value(a, "ttl"), &ttl)))
+	if ((rc = rrkey_writable(ctx, &k)))
+		goto out;
+	if (arg_value(a, "ttl") && (rc = ttl_check(ctx, arg_value(a, "ttl"), &ttl)))
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
-	if ((rc = record_add(ctx, &k, &values, ttl, &added, &ttl_now)))
+	if ((rc = apex_ns_confirm(ctx, &k, arg_flag(a, "yes"), "add", &values)))
 		goto out;
-	bool changed = added.n > 0 || (ttl && ttl != ttl_now);
-	const struct strlist *shown = added.n ? &added : &values;
-	rrset_report(ctx, "add", &k, ttl_now, (const char *const *)shown->v, shown->n, changed);
+	if ((rc = record_add(ctx, &k, &values, ttl, &done)))
+		goto out;
+	/* the values sent; when none was (nothing new, or only the TTL), those asked for */
+	rrset_report(ctx, "add", &k, done.ttl, done.values.n ? &done.values : &values,
+		     done.changed);
 out:
-	strlist_free(&added);
-	strlist_free(&values);
+	record_change_free(&done);
+	rrvalues_free(&values);
 	rrkey_free(&k);
 	return rc;
 }
@@ -46,7 +51,8 @@ const struct cmd cmd_dns_add = {
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
+	.asks = "before writing the apex NS (the zone's own name servers)",
 	.scope = "domain:tech",
 	.exec = run,
 };

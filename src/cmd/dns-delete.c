@@ -17,12 +17,14 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
 	struct rrset cur = {0};
+	struct rrvalues values = {0};
 	char *text = NULL, *question = NULL;
 	bool found = false;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
-	if ((rc = rrset_get(ctx, k.zone, k.name, k.type, &cur, &found, NULL)))
+	if ((rc = rrkey_writable(ctx, &k)) ||
+	    (rc = rrset_get(ctx, k.zone, k.name, k.type, &cur, &found, NULL)))
 		goto out;
 	if (!found) {
 		struct subject s = {.kind = SUBJECT_RECORD, .domain = k.zone, .name = k.name,
@@ -30,16 +32,17 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = error_absent(ctx, &s);
 		goto out;
 	}
-	const char *const *values = (const char *const *)cur.values;
-	text = values_text(k.type, values, cur.nvalues);
+	values_stored(k.zone, &cur, &values);
+	text = values_text(&values);
 	question = xasprintf("Delete the %s record %s in %s (%s, TTL %lld)?", k.type, k.name,
 			     k.zone, text, cur.ttl);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a record")))
 		goto out;
 	if ((rc = record_delete(ctx, &k)))
 		goto out;
-	rrset_report(ctx, "delete", &k, cur.ttl, values, cur.nvalues, true);
+	rrset_report(ctx, "delete", &k, cur.ttl, &values, true);
 out:
+	rrvalues_free(&values);
 	free(text);
 	free(question);
 	rrset_free(&cur);

@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "error.h"
+#include "dns-show.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
@@ -27,11 +28,9 @@ static int run(struct ctx *ctx, struct args *a)
 		return rc;
 	if ((rc = zone_text(ctx, k.zone, &text)))
 		goto out;
-	/* the server's bytes a terminal could act on, as \DDD: the same zone, still valid */
-	zone_text_safe_add(&zone, text.data ? text.data : "", text.len);
+	zone_file_text(k.zone, &text, &zone);
 	if (!file) {
-		fwrite(zone.data, 1, zone.len, stdout);
-		out_flush();
+		out_write(ctx, zone.data, zone.len);
 		goto out;
 	}
 	mode_t mask = umask(0);

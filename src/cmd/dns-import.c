@@ -28,8 +28,8 @@ const struct cmd cmd_dns_import = {
 		"FILE (- for stdin) is read as by 'gandi dns sync'. The difference is shown,\n"
 		"then, after a confirmation (--yes in scripts), a snapshot is taken and the\n"
 		"whole zone is replaced in one request; the zone is read again to check it.\n"
-		"The SOA and Gandi's own name servers at the apex are kept unless the file\n"
-		"names them.",
+		"The file's SOA is ignored (LiveDNS writes its own); Gandi's own name\n"
+		"servers at the apex are kept unless the file names the apex NS.",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

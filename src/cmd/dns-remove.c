@@ -6,26 +6,34 @@
 #include "error.h"
 #include "ops/records.h"
 
+static const struct opt opts[] = {
+	OPT_YES,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
-	struct strlist values = {0}, removed = {0};
-	bool found = false;
+	struct rrvalues values = {0};
+	struct record_change done = {0};
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
+	if ((rc = rrkey_writable(ctx, &k)))
+		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
-	if ((rc = record_remove(ctx, &k, &values, &removed, &found)))
+	if ((rc = apex_ns_confirm(ctx, &k, arg_flag(a, "yes"), "remove", &values)))
 		goto out;
-	bool changed = removed.n > 0;
-	if (!changed)
+	if ((rc = record_remove(ctx, &k, &values, &done)))
+		goto out;
+	if (!done.changed)
 		note(ctx, "%s %s: nothing to remove", k.subject,
-		     found ? "does not hold these values" : "does not exist");
-	rrset_report(ctx, "remove", &k, 0, (const char *const *)removed.v, removed.n, changed);
+		     done.found ? "does not hold these values" : "does not exist");
+	rrset_report(ctx, "remove", &k, 0, &done.values, done.changed);
 out:
-	strlist_free(&removed);
-	strlist_free(&values);
+	record_change_free(&done);
+	rrvalues_free(&values);
 	rrkey_free(&k);
 	return rc;
 }
@@ -37,9 +45,11 @@ const struct cmd cmd_dns_remove = {
 	.summary = "remove values from an RRset (the RRset goes when empty)",
 	.description = "Values not in the RRset are ignored, so that cleanup hooks can run twice.\n"
 		       "Removal uses LiveDNS's PATCH: values added meanwhile by others stay.",
+	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
+	.asks = "before writing the apex NS (the zone's own name servers)",
 	.scope = "domain:tech",
 	.exec = run,
 };

@@ -2,13 +2,13 @@
 
 #include "cmd.h"
 #include "dns-show.h"
-#include "dns/record.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
 #include "ops/records.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
+	OPT_YES,
 	{0},
 };
 
@@ -16,29 +16,35 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
 	struct rrset cur = {0};
-	struct strlist values = {0};
+	struct rrvalues values = {0}, have = {0};
 	bool found = false;
 	long ttl = 0;
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
-	if (arg_value(a, "ttl") && (rc = record_ttl(ctx, arg_value(a, "ttl"), &ttl)))
+	if ((rc = rrkey_writable(ctx, &k)))
+		goto out;
+	if (arg_value(a, "ttl") && (rc = ttl_check(ctx, arg_value(a, "ttl"), &ttl)))
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
 	if ((rc = rrset_get(ctx, k.zone, k.name, k.type, &cur, &found, NULL)))
 		goto out;
 	if (!ttl)
-		ttl = found ? (long)cur.ttl : TTL_DEFAULT;
-	const char *const *v = (const char *const *)values.v;
+		ttl = found ? (long)cur.ttl : DNSV_TTL_DEFAULT;
+	if (found)
+		values_stored(k.zone, &cur, &have);
+	/* equal by meaning (2001:db8:0::10 is 2001:db8::10): nothing is sent */
 	bool changed = !found || cur.ttl != ttl ||
-		       !values_same(k.type, (const char *const *)cur.values, cur.nvalues, v,
-				    values.n);
-	if (changed && (rc = record_set(ctx, &k, ttl, v, values.n)))
+		       !dnsv_same_set(have.v, have.n, values.v, values.n);
+	if (changed && (rc = apex_ns_confirm(ctx, &k, arg_flag(a, "yes"), "set", &values)))
 		goto out;
-	rrset_report(ctx, "set", &k, ttl, v, values.n, changed);
+	if (changed && (rc = record_set(ctx, &k, ttl, &values)))
+		goto out;
+	rrset_report(ctx, "set", &k, ttl, &values, changed);
 out:
-	strlist_free(&values);
+	rrvalues_free(&values);
+	rrvalues_free(&have);
 	rrset_free(&cur);
 	rrkey_free(&k);
 	return rc;
@@ -56,7 +62,8 @@ const struct cmd cmd_dns_set = {
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
+	.asks = "before writing the apex NS (the zone's own name servers)",
 	.scope = "domain:tech",
 	.exec = run,
 };

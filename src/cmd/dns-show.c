@@ -2,9 +2,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
-#include "dns/record.h"
+#include "dns/value.h"
+#include "error.h"
 #include "output/output.h"
+#include "prompt.h"
 #include "xalloc.h"
 
 struct rrsets_out {
@@ -35,7 +39,7 @@ int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
 	}
 	snprintf(ttl, sizeof(ttl), "%lld", r->ttl);
 	for (size_t v = 0; v < r->nvalues; v++) {
-		char *shown = value_display(r->type, r->values[v]);
+		char *shown = dnsv_display(r->type, r->values[v]);
 		const char *row[] = {r->name, r->type, ttl, shown};
 		table_add(o->table, row);
 		free(shown);
@@ -62,7 +66,7 @@ void rrsets_out_free(struct rrsets_out *o)
 }
 
 void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, long long ttl,
-		  const char *const *values, size_t n, bool changed)
+		  const struct rrvalues *values, bool changed)
 {
 	if (ctx->json) {
 		struct jv *o = jv_object();
@@ -70,14 +74,14 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
 		jv_set_str(o, "domain", k->zone);
 		jv_set_str(o, "name", k->name);
 		jv_set_str(o, "type", k->type);
-		jv_set(o, "values", jv_strv(values, n));
+		jv_set(o, "values", jv_strv(values->api, values->n));
 		jv_set_bool(o, "changed", changed);
 		if (ttl > 0)
 			jv_set_int(o, "ttl", ttl);
 		out_ok(ctx, o);
 		return;
 	}
-	char *text = values_text(k->type, values, n);
+	char *text = values_text(values);
 	if (ttl > 0)
 		out_line(ctx, "%s%s %s %s in %s: %s (TTL %lld)", changed ? "" : "unchanged: ", action,
 			 k->type, k->name, k->zone, text, ttl);
@@ -85,4 +89,50 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
 		out_line(ctx, "%s%s %s %s in %s%s%s", changed ? "" : "unchanged: ", action, k->type,
 			 k->name, k->zone, text[0] ? ": " : "", text);
 	free(text);
+}
+
+int apex_ns_confirm(struct ctx *ctx, const struct rrkey *k, bool yes, const char *verb,
+		    const struct rrvalues *values)
+{
+	if (!rrkey_apex_ns(k))
+		return 0;
+	char *text = values_text(values), *question, *action;
+	if (strcmp(verb, "set") == 0)
+		question = xasprintf("Replace the apex NS of %s with %s? LiveDNS will name them as "
+				     "the name servers of %s.", k->zone, text, k->zone);
+	else if (strcmp(verb, "add") == 0)
+		question = xasprintf("Add %s to the apex NS of %s? LiveDNS will name it among the "
+				     "name servers of %s.", text, k->zone, k->zone);
+	else
+		question = xasprintf("Remove %s from the apex NS of %s?", text, k->zone);
+	action = xasprintf("change the apex NS of %s", k->zone);
+	int rc = confirm(ctx, yes, question, action);
+	if (rc && ctx->err.code == EXIT_USAGE)
+		error_detail(ctx, "the apex NS names the zone's name servers; 'gandi domain "
+				  "nameservers %s' shows those the registry delegates to\n", k->zone);
+	free(action);
+	free(question);
+	free(text);
+	return rc;
+}
+
+/* Whether text has a line starting with directive ("$ORIGIN"), in any case. */
+static bool has_directive(const struct buf *text, const char *directive)
+{
+	size_t n = strlen(directive);
+	for (size_t i = 0; i + n <= text->len; i++) {
+		if ((i == 0 || text->data[i - 1] == '\n') && strncasecmp(text->data + i, directive, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+void zone_file_text(const char *zone, const struct buf *text, struct buf *out)
+{
+	if (!has_directive(text, "$ORIGIN"))
+		buf_printf(out, "$ORIGIN %s.\n", zone);
+	if (!has_directive(text, "$TTL"))
+		buf_printf(out, "$TTL %d\n", DNSV_TTL_DEFAULT);
+	/* the server's bytes a terminal could act on, as \DDD: the same zone, still valid */
+	zone_text_safe_add(out, text->data ? text->data : "", text->len);
 }

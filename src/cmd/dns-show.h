@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 
+#include "buf.h"
 #include "ctx.h"
 #include "dns/rrkey.h"
 #include "gandi/types.h"
@@ -29,9 +30,28 @@ void rrsets_out_free(struct rrsets_out *o);
 
 /*
  * Tell what a write did: with --json {"ok": true, "action", "domain", "name",
- * "type", "values", "changed", "ttl"}, else one line on stdout.
+ * "type", "values", "changed", "ttl"}, else one line on stdout ("unchanged: "
+ * first when nothing changed), values as dnsv_list() shows them.
  */
 void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, long long ttl,
-		  const char *const *values, size_t n, bool changed);
+		  const struct rrvalues *values, bool changed);
+
+/*
+ * Writing the apex NS (the zone's own name servers) asks first, as 'domain
+ * nameservers --set' does: how the verb (set, add, remove) changes it with
+ * values. 0 when k is another RRset or the user agrees (yes: --yes), else
+ * an exit code with ctx->err set.
+ */
+int apex_ns_confirm(struct ctx *ctx, const struct rrkey *k, bool yes, const char *verb,
+		    const struct rrvalues *values);
+
+/*
+ * A zone's text as gandi writes it (dns export, dns snapshot show --bind):
+ * "$ORIGIN zone." and "$TTL 10800" first, so that the file says which zone
+ * it is (dns sync refuses a file whose $ORIGIN names another), unless the
+ * text has them already; then LiveDNS's text, made safe for terminals.
+ * Appended to out.
+ */
+void zone_file_text(const char *zone, const struct buf *text, struct buf *out);
 
 #endif

@@ -21,10 +21,9 @@ static int show_bind(struct ctx *ctx, const struct rrkey *k, const char *id)
 	int rc = snapshot_text(ctx, k->zone, id, &text);
 	if (!rc) {
 		struct buf zone = {0};
-		zone_text_safe_add(&zone, text.data ? text.data : "", text.len);
-		fwrite(zone.data, 1, zone.len, stdout);
+		zone_file_text(k->zone, &text, &zone);
+		out_write(ctx, zone.data, zone.len);
 		buf_free(&zone);
-		out_flush();
 	}
 	buf_free(&text);
 	return rc;

@@ -329,10 +329,11 @@ static bool check_endpoint(struct report *r)
 	return true;
 }
 
-static void unlocked_item(void *arg, const char *name, bool whole)
+static void unlocked_item(void *arg, const char *name, bool whole, const char *but)
 {
 	struct buf *b = arg;
-	buf_printf(b, "%s%s%s", b->len ? ", " : "", name, whole ? " *" : "");
+	buf_printf(b, "%s%s%s%s%s", b->len ? ", " : "", name, whole ? " *" : "",
+		   but ? " but " : "", but ? but : "");
 }
 
 /* "dns list, dns set..." or "dns *" for what a scope unlocks. */

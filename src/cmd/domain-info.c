@@ -60,6 +60,8 @@ static int run(struct ctx *ctx, struct args *a)
 							    : di.dates.created_at)},
 		{"expires", buf_str(&expires)},
 		{"autorenew", autorenew},
+		{"transfer lock", di.transfer_locked ? "on" : di.can_tld_lock ? "off"
+					      : "off (the registry has none)"},
 		{"nameservers", buf_str(&ns)},
 		{"services", buf_str(&services)},
 		{"organization", org.len ? org.data : "-"},
@@ -84,7 +86,9 @@ const struct cmd cmd_domain_info = {
 	.noun = "domain",
 	.verb = "info",
 	.args = "DOMAIN",
-	.summary = "show a domain's dates, status, nameservers, autorenew and owner",
+	.summary = "show a domain's dates, status, nameservers, autorenew, transfer lock and owner",
+	.description = "With --json, Gandi's object without the transfer code (authinfo), a\n"
+		       "secret that only gandi domain authinfo shows.",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

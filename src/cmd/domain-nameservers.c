@@ -9,6 +9,7 @@
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/record.h"
+#include "dns/value.h"
 
 static const struct opt opts[] = {
 	{"set", 0, NULL, "replace the nameservers with NS... (asks first)", NULL},
@@ -38,14 +39,19 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 	char *question = NULL;
 	int rc = 0;
 	for (int i = 0; i < argc; i++) {
-		char *api = NULL;
-		if ((rc = record_value(ctx, "NS", argv[i], &api)))
+		struct dnsv_error err;
+		if (dnsv_host(argv[i], "name server", &err) != 0) {
+			rc = usage_error(ctx, "%s", err.msg);
+			error_detail(ctx, "hint: name servers are host names, such as ns1.example.net\n");
 			goto out;
-		size_t n = strlen(api);
-		if (n > 1 && api[n - 1] == '.')
-			api[n - 1] = '\0'; /* the registry form has no final dot */
-		list[i] = api;
-		buf_printf(&text, "%s%s", i ? ", " : "", api);
+		}
+		/* the registry form has no final dot (a registry's name, not zone data) */
+		char *ns = xstrdup(argv[i]);
+		size_t n = strlen(ns);
+		if (n > 1 && ns[n - 1] == '.')
+			ns[n - 1] = '\0';
+		list[i] = ns;
+		buf_printf(&text, "%s%s", i ? ", " : "", ns);
 	}
 	if (argc == 1)
 		warn(ctx, "only one nameserver: registries usually want at least two");

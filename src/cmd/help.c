@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "cli.h"
 #include "cmd.h"
 #include "ctx.h"
@@ -15,9 +16,11 @@ static int run(struct ctx *ctx, struct args *a)
 		return 0;
 	}
 	const char *noun = a->argv[0];
-	/* a verb of two words: "snapshot list" */
-	char *verb = a->argc > 2 ? xasprintf("%s %s", a->argv[1], a->argv[2])
-		     : a->argc > 1 ? xstrdup(a->argv[1]) : NULL;
+	/* a verb of several words: "snapshot list", "axfr tsig list" */
+	struct buf words = {0};
+	for (int i = 1; i < a->argc; i++)
+		buf_printf(&words, "%s%s", i > 1 ? " " : "", a->argv[i]);
+	char *verb = a->argc > 1 ? buf_detach(&words) : NULL;
 	const struct cmd *c = cmd_find(noun, verb);
 	int rc = 0;
 	if (c) {
@@ -38,7 +41,7 @@ const struct cmd cmd_help = {
 	.args = "[COMMAND]",
 	.summary = "show help for gandi or one of its commands",
 	.min_args = 0,
-	.max_args = 3,
+	.max_args = 1 + CLI_VERB_WORDS,
 	.flags = CMD_NO_CONFIG,
 	.exec = run,
 };

@@ -82,9 +82,11 @@ static void commands_section(FILE *out)
 			fputc('\n', out);
 			para(out, cmd->description);
 		}
-		if (cmd->flags & CMD_CONFIRM)
-			fputs("\n\tAsks before changing anything; *--yes* in scripts (without a "
-			      "terminal it refuses).\n", out);
+		if (cmd->flags & CMD_CONFIRM) {
+			fputs("\n\tAsks ", out);
+			esc(out, cmd->asks ? cmd->asks : "before changing anything");
+			fputs("; *--yes* in scripts (without a terminal it refuses).\n", out);
+		}
 		if (cmd->scope) {
 			fputs("\n\tNeeds the permission ", out);
 			esc(out, cmd->scope);
@@ -102,12 +104,17 @@ struct users {
 	int n;
 };
 
-static void user(void *arg, const char *name, bool whole)
+static void user(void *arg, const char *name, bool whole, const char *but)
 {
 	struct users *u = arg;
 	fputs(u->n++ ? ", *" : ": *", u->out);
 	esc(u->out, name);
 	fputs(whole ? "* commands" : "*", u->out);
+	if (but) {
+		fputs(" but *", u->out);
+		esc(u->out, but);
+		fputc('*', u->out);
+	}
 }
 
 static void scopes_section(FILE *out)
@@ -142,6 +149,13 @@ static void exit_section(FILE *out)
 		fprintf(out, "*%d*\t%s\n\n", exit_docs[i].code, exit_docs[i].text);
 }
 
+/* Every command of the table, hidden ones too, one per line: for tests that must cover them all. */
+static void names_section(FILE *out)
+{
+	for (size_t i = 0; commands[i]; i++)
+		fprintf(out, "%s\n", cmd_name(commands[i]));
+}
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	static const struct {
@@ -152,21 +166,23 @@ static int run(struct ctx *ctx, struct args *a)
 		{"scopes", scopes_section},
 		{"keys", keys_section},
 		{"exit", exit_section},
+		{"names", names_section},
 	};
 	const char *want = a->argc ? a->argv[0] : "commands";
 	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
 		if (strcmp(sections[i].name, want) == 0) {
 			sections[i].print(stdout);
 			out_flush();
+			out_check(ctx);
 			return 0;
 		}
-	return usage_error(ctx, "no section '%s': commands, scopes, keys or exit", want);
+	return usage_error(ctx, "no section '%s': commands, scopes, keys, exit or names", want);
 }
 
 const struct cmd cmd_manpage = {
 	.noun = "manpage",
 	.args = "[SECTION]",
-	.summary = "print a generated part of gandi(1) in scdoc: commands, scopes, keys, exit",
+	.summary = "print a generated part of gandi(1) in scdoc: commands, scopes, keys, exit (names: every command)",
 	.max_args = 1,
 	.flags = CMD_NO_CONFIG | CMD_HIDDEN,
 	.exec = run,

@@ -137,6 +137,7 @@ static int run(struct ctx *ctx, struct args *a)
 				printf("%s\n", fresh);
 			}
 			out_flush();
+			out_check(ctx);
 			secret_free(next);
 			goto out;
 		}
@@ -160,6 +161,7 @@ static int run(struct ctx *ctx, struct args *a)
 			printf("GANDI_API_KEY=%s\n", fresh);
 		}
 		out_flush();
+		out_check(ctx);
 		if (!ctx->json)
 			fprintf(stderr, "The token came from GANDI_API_KEY, which gandi cannot update: "
 					"put the line above wherever it is kept\n(shell profile, CI "

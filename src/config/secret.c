@@ -25,6 +25,8 @@ struct secret {
 	uint64_t *grams; /* every REDACT_RUN bytes of the token, sorted; NULL when shorter */
 	size_t ngrams;
 	uint64_t last;   /* its last REDACT_RUN bytes */
+	struct secret *hidden; /* the token's: other secrets masked with it (secret_hide) */
+	struct secret *next;   /* a hidden secret's: the next one */
 };
 
 static uint64_t gram_at(const char *p)
@@ -101,6 +103,12 @@ void secret_free(struct secret *s)
 	free(s->grams);
 	wipe(&s->last, sizeof(s->last));
 	free(s->origin);
+	while (s->hidden) {
+		struct secret *h = s->hidden;
+		s->hidden = h->next;
+		h->next = NULL;
+		secret_free(h);
+	}
 	free(s);
 }
 
@@ -161,19 +169,19 @@ void secret_release(char *p)
 	free(p);
 }
 
-char *secret_redact(const struct secret *s, const char *text)
+/*
+ * text with s masked, whole or in runs of REDACT_RUN; a run that ends where
+ * s ends becomes tail ("****c0de" for the token, "****" for hidden secrets).
+ */
+static char *redact_one(const struct secret *s, const char *text, const char *tail)
 {
 	struct buf b = {0};
-	if (!text)
-		return xstrdup("");
-	if (!s || s->len == 0)
-		return xstrdup(text);
 	size_t n = strlen(text);
 	if (s->len < REDACT_RUN) {
 		const char *p = text, *hit;
 		while ((hit = strstr(p, s->value)) != NULL) {
 			buf_add(&b, p, (size_t)(hit - p));
-			buf_adds(&b, s->masked);
+			buf_adds(&b, tail);
 			p = hit + s->len;
 		}
 		buf_adds(&b, p);
@@ -197,13 +205,49 @@ char *secret_redact(const struct secret *s, const char *text)
 			buf_add(&b, text + i, j - i);
 		else
 			/* the token's last 4 characters are public (masked form); others are not */
-			buf_adds(&b, gram_at(text + j - REDACT_RUN) == s->last ? s->masked : "****");
+			buf_adds(&b, gram_at(text + j - REDACT_RUN) == s->last ? tail : "****");
 		i = j;
 	}
 	if (!b.data)
 		buf_add(&b, "", 0);
 	free(hidden);
 	return buf_detach(&b);
+}
+
+char *secret_redact_token(const struct secret *s, const char *text)
+{
+	if (!text)
+		return xstrdup("");
+	if (!s || s->len == 0)
+		return xstrdup(text);
+	return redact_one(s, text, s->masked);
+}
+
+char *secret_redact(const struct secret *s, const char *text)
+{
+	char *out = secret_redact_token(s, text);
+	for (const struct secret *h = s ? s->hidden : NULL; h; h = h->next) {
+		char *next = redact_one(h, out, "****");
+		wipe(out, strlen(out));
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+void secret_hide(struct secret *s, const char *value)
+{
+	size_t len = value ? strlen(value) : 0;
+	if (!s || len == 0 || (len == s->len && memcmp(value, s->value, len) == 0))
+		return;
+	for (const struct secret *h = s->hidden; h; h = h->next)
+		if (h->len == len && memcmp(h->value, value, len) == 0)
+			return;
+	struct secret *h = secret_new(value, len, SRC_DEFAULT, "");
+	if (h) {
+		h->next = s->hidden;
+		s->hidden = h;
+	}
 }
 
 void secret_hash(const struct secret *s, char out[65])

@@ -1,7 +1,8 @@
 /*
  * The token's one home. Only secret.c sees its value: everything else gets a
  * masked form ("****c0de"), a redacted copy of a text, or an Authorization
- * header built on demand and wiped after use. While a token is held, core
+ * header built on demand and wiped after use. The other secrets a command
+ * handles are masked with it (secret_hide()). While a token is held, core
  * dumps are disabled. The value is wiped when the secret is freed.
  */
 #ifndef GANDI_SECRET_H
@@ -48,6 +49,20 @@ void secret_release(char *p);
  * redacted before they are cut, and cutting a redacted text reveals nothing.
  */
 char *secret_redact(const struct secret *s, const char *text);
+
+/*
+ * Another secret a command handles (a domain's transfer code, a TSIG key's
+ * secret), held beside the token s: from then on every redaction through s
+ * (traces, errors, messages, tables, lines) masks it too, whole or any run
+ * of 8 of its characters, as "****" (none of its characters is public).
+ * The value is copied, and wiped when s is freed. Nothing when s is NULL.
+ */
+void secret_hide(struct secret *s, const char *value);
+/*
+ * secret_redact() masking the token only: for the one line that shows a
+ * secret hidden with secret_hide() to the user who asked for it.
+ */
+char *secret_redact_token(const struct secret *s, const char *text);
 
 /* Lower-case hex SHA-256 of the token, for cache keys; 65 bytes with the NUL. */
 void secret_hash(const struct secret *s, char out[65]);

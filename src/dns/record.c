@@ -11,11 +11,6 @@
 #include "util.h"
 #include "xalloc.h"
 
-const char *rrtype_lookup(const char *type)
-{
-	return dnsv_type(type);
-}
-
 int rrtype_check(struct ctx *ctx, const char *type, const char **canonical)
 {
 	const char *c = dnsv_type(type);
@@ -104,9 +99,19 @@ int record_name(struct ctx *ctx, const char *zone, const char *name, char **rela
 	char *rel = NULL;
 	int rc = 0;
 
+	if (n == 0 || strcmp(lower, ".") == 0) {
+		if (n == 0)
+			rc = usage_error(ctx, "empty record name: it does not mean the apex");
+		else
+			rc = usage_error(ctx, "'.' is not a record name: it is the DNS root, not the "
+					      "apex of %s", zone);
+		error_detail(ctx, "hint: write @ for the apex of %s (or its full name, %s)\n", zone,
+			     zone);
+		goto out;
+	}
 	if (absolute)
 		lower[--n] = '\0';
-	if (n == 0 || strcmp(lower, "@") == 0 || strcmp(lower, zone) == 0) {
+	if (strcmp(lower, "@") == 0 || strcmp(lower, zone) == 0) {
 		rel = xstrdup("@");
 	} else if (n > zl && lower[n - zl - 1] == '.' && strcmp(lower + n - zl, zone) == 0) {
 		rel = xstrndup(lower, n - zl - 1);
@@ -134,70 +139,4 @@ out:
 	free(rel);
 	free(lower);
 	return rc;
-}
-
-/*
- * ---- compatibility: the old value functions, now the value module's ----
- * Phase two of issue 15 moves their callers (src/dns/rrkey.c,
- * src/ops/records.c, src/cmd/dns-show.c, src/cmd/dns-set.c,
- * src/tui/tui-records.c, src/dns/zoneinput.c, syncprint.c, syncapply.c,
- * src/cmd/domain-nameservers.c: tools/values.allow lists them) onto
- * dns/value.h with the zone known, and removes them.
- */
-
-/* A value error as a usage error (exit 2): the message, then its hint. */
-static int value_error(struct ctx *ctx, const struct dnsv_error *err)
-{
-	int rc = usage_error(ctx, "%s", err->msg);
-	if (err->hint[0])
-		error_detail(ctx, "hint: %s\n", err->hint);
-	return rc;
-}
-
-int record_ttl(struct ctx *ctx, const char *text, long *ttl)
-{
-	struct dnsv_error err;
-	return dnsv_ttl(text, ttl, &err) == 0 ? 0 : value_error(ctx, &err);
-}
-
-int record_value(struct ctx *ctx, const char *type, const char *value, char **api_value)
-{
-	struct dnsv v;
-	struct dnsv_error err;
-	*api_value = NULL;
-	if (dnsv_parse(type, value, DNSV_USER, NULL, &v, &err) != 0)
-		return value_error(ctx, &err);
-	if (v.warning)
-		warn(ctx, "%s", v.warning);
-	*api_value = v.api;
-	v.api = NULL;
-	dnsv_free(&v);
-	return 0;
-}
-
-char *txt_decode(const char *api_value)
-{
-	struct dnsv v;
-	struct dnsv_error err;
-	char *text = NULL;
-	if (api_value[0] == '"' && dnsv_parse("TXT", api_value, DNSV_API, NULL, &v, &err) == 0) {
-		text = xstrndup(v.text ? v.text : "", v.text_len);
-		dnsv_free(&v);
-	}
-	return text;
-}
-
-char *value_key(const char *type, const char *api_value)
-{
-	return dnsv_key(type, api_value, DNSV_API, NULL);
-}
-
-bool value_equal(const char *type, const char *a, const char *b)
-{
-	return dnsv_same(type, a, DNSV_API, b, DNSV_API, NULL);
-}
-
-char *value_display(const char *type, const char *api_value)
-{
-	return dnsv_display(type, api_value);
 }

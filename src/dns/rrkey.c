@@ -37,50 +37,97 @@ void rrkey_free(struct rrkey *k)
 	memset(k, 0, sizeof(*k));
 }
 
-int values_parse(struct ctx *ctx, const struct rrkey *k, int argc, char **argv,
-		 struct strlist *values)
+int rrkey_writable(struct ctx *ctx, const struct rrkey *k)
 {
-	for (int i = 0; i < argc; i++) {
-		char *api = NULL;
-		int rc = record_value(ctx, k->type, argv[i], &api);
-		if (rc)
-			return rc;
-		if (!values_contain(k->type, (const char *const *)values->v, values->n, api))
-			strlist_add(values, api);
-		free(api);
+	if (strcmp(k->type, "SOA") != 0)
+		return 0;
+	int rc = usage_error(ctx, "the SOA of %s is LiveDNS's: gandi does not write it", k->zone);
+	error_detail(ctx, "hint: LiveDNS writes the SOA of every zone itself (its serial follows "
+			  "each change); 'gandi dns get %s SOA @' shows it\n", k->zone);
+	return rc;
+}
+
+bool rrkey_apex_ns(const struct rrkey *k)
+{
+	return k->type && k->name && strcmp(k->type, "NS") == 0 && strcmp(k->name, "@") == 0;
+}
+
+void rrvalues_add(struct rrvalues *l, const struct dnsv *v)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->api = xrealloc(l->api, (l->cap + 1) * sizeof(*l->api));
+	dnsv_copy(&l->v[l->n], v);
+	l->n++;
+	for (size_t i = 0; i < l->n; i++) /* v may have moved */
+		l->api[i] = l->v[i].api;
+	l->api[l->n] = NULL;
+}
+
+void rrvalues_free(struct rrvalues *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		dnsv_free(&l->v[i]);
+	free(l->v);
+	free(l->api);
+	memset(l, 0, sizeof(*l));
+}
+
+/* A value error as a usage error (exit 2): the message, then its hint. */
+static int value_error(struct ctx *ctx, const struct dnsv_error *err)
+{
+	int rc = usage_error(ctx, "%s", err->msg);
+	if (err->hint[0])
+		error_detail(ctx, "hint: %s\n", err->hint);
+	return rc;
+}
+
+int values_parse(struct ctx *ctx, const struct rrkey *k, int argc, char *const *argv,
+		 struct rrvalues *out)
+{
+	struct dnsv *v = NULL;
+	struct dnsv_error err;
+	size_t n = 0;
+	if (dnsv_parse_args(k->type, argc, argv, k->zone, &v, &n, &err) != 0)
+		return value_error(ctx, &err);
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].warning)
+			warn(ctx, "%s", v[i].warning);
+		if (dnsv_find(out->v, out->n, &v[i]) == out->n)
+			rrvalues_add(out, &v[i]);
+		dnsv_free(&v[i]);
 	}
+	free(v);
 	return 0;
 }
 
-bool values_contain(const char *type, const char *const *values, size_t n, const char *value)
+int value_check(struct ctx *ctx, const char *type, const char *zone, const char *text,
+		struct dnsv *out)
 {
-	for (size_t i = 0; i < n; i++)
-		if (value_equal(type, values[i], value))
-			return true;
-	return false;
+	struct dnsv_error err;
+	if (dnsv_parse(type, text, DNSV_USER, zone, out, &err) != 0)
+		return value_error(ctx, &err);
+	if (out->warning)
+		warn(ctx, "%s", out->warning);
+	return 0;
 }
 
-bool values_same(const char *type, const char *const *a, size_t na, const char *const *b,
-		 size_t nb)
+int ttl_check(struct ctx *ctx, const char *text, long *ttl)
 {
-	for (size_t i = 0; i < nb; i++)
-		if (!values_contain(type, a, na, b[i]))
-			return false;
-	for (size_t i = 0; i < na; i++)
-		if (!values_contain(type, b, nb, a[i]))
-			return false;
-	return true;
+	struct dnsv_error err;
+	return dnsv_ttl(text, ttl, &err) == 0 ? 0 : value_error(ctx, &err);
 }
 
-char *values_text(const char *type, const char *const *values, size_t n)
+void values_stored(const char *zone, const struct rrset *r, struct rrvalues *out)
 {
-	struct buf b = {0};
-	for (size_t i = 0; i < n; i++) {
-		char *shown = value_display(type, values[i]);
-		buf_printf(&b, "%s%s", i ? ", " : "", shown);
-		free(shown);
+	for (size_t i = 0; i < r->nvalues; i++) {
+		struct dnsv v;
+		dnsv_stored(r->type, r->values[i], zone, &v);
+		rrvalues_add(out, &v);
+		dnsv_free(&v);
 	}
-	buf_addc(&b, '\0');
-	b.len--;
-	return buf_detach(&b);
+}
+
+char *values_text(const struct rrvalues *l)
+{
+	return dnsv_list(l->v, l->n);
 }

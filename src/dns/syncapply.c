@@ -6,7 +6,6 @@
 #include <strings.h>
 
 #include "buf.h"
-#include "dns/record.h"
 #include "error.h"
 #include "output/output.h"
 #include "util.h"
@@ -25,65 +24,6 @@ const char *state_word(enum write_state s)
 		: s == WRITE_UNKNOWN ? "unknown" : "pending";
 }
 
-static bool is_txt(const char *type)
-{
-	return strcmp(type, "TXT") == 0 || strcmp(type, "SPF") == 0;
-}
-
-/* The bytes of the longest quoted string of a TXT value (0 when it is not quoted). */
-static size_t longest_string(const char *v)
-{
-	size_t longest = 0;
-	const char *p = v;
-	while ((p = strchr(p, '"'))) {
-		size_t n = 0;
-		for (p++; *p && *p != '"'; n++) {
-			if (p[0] == '\\' && isdigit((unsigned char)p[1]) &&
-			    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
-				p += 4;
-			else if (p[0] == '\\' && p[1])
-				p += 2;
-			else
-				p++;
-		}
-		if (n > longest)
-			longest = n;
-		if (*p)
-			p++;
-	}
-	return longest;
-}
-
-/*
- * A value as it is sent: TXT strings longer than 255 bytes (which a zone
- * file may hold but LiveDNS does not) split into strings of 255.
- */
-static char *value_for_write(const char *type, const char *v)
-{
-	if (!is_txt(type) || longest_string(v) <= 255)
-		return xstrdup(v);
-	char *raw = txt_decode(v);
-	if (!raw)
-		return xstrdup(v);
-	struct buf b = {0};
-	size_t len = strlen(raw);
-	for (size_t i = 0; i < len; i += 255) {
-		buf_adds(&b, i ? " \"" : "\"");
-		for (size_t k = i; k < len && k < i + 255; k++) {
-			unsigned char c = (unsigned char)raw[k];
-			if (c == '"' || c == '\\')
-				buf_printf(&b, "\\%c", c);
-			else if (c < 0x20 || c >= 0x7f)
-				buf_printf(&b, "\\%03u", c);
-			else
-				buf_addc(&b, (char)c);
-		}
-		buf_addc(&b, '"');
-	}
-	free(raw);
-	return buf_detach(&b);
-}
-
 /* Room for one more entry in a's storage (grown by doubling: a 1M-RRset zone is linear). */
 static void store_slot(struct apply *a)
 {
@@ -92,13 +32,13 @@ static void store_slot(struct apply *a)
 	a->names_ = xgrow(a->names_, &a->cstore_, a->nstore_ + 1, sizeof(*a->names_));
 }
 
-/* The values as they are sent, kept in a's storage. */
-static const char *const *values_for_write(struct apply *a, const char *type,
-					   const char *const *values, size_t n)
+/* The values as they are sent (the API form: TXT strings already at most 255 bytes), kept in a's storage. */
+static const char *const *values_for_write(struct apply *a, const char *const *values,
+					   size_t n)
 {
 	const char **v = xcalloc(n + 1, sizeof(*v));
 	for (size_t i = 0; i < n; i++)
-		v[i] = value_for_write(type, values[i]);
+		v[i] = xstrdup(values[i]);
 	store_slot(a);
 	a->values_[a->nstore_] = v;
 	a->names_[a->nstore_] = NULL;
@@ -157,7 +97,7 @@ static void whole_zone_specs(const struct sync_job *job, const struct zonediff *
 		struct rrset_spec *s = &a->zone[a->nzone++];
 		const char *const *v = c ? c->values : w->values;
 		size_t nv = c ? c->nvalues : w->nvalues;
-		s->values = values_for_write(a, w->type, v, nv);
+		s->values = values_for_write(a, v, nv);
 		s->nvalues = nv;
 		s->name = keep_name(a, c ? write_name(c) : str_lower(w->name));
 		s->type = w->type;
@@ -221,12 +161,12 @@ void plan(const struct sync_job *job, const struct zonediff *d, struct apply *a)
 		} else if (job->no_delete && c->action == ZD_CHANGE && c->nremoved == 0) {
 			/* only values to add (or a TTL): a PATCH keeps what others add meanwhile */
 			a->writes[i].add = true;
-			s->values = values_for_write(a, r->type, c->added, c->nadded);
+			s->values = values_for_write(a, c->added, c->nadded);
 			s->nvalues = c->nadded;
 			s->name = keep_name(a, write_name(c));
 			s->ttl = c->ttl;
 		} else {
-			s->values = values_for_write(a, r->type, c->values, c->nvalues);
+			s->values = values_for_write(a, c->values, c->nvalues);
 			s->nvalues = c->nvalues;
 			s->name = keep_name(a, write_name(c));
 			s->ttl = c->ttl;

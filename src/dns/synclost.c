@@ -5,7 +5,7 @@
 #include <strings.h>
 
 #include "buf.h"
-#include "dns/rrkey.h"
+#include "dns/value.h"
 #include "error.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
@@ -159,10 +159,13 @@ static void report_lost(struct ctx *ctx, const struct sync_job *job, const struc
 	for (size_t i = 0; i < l->n; i++) {
 		const struct zd_rrset *r = &l->r[i];
 		if (i < SHOWN_LOST) {
-			char *text = values_text(r->type, r->values, r->nvalues);
-			buf_printf(&b, "  %s %s: %s (in snapshot %s)\n", r->type, r->name, text,
-				   l->where[i]);
-			free(text);
+			buf_printf(&b, "  %s %s:", r->type, r->name);
+			for (size_t k = 0; k < r->nvalues; k++) {
+				char *shown = dnsv_display(r->type, r->values[k]);
+				buf_printf(&b, "%s %s", k ? "," : "", shown);
+				free(shown);
+			}
+			buf_printf(&b, " (in snapshot %s)\n", l->where[i]);
 		}
 		struct jv *o = jv_object();
 		jv_set_str(o, "name", r->name);

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "buf.h"
-#include "dns/record.h"
+#include "dns/value.h"
 #include "error.h"
 #include "output/output.h"
 
@@ -30,7 +30,7 @@ static void print_values(struct ctx *ctx, const char *type, const char *mark, co
 			 const char *const *values, size_t n, size_t limit)
 {
 	for (size_t i = 0; i < n && i < limit; i++) {
-		char *shown = value_display(type, values[i]);
+		char *shown = dnsv_display(type, values[i]);
 		out_line(ctx, "    %s%s %s%s", style, mark, shown, style[0] ? style_reset(ctx) : "");
 		free(shown);
 	}
@@ -93,7 +93,7 @@ static void note_left(struct ctx *ctx, const struct sync_job *job, const struct 
 			note(ctx, "the SOA of %s (line %d) is left to LiveDNS, which writes its own",
 			     job->source, l->rrset->line);
 		} else if (l->reason == ZD_SOA) {
-			note(ctx, "the live SOA is left as it is: %s does not name one", job->source);
+			note(ctx, "the SOA at Gandi is left as it is: LiveDNS owns it");
 		} else if (l->live) {
 			note(ctx, "Gandi's name servers (@ NS) are left as they are: %s does not name "
 				  "the apex NS", job->source);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "dns/zone-rdata.h"
@@ -89,6 +90,7 @@ struct vtype {
 };
 
 static void check_caa(struct run *r);
+static void check_dnskey(struct run *r);
 static void check_ds(struct run *r);
 static void check_naptr(struct run *r);
 static void check_sshfp(struct run *r);
@@ -784,10 +786,9 @@ static const char *b64_problem(const char *s, size_t len)
 	return why;
 }
 
-/* Append checked base64 decoded and encoded again: one spelling per content. */
-static void b64_canonical(struct buf *out, const char *s, size_t len)
+/* Append the bytes of checked base64. */
+static void b64_decode(struct buf *bytes, const char *s, size_t len)
 {
-	struct buf bytes = {0};
 	unsigned acc = 0;
 	int bits = 0;
 	for (size_t i = 0; i < len && s[i] != '='; i++) {
@@ -795,9 +796,16 @@ static void b64_canonical(struct buf *out, const char *s, size_t len)
 		bits += 6;
 		if (bits >= 8) {
 			bits -= 8;
-			buf_addc(&bytes, (char)((acc >> bits) & 0xff));
+			buf_addc(bytes, (char)((acc >> bits) & 0xff));
 		}
 	}
+}
+
+/* Append checked base64 decoded and encoded again: one spelling per content. */
+static void b64_canonical(struct buf *out, const char *s, size_t len)
+{
+	struct buf bytes = {0};
+	b64_decode(&bytes, s, len);
 	emit_base64(out, (const unsigned char *)buf_str(&bytes), bytes.len);
 	buf_free(&bytes);
 }
@@ -1672,6 +1680,45 @@ static void number_refuse(struct run *r, size_t i, const char *what, const char 
 	buf_free(&subj);
 }
 
+/* The bytes of a DNSSEC public key of algorithm alg, or 0 when they vary (RSA). */
+static size_t dnskey_bytes(uint64_t alg)
+{
+	switch (alg) {
+	case 13: /* ECDSAP256SHA256, RFC 6605 */
+		return 64;
+	case 14: /* ECDSAP384SHA384 */
+		return 96;
+	case 15: /* ED25519, RFC 8080 */
+		return 32;
+	case 16: /* ED448 */
+		return 57;
+	default:
+		return 0;
+	}
+}
+
+/* A zone's key (a DNSKEY for a registry, dnsv_dnskey()): RFC 4034 and 8624. */
+static void check_dnskey(struct run *r)
+{
+	uint64_t flags = r->num[0], protocol = r->num[1], alg = r->num[2];
+	if (flags != 257 && flags != 256)
+		number_refuse(r, 0, "flags", "a zone's key has 257 (a KSK) or 256 (a ZSK)");
+	if (protocol != 3)
+		number_refuse(r, 1, "protocol", "it is always 3 (RFC 4034)");
+	if (alg == 0 || alg == 1 || alg == 3 || alg == 6 || alg == 12 || (alg > 16 && alg < 253))
+		number_refuse(r, 2, "algorithm", "not an algorithm for signing zones (RFC 8624): "
+						 "13 (ECDSAP256SHA256) is the usual one");
+	const char *b64 = strrchr(buf_str(r->api), ' ');
+	struct buf bytes = {0};
+	if (b64)
+		b64_decode(&bytes, b64 + 1, strlen(b64 + 1));
+	size_t want = dnskey_bytes(alg);
+	if (want && bytes.len != want)
+		refuse(r, 3, "invalid DNSKEY public key: a key of algorithm %llu is %zu bytes, this "
+			     "one %zu", (unsigned long long)alg, want, bytes.len);
+	buf_free(&bytes);
+}
+
 static void check_ds(struct run *r)
 {
 	uint64_t alg = r->num[1], type = r->num[2];
@@ -2187,6 +2234,69 @@ bool dnsv_equal(const struct dnsv *a, const struct dnsv *b)
 	return a->type == b->type && strcmp(a->key, b->key) == 0;
 }
 
+static char *collapse(const char *text);
+
+void dnsv_stored(const char *type, const char *api_text, const char *zone, struct dnsv *out)
+{
+	const struct vtype *t = type ? vtype_n(type, strlen(type)) : NULL;
+	struct result res = {0};
+	struct dnsv_error err;
+	char *origin = origin_of(zone);
+	memset(out, 0, sizeof(*out));
+	out->type = t ? t->name : NULL;
+	out->api = xstrdup(api_text);
+	if (t && value_run(t, api_text, DNSV_API, origin, 0, true, &res, &err) >= 0) {
+		out->key = buf_detach(&res.key);
+		if (is_txt(t)) {
+			out->text_len = res.content.len;
+			out->text = buf_detach(&res.content);
+		}
+	} else {
+		out->key = collapse(api_text);
+	}
+	result_free(&res);
+	free(origin);
+}
+
+void dnsv_copy(struct dnsv *to, const struct dnsv *from)
+{
+	memset(to, 0, sizeof(*to));
+	to->type = from->type;
+	to->api = from->api ? xstrdup(from->api) : NULL;
+	to->key = from->key ? xstrdup(from->key) : NULL;
+	if (from->text) {
+		to->text = xmalloc(from->text_len + 1);
+		memcpy(to->text, from->text, from->text_len);
+		to->text[from->text_len] = '\0';
+		to->text_len = from->text_len;
+	}
+	to->warning = from->warning ? xstrdup(from->warning) : NULL;
+}
+
+size_t dnsv_find(const struct dnsv *set, size_t n, const struct dnsv *v)
+{
+	size_t i = 0;
+	while (i < n && !dnsv_equal(&set[i], v))
+		i++;
+	return i;
+}
+
+bool dnsv_same_set(const struct dnsv *a, size_t na, const struct dnsv *b, size_t nb)
+{
+	bool same = true;
+	for (size_t i = 0; same && i < na; i++)
+		same = dnsv_find(b, nb, &a[i]) < nb;
+	for (size_t i = 0; same && i < nb; i++)
+		same = dnsv_find(a, na, &b[i]) < na;
+	return same;
+}
+
+bool dnsv_type_address(const char *type)
+{
+	const struct vtype *t = type ? vtype_n(type, strlen(type)) : NULL;
+	return t && (t->spec == &spec_a || t->spec == &spec_aaaa);
+}
+
 /*
  * Whether TXT content shows as it is in a table (see DNSV_PRINT_TABLE): not
  * empty, not starting with a quote (DNSV_USER would read quoted strings), no
@@ -2213,6 +2323,19 @@ char *dnsv_print(const struct dnsv *v, enum dnsv_print how)
 	const struct vtype *t = v->type ? vtype_n(v->type, strlen(v->type)) : NULL;
 	return how == DNSV_PRINT_TABLE && t ? table_form(t, v->api, v->text, v->text_len)
 					    : xstrdup(v->api ? v->api : "");
+}
+
+char *dnsv_list(const struct dnsv *v, size_t n)
+{
+	struct buf b = {0};
+	for (size_t i = 0; i < n; i++) {
+		char *shown = dnsv_print(&v[i], DNSV_PRINT_TABLE);
+		buf_printf(&b, "%s%s", i ? ", " : "", shown);
+		free(shown);
+	}
+	buf_addc(&b, '\0');
+	b.len--;
+	return buf_detach(&b);
 }
 
 int dnsv_fields(const char *type, const struct zone_field *f, size_t n, const char *origin,
@@ -2462,4 +2585,121 @@ out:
 	free(want);
 	free(key);
 	return under;
+}
+
+/* ---- a DNSKEY as a user gives it ---- */
+
+static const struct vtype dnskey_vtype = {"DNSKEY", &spec_key, "257 3 13 <base64 public key>",
+					  check_dnskey};
+
+/* The key tag of a DNSKEY's rdata (RFC 4034 appendix B; not for algorithm 1). */
+static unsigned key_tag(const unsigned char *rdata, size_t len)
+{
+	unsigned long ac = 0;
+	for (size_t i = 0; i < len; i++)
+		ac += (i & 1) ? rdata[i] : (unsigned long)rdata[i] << 8;
+	ac += (ac >> 16) & 0xffff;
+	return (unsigned)(ac & 0xffff);
+}
+
+/* Whether w (len bytes) is a class or a TTL, which may stand between owner and type. */
+static bool class_or_ttl(const char *w, size_t len)
+{
+	bool digits = len > 0;
+	for (size_t i = 0; i < len; i++)
+		digits = digits && w[i] >= '0' && w[i] <= '9';
+	return digits || (len == 2 && strncasecmp(w, "IN", 2) == 0);
+}
+
+/* text without comments (; to the end of a line) and parentheses, blanks for them. */
+static char *uncomment(const char *text)
+{
+	char *out = xstrdup(text);
+	bool comment = false;
+	for (char *p = out; *p; p++) {
+		if (*p == '\n')
+			comment = false;
+		else if (*p == ';')
+			comment = true;
+		if (comment || *p == '(' || *p == ')' || *p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	}
+	return out;
+}
+
+int dnsv_dnskey(const char *text, struct dnsv_dnskey *out, struct dnsv_error *err)
+{
+	struct result res = {0};
+	char *clean = uncomment(text);
+	const char *rdata = clean;
+	int rc = -1;
+	memset(out, 0, sizeof(*out));
+	memset(err, 0, sizeof(*err));
+	/* a whole record: [OWNER] [TTL] [IN] DNSKEY RDATA */
+	const char *words[5];
+	size_t lens[5], n = 0;
+	bool typed = false;
+	const char *p = clean;
+	while (n < 5 && !typed) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		words[n] = p;
+		while (*p && *p != ' ')
+			p++;
+		lens[n] = (size_t)(p - words[n]);
+		typed = lens[n] == 6 && strncasecmp(words[n], "DNSKEY", 6) == 0;
+		if (!typed)
+			n++;
+	}
+	if (typed) {
+		bool fits = n == 0 || !class_or_ttl(words[0], lens[0]);
+		for (size_t i = 1; i < n; i++)
+			fits = fits && class_or_ttl(words[i], lens[i]);
+		if (!fits) {
+			rerr(err, 0, "invalid DNSKEY record '%.*s': expected [OWNER] [TTL] [IN] DNSKEY "
+				     "FLAGS PROTOCOL ALGORITHM KEY", (int)(p - clean), clean);
+			goto out;
+		}
+		if (n > 0)
+			out->owner = xstrndup(words[0], lens[0]);
+		rdata = p;
+	}
+	while (*rdata == ' ')
+		rdata++;
+	if (value_run(&dnskey_vtype, rdata, DNSV_USER, NULL, 0, true, &res, err) != 0)
+		goto out;
+	unsigned long flags = 0, protocol = 0, alg = 0;
+	char b64[DNSV_API_MAX + 1];
+	if (sscanf(buf_str(&res.key), "%lu %lu %lu %16384s", &flags, &protocol, &alg, b64) != 4) {
+		rerr(err, 0, "invalid DNSKEY value '%s'", rdata);
+		goto out;
+	}
+	struct buf wire = {0};
+	buf_addc(&wire, (char)(flags >> 8));
+	buf_addc(&wire, (char)(flags & 0xff));
+	buf_addc(&wire, (char)protocol);
+	buf_addc(&wire, (char)alg);
+	b64_decode(&wire, b64, strlen(b64));
+	out->flags = (unsigned)flags;
+	out->protocol = (unsigned)protocol;
+	out->algorithm = (unsigned)alg;
+	out->tag = key_tag((const unsigned char *)wire.data, wire.len);
+	out->public_key = xstrdup(b64);
+	buf_free(&wire);
+	rc = 0;
+out:
+	if (rc)
+		dnsv_dnskey_free(out);
+	result_free(&res);
+	free(clean);
+	return rc;
+}
+
+void dnsv_dnskey_free(struct dnsv_dnskey *k)
+{
+	free(k->public_key);
+	free(k->owner);
+	memset(k, 0, sizeof(*k));
 }

@@ -116,6 +116,35 @@ void dnsv_free(struct dnsv *v);
 /* Whether a and b (of one type, parsed against one zone) mean the same. */
 bool dnsv_equal(const struct dnsv *a, const struct dnsv *b);
 
+/*
+ * A value as LiveDNS stores it, read for comparing and showing: it never
+ * fails, since another client may have stored what gandi refuses. api is
+ * the stored text exactly (the spelling Gandi matches when values are
+ * removed), key as dnsv_key() gives it (DNSV_API, against zone), text the
+ * content of a TXT or SPF value that parses (else NULL), type canonical (or
+ * NULL for a type gandi does not know). Release with dnsv_free().
+ */
+void dnsv_stored(const char *type, const char *api_text, const char *zone, struct dnsv *out);
+
+/* A deep copy of from into to (release both with dnsv_free()). */
+void dnsv_copy(struct dnsv *to, const struct dnsv *from);
+
+/* The index of the first value of set[0..n) that means the same as v (dnsv_equal()), or n. */
+size_t dnsv_find(const struct dnsv *set, size_t n, const struct dnsv *v);
+
+/* Whether a and b hold the same values, as sets: order and repeats do not count. */
+bool dnsv_same_set(const struct dnsv *a, size_t na, const struct dnsv *b, size_t nb);
+
+/*
+ * Values as a list shows them on one line: each in DNSV_PRINT_TABLE, joined
+ * by ", " (no value's table form holds ", " unquoted, so two values never
+ * read as one). Free the result.
+ */
+char *dnsv_list(const struct dnsv *v, size_t n);
+
+/* Whether the values of type are IP addresses (A, AAAA). */
+bool dnsv_type_address(const char *type);
+
 /* v printed in a form. */
 char *dnsv_print(const struct dnsv *v, enum dnsv_print how);
 
@@ -174,9 +203,27 @@ int dnsv_host(const char *name, const char *what, struct dnsv_error *err);
 
 /*
  * Whether a value of a type holding one host name (NS, CNAME, ...) names a
- * host at or under domain ("gandi.net"), the value read as stored (zone
- * unknown, final dot or not).
+ * host under domain ("gandi.net": ns1.gandi.net, not gandi.net itself), the
+ * value read as stored (zone unknown, final dot or not).
  */
 bool dnsv_host_under(const char *type, const char *api_text, const char *domain);
+
+/*
+ * A DNSKEY (a zone's key, for its parent's DS), as a user gives it: its
+ * rdata ("257 3 13 BASE64", the key possibly split by blanks, the algorithm
+ * a number or a mnemonic) or a whole record ("example.com. 3600 IN DNSKEY
+ * 257 3 13 ..."), with comments (;) and parentheses as dnssec-keygen's .key
+ * files and dig hold them. Checked: flags 257 (KSK) or 256 (ZSK), protocol
+ * 3, an algorithm for signing zones, a public key of its algorithm's size.
+ */
+struct dnsv_dnskey {
+	unsigned flags, protocol, algorithm;
+	unsigned tag;     /* the key tag (RFC 4034 appendix B) */
+	char *public_key; /* base64, in one spelling (decoded and encoded again) */
+	char *owner;      /* the owner of a whole record, as written, or NULL */
+};
+/* 0 with *out filled (release with dnsv_dnskey_free()), or -1 with *err. */
+int dnsv_dnskey(const char *text, struct dnsv_dnskey *out, struct dnsv_error *err);
+void dnsv_dnskey_free(struct dnsv_dnskey *k);
 
 #endif

@@ -93,6 +93,8 @@ struct parser {
 	const char *origin; /* the $ORIGIN in force */
 	uint32_t ttl;       /* $TTL, or the caller's default */
 	bool have_owner;
+	bool owner_bad;     /* the last owner name was in error: its blank-owner lines are skipped */
+	bool in_paren;      /* lex_line() stopped inside parentheses */
 	const char *owner, *name;
 	bool outside;
 	const char *owner_raw;    /* the last owner as written, */
@@ -111,9 +113,15 @@ static int fail(struct parser *ps, int line, int col, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	snprintf(ps->err->msg, sizeof(ps->err->msg), "%s", buf_str(&b));
-	ps->err->line = line;
-	ps->err->col = col;
+	struct zone_error *e = ps->err;
+	if (e->count == 0) {
+		snprintf(e->msg, sizeof(e->msg), "%s", buf_str(&b));
+		e->line = line;
+		e->col = col;
+	} else if (e->count < ZONE_ERRORS_SHOWN) {
+		snprintf(e->more[e->count - 1], sizeof(e->more[0]), "%s", buf_str(&b));
+	}
+	e->count++;
 	buf_free(&b);
 	return -1;
 }
@@ -320,9 +328,9 @@ out:
 /* Read the tokens up to the end of the line (parentheses joining lines). */
 static int lex_line(struct parser *ps)
 {
-	bool paren = false;
 	int pline = 0, pcol = 0, rc = -1;
 	ps->ntoks = 0;
+	ps->in_paren = false;
 	buf_reset(&ps->data);
 	while (ps->p < ps->end) {
 		char c = *ps->p;
@@ -330,27 +338,27 @@ static int lex_line(struct parser *ps)
 			ps->p++;
 		} else if (c == '\n') {
 			newline(ps);
-			if (!paren)
+			if (!ps->in_paren)
 				break;
 		} else if (c == ';') {
 			const char *nl = memchr(ps->p, '\n', (size_t)(ps->end - ps->p));
 			ps->p = nl ? nl : ps->end;
 		} else if (c == '(') {
-			if (paren) {
+			if (ps->in_paren) {
 				fail(ps, ps->line, column(ps, ps->p),
 				     "'(' inside parentheses: close the first group before opening another");
 				goto out;
 			}
-			paren = true;
+			ps->in_paren = true;
 			pline = ps->line;
 			pcol = column(ps, ps->p);
 			ps->p++;
 		} else if (c == ')') {
-			if (!paren) {
+			if (!ps->in_paren) {
 				fail(ps, ps->line, column(ps, ps->p), "unbalanced ')': no '(' before it");
 				goto out;
 			}
-			paren = false;
+			ps->in_paren = false;
 			ps->p++;
 		} else if (is_control(c)) {
 			fail_control(ps, ps->p);
@@ -359,7 +367,7 @@ static int lex_line(struct parser *ps)
 			goto out;
 		}
 	}
-	if (paren) {
+	if (ps->in_paren) {
 		fail(ps, pline, pcol, "unbalanced '(': no ')' before the end of the file");
 		goto out;
 	}
@@ -460,6 +468,13 @@ static int directive(struct parser *ps)
 		if (name_token(ps, t1, "$ORIGIN name", &name) < 0)
 			goto out;
 		ps->origin = arena_strndup(ps->arena, name.data, name.len);
+		struct buf rel = {0};
+		if (!ps->z->foreign_origin &&
+		    !zname_relative(&rel, name.data, name.len, ps->z->origin)) {
+			ps->z->foreign_origin = ps->origin;
+			ps->z->foreign_line = t0->line;
+		}
+		buf_free(&rel);
 	} else {
 		int r = t1->quoted ? -1 : zttl_parse(tok_data(ps, t1), t1->data_len, &ttl);
 		if (r < 0) {
@@ -486,8 +501,10 @@ static int set_owner(struct parser *ps, const struct tok *t)
 		rc = 0; /* the same owner as the record before */
 		goto out;
 	}
-	if (name_token(ps, t, "owner name", &abs) < 0)
+	if (name_token(ps, t, "owner name", &abs) < 0) {
+		ps->owner_bad = true;
 		goto out;
+	}
 	ps->owner = arena_strndup(ps->arena, abs.data, abs.len);
 	ps->outside = !zname_relative(&rel, abs.data, abs.len, ps->z->origin);
 	ps->name = ps->outside ? ps->owner : arena_strndup(ps->arena, rel.data, rel.len);
@@ -734,6 +751,24 @@ out:
 	return rc;
 }
 
+/* After an error in lex_line(): go past the rest of its line, or of its parentheses. */
+static void skip_rest(struct parser *ps)
+{
+	bool paren = ps->in_paren;
+	while (ps->p < ps->end) {
+		char c = *ps->p;
+		if (c == '\n') {
+			newline(ps);
+			if (!paren)
+				break;
+		} else {
+			if (c == ')')
+				paren = false;
+			ps->p++;
+		}
+	}
+}
+
 static int set_origin(struct parser *ps, const char *origin)
 {
 	size_t len = origin ? strlen(origin) : 0;
@@ -743,6 +778,7 @@ static int set_origin(struct parser *ps, const char *origin)
 	if (len == 0 || zname_check(origin, len, &abs, why, sizeof(why)) < 0) {
 		snprintf(ps->err->msg, sizeof(ps->err->msg), "invalid zone name '%s': %s",
 			 subject(ps, origin ? origin : "", len), len ? why : "empty name");
+		ps->err->count = 1;
 		goto out;
 	}
 	buf_reset(&ps->tmp);
@@ -792,21 +828,27 @@ struct zone *zone_parse(const char *text, size_t len, const char *file, const ch
 		goto out;
 	z->cap_ = estimate_records(ps.p, ps.end);
 	z->records = xmalloc(z->cap_ * sizeof(*z->records));
+	/* an error ends its line (or its parentheses), not the parse: every error is reported */
 	while (ps.p < ps.end) {
 		bool blank = *ps.p == ' ' || *ps.p == '\t';
-		if (lex_line(&ps) < 0)
-			goto out;
+		if (lex_line(&ps) < 0) {
+			skip_rest(&ps);
+			continue;
+		}
 		if (ps.ntoks == 0)
 			continue;
 		const struct tok *t0 = &ps.toks[0];
 		if (!blank && !t0->quoted && t0->raw[0] == '$') {
-			if (directive(&ps) < 0)
-				goto out;
-		} else if (record(&ps, blank) < 0) {
-			goto out;
+			directive(&ps);
+		} else if (blank && ps.owner_bad) {
+			continue; /* its owner was reported already */
+		} else {
+			if (!blank)
+				ps.owner_bad = false;
+			record(&ps, blank);
 		}
 	}
-	rc = 0;
+	rc = err->count ? -1 : 0;
 out:
 	free(ps.toks);
 	buf_free(&ps.data);

@@ -3,8 +3,10 @@
  * grouping of their records into the RRsets LiveDNS stores.
  *
  * zone_parse() reads a whole zone text (pointer and length, no NUL needed)
- * and returns every record in file order, or NULL with a message naming the
- * file, line and column. It understands $ORIGIN, $TTL (with units: 1h30m,
+ * and returns every record in file order, or NULL with the errors, each
+ * naming the file, line and column: the parse goes on after an error (at the
+ * next line, or after the parentheses it was in) so that one run reports
+ * every error of a file, ZONE_ERRORS_SHOWN of them in full. It understands $ORIGIN, $TTL (with units: 1h30m,
  * 1w), @, relative and absolute names, escapes in names, owners carried over
  * from the line above, an optional class IN, TTL and class in either order,
  * parentheses across lines, comments, quoted strings with \" \\ \DDD and
@@ -38,10 +40,16 @@
 /* The largest TTL a zone may give (RFC 2181: the top bit is zero). */
 #define ZONE_TTL_MAX 2147483647u
 
+/* Errors of a file kept in full; those after are counted. */
+#define ZONE_ERRORS_SHOWN 20
+
 struct zone_error {
-	/* "'zone.txt' line 12, column 8: unterminated quoted string" */
+	/* the first: "'zone.txt' line 12, column 8: unterminated quoted string" */
 	char msg[512];
 	int line, col; /* 1-based; 0 when no position applies (a bad origin) */
+	size_t count;  /* how many errors the file holds, all told */
+	/* the next ones, in file order: min(count, ZONE_ERRORS_SHOWN) - 1 of them */
+	char more[ZONE_ERRORS_SHOWN - 1][512];
 };
 
 /* One rdata field. */
@@ -84,6 +92,10 @@ struct zone_arena;
 struct zone {
 	const char *file;   /* as given to zone_parse(), for messages */
 	const char *origin; /* the zone's origin, absolute */
+	/* The first $ORIGIN naming neither the zone nor a name under it (the file
+	   of another zone), absolute, and its line; NULL and 0 when none does. */
+	const char *foreign_origin;
+	int foreign_line;
 	struct zone_record *records;
 	size_t len;
 	size_t cap_;
@@ -94,7 +106,7 @@ struct zone {
  * Parse a master file. file names it in messages; origin is the zone's name
  * ("example.com." or "example.com": a final dot is implied); default_ttl
  * applies to records before any $TTL line that give no TTL. Returns the zone,
- * or NULL with *err filled in.
+ * or NULL with *err filled in (every error, as above).
  */
 struct zone *zone_parse(const char *text, size_t len, const char *file,
 			const char *origin, uint32_t default_ttl,

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "dns/record.h"
+#include "dns/value.h"
 #include "dns/zone.h"
 #include "error.h"
 #include "util.h"
@@ -85,11 +86,6 @@ static int unsupported_done(struct ctx *ctx, struct zone_input *in, struct buf *
 	return 0;
 }
 
-static bool ttl_ok(long long ttl)
-{
-	return ttl >= TTL_MIN && ttl <= TTL_MAX;
-}
-
 static int ttl_done(struct ctx *ctx, const struct zone_input *in, struct buf *report, size_t n)
 {
 	if (!n)
@@ -99,8 +95,56 @@ static int ttl_done(struct ctx *ctx, const struct zone_input *in, struct buf *re
 			   plural(n), in->file, n == 1 ? "has" : "have");
 	error_detail(ctx, "%s", buf_str(report));
 	error_detail(ctx, "hint: LiveDNS accepts %d (5 minutes) to %d (30 days) seconds; change "
-			  "the TTLs in the file%s\n", TTL_MIN, TTL_MAX,
+			  "the TTLs in the file%s\n", DNSV_TTL_MIN, DNSV_TTL_MAX,
 		     in->json ? "" : " ($TTL sets the default of the lines after it)");
+	return rc;
+}
+
+/* Every error the parser found (the first ZONE_ERRORS_SHOWN in full). */
+static int parse_errors(struct ctx *ctx, const char *label, const struct zone_error *zerr)
+{
+	if (zerr->count <= 1)
+		return error_set(ctx, EXIT_USAGE, "zone", "%s", zerr->msg);
+	int rc = error_set(ctx, EXIT_USAGE, "zone", "%zu errors in '%s'", zerr->count, label);
+	size_t shown = zerr->count < ZONE_ERRORS_SHOWN ? zerr->count : ZONE_ERRORS_SHOWN;
+	error_detail(ctx, "  %s\n", zerr->msg);
+	for (size_t i = 0; i + 1 < shown; i++)
+		error_detail(ctx, "  %s\n", zerr->more[i]);
+	if (zerr->count > shown)
+		error_detail(ctx, "  ... and %zu more\n", zerr->count - shown);
+	return rc;
+}
+
+/*
+ * A file that is another zone's: its $ORIGIN names another domain, or none
+ * of its records is in this zone. Refused whatever the options: leaving its
+ * records out (--skip-unsupported) would remove every RRset of this zone.
+ */
+static int other_zone(struct ctx *ctx, const char *zone, const struct zone_input *in)
+{
+	const struct zone *z = in->zone_;
+	int rc = 0;
+	if (z->foreign_origin) {
+		char *other = zone_name(z->foreign_origin);
+		rc = error_set(ctx, EXIT_USAGE, "origin", "'%s' line %d: $ORIGIN %s is not %s nor a "
+			       "name under it: the file is another zone's", in->file, z->foreign_line,
+			       z->foreign_origin, zone);
+		error_detail(ctx, "hint: nothing was sent; check the domain and the file (to make %s "
+				  "match it: gandi dns sync %s '%s')\n", other, other, in->file);
+		free(other);
+		goto out;
+	}
+	size_t inside = 0;
+	for (size_t i = 0; i < z->len; i++)
+		inside += !z->records[i].outside;
+	if (z->len > 0 && inside == 0) {
+		rc = error_set(ctx, EXIT_USAGE, "origin", "no record of '%s' is in %s: the file is "
+			       "another zone's (line %d: %s)", in->file, zone, z->records[0].line,
+			       z->records[0].owner);
+		error_detail(ctx, "hint: nothing was sent; check the domain and the file (its names "
+				  "are absolute, or under its own $ORIGIN)\n");
+	}
+out:
 	return rc;
 }
 
@@ -113,12 +157,14 @@ static int read_bind(struct ctx *ctx, const char *zone, const char *label, const
 	size_t nttl = 0;
 	int rc = 0;
 
-	in->zone_ = zone_parse(text->data ? text->data : "", text->len, label, zone, TTL_DEFAULT,
+	in->zone_ = zone_parse(text->data ? text->data : "", text->len, label, zone, DNSV_TTL_DEFAULT,
 			       &zerr);
 	if (!in->zone_) {
-		rc = error_set(ctx, EXIT_USAGE, "zone", "%s", zerr.msg);
+		rc = parse_errors(ctx, label, &zerr);
 		goto out;
 	}
+	if ((rc = other_zone(ctx, zone, in)))
+		goto out;
 	size_t nu = zone_unsupported(in->zone_, &u);
 	for (size_t i = 0; i < nu; i++) {
 		char where[32];
@@ -134,9 +180,10 @@ static int read_bind(struct ctx *ctx, const char *zone, const char *label, const
 	in->rrsets = xcalloc(in->groups_->len + 1, sizeof(*in->rrsets));
 	for (size_t i = 0; i < in->groups_->len; i++) {
 		const struct zone_rrset *g = &in->groups_->items[i];
-		if (!g->livedns || g->outside)
+		/* the SOA is LiveDNS's (dns export writes it): not a record to write */
+		if (!g->livedns || g->outside || strcmp(g->type, "SOA") == 0)
 			continue;
-		if (strcmp(g->type, "SOA") != 0 && !ttl_ok(g->ttl)) {
+		if (!dnsv_ttl_ok(g->ttl)) {
 			buf_printf(&ttls, "  line %d: %s %s has TTL %u\n", g->line, g->name, g->type,
 				   (unsigned)g->ttl);
 			nttl++;
@@ -173,7 +220,7 @@ static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, 
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' %s: %s", in->file, where, it->problem);
 		goto out;
 	}
-	const char *type = rrtype_lookup(r->type);
+	const char *type = dnsv_type(r->type);
 	if (!type) {
 		unsupported(in, report, where, r->name, r->type, "type not accepted by LiveDNS");
 		(*nunsupported)++;
@@ -183,21 +230,30 @@ static int check_item(struct ctx *ctx, const char *zone, struct zone_input *in, 
 		rc = error_prefix(ctx, "'%s' %s", in->file, where);
 		goto out;
 	}
+	if (strcmp(type, "SOA") == 0) /* LiveDNS's, as in a zone file */
+		goto out;
 	if (r->nvalues == 0) {
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' %s (%s %s) has no values", in->file,
 			       where, rel, type);
 		goto out;
 	}
 	for (size_t v = 0; v < r->nvalues; v++) {
-		char *api = NULL;
-		if ((rc = record_value(ctx, type, r->values[v], &api))) {
-			rc = error_prefix(ctx, "'%s' %s (%s %s)", in->file, where, rel, type);
+		/* as LiveDNS lists it (what 'dns list --json' printed), names relative to the zone */
+		struct dnsv val;
+		struct dnsv_error err;
+		if (dnsv_parse(type, r->values[v], DNSV_API, zone, &val, &err) != 0) {
+			rc = error_set(ctx, EXIT_USAGE, "usage", "'%s' %s (%s %s): %s", in->file,
+				       where, rel, type, err.msg);
+			if (err.hint[0])
+				error_detail(ctx, "hint: %s\n", err.hint);
 			goto out;
 		}
 		free(r->values[v]);
-		r->values[v] = api;
+		r->values[v] = val.api;
+		val.api = NULL;
+		dnsv_free(&val);
 	}
-	if (strcmp(type, "SOA") != 0 && !ttl_ok(r->ttl)) {
+	if (!dnsv_ttl_ok(r->ttl)) {
 		buf_printf(ttls, "  %s: %s %s has TTL %lld\n", where, rel, type, r->ttl);
 		(*nttl)++;
 	}

@@ -47,7 +47,9 @@ struct zone_input {
  * checked item by item. Records LiveDNS cannot hold (other types, owners
  * outside the zone) are each reported by name and line; they make it fail
  * with EXIT_USAGE unless skip_unsupported, when they are left out, listed in
- * a warning and in in->skipped. TTLs outside 300 to 2592000 are usage errors
+ * a warning and in in->skipped. An SOA is left out without a word: LiveDNS
+ * writes its own, and dns export writes it for completeness, so exporting
+ * then syncing changes nothing. TTLs outside 300 to 2592000 are usage errors
  * too, and so is what LiveDNS refuses whatever the values (a CNAME at the
  * apex or beside other types, an ALIAS off the apex). Returns 0 or an exit
  * code with ctx->err set; nothing is sent.

@@ -324,7 +324,8 @@ static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
 	if ((c->flags & CALL_TEXT) || h->body.len == 0 || h->status == 204)
 		return 0;
 	json_error_t jerr;
-	r->json = json_loadb(h->body.data, h->body.len, 0, &jerr);
+	/* any JSON value: a few endpoints answer a bare string (a TSIG key's configuration) */
+	r->json = json_loadb(h->body.data, h->body.len, JSON_DECODE_ANY, &jerr);
 	if (!r->json) {
 		char *desc = call_describe_body(h);
 		int rc = error_set(ctx, EXIT_ERROR, "api", "Gandi answered HTTP %ld with %s",

@@ -292,6 +292,9 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 	}
 	out->nameservers = dec_strv(d, j, "nameservers", false, &out->nnameservers);
 	out->services = dec_strv(d, j, "services", false, &out->nservices);
+	for (size_t i = 0; i < out->nstatus; i++)
+		out->transfer_locked |= strcmp(out->status[i], "clientTransferProhibited") == 0;
+	out->can_tld_lock = dec_bool(d, j, "can_tld_lock", false, true);
 	const json_t *space = dec_object(d, j, "sharing_space", false);
 	if (space) {
 		out->org_id = dec_strdup(d, space, "id", false);

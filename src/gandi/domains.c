@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "config/secret.h"
 #include "gandi/call.h"
 #include "output/output-json.h"
 #include "util.h"
@@ -95,10 +96,14 @@ static int read_domain(struct ctx *ctx, const char *fqdn, struct domain_info *ou
 	int rc = fault ? call_try(ctx, &c, &r, fault) : call_send(ctx, &c, &r);
 	if (!rc) {
 		struct decoder d = {.what = "domain"};
-		if (!decode_domain_info(&d, r.json, out))
+		secret_hide(ctx->token, json_string_value(json_object_get(r.json, "authinfo")));
+		if (!decode_domain_info(&d, r.json, out)) {
 			rc = call_decode_error(ctx, &d);
-		else if (raw)
-			*raw = jv_ref(jv_of(r.json));
+		} else if (raw) {
+			json_t *shown = json_copy(r.json);
+			json_object_del(shown, "authinfo");
+			*raw = jv_of(shown);
+		}
 		decoder_free(&d);
 	}
 	reply_free(&r);
@@ -251,6 +256,70 @@ int domain_nameservers_set(struct ctx *ctx, const char *fqdn, const char *const 
 		json_array_append_new(list, json_string(ns[i]));
 	domain_call(&c, "PUT", "domain:tech", fqdn, "/nameservers");
 	call_body(&c, json_pack("{so}", "nameservers", list));
+	int rc = call_send(ctx, &c, &r);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int domain_lock_set(struct ctx *ctx, const char *fqdn, bool locked)
+{
+	struct call c;
+	struct reply r;
+	domain_call(&c, "PATCH", "domain:tech", fqdn, "/status");
+	call_body(&c, json_pack("{sb}", "clientTransferProhibited", locked));
+	int rc = call_send(ctx, &c, &r);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expires_at,
+		    bool *locked)
+{
+	struct call c;
+	struct reply r;
+	*code = *expires_at = NULL;
+	*locked = false;
+	domain_call(&c, "GET", "domain:view", fqdn, "");
+	int rc = call_send(ctx, &c, &r);
+	if (!rc) {
+		struct decoder d = {.what = "domain"};
+		const json_t *dates = dec_object(&d, r.json, "dates", false);
+		*code = dec_strdup(&d, r.json, "authinfo", false);
+		secret_hide(ctx->token, *code);
+		*expires_at = dates ? dec_strdup(&d, dates, "authinfo_expires_at", false) : NULL;
+		size_t n = 0;
+		char **status = dec_strv(&d, r.json, "status", false, &n);
+		for (size_t i = 0; i < n; i++)
+			*locked |= strcmp(status[i], "clientTransferProhibited") == 0;
+		strv_free(status);
+		if (d.error) {
+			rc = call_decode_error(ctx, &d);
+		} else if (!*code || !**code) {
+			rc = error_set(ctx, EXIT_NOTFOUND, "not_found", "Gandi gives no transfer code "
+				       "for %s", fqdn);
+			error_detail(ctx, "some registries hand the code to the owner themselves; "
+					  "'gandi domain authinfo %s --reset' asks Gandi for a new one\n",
+				     fqdn);
+		}
+		if (rc) {
+			secret_release(*code);
+			free(*expires_at);
+			*code = *expires_at = NULL;
+		}
+		decoder_free(&d);
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int domain_authinfo_reset(struct ctx *ctx, const char *fqdn)
+{
+	struct call c;
+	struct reply r;
+	domain_call(&c, "PUT", "domain:tech", fqdn, "/authinfo");
 	int rc = call_send(ctx, &c, &r);
 	reply_free(&r);
 	call_free(&c);

@@ -35,7 +35,11 @@ int domains_first(struct ctx *ctx, const struct domain_query *q, struct gandi_pa
 int domains_next(struct ctx *ctx, struct gandi_pages *p, long max_pages, domain_fn *each,
 		 void *arg);
 
-/* One domain's details; raw (may be NULL) receives Gandi's object, for --json. */
+/*
+ * One domain's details; raw (may be NULL) receives Gandi's object, for
+ * --json, without the transfer code, which is hidden beside the token
+ * (secret_hide()) and only domain_authinfo() hands over.
+ */
 int domain_read(struct ctx *ctx, const char *fqdn, struct domain_info *out, struct jv **raw);
 
 /* What a renewal may be now. */
@@ -76,6 +80,20 @@ int domain_nameservers(struct ctx *ctx, const char *fqdn, char ***ns, size_t *n,
 		       struct jv **raw);
 /* PUT .../nameservers: replace them (names without the final dot). */
 int domain_nameservers_set(struct ctx *ctx, const char *fqdn, const char *const *ns, size_t n);
+
+/* PATCH .../status {clientTransferProhibited}: lock or unlock transfers away. */
+int domain_lock_set(struct ctx *ctx, const char *fqdn, bool locked);
+/*
+ * The transfer code (authinfo) of the domain, a secret: *code (to release
+ * with secret_release()) is hidden beside the token, so that only the line
+ * that reveals it (out_reveal()) shows it; *expires_at (to free(), may be
+ * NULL) when it stops being valid; *locked whether transfers are locked. A
+ * domain whose details hold no code is EXIT_NOTFOUND.
+ */
+int domain_authinfo(struct ctx *ctx, const char *fqdn, char **code, char **expires_at,
+		    bool *locked);
+/* PUT .../authinfo: Gandi makes a new transfer code (the old one stops working). */
+int domain_authinfo_reset(struct ctx *ctx, const char *fqdn);
 
 /* Can a name be registered, and at what price (GET /domain/check). */
 struct domain_product {

@@ -524,3 +524,41 @@ void rrset_doc_free(struct rrset_doc *d)
 	free(d->syntax);
 	memset(d, 0, sizeof(*d));
 }
+
+/* ---- the zone's settings ---- */
+
+int zone_settings_read(struct ctx *ctx, const char *zone, struct zone_settings *out,
+		       struct jv **raw)
+{
+	struct call c;
+	struct reply r;
+	memset(out, 0, sizeof(*out));
+	if (raw)
+		*raw = NULL;
+	call_init(&c, "GET", SCOPE, 0);
+	call_path(&c, "/livedns/domains/%s", zone);
+	call_about_domain(&c, zone);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc) {
+		struct decoder d = {.what = "LiveDNS domain"};
+		out->automatic_snapshots = dec_bool(&d, r.json, "automatic_snapshots", true, false);
+		if (d.error)
+			rc = call_decode_error(ctx, &d);
+		else if (raw)
+			*raw = jv_ref(jv_of(r.json));
+		decoder_free(&d);
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int zone_snapshots_set(struct ctx *ctx, const char *zone, bool on)
+{
+	struct call c;
+	call_init(&c, "PATCH", SCOPE, 0);
+	call_path(&c, "/livedns/domains/%s", zone);
+	call_about_domain(&c, zone);
+	call_body(&c, json_pack("{sb}", "automatic_snapshots", on));
+	return send_only(ctx, &c);
+}

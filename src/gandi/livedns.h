@@ -155,4 +155,15 @@ struct rrset_doc {
 void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out);
 void rrset_doc_free(struct rrset_doc *d);
 
+/* ---- the zone's settings (GET and PATCH /livedns/domains/ZONE) ---- */
+
+struct zone_settings {
+	bool automatic_snapshots; /* a snapshot before every change */
+};
+/* The zone's settings; raw (may be NULL) receives Gandi's object, for --json. */
+int zone_settings_read(struct ctx *ctx, const char *zone, struct zone_settings *out,
+		       struct jv **raw);
+/* Turn automatic snapshots on or off. */
+int zone_snapshots_set(struct ctx *ctx, const char *zone, bool on);
+
 #endif

@@ -61,6 +61,9 @@ struct domain_info {
 	size_t nservices;
 	char *org_id, *org_name, *org_type; /* sharing_space */
 	char *owner;                         /* the owner contact, as Gandi names it */
+	bool transfer_locked;  /* clientTransferProhibited is among its statuses */
+	bool can_tld_lock;     /* the registry has a transfer lock (true when Gandi does not say) */
+	/* the transfer code is not here: domain_authinfo() reads it (gandi/domains.h) */
 };
 void domain_info_free(struct domain_info *di);
 

@@ -3,20 +3,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dns/record.h"
+#include "dns/value.h"
 #include "error.h"
 #include "gandi/livedns.h"
 #include "ops/recheck.h"
 #include "xalloc.h"
 
-#define V(l) ((const char *const *)(l)->v)
-
 /* What a write of k asked for, to compare the RRset read again with. */
 struct asked {
 	const struct rrkey *k;
-	const char *const *values; /* to be there (add, set) or gone (remove) */
-	size_t n;
-	long ttl;                  /* the TTL asked for; 0: any */
+	const struct rrvalues *values; /* to be there (add, set) or gone (remove); NULL: none */
+	long long ttl;                 /* the TTL asked for; 0: any */
 	enum { ASKED_ADDED, ASKED_REMOVED, ASKED_SET, ASKED_GONE } what;
 };
 
@@ -24,28 +21,32 @@ static enum recheck_state rrset_holds(struct ctx *ctx, void *arg)
 {
 	const struct asked *a = arg;
 	struct rrset cur;
+	struct rrvalues have = {0};
 	bool found = false, holds = true;
+	size_t n = a->values ? a->values->n : 0;
 	if (rrset_get(ctx, a->k->zone, a->k->name, a->k->type, &cur, &found, NULL))
 		return SEEN_UNREADABLE;
-	const char *const *have = (const char *const *)cur.values;
+	if (found)
+		values_stored(a->k->zone, &cur, &have);
 	switch (a->what) {
 	case ASKED_GONE:
 		holds = !found;
 		break;
 	case ASKED_SET:
 		holds = found && cur.ttl == a->ttl &&
-			values_same(a->k->type, have, cur.nvalues, a->values, a->n);
+			dnsv_same_set(have.v, have.n, a->values->v, a->values->n);
 		break;
 	case ASKED_ADDED:
 		holds = found && (!a->ttl || cur.ttl == a->ttl);
-		for (size_t i = 0; holds && i < a->n; i++)
-			holds = values_contain(a->k->type, have, cur.nvalues, a->values[i]);
+		for (size_t i = 0; holds && i < n; i++)
+			holds = dnsv_find(have.v, have.n, &a->values->v[i]) < have.n;
 		break;
 	case ASKED_REMOVED:
-		for (size_t i = 0; found && holds && i < a->n; i++)
-			holds = !values_contain(a->k->type, have, cur.nvalues, a->values[i]);
+		for (size_t i = 0; found && holds && i < n; i++)
+			holds = dnsv_find(have.v, have.n, &a->values->v[i]) == have.n;
 		break;
 	}
+	rrvalues_free(&have);
 	rrset_free(&cur);
 	return holds ? SEEN_HELD : SEEN_NOT_HELD;
 }
@@ -73,38 +74,45 @@ static int recheck_rrset(struct ctx *ctx, int rc, const struct asked *a)
 	return rc;
 }
 
-int record_add(struct ctx *ctx, const struct rrkey *k, const struct strlist *values, long ttl,
-	       struct strlist *added, long *ttl_out)
+void record_change_free(struct record_change *c)
+{
+	rrvalues_free(&c->values);
+	memset(c, 0, sizeof(*c));
+}
+
+int record_add(struct ctx *ctx, const struct rrkey *k, const struct rrvalues *values, long ttl,
+	       struct record_change *out)
 {
 	struct rrset cur;
-	struct strlist add = {0};
-	struct asked asked = {.k = k, .what = ASKED_ADDED};
-	bool found = false, exists = false;
-	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, &found, NULL);
+	struct rrvalues have = {0}, add = {0};
+	bool exists = false;
+	memset(out, 0, sizeof(*out));
+	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, &out->found, NULL);
 	if (rc)
 		goto out;
+	if (out->found)
+		values_stored(k->zone, &cur, &have);
 	for (size_t i = 0; i < values->n; i++)
-		if (!found || !values_contain(k->type, (const char *const *)cur.values, cur.nvalues,
-					      values->v[i]))
-			strlist_add(&add, values->v[i]);
-	asked.values = V(&add);
-	asked.n = add.n;
-	if (found) {
+		if (dnsv_find(have.v, have.n, &values->v[i]) == have.n)
+			rrvalues_add(&add, &values->v[i]);
+	struct asked asked = {.k = k, .values = &add, .what = ASKED_ADDED};
+	if (out->found) {
 		bool ttl_change = ttl && ttl != cur.ttl;
 		asked.ttl = ttl_change ? ttl : 0;
 		if (add.n > 0 || ttl_change)
-			rc = rrset_patch_add(ctx, k->zone, k->name, k->type, V(&add), add.n,
+			rc = rrset_patch_add(ctx, k->zone, k->name, k->type, add.api, add.n,
 					     ttl_change ? ttl : 0);
-		*ttl_out = ttl ? ttl : (long)cur.ttl;
 		rc = recheck_rrset(ctx, rc, &asked);
+		out->ttl = ttl ? ttl : cur.ttl;
+		out->changed = !rc && (add.n > 0 || ttl_change);
 		goto out;
 	}
-	*ttl_out = ttl = ttl ? ttl : TTL_DEFAULT;
-	rc = rrset_post(ctx, k->zone, k->name, k->type, ttl, V(&add), add.n, &exists);
+	out->ttl = ttl = ttl ? ttl : DNSV_TTL_DEFAULT;
+	rc = rrset_post(ctx, k->zone, k->name, k->type, ttl, add.api, add.n, &exists);
 	if (exists) {
 		/* created meanwhile by another writer: PATCH adds the values and keeps theirs */
 		error_clear(&ctx->err);
-		rc = rrset_patch_add(ctx, k->zone, k->name, k->type, V(&add), add.n, 0);
+		rc = rrset_patch_add(ctx, k->zone, k->name, k->type, add.api, add.n, 0);
 	} else if (rc && write_maybe_applied(ctx)) {
 		/*
 		 * The answer was lost: the POST is not sent again. PATCH adds the
@@ -113,7 +121,7 @@ int record_add(struct ctx *ctx, const struct rrkey *k, const struct strlist *val
 		 */
 		struct error held;
 		error_hold(ctx, &held);
-		rc = rrset_patch_add(ctx, k->zone, k->name, k->type, V(&add), add.n, ttl);
+		rc = rrset_patch_add(ctx, k->zone, k->name, k->type, add.api, add.n, ttl);
 		if (rc && !write_maybe_applied(ctx))
 			rc = error_resume(ctx, &held);
 		else
@@ -121,51 +129,59 @@ int record_add(struct ctx *ctx, const struct rrkey *k, const struct strlist *val
 		asked.ttl = ttl;
 	}
 	rc = recheck_rrset(ctx, rc, &asked);
+	out->changed = !rc;
 out:
-	if (!rc)
-		for (size_t i = 0; i < add.n; i++)
-			strlist_add(added, add.v[i]);
-	strlist_free(&add);
+	if (!rc) {
+		out->values = add;
+		memset(&add, 0, sizeof(add));
+	}
+	rrvalues_free(&add);
+	rrvalues_free(&have);
 	rrset_free(&cur);
 	return rc;
 }
 
-int record_remove(struct ctx *ctx, const struct rrkey *k, const struct strlist *values,
-		  struct strlist *removed, bool *found)
+int record_remove(struct ctx *ctx, const struct rrkey *k, const struct rrvalues *values,
+		  struct record_change *out)
 {
 	struct rrset cur;
-	struct strlist remove = {0};
+	struct rrvalues have = {0}, remove = {0};
 	long left = -1;
-	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, found, NULL);
+	memset(out, 0, sizeof(*out));
+	int rc = rrset_get(ctx, k->zone, k->name, k->type, &cur, &out->found, NULL);
 	if (rc)
 		goto out;
-	for (size_t i = 0; *found && i < cur.nvalues; i++)
-		if (values_contain(k->type, V(values), values->n, cur.values[i]))
-			strlist_add(&remove, cur.values[i]); /* the stored spelling, which Gandi matches */
+	if (out->found)
+		values_stored(k->zone, &cur, &have);
+	for (size_t i = 0; i < have.n; i++)
+		if (dnsv_find(values->v, values->n, &have.v[i]) < values->n)
+			rrvalues_add(&remove, &have.v[i]); /* the stored spelling, which Gandi matches */
 	if (remove.n == 0)
 		goto out;
-	struct asked asked = {.k = k, .values = V(&remove), .n = remove.n, .what = ASKED_REMOVED};
-	rc = rrset_patch_remove(ctx, k->zone, k->name, k->type, V(&remove), remove.n, &left);
+	struct asked asked = {.k = k, .values = &remove, .what = ASKED_REMOVED};
+	rc = rrset_patch_remove(ctx, k->zone, k->name, k->type, remove.api, remove.n, &left);
 	rc = recheck_rrset(ctx, rc, &asked);
 	if (!rc && left == 0) { /* a server that keeps an emptied RRset: delete it */
 		asked.what = ASKED_GONE;
 		rc = rrset_delete(ctx, k->zone, k->name, k->type, true);
 		rc = recheck_rrset(ctx, rc, &asked);
 	}
+	out->changed = !rc;
 out:
-	if (!rc)
-		for (size_t i = 0; i < remove.n; i++)
-			strlist_add(removed, remove.v[i]);
-	strlist_free(&remove);
+	if (!rc) {
+		out->values = remove;
+		memset(&remove, 0, sizeof(remove));
+	}
+	rrvalues_free(&remove);
+	rrvalues_free(&have);
 	rrset_free(&cur);
 	return rc;
 }
 
-int record_set(struct ctx *ctx, const struct rrkey *k, long ttl, const char *const *values,
-	       size_t n)
+int record_set(struct ctx *ctx, const struct rrkey *k, long ttl, const struct rrvalues *values)
 {
-	struct asked asked = {.k = k, .values = values, .n = n, .ttl = ttl, .what = ASKED_SET};
-	int rc = rrset_put(ctx, k->zone, k->name, k->type, ttl, values, n);
+	struct asked asked = {.k = k, .values = values, .ttl = ttl, .what = ASKED_SET};
+	int rc = rrset_put(ctx, k->zone, k->name, k->type, ttl, values->api, values->n);
 	return recheck_rrset(ctx, rc, &asked);
 }
 

@@ -27,20 +27,47 @@ void out_flush(void)
 		_Exit(0);
 }
 
+void out_check(struct ctx *ctx)
+{
+	if (!ferror(stdout))
+		return;
+	int e = errno ? errno : EIO;
+	if (e == EPIPE)
+		_Exit(0);
+	if (!ctx->out_errno)
+		ctx->out_errno = e;
+}
+
+void out_write(struct ctx *ctx, const void *data, size_t len)
+{
+	errno = 0;
+	fwrite(data, 1, len, stdout);
+	out_check(ctx);
+}
+
+int out_close(struct ctx *ctx)
+{
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout))
+		out_check(ctx);
+	errno = 0;
+	if (fclose(stdout) != 0 && !ctx->out_errno)
+		ctx->out_errno = errno ? errno : EIO;
+	return ctx->out_errno == EPIPE ? 0 : ctx->out_errno;
+}
+
 static int write_stdout(const char *buffer, size_t size, void *data)
 {
-	(void)data;
-	if (fwrite(buffer, 1, size, stdout) != size && errno == EPIPE)
-		_Exit(0);
+	out_write(data, buffer, size);
 	return 0;
 }
 
 void out_json(struct ctx *ctx, const struct jv *v)
 {
-	(void)ctx;
-	json_dump_callback(jv_json(v), write_stdout, NULL, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	fputc('\n', stdout);
+	json_dump_callback(jv_json(v), write_stdout, ctx, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	out_write(ctx, "\n", 1);
 	out_flush();
+	out_check(ctx);
 }
 
 static int write_buf(const char *buffer, size_t size, void *data)
@@ -131,20 +158,20 @@ void jv_list_add(struct jv_list *l, const struct jv *item)
 void jv_list_print(struct ctx *ctx, struct jv_list *l)
 {
 	struct buf out = {0};
-	(void)ctx;
-	write_stdout("[", 1, NULL);
+	out_write(ctx, "[", 1);
 	if (l->n)
 		buf_addc(&l->chunks[l->n - 1], ']');
 	for (size_t p = 0; p < l->n; p++) {
 		buf_reset(&out);
 		indent_items(&l->chunks[p], p == 0, &out);
-		write_stdout(out.data, out.len, NULL);
+		out_write(ctx, out.data, out.len);
 		buf_free(&l->chunks[p]);
 	}
 	const char *end = l->n ? "\n]\n" : "]\n";
-	write_stdout(end, strlen(end), NULL);
+	out_write(ctx, end, strlen(end));
 	buf_free(&out);
 	out_flush();
+	out_check(ctx);
 	jv_list_free(l);
 }
 
@@ -184,12 +211,35 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);
 	char *safe = secret_redact(ctx->token, buf_str(&line));
+	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);
+	out_check(ctx);
 	free(safe);
 	buf_free(&line);
-	if (ferror(stdout) && errno == EPIPE)
-		_Exit(0);
+}
+
+void out_reveal(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf line = {0};
+	va_list ap;
+	if (ctx->quiet)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&line, fmt, ap);
+	va_end(ap);
+	char *redacted = secret_redact_token(ctx->token, buf_str(&line));
+	char *safe = text_safe(redacted, TEXT_LINES);
+	errno = 0;
+	fputs(safe, stdout);
+	fputc('\n', stdout);
+	out_check(ctx);
+	wipe(redacted, strlen(redacted));
+	wipe(safe, strlen(safe));
+	wipe(line.data, line.len);
+	free(redacted);
+	free(safe);
+	buf_free(&line);
 }
 
 /* ---- JSON values ---- */

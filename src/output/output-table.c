@@ -95,11 +95,12 @@ void table_print(struct table *t)
 		if (r == 0)
 			buf_adds(&line, style_reset(ctx));
 		buf_addc(&line, '\n');
-		fwrite(line.data, 1, line.len, stdout);
+		out_write(ctx, line.data, line.len);
 	}
 	buf_free(&line);
 	table_free(t);
 	out_flush();
+	out_check(ctx);
 }
 
 void table_free(struct table *t)

@@ -90,8 +90,27 @@ void jv_list_free(struct jv_list *l);
 void out_ok(struct ctx *ctx, struct jv *extra);
 /* A line of text on stdout (nothing with -q). */
 void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/*
+ * out_line() for the one line that shows a secret the user asked for (a
+ * transfer code, a TSIG secret: see secret_hide()): it masks the token only.
+ */
+void out_reveal(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Flush stdout; if the reader went away, exit 0 at once. */
 void out_flush(void);
+/*
+ * After writing to stdout: a failed write is kept in ctx (the errno of the
+ * first, for out_close()); if the reader went away, exit 0 at once. Every
+ * write gandi makes to stdout is followed by it (out_line, out_json...).
+ */
+void out_check(struct ctx *ctx);
+/* Write len bytes to stdout, then out_check(). */
+void out_write(struct ctx *ctx, const void *data, size_t len);
+/*
+ * The end of a command: flush and close stdout. Returns 0 when every write
+ * reached it, else the errno of the first that did not (main() then exits
+ * 1: "writing stdout: No space left on device").
+ */
+int out_close(struct ctx *ctx);
 
 /*
  * Text from a server, made safe to print as text (output-text.c): it can

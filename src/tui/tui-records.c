@@ -14,6 +14,7 @@
 
 #include "dns/record.h"
 #include "dns/rrkey.h"
+#include "dns/value.h"
 #include "error.h"
 #include "gandi/livedns.h"
 #include "ops/records.h"
@@ -25,14 +26,14 @@ struct form {
 	const char *zone;
 	char *name;       /* relative record name */
 	const char *type; /* canonical record type */
-	char *value;      /* the value as the API stores it */
+	struct dnsv value; /* the value, parsed against the zone */
 	long ttl;
 };
 
 static void form_free(struct form *f)
 {
 	free(f->name);
-	free(f->value);
+	dnsv_free(&f->value);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -71,33 +72,44 @@ static int check_name(struct tui *t, const char *text, void *arg)
 static int check_type(struct tui *t, const char *text, void *arg)
 {
 	struct form *f = arg;
-	return rrtype_check(t->ctx, text, &f->type);
+	int rc = rrtype_check(t->ctx, text, &f->type);
+	if (!rc) {
+		struct rrkey k = {.zone = (char *)f->zone, .type = f->type};
+		rc = rrkey_writable(t->ctx, &k);
+	}
+	return rc;
 }
 
 static int check_value(struct tui *t, const char *text, void *arg)
 {
 	struct form *f = arg;
-	free(f->value);
-	f->value = NULL;
-	return record_value(t->ctx, f->type, text, &f->value);
+	dnsv_free(&f->value);
+	return value_check(t->ctx, f->type, f->zone, text, &f->value);
 }
 
 static int check_ttl(struct tui *t, const char *text, void *arg)
 {
 	struct form *f = arg;
-	return record_ttl(t->ctx, text, &f->ttl);
+	return ttl_check(t->ctx, text, &f->ttl);
 }
 
 /* Select the row of name/type holding value (any value when NULL). */
-static void select_record(struct tui *t, const char *name, const char *type, const char *value)
+static void select_record(struct tui *t, const char *name, const char *type,
+			  const struct dnsv *value)
 {
 	struct dom_detail *z = t->open->detail;
 	for (size_t i = 0; i < z->nrows; i++) {
 		const struct rrset *s = &z->sets[z->rows[i].set];
 		if (strcmp(s->name, name) != 0 || strcmp(s->type, type) != 0)
 			continue;
-		if (value && !value_equal(type, s->values[z->rows[i].value], value))
-			continue;
+		if (value) {
+			struct dnsv here;
+			dnsv_stored(type, s->values[z->rows[i].value], t->open->d.fqdn, &here);
+			bool same = dnsv_equal(&here, value);
+			dnsv_free(&here);
+			if (!same)
+				continue;
+		}
 		lview_goto(&z->tabs[TAB_RECORDS].view, (long long)i);
 		return;
 	}
@@ -105,39 +117,56 @@ static void select_record(struct tui *t, const char *name, const char *type, con
 
 /* After a write: reload the records and select name/type/value again. */
 static void records_changed(struct tui *t, const char *name, const char *type,
-			    const char *value)
+			    const struct dnsv *value)
 {
-	char *n = xstrdup(name), *v = value ? xstrdup(value) : NULL;
-	const char *ty = rrtype_lookup(type);
+	char *n = xstrdup(name);
+	struct dnsv v = {0};
+	const char *ty = dnsv_type(type);
 	char *status = t->status ? xstrdup(t->status) : NULL;
 	enum status_kind kind = t->status_kind;
+	if (value)
+		dnsv_copy(&v, value);
 	tab_reload(t, TAB_RECORDS);
 	if (ty) {
-		select_record(t, n, ty, v);
+		select_record(t, n, ty, value ? &v : NULL);
 		if (!t->open->detail->tabs[TAB_RECORDS].error && status)
 			tui_status(t, kind, "%s", status);
 	}
 	free(status);
 	free(n);
-	free(v);
+	dnsv_free(&v);
 }
 
 /* The cached RRset still what Gandi holds? Otherwise nothing is sent. */
 static int still_same(struct tui *t, const struct rrkey *k, const struct rrset *cached)
 {
 	struct rrset cur;
+	struct rrvalues now = {0}, before = {0};
 	bool found = false;
 	int rc = rrset_get(t->ctx, k->zone, k->name, k->type, &cur, &found, NULL);
 	if (!rc && !found)
 		rc = error_set(t->ctx, EXIT_ERROR, "changed",
 			       "%s was deleted meanwhile: nothing was sent (reloaded)", k->subject);
-	if (!rc && (cur.ttl != cached->ttl ||
-		    !values_same(k->type, (const char *const *)cur.values, cur.nvalues,
-				 (const char *const *)cached->values, cached->nvalues)))
+	if (!rc) {
+		values_stored(k->zone, &cur, &now);
+		values_stored(k->zone, cached, &before);
+	}
+	if (!rc && (cur.ttl != cached->ttl || !dnsv_same_set(now.v, now.n, before.v, before.n)))
 		rc = error_set(t->ctx, EXIT_ERROR, "changed", "%s changed meanwhile: "
 			       "nothing was sent (reloaded, try again)", k->subject);
+	rrvalues_free(&now);
+	rrvalues_free(&before);
 	rrset_free(&cur);
 	return rc;
+}
+
+/* Writing the apex NS asks first, as dns set does; false: cancelled (said). */
+static bool apex_ns_ok(struct tui *t, const struct rrkey *k, const char *question)
+{
+	if (!rrkey_apex_ns(k) || tui_confirm(t, question))
+		return true;
+	tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
+	return false;
 }
 
 static void edit_record(struct tui *t)
@@ -146,38 +175,41 @@ static void edit_record(struct tui *t)
 	struct dom_detail *z = t->open->detail;
 	struct form f = {.zone = t->open->d.fqdn};
 	struct rrkey k = {0};
-	struct strlist values = {0};
-	char *text = NULL, *ttl_text = NULL, *shown = NULL;
+	struct rrvalues values = {0}, have = {0};
+	char *text = NULL, *ttl_text = NULL, *shown = NULL, *question = NULL, *label = NULL;
 	char ttl0[24];
 	if (!z->nrows)
 		return;
 	const struct rrow *row = &z->rows[z->tabs[TAB_RECORDS].view.cur];
 	const struct rrset *set = &z->sets[row->set];
-	f.type = set->type;
-	snprintf(ttl0, sizeof(ttl0), "%lld", set->ttl);
-	char *label = xasprintf("%s %s value", set->name, set->type);
-	if (!(text = tui_prompt(t, label, row->shown, check_value, &f)) ||
-	    !(ttl_text = tui_prompt(t, "TTL", ttl0, check_ttl, &f)))
-		goto out;
-	for (size_t i = 0; i < set->nvalues; i++) {
-		const char *v = i == row->value ? f.value : set->values[i];
-		if (!values_contain(set->type, (const char *const *)values.v, values.n, v))
-			strlist_add(&values, v);
-	}
-	const char *const *vals = (const char *const *)values.v;
-	if (f.ttl == set->ttl && values_same(set->type, (const char *const *)set->values,
-					      set->nvalues, vals, values.n)) {
-		tui_status(t, STATUS_INFO, "unchanged: nothing was sent");
-		goto out;
-	}
-	if (rrkey_parse(t->ctx, f.zone, set->type, set->name, &k)) {
+	if (rrkey_parse(t->ctx, f.zone, set->type, set->name, &k) || rrkey_writable(t->ctx, &k)) {
 		tui_error(t, 1);
 		goto out;
 	}
+	f.type = k.type;
+	snprintf(ttl0, sizeof(ttl0), "%lld", set->ttl);
+	label = xasprintf("%s %s value", set->name, set->type);
+	if (!(text = tui_prompt(t, label, row->shown, check_value, &f)) ||
+	    !(ttl_text = tui_prompt(t, "TTL", ttl0, check_ttl, &f)))
+		goto out;
+	values_stored(f.zone, set, &have);
+	for (size_t i = 0; i < have.n; i++) {
+		const struct dnsv *v = i == row->value ? &f.value : &have.v[i];
+		if (dnsv_find(values.v, values.n, v) == values.n)
+			rrvalues_add(&values, v);
+	}
+	if (f.ttl == set->ttl && dnsv_same_set(have.v, have.n, values.v, values.n)) {
+		tui_status(t, STATUS_INFO, "unchanged: nothing was sent");
+		goto out;
+	}
+	shown = values_text(&values);
+	question = xasprintf("Replace the apex NS of %s with %s?", k.zone, shown);
+	if (!apex_ns_ok(t, &k, question))
+		goto out;
 	tui_busy(t, "saving...");
 	rc = still_same(t, &k, set);
 	if (!rc) /* the whole RRset, with its TTL, as dns set sends it */
-		rc = record_set(t->ctx, &k, f.ttl, vals, values.n);
+		rc = record_set(t->ctx, &k, f.ttl, &values);
 	tui_idle(t);
 	if (rc) {
 		bool changed = t->ctx->err.kind && strcmp(t->ctx->err.kind, "changed") == 0;
@@ -186,43 +218,31 @@ static void edit_record(struct tui *t)
 			records_changed(t, k.name, k.type, NULL);
 		goto out;
 	}
-	shown = values_text(k.type, vals, values.n);
 	tui_status(t, STATUS_OK, "set %s %s in %s: %s (TTL %ld)", k.type, k.name, k.zone, shown,
 		   f.ttl);
-	records_changed(t, k.name, k.type, f.value);
+	records_changed(t, k.name, k.type, &f.value);
 out:
-	strlist_free(&values);
+	rrvalues_free(&values);
+	rrvalues_free(&have);
 	free(label);
 	free(text);
 	free(ttl_text);
 	free(shown);
+	free(question);
 	rrkey_free(&k);
 	form_free(&f);
-}
-
-/* Add a value to an RRset, or create it: exactly what dns add does. */
-static int add_value(struct tui *t, const struct rrkey *k, const char *value, long ttl,
-		     bool *changed)
-{
-	struct strlist values = {0}, added = {0};
-	long now = 0;
-	strlist_add(&values, value);
-	int rc = record_add(t->ctx, k, &values, ttl, &added, &now);
-	*changed = !rc && (added.n > 0 || (ttl && ttl != now));
-	strlist_free(&added);
-	strlist_free(&values);
-	return rc;
 }
 
 static void add_record(struct tui *t)
 {
 	int rc;
 	long ttl;
-	bool changed = true;
-	char *shown = NULL;
+	char *shown = NULL, *question = NULL;
 	struct dom_detail *z = t->open->detail;
 	struct form f = {.zone = t->open->d.fqdn};
 	struct rrkey k = {0};
+	struct rrvalues values = {0};
+	struct record_change done = {0};
 	char *name = NULL, *type = NULL, *value = NULL, *ttl_text = NULL;
 	char ttl0[24];
 	const struct rrset *here = z->nrows ? &z->sets[z->rows[z->tabs[TAB_RECORDS].view.cur].set]
@@ -232,7 +252,7 @@ static void add_record(struct tui *t)
 	    !(type = tui_prompt(t, "type", here ? here->type : "A", check_type, &f)) ||
 	    !(value = tui_prompt(t, "value", "", check_value, &f)))
 		goto out;
-	ttl = TTL_DEFAULT;
+	ttl = DNSV_TTL_DEFAULT;
 	for (size_t i = 0; i < z->nsets; i++)
 		if (strcmp(z->sets[i].name, f.name) == 0 && strcmp(z->sets[i].type, f.type) == 0)
 			ttl = (long)z->sets[i].ttl;
@@ -243,22 +263,29 @@ static void add_record(struct tui *t)
 		tui_error(t, 1);
 		goto out;
 	}
+	rrvalues_add(&values, &f.value);
+	shown = values_text(&values);
+	question = xasprintf("Add %s to the apex NS of %s?", shown, k.zone);
+	if (!apex_ns_ok(t, &k, question))
+		goto out;
 	tui_busy(t, "adding...");
-	rc = add_value(t, &k, f.value, f.ttl, &changed);
+	rc = record_add(t->ctx, &k, &values, f.ttl, &done); /* exactly what dns add does */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
 		goto out;
 	}
-	shown = value_display(k.type, f.value);
-	if (changed)
+	if (done.changed)
 		tui_status(t, STATUS_OK, "add %s %s in %s: %s (TTL %ld)", k.type, k.name, k.zone,
 			   shown, f.ttl);
 	else
 		tui_status(t, STATUS_INFO, "unchanged: %s already holds %s", k.subject, shown);
-	records_changed(t, k.name, k.type, f.value);
+	records_changed(t, k.name, k.type, &f.value);
 out:
+	record_change_free(&done);
+	rrvalues_free(&values);
 	free(shown);
+	free(question);
 	free(name);
 	free(type);
 	free(value);
@@ -273,19 +300,23 @@ static void delete_rrset(struct tui *t)
 	int rc;
 	struct dom_detail *z = t->open->detail;
 	struct rrkey k = {0};
+	struct rrvalues values = {0};
+	char *text = NULL, *question = NULL;
 	if (!z->nrows)
 		return;
 	const struct rrset *set = &z->sets[z->rows[z->tabs[TAB_RECORDS].view.cur].set];
-	char *text = values_text(set->type, (const char *const *)set->values, set->nvalues);
-	char *question = xasprintf("Delete the %s record %s in %s (%s, TTL %lld)?", set->type,
-				   set->name, t->open->d.fqdn, text, set->ttl);
 	long long ttl = set->ttl;
-	if (!tui_confirm(t, question)) {
-		tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
+	if (rrkey_parse(t->ctx, t->open->d.fqdn, set->type, set->name, &k) ||
+	    rrkey_writable(t->ctx, &k)) {
+		tui_error(t, 1);
 		goto out;
 	}
-	if (rrkey_parse(t->ctx, t->open->d.fqdn, set->type, set->name, &k)) {
-		tui_error(t, 1);
+	values_stored(k.zone, set, &values);
+	text = values_text(&values);
+	question = xasprintf("Delete the %s record %s in %s (%s, TTL %lld)?", set->type, set->name,
+			     t->open->d.fqdn, text, set->ttl);
+	if (!tui_confirm(t, question)) {
+		tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
 		goto out;
 	}
 	tui_busy(t, "deleting...");
@@ -299,6 +330,7 @@ static void delete_rrset(struct tui *t)
 		   ttl);
 	records_changed(t, k.name, k.type, NULL);
 out:
+	rrvalues_free(&values);
 	free(text);
 	free(question);
 	rrkey_free(&k);
@@ -310,9 +342,10 @@ static void remove_value(struct tui *t)
 	int rc;
 	struct dom_detail *z = t->open->detail;
 	struct rrkey k = {0};
-	char *question = NULL, *value = NULL, *shown = NULL;
-	struct strlist values = {0}, removed = {0};
-	bool found = false;
+	char *question = NULL, *shown = NULL;
+	struct rrvalues values = {0};
+	struct record_change done = {0};
+	struct dnsv v = {0};
 	if (!z->nrows)
 		return;
 	const struct rrow *row = &z->rows[z->tabs[TAB_RECORDS].view.cur];
@@ -321,21 +354,24 @@ static void remove_value(struct tui *t)
 		delete_rrset(t);
 		return;
 	}
-	value = xstrdup(set->values[row->value]); /* the stored spelling, which Gandi matches */
+	if (rrkey_parse(t->ctx, t->open->d.fqdn, set->type, set->name, &k) ||
+	    rrkey_writable(t->ctx, &k)) {
+		tui_error(t, 1);
+		goto out;
+	}
 	shown = xstrdup(row->shown);
-	question = xasprintf("Remove %s from the %s record %s in %s?", shown, set->type, set->name,
-			     t->open->d.fqdn);
+	question = rrkey_apex_ns(&k)
+			   ? xasprintf("Remove %s from the apex NS of %s?", shown, k.zone)
+			   : xasprintf("Remove %s from the %s record %s in %s?", shown, set->type,
+				       set->name, k.zone);
 	if (!tui_confirm(t, question)) {
 		tui_status(t, STATUS_INFO, "cancelled: nothing was changed");
 		goto out;
 	}
-	if (rrkey_parse(t->ctx, t->open->d.fqdn, set->type, set->name, &k)) {
-		tui_error(t, 1);
-		goto out;
-	}
-	strlist_add(&values, value);
+	dnsv_stored(k.type, set->values[row->value], k.zone, &v);
+	rrvalues_add(&values, &v);
 	tui_busy(t, "removing...");
-	rc = record_remove(t->ctx, &k, &values, &removed, &found);
+	rc = record_remove(t->ctx, &k, &values, &done);
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -344,10 +380,10 @@ static void remove_value(struct tui *t)
 	tui_status(t, STATUS_OK, "remove %s %s in %s: %s", k.type, k.name, k.zone, shown);
 	records_changed(t, k.name, k.type, NULL);
 out:
-	strlist_free(&values);
-	strlist_free(&removed);
+	dnsv_free(&v);
+	rrvalues_free(&values);
+	record_change_free(&done);
 	free(question);
-	free(value);
 	free(shown);
 	rrkey_free(&k);
 }
@@ -373,7 +409,7 @@ static int load_records(struct tui *t, struct dom_detail *z, char **note)
 			z->rows[z->nrows++] = (struct rrow){
 				.set = i,
 				.value = v,
-				.shown = value_display(z->sets[i].type, z->sets[i].values[v]),
+				.shown = dnsv_display(z->sets[i].type, z->sets[i].values[v]),
 			};
 	return rc;
 }

@@ -1,7 +1,8 @@
 /*
  * The registration tab of a domain's screen: dates, status, nameservers,
- * organization and owner, and autorenew, which e turns on or off with the
- * request domain autorenew sends.
+ * organization and owner, the transfer lock and DNSSEC (read with the
+ * requests domain info and dns dnssec status send), and autorenew, which e
+ * turns on or off with the request domain autorenew sends.
  */
 #include "tui/tui.h"
 
@@ -11,6 +12,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "gandi/dnssec.h"
 #include "gandi/domains.h"
 #include "ops/domains.h"
 #include "util.h"
@@ -64,7 +66,19 @@ static int load_info(struct tui *t, struct dom_detail *z, char **note)
 	struct domain_info di;
 	size_t cap = 0;
 	tui_busy(t, "loading the registration details...");
+	struct dnssec_state ds = {0};
+	char *dnssec = NULL;
 	int rc = domain_read(ctx, t->open->d.fqdn, &di, NULL);
+	if (!rc && dnssec_read(ctx, t->open->d.fqdn, &ds, NULL)) {
+		/* the details are there: a missing DNSSEC state is one row, not the tab */
+		error_clear(&ctx->err);
+		dnssec = xstrdup("unknown (its state could not be read)");
+	} else if (!rc) {
+		dnssec = xasprintf("%s (%s)%s%s", strcmp(ds.state, "active") == 0 ? "on"
+						 : strcmp(ds.state, "inactive") == 0 ? "off"
+										     : "changing",
+				   ds.state, ds.error ? ": " : "", ds.error ? ds.error : "");
+	}
 	tui_idle(t);
 	if (!rc) {
 		struct buf status = {0}, org = {0};
@@ -92,6 +106,10 @@ static int load_info(struct tui *t, struct dom_detail *z, char **note)
 		if (di.dates.deletes_at)
 			info_add(z, &cap, "deleted on", date_only(di.dates.deletes_at));
 		info_add(z, &cap, "autorenew", autorenew);
+		info_add(z, &cap, "transfer lock", di.transfer_locked ? "on"
+						   : di.can_tld_lock ? "off"
+								     : "off (the registry has none)");
+		info_add(z, &cap, "DNSSEC", dnssec);
 		info_list(z, &cap, "nameservers", di.nameservers, di.nnameservers);
 		info_list(z, &cap, "services", di.services, di.nservices);
 		info_add(z, &cap, "organization", buf_str(&org));
@@ -104,6 +122,8 @@ static int load_info(struct tui *t, struct dom_detail *z, char **note)
 		free(expires);
 		free(autorenew);
 	}
+	dnssec_state_free(&ds);
+	free(dnssec);
 	domain_info_free(&di);
 	return rc;
 }

@@ -83,8 +83,9 @@ def test_sync_counts_a_delete_whose_retry_gets_404_as_done(t):
                                        if not line.startswith("webmail ")))
     env = behind(t, e, {"DELETE": ["drop"]})
     r = t.gandi("dns", "sync", "example.com", path, "--yes", token="all", env=env)
-    t.eq((r.rc, r.out), (0, "remove webmail CNAME, TTL 10800\n    - webmail.gandi.net.\n"
-                            "example.com: 1 to remove; 10 unchanged, 1 left alone\n"),
+    t.eq((r.rc, r.out.splitlines()[:3]), (0, ["remove webmail CNAME, TTL 10800",
+                                              "    - webmail.gandi.net.",
+                                              "example.com: 1 to remove; 10 unchanged"]),
          r.describe())
     t.contains(r.err, "done: 1 change in 1 request; example.com now matches")
     t.eq(get(e, "livedns/domains/example.com/records/webmail/CNAME"), None, "deleted")

@@ -385,13 +385,18 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.keys("Enter")
         tm.wait("TTL: 10800")
         tm.keys("Enter")
-        tm.wait("add CNAME alias in example.com: target.example.org (TTL 10800) (warning: CNAME "
-                "target 'target.example.org' has no final")
-        t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org"], "CNAME stored")
+        # sent as LiveDNS reads it: relative to the zone, written in full
+        tm.wait("add CNAME alias in example.com: target.example.org.example.com. (TTL 10800) "
+                "(warning: CNAME target 'target.example.org'")
+        t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org.example.com."],
+             "CNAME stored")
 
-        # registration: details on the first visit, autorenew toggled after asking
+        # registration: details on the first visit (the transfer lock and DNSSEC too),
+        # autorenew toggled after asking
         tm.keys("3")
-        tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
+        screen = tm.wait("[3 Registration]", "autorenew", "on (1 year)", "ns-")
+        assert re.search(r"transfer lock\s+on", screen), screen
+        assert re.search(r"DNSSEC\s+on \(active\)", screen), screen
         tm.keys("e")
         tm.wait("Turn autorenew off for example.com? [y/N]")
         tm.keys("y")
@@ -414,7 +419,8 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.keys("q")
         err = check_clean_exit(t, tm)
         t.eq(err, "warning: CNAME target 'target.example.org' has no final dot: DNS reads it "
-             "as relative to the zone; write 'target.example.org.' if you mean that host\n",
+             "as relative to the zone, 'target.example.org.example.com.'; write "
+             "'target.example.org.' if you mean that host\n",
              "stderr after leaving")
         R = "/v5/livedns/domains/example.com/records/"
         t.eq([(q["method"], q["path"], q["body"]) for q in writes(e)], [
@@ -422,7 +428,8 @@ def test_records_add_remove_delete_and_autorenew(t):
             ("PATCH", R + "new/TXT", '{"add_rrset_values":["\\"second\\""]}'),
             ("PATCH", R + "new/TXT", '{"remove_rrset_values":["\\"second\\""]}'),
             ("DELETE", R + "new/TXT", ""),
-            ("POST", R + "alias/CNAME", '{"rrset_values":["target.example.org"],"rrset_ttl":10800}'),
+            ("POST", R + "alias/CNAME",
+             '{"rrset_values":["target.example.org.example.com."],"rrset_ttl":10800}'),
             ("PATCH", "/v5/domain/domains/example.com/autorenew", '{"enabled":false}')],
              "every write of the session, in order")
     finally:

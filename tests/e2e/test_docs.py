@@ -68,10 +68,16 @@ def test_confirmation_and_dry_run_follow_the_table(t):
     exists exactly where the table says the core holds writes back."""
     asks = {"dns delete", "dns import", "dns sync", "dns snapshot delete",
             "dns snapshot restore", "domain renew", "domain nameservers", "redirect delete"}
-    for name in sorted(asks | {"dns set", "redirect add"}):
+    # those that ask only before writing the apex NS say so instead
+    apex_ns = {"dns set", "dns add", "dns remove"}
+    for name in sorted(asks | apex_ns | {"redirect add", "dns list"}):
         helped = t.ok(t.gandi(*name.split(), "--help")).out
         if name in asks:
             t.contains(helped, "asks before changing anything; --yes in scripts", name)
+            t.contains(helped, "-y, --yes", name)
+        elif name in apex_ns:
+            t.contains(helped, "asks before writing the apex NS (the zone's own name servers); "
+                       "--yes in scripts", name)
             t.contains(helped, "-y, --yes", name)
         else:
             t.absent(helped, "--yes", name)

@@ -99,7 +99,8 @@ def test_escape_sequences_never_reach_the_terminal(t):
 
 def test_dns_export_escapes_the_zone_file_way(t):
     srv = hostile_server(t)
-    want = ("@ 300 IN A 192.0.2.1\n"
+    want = ("$ORIGIN example.com.\n$TTL 10800\n"
+            "@ 300 IN A 192.0.2.1\n"
             "w\\027[31mw 300 IN TXT \"a\\027[2Jb\" \"\\027c\"\n"
             "x 300 IN TXT \"\\194\\15531m\" ; \\226\\128\\174 note\n")
     rc, out, err = raw(t, "dns", "export", "example.com", srv=srv)
@@ -153,3 +154,47 @@ def test_own_colours_survive_on_a_terminal(t):
     t.rc(r, 0)
     t.contains(r.out, "\x1b[32madd   \x1b[0m \x1b[1mnew TXT\x1b[0m, TTL 300")
     t.contains(r.out, "\x1b[32m+ hello\x1b[0m")
+
+
+def test_secrets_read_then_echoed_are_masked(t):
+    """A transfer code or a TSIG secret gandi has read is masked in whatever it prints
+    afterwards: a later error's message and a -vv trace of a later answer's headers
+    (issue 18), as the token is."""
+    code, secret = "Xq7+Lm2-Vb9!", "aiG5ji3NecheishoQ"
+    js = {"Content-Type": "application/json"}
+
+    def respond(h):
+        path = h.path.split("?")[0]
+        if path == "/tokeninfo":
+            return 200, js, json.dumps({"pat_name": "ci", "scope": ["domain:tech"],
+                                        "expires_in": 86400 * 60, "entities": []}).encode()
+        if h.command == "GET" and path == "/v5/domain/domains/example.com":
+            return 200, js, json.dumps({
+                "fqdn": "example.com", "status": [], "authinfo": code,
+                "dates": {"registry_ends_at": "2030-01-01T00:00:00Z"}}).encode()
+        if path == "/v5/domain/domains/example.com/renew" and h.command == "GET":
+            return 200, js, json.dumps({"prohibited": False, "minimum": 1,
+                                        "maximum": 9}).encode()
+        if path == "/v5/livedns/axfr/tsig":
+            return 201, js, json.dumps({"id": "k1", "key_name": "k1.gandi.net",
+                                        "secret": secret}).encode()
+        echo = {"Content-Type": "application/json", "X-Echo": f"{code} {secret}"}
+        return 400, echo, json.dumps({"status": "error", "errors": [
+            {"location": "body", "name": "x",
+             "description": f"refused: {code[:9]} {secret} {code}"}]}).encode()
+
+    srv = t.fake_server(respond)
+    # renew reads the details (the code) first; tsig add makes a key (its secret) first
+    runs = [(("domain", "renew", "example.com", "--yes"), code, f"**** {secret}"),
+            (("dns", "axfr", "tsig", "add", "example.com"), secret, f"{code} ****")]
+    for args, value, echoed in runs:
+        for mode in ((), ("-vv",), ("--json",)):
+            what = " ".join(args + mode)
+            rc, out, err = raw(t, *args, *mode, srv=srv)
+            t.eq(rc, 1, f"{what}: exit code")
+            text = (out + err).decode()
+            t.contains(text, "refused: ", f"{what}: the error")
+            for i in range(len(value) - 8 + 1):
+                t.absent(text, value[i:i + 8], f"{what}: 8 characters of the secret")
+            if mode == ("-vv",):
+                t.contains(text, f"X-Echo: {echoed}", f"{what}: the trace of the headers")

@@ -70,7 +70,10 @@ def test_a_failed_page_shows_nothing(t):
     r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
     t.expect(r, rc=1, err="gandi: Gandi answered HTTP 500: boom\n"
              "nothing is shown rather than a partial list\n")
-    t.eq(requests(srv), listing([1, 2, 3]), "requests")
+    # pages 2 and 3 go out together; page 2's failure stops the batch, so page 3 is sent
+    # only when its request left before that answer came back (a matter of timing)
+    got = requests(srv)
+    assert got in (listing([1, 2, 3]), listing([1, 2])), got
 
 
 def test_an_empty_first_page_with_a_total_is_an_error(t):

@@ -1,8 +1,9 @@
 /*
  * libFuzzer target: what gandi does with a user's record arguments before any
  * request. Input: "TYPE\nNAME\nVALUE". Checks, besides crashes: a TXT value
- * the user writes comes back unchanged through the API form (round trip), and
- * every accepted value is printable ASCII.
+ * the user writes comes back unchanged through the API form (round trip);
+ * every accepted value is printable ASCII; the value sent, read back as
+ * LiveDNS stores it, is the same value (what dns add, remove and set compare).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +13,8 @@
 #include "ctx.h"
 #include "error.h"
 #include "dns/record.h"
+#include "dns/rrkey.h"
+#include "dns/value.h"
 #include "xalloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -27,35 +30,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (value)
 			*value++ = '\0';
 	}
-	const char *canon = rrtype_lookup(type);
-	char *rel = NULL, *api = NULL;
+	const char *canon = dnsv_type(type);
+	char *rel = NULL;
+	struct dnsv v = {0}, back = {0};
 	if (name && record_name(&ctx, "example.com", name, &rel) == 0)
 		free(rel);
 	error_clear(&ctx.err);
 	long ttl;
-	record_ttl(&ctx, type, &ttl);
+	ttl_check(&ctx, type, &ttl);
 	error_clear(&ctx.err);
-	if (canon && value && record_value(&ctx, canon, value, &api) == 0) {
-		for (const char *p = api; *p; p++)
+	if (canon && value && value_check(&ctx, canon, "example.com", value, &v) == 0) {
+		for (const char *p = v.api; *p; p++)
 			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7f)
 				abort();
-		if ((strcmp(canon, "TXT") == 0 || strcmp(canon, "SPF") == 0) && value[0] != '"') {
-			char *back = txt_decode(api);
-			if (!back || strcmp(back, value) != 0)
-				abort();
-			free(back);
-		}
-		char *shown = value_display(canon, api);
-		char *key = value_key(canon, api);
-		if (!value_equal(canon, api, api))
+		if ((strcmp(canon, "TXT") == 0 || strcmp(canon, "SPF") == 0) && value[0] != '"' &&
+		    (!v.text || v.text_len != strlen(value) || memcmp(v.text, value, v.text_len) != 0))
 			abort();
+		dnsv_stored(canon, v.api, "example.com", &back);
+		if (!dnsv_equal(&v, &back))
+			abort();
+		char *shown = dnsv_display(canon, v.api);
 		free(shown);
-		free(key);
-		free(api);
 	}
+	dnsv_free(&v);
+	dnsv_free(&back);
 	error_clear(&ctx.err);
-	char *decoded = txt_decode(text);
-	free(decoded);
 	free(text);
 	return 0;
 }

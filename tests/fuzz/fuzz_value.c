@@ -12,7 +12,10 @@
  *    the table form as a user types it;
  *  - the key is a fixed point, and dnsv_key() gives it whatever the form;
  * and, for any text, that dnsv_key(), dnsv_display() and dnsv_parse_args()
- * answer without crashing, and that a refused value still has a key.
+ * answer without crashing, and that a refused value still has a key. The
+ * text is also read as a DNSKEY (dnsv_dnskey()): one that parses has a
+ * printable key, and its rdata printed again reads back to the same key and
+ * key tag.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -50,6 +53,26 @@ static void reads_back(const struct dnsv *v, enum dnsv_print how, enum dnsv_form
 		fail("the API form is not a fixed point", p);
 	dnsv_free(&w);
 	free(p);
+}
+
+static void check_dnskey(const char *text)
+{
+	struct dnsv_dnskey k, again;
+	struct dnsv_error err;
+	if (dnsv_dnskey(text, &k, &err) != 0) {
+		if (err.msg[0] == '\0')
+			fail("a DNSKEY error without a message", text);
+		return;
+	}
+	printable("DNSKEY public key", k.public_key);
+	char *rdata = xasprintf("%u %u %u %s", k.flags, k.protocol, k.algorithm, k.public_key);
+	if (dnsv_dnskey(rdata, &again, &err) != 0)
+		fail("a DNSKEY's rdata does not read back", err.msg);
+	if (again.tag != k.tag || strcmp(again.public_key, k.public_key) != 0)
+		fail("a DNSKEY's rdata reads back as another key", rdata);
+	dnsv_dnskey_free(&again);
+	dnsv_dnskey_free(&k);
+	free(rdata);
 }
 
 static void check_args(const char *type, char *text, const char *zone)
@@ -123,6 +146,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dnsv_ttl(text, &ttl, &err);
 	dnsv_host(text, "host", &err);
 	dnsv_host_under(type, text, "gandi.net");
+	check_dnskey(text);
 out:
 	free(input);
 	return 0;

@@ -574,38 +574,49 @@ def _run_one(path, func, tid, build, sanitized, update=False):
     return tid, msg, time.monotonic() - started, skipped, rewritten
 
 
-def run_python_suite(suite, build, sanitized, pattern, jobs, verbose, update=False):
-    """The tests of tests/SUITE/test_*.py, or with suite "golden" the cases of
-    tests/golden; with update, the cases that differ are rewritten (and pass)."""
-    tests = _collect(suite, pattern)
-    if not tests:
+def submit_python_suite(pool, suite, build, sanitized, pattern, update=False):
+    """Queue the tests of tests/SUITE/test_*.py (or with suite "golden" the cases of
+    tests/golden) on pool; returns their futures, for report_python_suite()."""
+    return [pool.submit(_run_one, p, f, tid, build, sanitized, update)
+            for p, f, tid in _collect(suite, pattern)]
+
+
+def report_python_suite(futs, sanitized, verbose):
+    """Wait for the futures of one suite and print their results in the suite's order;
+    returns the tally, or None when the suite has no test."""
+    if not futs:
         return None
     tally = Tally()
     slow = []
-    with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
-        futs = [pool.submit(_run_one, p, f, tid, build, sanitized, update)
-                for p, f, tid in tests]
-        for fut in cf.as_completed(futs):
-            tid, msg, dur, skipped, rewritten = fut.result()
-            slow.append((dur, tid))
-            if rewritten and msg is None:
-                print(f"updated {tid} ({rewritten} step{'s' if rewritten > 1 else ''})",
-                      flush=True)
-            if skipped is not None and msg is None:
-                tally.skipped += 1
-                print(f"skip {tid}: {skipped}", flush=True)
-            elif msg is None:
-                tally.passed += 1
-                if verbose:
-                    print(f"ok   {tid} ({dur:.1f} s)", flush=True)
-            else:
-                tally.failed += 1
-                print(f"FAIL {tid}" + (" [asan+ubsan]" if sanitized else ""), flush=True)
-                print("    " + msg.replace("\n", "\n    "), flush=True)
+    for fut in futs:
+        tid, msg, dur, skipped, rewritten = fut.result()
+        slow.append((dur, tid))
+        if rewritten and msg is None:
+            print(f"updated {tid} ({rewritten} step{'s' if rewritten > 1 else ''})",
+                  flush=True)
+        if skipped is not None and msg is None:
+            tally.skipped += 1
+            print(f"skip {tid}: {skipped}", flush=True)
+        elif msg is None:
+            tally.passed += 1
+            if verbose:
+                print(f"ok   {tid} ({dur:.1f} s)", flush=True)
+        else:
+            tally.failed += 1
+            print(f"FAIL {tid}" + (" [asan+ubsan]" if sanitized else ""), flush=True)
+            print("    " + msg.replace("\n", "\n    "), flush=True)
     if verbose:
         for dur, tid in sorted(slow, reverse=True)[:5]:
             print(f"slow {tid}: {dur:.1f} s")
     return tally
+
+
+def run_python_suite(suite, build, sanitized, pattern, jobs, verbose, update=False):
+    """One suite on a pool of its own (see submit_python_suite); with update, the golden
+    cases that differ are rewritten (and pass)."""
+    with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
+        futs = submit_python_suite(pool, suite, build, sanitized, pattern, update)
+        return report_python_suite(futs, sanitized, verbose)
 
 
 def run_unit(build, sanitized, pattern, verbose):

@@ -7,16 +7,20 @@ its --log). `python3 tests/run.py --update-golden -k NAME` rewrites those
 expectations from what the programs do now, so that a change of behaviour is
 reviewed as a diff of the case files; make check never does.
 
-    # dns set keeps the TTL of the RRset it replaces     <- comments
-    emu                                                  <- gandi-emu, built-in seed
-    token all                                            <- GANDI_API_KEY for what follows
+    # dns set keeps the TTL of the RRset it replaces
+    emu
+    token all
 
-    $ gandi dns set example.com A api 192.0.2.99         <- a step
-    | set A api in example.com: 192.0.2.99 (TTL 300)     <- its stdout, line by line
+    $ gandi dns set example.com A api 192.0.2.99
+    | set A api in example.com: 192.0.2.99 (TTL 300)
     > GET /v5/livedns/domains/example.com/records/api/A -> 200
     > PUT /v5/livedns/domains/example.com/records/api/A -> 201
     >   content-type: application/json
     >   body: {"rrset_values":["192.0.2.99"],"rrset_ttl":300}
+    > GET /tokeninfo -> 200
+
+(a comment; gandi-emu with its built-in seed; GANDI_API_KEY is the seed's token "all";
+then a step: the command, its stdout line by line, the requests gandi-emu received.)
 
 Directives (one per line, at the start of a line):
   emu [ARGS]             start gandi-emu (stopping the one running) with ARGS added to
@@ -38,7 +42,8 @@ Steps:
   $ [VAR=VALUE...] [tty] PROGRAM ARGS... [<<EOF | <FILE] [>FILE]
 PROGRAM is gandi or gandi-emu (the build's), api (a request of the case's own to
 gandi-emu: `api [-t TOKEN] METHOD PATH [BODY] [.KEY.PATH...]`, printing the status
-and the JSON body, or only the values the .KEY.PATH name; its request is not listed) or any program on PATH (sh, cat, stat...). What
+and the JSON body, or only the values the .KEY.PATH name; its request is not listed)
+or any program on PATH (sh, cat, stat...). What
 gandi prints is checked for secrets (tokens of the seed, `token` literals and
 `secret` values): one printed whole fails the case; programs that only inspect
 files (cat, stat...) are exempt.
@@ -78,8 +83,8 @@ puts in what is compared (the same names):
                             (with the directive years +Nd)
   HH:MM:SS (.mmm)           the time of day that follows a date
   %MS ms, %HTTPDATE, %ETAG  durations in milliseconds, HTTP dates and ETags (-vv traces);
-  retrying in %WAIT s       the random wait before a retry (-v traces)
                             "NAME_ms": %MS for a JSON duration
+  retrying in %WAIT s       the random wait before a retry (-v traces)
   %SECONDS(Nd)              "expires_in": a number of seconds within 10 minutes of N days
   %EPOCH(+Nd)               seconds since 1970 (a SOA serial) N days from the start
 """
@@ -89,7 +94,6 @@ import json
 import os
 import re
 import shlex
-import subprocess
 import time
 
 import gandi_test

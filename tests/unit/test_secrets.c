@@ -95,6 +95,32 @@ static void check_safe(const char *text, size_t len, int flags, const char *want
 
 #define SAFE(lit, flags, want) check_safe(lit, sizeof(lit) - 1, flags, want)
 
+/* A transfer code and a TSIG secret hidden with the token: masked whole or in runs of 8,
+ * with nothing of them shown; the token alone when a command reveals what was asked. */
+static void test_hidden_secrets(void)
+{
+	struct secret *s = token();
+	secret_hide(s, "Vb3+qPx8-kZt");
+	secret_hide(s, "aiG5ji3Necheisho");
+	secret_hide(s, "aiG5ji3Necheisho"); /* once is enough */
+	secret_hide(s, "abc");              /* short: whole occurrences only */
+	secret_hide(s, "");
+	char *got = secret_redact(s, "code Vb3+qPx8-kZt, secret aiG5ji3Necheisho, cut "
+				     "qPx8-kZt, cab abc, token " TOKEN);
+	CHECK_STR(got, "code ****, secret ****, cut ****, cab ****, token ****yzAB");
+	free(got);
+	got = secret_redact_token(s, "authinfo Vb3+qPx8-kZt for " TOKEN);
+	CHECK_STR(got, "authinfo Vb3+qPx8-kZt for ****yzAB");
+	free(got);
+	/* the hidden values are wiped when the token goes */
+	watched = "Vb3+qPx8-kZt";
+	freed_holding = 0;
+	secret_free(s);
+	CHECK_INT(freed_holding, 0);
+	watched = NULL;
+	secret_hide(NULL, "x"); /* no token: nothing to hold it */
+}
+
 static void test_text_safe(void)
 {
 	SAFE("www", 0, "www");
@@ -201,6 +227,7 @@ static void test_toml_free_wipes_strings(void)
 int main(void)
 {
 	RUN(test_redact_whole_and_partial);
+	RUN(test_hidden_secrets);
 	RUN(test_text_safe);
 	RUN(test_zone_text_safe);
 	RUN(test_out_vformat);

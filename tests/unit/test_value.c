@@ -944,9 +944,60 @@ static void test_random_respellings(void)
 	CHECK(checks > 10000);
 }
 
+/* DNSKEYs as users give them: rdata, whole records, .key files; the RFC 6605 vector's tag. */
+static void test_dnskey(void)
+{
+	struct dnsv_dnskey k;
+	struct dnsv_error err;
+	const char *rfc6605 = "GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edbkrSqQpF64cYbcB7wNcP+"
+			      "e+MAnLr+Wi9xMWyQLc8NAA==";
+	char line[512];
+	snprintf(line, sizeof(line), "example.net. 3600 IN DNSKEY 257 3 13 ( %.44s\n %s )", rfc6605,
+		 rfc6605 + 44);
+	CHECK_INT(dnsv_dnskey(line, &k, &err), 0);
+	CHECK_INT(k.flags, 257);
+	CHECK_INT(k.protocol, 3);
+	CHECK_INT(k.algorithm, 13);
+	CHECK_INT(k.tag, 55648);
+	CHECK_STR(k.public_key, rfc6605);
+	CHECK_STR(k.owner, "example.net.");
+	dnsv_dnskey_free(&k);
+	/* the rdata alone, the algorithm as a mnemonic */
+	snprintf(line, sizeof(line), "257 3 ECDSAP256SHA256 %s", rfc6605);
+	CHECK_INT(dnsv_dnskey(line, &k, &err), 0);
+	CHECK_INT(k.tag, 55648);
+	CHECK(k.owner == NULL);
+	dnsv_dnskey_free(&k);
+	/* a dnssec-keygen .key file: its comment lines, no TTL or class */
+	snprintf(line, sizeof(line), "; This is a key-signing key, keyid 55648, for example.net.\n"
+				     "example.net. DNSKEY 257 3 13 %s ; the key\n", rfc6605);
+	CHECK_INT(dnsv_dnskey(line, &k, &err), 0);
+	CHECK_INT(k.tag, 55648);
+	dnsv_dnskey_free(&k);
+	/* refused: a ZSK is fine, other flags, protocols, algorithms and key sizes are not */
+	snprintf(line, sizeof(line), "256 3 13 %s", rfc6605);
+	CHECK_INT(dnsv_dnskey(line, &k, &err), 0);
+	dnsv_dnskey_free(&k);
+	snprintf(line, sizeof(line), "1 3 13 %s", rfc6605);
+	CHECK_INT(dnsv_dnskey(line, &k, &err), -1);
+	CHECK_STR(err.msg, "invalid DNSKEY flags '1': a zone's key has 257 (a KSK) or 256 (a ZSK)");
+	snprintf(line, sizeof(line), "257 2 13 %s", rfc6605);
+	CHECK_INT(dnsv_dnskey(line, &k, &err), -1);
+	CHECK_STR(err.msg, "invalid DNSKEY protocol '2': it is always 3 (RFC 4034)");
+	CHECK_INT(dnsv_dnskey("257 3 13 AAAA", &k, &err), -1);
+	CHECK_STR(err.msg, "invalid DNSKEY public key: a key of algorithm 13 is 64 bytes, this one 3");
+	CHECK_INT(dnsv_dnskey("257 3 13 not*base64", &k, &err), -1);
+	CHECK_INT(dnsv_dnskey("example.net. 3600 IN FOO DNSKEY 257 3 13 AAAA", &k, &err), -1);
+	CHECK_STR(err.msg, "invalid DNSKEY record 'example.net. 3600 IN FOO DNSKEY': expected "
+			   "[OWNER] [TTL] [IN] DNSKEY FLAGS PROTOCOL ALGORITHM KEY");
+	CHECK_INT(dnsv_dnskey("", &k, &err), -1);
+	CHECK(k.public_key == NULL && k.owner == NULL);
+}
+
 int main(void)
 {
 	RUN(test_types);
+	RUN(test_dnskey);
 	RUN(test_a_aaaa);
 	RUN(test_hosts);
 	RUN(test_final_dot_warning);

@@ -1222,6 +1222,64 @@ static void test_large_zone(void)
 	buf_free(&b);
 }
 
+/* One run reports every error of a file: each line's, past parentheses, without cascades. */
+static void test_every_error_reported(void)
+{
+	struct zone_error e;
+	const char *text = "a 300 IN A 192.0.2.300\n"
+			   "b 300 IN TXT \"open\n"
+			   "c 300 IN MX ( 10\n"
+			   "  mail.example.com. extra )\n"
+			   "ok 300 IN A 192.0.2.1\n"
+			   "bad..name 300 IN A 192.0.2.2\n"
+			   "  300 IN A 192.0.2.3\n" /* its owner was bad: not one more error */
+			   "$BOGUS x\n";
+	struct zone *z = parse(text, &e);
+	CHECK(z == NULL);
+	zone_free(z);
+	CHECK_INT((int)e.count, 5);
+	CHECK_INT(e.line, 1);
+	CHECK(strstr(e.msg, "'zone.txt' line 1, column 12: invalid A address") == e.msg);
+	CHECK(strstr(e.more[0], "'zone.txt' line 2, column 14: unterminated quoted string"));
+	CHECK(strstr(e.more[1], "'zone.txt' line 4, column ") && strstr(e.more[1], "MX"));
+	CHECK(strstr(e.more[2], "'zone.txt' line 6, column 1: invalid owner name"));
+	CHECK(strstr(e.more[3], "'zone.txt' line 8, column 1: unknown directive"));
+
+	/* past the limit: counted, the first ones kept */
+	struct buf many = {0};
+	for (int i = 0; i < 30; i++)
+		buf_printf(&many, "h%d 300 IN A 192.0.2.%d\n", i, 300 + i);
+	z = parse(buf_str(&many), &e);
+	CHECK(z == NULL);
+	CHECK_INT((int)e.count, 30);
+	CHECK(strstr(e.more[ZONE_ERRORS_SHOWN - 2], "line 20,") != NULL);
+	buf_free(&many);
+
+	/* no error: count 0 */
+	z = parse("ok 300 IN A 192.0.2.1\n", &e);
+	CHECK(z != NULL);
+	CHECK_INT((int)e.count, 0);
+	zone_free(z);
+}
+
+/* A $ORIGIN outside the zone is noted (the file is another zone's); one under it is not. */
+static void test_foreign_origin(void)
+{
+	struct zone_error e;
+	struct zone *z = parse("$ORIGIN sub.example.com.\nwww 300 IN A 192.0.2.1\n", &e);
+	CHECK(z && !z->foreign_origin);
+	zone_free(z);
+	z = parse("www 300 IN A 192.0.2.1\n$ORIGIN Example-Corp.com.\n@ 300 IN A 192.0.2.1\n"
+		  "$ORIGIN other.net.\n", &e);
+	CHECK(z && z->foreign_origin);
+	if (z && z->foreign_origin) {
+		CHECK_STR(z->foreign_origin, "Example-Corp.com.");
+		CHECK_INT(z->foreign_line, 2);
+		CHECK(z->records[1].outside);
+	}
+	zone_free(z);
+}
+
 int main(void)
 {
 	struct stat st;
@@ -1254,5 +1312,7 @@ int main(void)
 	RUN(test_rrsets);
 	RUN(test_input_edges);
 	RUN(test_large_zone);
+	RUN(test_every_error_reported);
+	RUN(test_foreign_origin);
 	return unit_done();
 }

@@ -10,6 +10,7 @@ $ gandi domain info example-corp.com --plain
 | created	%DATE(-800d)
 | expires	%DATE(+200d) (in 200 days)
 | autorenew	on (1 year)
+| transfer lock	on
 | nameservers	ns-240-a.gandi.net, ns-38-b.gandi.net, ns-226-c.gandi.net
 | services	gandilivedns
 | organization	example-corp (organization), id c0c00000-0000-4000-8000-000000000002

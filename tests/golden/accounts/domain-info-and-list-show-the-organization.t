@@ -8,6 +8,7 @@ $ gandi domain info example.com
 | created       %DATE(-1500d)
 | expires       %DATE(+400d) (in 400 days)
 | autorenew     on (1 year)
+| transfer lock on
 | nameservers   ns-101-a.gandi.net, ns-16-b.gandi.net, ns-82-c.gandi.net
 | services      gandilivedns, webredirection
 | organization  alice (user), id a11ce000-0000-4000-8000-000000000001

@@ -11,11 +11,21 @@ $ gandi
 |   browse                                   browse and edit domains, DNS records and redirections on the terminal
 |   doctor                                   check the token, the config file and the connection to Gandi
 |   domain list                              list your domains (every page)
-|   domain info DOMAIN                       show a domain's dates, status, nameservers, autorenew and owner
+|   domain info DOMAIN                       show a domain's dates, status, nameservers, autorenew, transfer lock and owner
 |   domain renew DOMAIN                      renew a domain (paid; asks first, --yes in scripts)
 |   domain autorenew DOMAIN on|off           turn automatic renewal on or off
 |   domain nameservers DOMAIN [--set NS...]  show a domain's nameservers, or replace them with --set
 |   domain available NAME                    check whether a domain name can be registered, and its price
+|   domain lock DOMAIN                       lock the domain against transfers away (clientTransferProhibited)
+|   domain unlock DOMAIN                     allow transfers of the domain away (asks first; --yes in scripts)
+|   domain authinfo DOMAIN                   print the domain's transfer code (a secret; --reset makes a new one)
+|   domain hosts list DOMAIN                 list the domain's glue records (name servers inside it, with their addresses)
+|   domain hosts add DOMAIN NAME --ip ADDR... add a glue record: a name server inside the domain and its addresses
+|   domain hosts set DOMAIN NAME --ip ADDR... replace a glue record's addresses (asks first when the domain uses it)
+|   domain hosts delete DOMAIN NAME          delete a glue record (asks first when the domain uses it)
+|   domain dnskeys list DOMAIN               list the DNSSEC keys the registry publishes DS records for
+|   domain dnskeys add DOMAIN DNSKEY...      hand a DNSSEC key to the registry, which publishes its DS
+|   domain dnskeys delete DOMAIN ID          withdraw a key from the registry (its DS goes)
 |   dns list DOMAIN                          list a domain's DNS records (every page)
 |   dns get DOMAIN TYPE NAME                 show one RRset (exit status 5 when it does not exist)
 |   dns set DOMAIN TYPE NAME VALUE...        replace an RRset's values (keeping its TTL unless --ttl)
@@ -30,6 +40,22 @@ $ gandi
 |   dns snapshot show DOMAIN ID              show the records a snapshot holds
 |   dns snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
 |   dns snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
+|   dns settings DOMAIN [--automatic-snapshots on|off] show the zone's LiveDNS settings, or change them
+|   dns dnssec status DOMAIN                 whether DNSSEC is on for a domain (LiveDNS signing it, its DS at the registry)
+|   dns dnssec enable DOMAIN                 turn DNSSEC on: LiveDNS signs the zone, Gandi gives its DS to the registry
+|   dns dnssec disable DOMAIN                turn DNSSEC off (asks first: resolvers may fail meanwhile; --yes in scripts)
+|   dns keys list DOMAIN                     list the keys LiveDNS signs the zone with (deleted ones too)
+|   dns keys show DOMAIN ID                  show a signing key: its tag, public key, DNSKEY and the DS line for the parent
+|   dns keys add DOMAIN                      make a new signing key for the zone (a KSK unless --flags 256)
+|   dns keys delete DOMAIN ID                delete a signing key (a KSK asks first; --yes in scripts)
+|   dns keys restore DOMAIN ID               bring back a deleted signing key
+|   dns axfr tsig list [DOMAIN]              list the TSIG keys of the organization, or those a zone's secondaries use
+|   dns axfr tsig add DOMAIN                 let the zone's secondaries sign their transfers with a TSIG key (a new one)
+|   dns axfr tsig show ID                    show a TSIG key with its secret, or as a server's configuration
+|   dns axfr tsig delete DOMAIN ID           stop a zone's secondaries signing transfers with a TSIG key
+|   dns axfr secondaries list DOMAIN         list the addresses allowed to transfer the zone (its secondary servers)
+|   dns axfr secondaries add DOMAIN ADDR...  allow secondary servers (IPv4, IPv6) to transfer the zone
+|   dns axfr secondaries delete DOMAIN ADDR... no longer allow secondary servers to transfer the zone
 |   redirect list DOMAIN                     list a domain's web redirections (every page)
 |   redirect add DOMAIN SOURCE URL           redirect SOURCE (@, a label or a full host) to URL
 |   redirect update DOMAIN SOURCE [URL]      change a redirection's target, type or protocol

@@ -8,7 +8,7 @@ $ gandi dns snapshot
 $ gandi dns snapshot lst example.com
 ! gandi: 'dns snapshot lst' is not a gandi command
 ! hint: did you mean 'gandi dns snapshot list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
 ? 2
 
 $ gandi help dns snapshot restore
@@ -75,7 +75,7 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 $ gandi dns snapshot --help
 | usage: gandi dns COMMAND [ARGS] [options]
 |
-| LiveDNS records of a domain, zone files and snapshots
+| LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone transfers
 |
 | commands:
 |   list DOMAIN                          list a domain's DNS records (every page)
@@ -92,6 +92,22 @@ $ gandi dns snapshot --help
 |   snapshot show DOMAIN ID              show the records a snapshot holds
 |   snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
 |   snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
+|   settings DOMAIN [--automatic-snapshots on|off] show the zone's LiveDNS settings, or change them
+|   dnssec status DOMAIN                 whether DNSSEC is on for a domain (LiveDNS signing it, its DS at the registry)
+|   dnssec enable DOMAIN                 turn DNSSEC on: LiveDNS signs the zone, Gandi gives its DS to the registry
+|   dnssec disable DOMAIN                turn DNSSEC off (asks first: resolvers may fail meanwhile; --yes in scripts)
+|   keys list DOMAIN                     list the keys LiveDNS signs the zone with (deleted ones too)
+|   keys show DOMAIN ID                  show a signing key: its tag, public key, DNSKEY and the DS line for the parent
+|   keys add DOMAIN                      make a new signing key for the zone (a KSK unless --flags 256)
+|   keys delete DOMAIN ID                delete a signing key (a KSK asks first; --yes in scripts)
+|   keys restore DOMAIN ID               bring back a deleted signing key
+|   axfr tsig list [DOMAIN]              list the TSIG keys of the organization, or those a zone's secondaries use
+|   axfr tsig add DOMAIN                 let the zone's secondaries sign their transfers with a TSIG key (a new one)
+|   axfr tsig show ID                    show a TSIG key with its secret, or as a server's configuration
+|   axfr tsig delete DOMAIN ID           stop a zone's secondaries signing transfers with a TSIG key
+|   axfr secondaries list DOMAIN         list the addresses allowed to transfer the zone (its secondary servers)
+|   axfr secondaries add DOMAIN ADDR...  allow secondary servers (IPv4, IPv6) to transfer the zone
+|   axfr secondaries delete DOMAIN ADDR... no longer allow secondary servers to transfer the zone
 |
 | run 'gandi dns COMMAND --help' for a command's options
 
@@ -103,10 +119,11 @@ $ gandi dns sync --help
 | FILE (- for stdin) is a BIND zone file (names relative to DOMAIN) or the JSON
 | that 'gandi dns list DOMAIN --json' prints; gandi tells them apart by content.
 | The zone is compared with the file RRset by RRset, by meaning (TXT without
-| quotes, host names in any case), TTLs included. The SOA, and Gandi's own name
-| servers at the apex, are left alone unless the file and the zone both name
-| them. Records LiveDNS cannot hold are listed by line and make it refuse,
-| unless --skip-unsupported.
+| quotes, host names in any case), TTLs included. The file's SOA is ignored
+| (LiveDNS writes its own), and Gandi's own name servers at the apex are left
+| alone unless the file names the apex NS. A file whose $ORIGIN names another
+| zone is refused. Records LiveDNS cannot hold are listed by line and make it
+| refuse, unless --skip-unsupported.
 |
 | After the difference, and a confirmation (--yes in scripts), gandi takes a
 | LiveDNS snapshot and prints its id, sends one request per changed RRset (8 at

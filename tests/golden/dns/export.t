@@ -4,6 +4,8 @@ emu
 token all
 
 $ gandi dns export example.com
+| $ORIGIN example.com.
+| $TTL 10800
 | @ 10800 IN SOA ns1.gandi.net. hostmaster.gandi.net. %EPOCH(-20d) 10800 3600 604800 10800
 | @ 1800 IN A 192.0.2.10
 | @ 1800 IN AAAA 2001:db8::10
@@ -32,6 +34,8 @@ $ gandi dns export example.com -o out/zone.txt
 >   accept: text/plain
 
 $ cat out/zone.txt
+| $ORIGIN example.com.
+| $TTL 10800
 | @ 10800 IN SOA ns1.gandi.net. hostmaster.gandi.net. %EPOCH(-20d) 10800 3600 604800 10800
 | @ 1800 IN A 192.0.2.10
 | @ 1800 IN AAAA 2001:db8::10

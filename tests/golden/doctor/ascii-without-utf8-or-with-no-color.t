@@ -9,9 +9,9 @@ $ LC_ALL=C gandi doctor
 | - CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | + endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | + token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   + domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
+|   + domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   o domain:renew  See and renew domain names: domain renew, domain autorenew
-|   o domain:tech   Manage domain name technical configurations: dns *, redirect *
+|   o domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
 | - organizations: this token cannot list them (the dashboard's "View organization" permission)
 |
 | 4 ok, 0 warnings, 0 failures
@@ -29,9 +29,9 @@ $ NO_COLOR=1 gandi doctor
 | - CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | + endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | + token: "view" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   + domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
+|   + domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   o domain:renew  See and renew domain names: domain renew, domain autorenew
-|   o domain:tech   Manage domain name technical configurations: dns *, redirect *
+|   o domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
 | - organizations: this token cannot list them (the dashboard's "View organization" permission)
 |
 | 4 ok, 0 warnings, 0 failures

@@ -9,9 +9,9 @@ $ gandi doctor
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: dns *, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |

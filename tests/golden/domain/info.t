@@ -10,6 +10,7 @@ $ gandi domain info example.com
 | created       %DATE(-1500d)
 | expires       %DATE(+400d) (in 400 days)
 | autorenew     on (1 year)
+| transfer lock on
 | nameservers   ns-101-a.gandi.net, ns-16-b.gandi.net, ns-82-c.gandi.net
 | services      gandilivedns, webredirection
 | organization  alice (user), id a11ce000-0000-4000-8000-000000000001
@@ -119,7 +120,6 @@ $ gandi domain info Example.COM. --json
 |     "href": "%EMU/v5/domain/domains/example.com/autorenew",
 |     "enabled": true
 |   },
-|   "authinfo": "Vb3+qPx8-kZt",
 |   "sharing_space": {
 |     "type": "user",
 |     "id": "a11ce000-0000-4000-8000-000000000001",

@@ -13,15 +13,12 @@ $ gandi domain nameservers example.com
 > }
 
 $ gandi domain nameservers example.com --set ns1.example.net ns2.example.net
-! warning: NS name server 'ns1.example.net' has no final dot: DNS reads it as relative to the zone; write 'ns1.example.net.' if you mean that host
-! warning: NS name server 'ns2.example.net' has no final dot: DNS reads it as relative to the zone; write 'ns2.example.net.' if you mean that host
 ! gandi: refusing to change nameservers without confirmation: stdin is not a terminal
 ! hint: add --yes to confirm in scripts
 ? 2
 
 $ gandi domain nameservers example.com --set ns1.example.net ns2.example.net. --yes
 | nameservers of example.com: ns1.example.net, ns2.example.net
-! warning: NS name server 'ns1.example.net' has no final dot: DNS reads it as relative to the zone; write 'ns1.example.net.' if you mean that host
 > PUT /v5/domain/domains/example.com/nameservers -> 202
 >   content-type: application/json
 >   body: {"nameservers":["ns1.example.net","ns2.example.net"]}
@@ -32,6 +29,6 @@ $ api GET /v5/domain/domains/example.com/nameservers
 | "ns2.example.net"
 
 $ gandi domain nameservers example.com --set 'bad host' --yes
-! gandi: NS takes 1 field (name server), found 2
-! hint: NS values look like 'ns1.example.net.'
+! gandi: invalid name server 'bad host': a single label (a host name has at least a name and a domain, like ns1.example.net)
+! hint: name servers are host names, such as ns1.example.net
 ? 2

@@ -18,8 +18,7 @@ $ gandi dns sync example.com cname.txt --yes
 |     - 192.0.2.21
 | add    api CNAME, TTL 300
 |     + example.net.
-| example.com: 1 to add, 1 to remove; 10 unchanged, 1 left alone
-! the SOA of 'cname.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com: 1 to add, 1 to remove; 10 unchanged
 ! snapshot %UUID(1) taken before the changes (to undo them: gandi dns snapshot restore example.com %UUID(1))
 ! done: 2 changes in 2 requests; example.com now matches 'cname.txt'
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200

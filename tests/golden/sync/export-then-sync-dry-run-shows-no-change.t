@@ -12,6 +12,5 @@ $ gandi dns export example.com -o zone.txt
 > }
 
 $ gandi dns sync example.com zone.txt --dry-run --exit-code
-| example.com matches 'zone.txt': nothing to change (11 unchanged, 1 left alone)
-! the SOA of 'zone.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com matches 'zone.txt': nothing to change (11 unchanged)
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200

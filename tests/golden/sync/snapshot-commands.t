@@ -48,6 +48,8 @@ $ gandi dns sync example.com snap.json -n --exit-code
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ gandi dns snapshot show example.com %UUID(1) --bind
+| $ORIGIN example.com.
+| $TTL 10800
 | @ 10800 IN SOA ns1.gandi.net. hostmaster.gandi.net. %EPOCH(+0d) 10800 3600 604800 10800
 | @ 1800 IN A 192.0.2.10
 | @ 1800 IN AAAA 2001:db8::10

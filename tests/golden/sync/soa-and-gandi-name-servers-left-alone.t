@@ -18,8 +18,7 @@ $ gandi dns export example.com -o zone.txt
 $ sh -c "grep -v ' NS ' zone.txt > nons.txt"
 
 $ gandi dns sync example.com nons.txt --yes
-| example.com matches 'nons.txt': nothing to change (11 unchanged, 2 left alone)
-! the SOA of 'nons.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com matches 'nons.txt': nothing to change (11 unchanged, 1 left alone)
 ! Gandi's name servers (@ NS) are left as they are: 'nons.txt' does not name the apex NS
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
@@ -33,7 +32,6 @@ $ gandi dns sync example.com ns.txt -n
 |     - ns-162-b.gandi.net.
 |     - ns-34-c.gandi.net.
 |     + ns1.example.net.
-| example.com: 1 to change; 11 unchanged, 1 left alone
-! the SOA of 'ns.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com: 1 to change; 11 unchanged
 ! dry run: nothing was sent
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200

@@ -39,8 +39,7 @@ $ gandi dns export example.com -o zone.txt
 >   accept: text/plain
 
 $ gandi dns sync example.com zone.txt --dry-run --exit-code
-| example.com matches 'zone.txt': nothing to change (15 unchanged, 1 left alone)
-! the SOA of 'zone.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com matches 'zone.txt': nothing to change (15 unchanged)
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ gandi dns list example.com --json >zone.json
@@ -59,8 +58,7 @@ t3 10800 IN TXT "\"quoted\" at both ends\""
 EOF
 
 $ gandi dns sync example.com hand.txt --dry-run --exit-code
-| example.com matches 'hand.txt': nothing to change (15 unchanged, 1 left alone)
-! the SOA of 'hand.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com matches 'hand.txt': nothing to change (15 unchanged)
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ sh -c "cat hand.txt - > long.txt" <<EOF
@@ -70,8 +68,7 @@ EOF
 $ gandi dns sync example.com long.txt --yes
 | add    long TXT, TTL 10800
 |     + zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz
-| example.com: 1 to add; 15 unchanged, 1 left alone
-! the SOA of 'long.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com: 1 to add; 15 unchanged
 ! snapshot %UUID(1) taken before the changes (to undo them: gandi dns snapshot restore example.com %UUID(1))
 ! done: 1 change in 1 request; example.com now matches 'long.txt'
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
@@ -88,8 +85,7 @@ $ api GET /v5/livedns/domains/example.com/records/long/TXT .rrset_values
 | .rrset_values = ["\"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\" \"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\" \"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\""]
 
 $ gandi dns sync example.com long.txt --dry-run --exit-code
-| example.com matches 'long.txt': nothing to change (16 unchanged, 1 left alone)
-! the SOA of 'long.txt' (line 1) is left to LiveDNS, which writes its own
+| example.com matches 'long.txt': nothing to change (16 unchanged)
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ gandi dns list example.com --plain --no-header --type TXT

@@ -185,6 +185,9 @@ int apply_run(struct ctx *ctx, const struct sync_job *job, const struct zonediff
 			a->states[i] = state;
 		return rc;
 	}
+	if (job->no_delete && a->n > MAX_RRSET_REQUESTS)
+		note(ctx, "--no-delete: %zu RRsets change, one request each (the whole zone is never "
+			  "replaced with --no-delete); Gandi allows about 1000 requests a minute", a->n);
 	struct rrset_write *phase = xcalloc(a->n + 1, sizeof(*phase));
 	size_t *index = xcalloc(a->n + 1, sizeof(*index));
 	for (int p = 0; p < 2 && !rc; p++) {

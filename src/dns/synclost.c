@@ -179,10 +179,15 @@ static void report_lost(struct ctx *ctx, const struct sync_job *job, const struc
 	error_detail(ctx, "%s", buf_str(&b));
 	error_detail(ctx, "they were neither in %s nor in the zone when gandi first read it: they "
 			  "were written meanwhile, before the replacement; LiveDNS keeps them in the "
-			  "snapshots named ('gandi dns snapshot show %s ID')\nhint: put them back "
-			  "with 'gandi dns add', or add them to %s and run it again; 'gandi dns sync "
-			  "--no-delete' never replaces the whole zone\n", job->source, job->zone,
-		     job->source);
+			  "snapshots named ('gandi dns snapshot show %s ID')\n", job->source,
+		     job->zone);
+	if (job->kind == SYNC_RESTORE)
+		error_detail(ctx, "hint: put them back with 'gandi dns add'\n");
+	else
+		error_detail(ctx, "hint: put them back with 'gandi dns add', or add them to %s and run "
+				  "it again%s\n", job->source,
+			     job->kind == SYNC_SYNC ? "; 'gandi dns sync --no-delete' never replaces "
+						      "the whole zone" : "");
 	error_field(ctx, "lost", list);
 	buf_free(&b);
 }

@@ -37,7 +37,7 @@ BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSI
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-CLIENT_PKGS := libcurl jansson ncursesw
+CLIENT_PKGS := libcurl jansson yajl ncursesw
 # ldns (libldns-dev): the DNS wire format of gandi-emu --dns
 EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.

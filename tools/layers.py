@@ -3,8 +3,8 @@
 and exits 1 when there is any (run by `tools/analyze.sh layers`, the analyze suite).
 
 - Gandi's JSON is the API layer's (src/gandi) and the JSON output module's
-  (src/output/output-json.[ch]): nowhere else a json_t, <jansson.h> or a
-  jansson call.
+  (src/output/output-json.[ch]): nowhere else a json_t, <jansson.h>, a
+  jansson call, or yajl (the streaming parser of gandi/stream.c).
 - Requests are the API layer's: nowhere else an API path, a page query, a
   percent-encoded URL part, or a request handed to net/http.c directly.
 - HTTP statuses are read in src/gandi (and net/http.c): nowhere else a status
@@ -27,6 +27,8 @@ JSON_RULES = [
     (re.compile(r"\bjson_t\b"), "a json_t"),
     (re.compile(r"#\s*include\s*<jansson\.h>"), "<jansson.h>"),
     (re.compile(r"\bjson_[a-z_]+\s*\("), "a jansson call"),
+    (re.compile(r"#\s*include\s*<yajl/"), "a yajl header"),
+    (re.compile(r"\byajl_[a-z_]+\s*\("), "a yajl call"),
 ]
 PRIVATE = re.compile(r'#\s*include\s*"(gandi/call\.h|gandi/decode\.h|output/output-json\.h)"')
 API_PATH = re.compile(r'"[^"\n]*(/livedns/|/domain/|/organization/|/tokeninfo|per_page|'

@@ -28,7 +28,7 @@ static int run(struct ctx *ctx, struct args *a)
 		out_json(ctx, raw);
 	} else if (!rc) {
 		struct rrsets_out *o = rrsets_out_new(ctx);
-		rrsets_out_add(o, &r, raw);
+		rrsets_out_add(o, &r, NULL);
 		rrsets_out_print(o);
 	}
 	jv_free(raw);

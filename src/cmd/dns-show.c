@@ -29,12 +29,12 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 	return o;
 }
 
-int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw)
+int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw)
 {
 	struct rrsets_out *o = out;
 	char ttl[24];
 	if (o->json) {
-		jv_list_add(o->json, raw);
+		jv_list_add_text(o->json, raw);
 		return 0;
 	}
 	snprintf(ttl, sizeof(ttl), "%lld", r->ttl);

@@ -17,13 +17,13 @@
 #include "dns/rrkey.h"
 #include "gandi/types.h"
 
-struct jv;
+struct jv_text;
 struct rrsets_out;
 
 /* RRsets shown as they come (page by page): nothing is printed before rrsets_out_print(). */
 struct rrsets_out *rrsets_out_new(struct ctx *ctx);
 /* Add an RRset (raw: as Gandi sent it, for --json); an rrset_fn of gandi/livedns.h. */
-int rrsets_out_add(void *out, struct rrset *r, const struct jv *raw);
+int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw);
 /* Print what was added, and free it. */
 void rrsets_out_print(struct rrsets_out *o);
 void rrsets_out_free(struct rrsets_out *o);

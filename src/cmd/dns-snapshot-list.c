@@ -20,11 +20,11 @@ struct listing {
 	struct jv_list *json;
 };
 
-static int add_snapshot(void *arg, const struct snapshot *s, const struct jv *raw)
+static int add_snapshot(void *arg, const struct snapshot *s, const struct jv_text *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {
-		jv_list_add(l->json, raw);
+		jv_list_add_text(l->json, raw);
 		return 0;
 	}
 	time_t when;

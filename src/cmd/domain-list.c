@@ -21,11 +21,11 @@ struct listing {
 };
 
 /* Each domain into the listing, as its page arrives (a domain_fn). */
-static int add_domain(void *arg, struct domain *dom, const struct jv *raw)
+static int add_domain(void *arg, struct domain *dom, const struct jv_text *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {
-		jv_list_add(l->json, raw);
+		jv_list_add_text(l->json, raw);
 		return 0;
 	}
 	struct buf status = {0};

@@ -11,11 +11,11 @@ struct listing {
 	struct jv_list *json;
 };
 
-static int add_redirect(void *arg, struct webredir *w, const struct jv *raw)
+static int add_redirect(void *arg, struct webredir *w, const struct jv_text *raw)
 {
 	struct listing *l = arg;
 	if (l->json) {
-		jv_list_add(l->json, raw);
+		jv_list_add_text(l->json, raw);
 	} else {
 		const char *row[] = {w->host, w->type, w->protocol, w->url};
 		table_add(l->table, row);

@@ -98,7 +98,7 @@ struct snaps {
 	size_t n, newer;      /* how many kept; how many there were */
 };
 
-static int snap_seen(void *arg, const struct snapshot *s, const struct jv *raw)
+static int snap_seen(void *arg, const struct snapshot *s, const struct jv_text *raw)
 {
 	struct snaps *w = arg;
 	(void)raw;

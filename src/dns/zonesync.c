@@ -19,7 +19,7 @@
 /* ---- the live zone -------------------------------------------------------- */
 
 /* An RRset of the zone joins lz (moved out of r; an rrset_fn). */
-static int live_add(void *arg, struct rrset *r, const struct jv *raw)
+static int live_add(void *arg, struct rrset *r, const struct jv_text *raw)
 {
 	struct live_zone *lz = arg;
 	(void)raw;

@@ -1,6 +1,7 @@
 #include "gandi/call.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,10 +11,18 @@
 #include "buf.h"
 #include "cmd.h"
 #include "error.h"
+#include "gandi/stream.h"
 #include "util.h"
 #include "xalloc.h"
 
 #define PAGE_SIZE 100
+/*
+ * Pages read at most for one list: 500,000 items, far beyond any account or
+ * zone Gandi holds, and a bound on a server that never ends its pages (or
+ * announces 10^23 items). 5,000 requests are 5 minutes at Gandi's 1000 a
+ * minute.
+ */
+#define PAGE_MAX 5000
 /*
  * Pages fetched at once after the first: 100 pages take 1 + 7 round trips
  * (1 + 13 with 8, 1 + 4 with 32). Over HTTP/1.1 each is a connection, and a
@@ -336,11 +345,6 @@ static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
 	return 0;
 }
 
-static int judge(struct ctx *ctx, const struct call *c, struct reply *r)
-{
-	return judge_into(ctx, c, r, NULL);
-}
-
 /* What the command table allows this command to send; 0 or EXIT_ERROR. */
 static int allowed(struct ctx *ctx, const struct call *c)
 {
@@ -485,102 +489,103 @@ void gandi_pages_free(struct gandi_pages *p)
 	memset(p, 0, sizeof(*p));
 }
 
-/* Check that a page is a JSON array; 0 or EXIT_ERROR with ctx->err set. */
-static int page_items(struct ctx *ctx, const struct call *c, const struct reply *r, long page)
+/* "the list", "domain 'example.com'": what a page belongs to, for messages (to free()). */
+static char *list_text(const struct call *c)
 {
-	if (json_is_array(r->json))
-		return 0;
 	char *what = subject_text(&c->subject);
-	int rc = error_set(ctx, EXIT_ERROR, "api", "page %ld of %s is not a JSON array as expected",
-			   page, what ? what : "the list");
-	free(what);
+	return what ? what : xstrdup("the list");
+}
+
+/*
+ * Judge page number page of c (its answer in h) and read its items; 0 with
+ * out filled, or an exit code with ctx->err set.
+ */
+static int page_read(struct ctx *ctx, const struct call *c, const struct schema *schema,
+		     long page, const struct http_response *h, struct items *out)
+{
+	struct items_result res = {0};
+	int rc = 0;
+	memset(out, 0, sizeof(*out));
+	if (h->status < 200 || h->status > 299)
+		return error_api(ctx, call_fault(ctx, c, h));
+	enum items_status st = h->body.len ? items_read(h->body.data, h->body.len, schema, 0,
+							 out, &res)
+					   : ITEMS_NOT_ARRAY;
+	if (st == ITEMS_SYNTAX) {
+		char *desc = call_describe_body(h);
+		rc = error_set(ctx, EXIT_ERROR, "api", "Gandi answered HTTP %ld with %s", h->status,
+			       desc);
+		free(desc);
+	} else if (st == ITEMS_NOT_ARRAY) {
+		char *what = list_text(c);
+		rc = error_set(ctx, EXIT_ERROR, "api", "page %ld of %s is not a JSON array as "
+			       "expected", page, what);
+		free(what);
+	} else if (st == ITEMS_BAD_ITEM) {
+		rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: %s", res.error);
+	}
+	free(res.error);
+	if (rc)
+		items_free(out);
 	return rc;
 }
 
-/* Send one page of c; 0 with r holding an array, or an exit code. */
-static int get_page(struct ctx *ctx, const struct call *c, long page, struct reply *r)
+/* Send page number page of c; 0 with out holding its items, or an exit code. */
+static int get_page(struct ctx *ctx, const struct call *c, const struct schema *schema,
+		    long page, struct items *out)
 {
 	struct http_request req;
+	struct http_response h;
 	char *url = NULL, *body = NULL;
-	memset(r, 0, sizeof(*r));
-	http_response_init(&r->http);
+	memset(out, 0, sizeof(*out));
+	http_response_init(&h);
 	int rc = allowed(ctx, c);
 	if (rc)
 		return rc;
 	request_of(ctx, c, page, &req, &url, &body);
-	rc = http_send(ctx, &req, &r->http);
+	rc = http_send(ctx, &req, &h);
 	if (rc)
-		error_api(ctx, call_fault(ctx, c, &r->http));
-	else if (!(rc = judge(ctx, c, r)))
-		rc = page_items(ctx, c, r, page);
+		error_api(ctx, call_fault(ctx, c, &h));
+	else
+		rc = page_read(ctx, c, schema, page, &h, out);
+	http_response_free(&h);
 	free(url);
 	free(body);
 	return rc;
 }
 
-/* Each item of a page to each(); 0 or its exit code. */
-static int hand_items(const json_t *page, call_item_fn *each, void *arg)
+/* More items than announced: Gandi's count and its pages disagree. */
+static int too_many(struct ctx *ctx, const struct gandi_pages *p, size_t have, long page)
 {
-	int rc = 0;
-	for (size_t i = 0; !rc && i < json_array_size(page); i++)
-		rc = each(arg, json_array_get(page, i));
+	int rc = error_set(ctx, EXIT_ERROR, "incomplete",
+			   "Gandi announced %lld items (Total-Count/Filtered-Count) but its pages "
+			   "held more: %zu by page %ld",
+			   p->total, have, page);
+	error_detail(ctx, "nothing is shown rather than a list that may be wrong; retry in a "
+			  "moment\n");
 	return rc;
 }
 
-int call_pages_first(struct ctx *ctx, const struct call *c, struct gandi_pages *p,
-		     call_item_fn *each, void *arg)
+/* A list longer than gandi reads (PAGE_MAX pages), announced or met. */
+static int too_long(struct ctx *ctx, const struct gandi_pages *p, bool announced)
 {
-	struct reply first;
-	memset(p, 0, sizeof(*p));
-	int rc = get_page(ctx, c, 1, &first);
-	if (rc)
-		goto out;
-	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
-	p->total = first.http.filtered_count >= 0 ? first.http.filtered_count
-						  : first.http.total_count;
-	p->page_len = (long)json_array_size(first.json);
-	if (p->total < 0) {
-		/* no Total-Count: page until a short page */
-		p->next = p->page_len >= PAGE_SIZE ? 2 : 0;
-	} else if ((long long)p->page_len < p->total) {
-		if (p->page_len == 0) {
-			rc = error_set(ctx, EXIT_ERROR, "incomplete",
-				       "Gandi announced %lld items but sent an empty first page",
-				       p->total);
-			p->next = 0;
-			goto out;
-		}
-		p->next = 2;
-		p->last = (long)((p->total + p->page_len - 1) / p->page_len);
-	}
-	p->call_ = xcalloc(1, sizeof(*p->call_));
-	call_copy(p->call_, c);
-	p->have = json_array_size(first.json);
-	rc = hand_items(first.json, each, arg);
-out:
-	reply_free(&first);
+	char *what = list_text(p->call_);
+	int rc = announced
+			 ? error_set(ctx, EXIT_ERROR, "incomplete",
+				     "Gandi announced %s%lld items for %s (Total-Count/Filtered-"
+				     "Count), more than gandi reads in one list (%d pages of %ld)",
+				     p->total == LLONG_MAX ? "at least " : "", p->total, what,
+				     PAGE_MAX, p->page_len)
+			 : error_set(ctx, EXIT_ERROR, "incomplete",
+				     "the pages of %s did not end after %d pages of %ld items",
+				     what, PAGE_MAX, p->page_len);
+	error_detail(ctx, "nothing is shown; a list this long is not one Gandi holds, or a "
+			  "server that does not page as Gandi does answered\n");
+	free(what);
 	return rc;
 }
 
-/* Pages one by one until a short one, when Gandi did not tell the total. */
-static int pages_unknown_total(struct ctx *ctx, struct gandi_pages *p, long max_pages,
-			       call_item_fn *each, void *arg)
-{
-	int rc = 0;
-	for (long n = 0; n < max_pages && p->next && !rc; n++) {
-		struct reply next;
-		rc = get_page(ctx, p->call_, p->next, &next);
-		if (!rc) {
-			p->have += json_array_size(next.json);
-			p->next = json_array_size(next.json) >= PAGE_SIZE ? p->next + 1 : 0;
-			rc = hand_items(next.json, each, arg);
-		}
-		reply_free(&next);
-	}
-	return rc;
-}
-
-/* Once every page is in: fewer items than announced is an error, never a shorter list. */
+/* Once the last page is in: fewer items than announced is an error, never a shorter list. */
 static int pages_complete(struct ctx *ctx, const struct gandi_pages *p)
 {
 	if (p->total < 0 || (long long)p->have >= p->total)
@@ -593,53 +598,137 @@ static int pages_complete(struct ctx *ctx, const struct gandi_pages *p)
 	return rc;
 }
 
+/*
+ * Page number page of p (its items read) joins the list: its items to each(),
+ * then p->next moves on, or becomes 0 when the page is not full (the end).
+ * 0 or an exit code.
+ */
+static int page_take(struct ctx *ctx, struct gandi_pages *p, long page, struct items *it,
+		     call_item_fn *each, void *arg)
+{
+	size_t m = it->len;
+	if (p->total >= 0 && (long long)(p->have + m) > p->total)
+		return too_many(ctx, p, p->have + m, page);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < m; i++)
+		rc = each(arg, it->v[i].data, &it->v[i].raw);
+	p->have += m;
+	if (rc)
+		return rc;
+	if ((long)m < p->page_len || m == 0) {
+		p->next = 0; /* the end: the first page that is not full */
+		return pages_complete(ctx, p);
+	}
+	p->next = page + 1;
+	if (p->next > PAGE_MAX)
+		return too_long(ctx, p, false);
+	return 0;
+}
+
+int call_pages_first(struct ctx *ctx, const struct call *c, const struct schema *schema,
+		     struct gandi_pages *p, call_item_fn *each, void *arg)
+{
+	struct items first;
+	struct http_response h;
+	memset(p, 0, sizeof(*p));
+	p->call_ = xcalloc(1, sizeof(*p->call_));
+	call_copy(p->call_, c);
+	p->schema_ = schema;
+	p->total = -1;
+	p->page_len = PAGE_SIZE;
+	http_response_init(&h);
+	struct http_request req;
+	char *url = NULL, *body = NULL;
+	int rc = allowed(ctx, c);
+	if (rc)
+		return rc;
+	request_of(ctx, c, 1, &req, &url, &body);
+	rc = http_send(ctx, &req, &h);
+	if (rc) {
+		error_api(ctx, call_fault(ctx, c, &h));
+		goto out;
+	}
+	if ((rc = page_read(ctx, c, schema, 1, &h, &first)))
+		goto out;
+	/* with filters, Filtered-Count tells how many match; Total-Count how many exist */
+	p->total = h.filtered_count >= 0 ? h.filtered_count : h.total_count;
+	long n = (long)first.len;
+	/* a server whose pages hold more, or (it says there are more) fewer, than asked */
+	if (n > PAGE_SIZE || (n > 0 && p->total > n))
+		p->page_len = n;
+	if (p->total > 0 && n == 0) {
+		rc = error_set(ctx, EXIT_ERROR, "incomplete",
+			       "Gandi announced %lld items but sent an empty first page", p->total);
+	} else if (p->total >= 0 && p->total / p->page_len >= PAGE_MAX) {
+		rc = too_long(ctx, p, true);
+	} else if (!(rc = page_take(ctx, p, 1, &first, each, arg)) && p->next && p->total >= 0) {
+		/* the pages the count announces, and one more when they are all full */
+		p->last = (long)(p->total / p->page_len) + 1;
+		if (p->last < p->next)
+			p->last = p->next;
+	}
+	items_free(&first);
+out:
+	http_response_free(&h);
+	free(url);
+	free(body);
+	if (rc)
+		p->next = 0;
+	return rc;
+}
+
+/* The pages from p->next, one after the other (Gandi did not tell the total). */
+static int pages_one_by_one(struct ctx *ctx, struct gandi_pages *p, long max_pages,
+			    call_item_fn *each, void *arg)
+{
+	int rc = 0;
+	for (long n = 0; n < max_pages && p->next && !rc; n++) {
+		struct items it;
+		long page = p->next;
+		rc = get_page(ctx, p->call_, p->schema_, page, &it);
+		if (!rc)
+			rc = page_take(ctx, p, page, &it, each, arg);
+		items_free(&it);
+	}
+	return rc;
+}
+
 int call_pages_next(struct ctx *ctx, struct gandi_pages *p, long max_pages, call_item_fn *each,
 		    void *arg)
 {
 	if (!p->next || max_pages < 1)
 		return 0;
 	if (p->total < 0)
-		return pages_unknown_total(ctx, p, max_pages, each, arg);
+		return pages_one_by_one(ctx, p, max_pages, each, arg);
 	size_t n = (size_t)(p->last - p->next + 1);
 	if ((long)n > max_pages)
 		n = (size_t)max_pages;
 	const struct call *c = p->call_;
 	struct http_request *reqs = xcalloc(n, sizeof(*reqs));
 	struct http_response *resps = xcalloc(n, sizeof(*resps));
-	struct reply *pages = xcalloc(n, sizeof(*pages));
+	struct items *pages = xcalloc(n, sizeof(*pages));
 	char **urls = xcalloc(n, sizeof(*urls)), **bodies = xcalloc(n, sizeof(*bodies));
+	long first = p->next;
 	int rc = allowed(ctx, c);
 	for (size_t i = 0; i < n; i++) {
 		http_response_init(&resps[i]);
-		http_response_init(&pages[i].http);
-		request_of(ctx, c, p->next + (long)i, &reqs[i], &urls[i], &bodies[i]);
+		request_of(ctx, c, first + (long)i, &reqs[i], &urls[i], &bodies[i]);
 	}
 	if (!rc)
 		rc = http_send_all(ctx, reqs, resps, n, GANDI_PAGES_PARALLEL);
-	for (size_t i = 0; !rc && i < n; i++) {
-		pages[i].http = resps[i];
-		http_response_init(&resps[i]);
-		if (!(rc = judge(ctx, c, &pages[i])))
-			rc = page_items(ctx, c, &pages[i], p->next + (long)i);
-	}
+	for (size_t i = 0; !rc && i < n; i++)
+		rc = page_read(ctx, c, p->schema_, first + (long)i, &resps[i], &pages[i]);
 	if (rc) {
 		error_detail(ctx, "nothing is shown rather than a partial list\n");
 		goto out;
 	}
 	/* every page of the batch is in: only now are they handed over */
-	for (size_t i = 0; i < n; i++)
-		p->have += json_array_size(pages[i].json);
-	p->next += (long)n;
-	for (size_t i = 0; !rc && i < n; i++)
-		rc = hand_items(pages[i].json, each, arg);
-	if (!rc && p->next > p->last) {
-		p->next = 0;
-		rc = pages_complete(ctx, p);
-	}
+	for (size_t i = 0; !rc && i < n && p->next; i++)
+		rc = page_take(ctx, p, first + (long)i, &pages[i], each, arg);
 out:
 	for (size_t i = 0; i < n; i++) {
 		http_response_free(&resps[i]);
-		reply_free(&pages[i]);
+		items_free(&pages[i]);
 		free(urls[i]);
 		free(bodies[i]);
 	}
@@ -659,26 +748,27 @@ struct pager {
 	void *arg;
 	struct http_response *resps;
 	bool *ready;        /* arrived, waiting for a page before it */
+	long first;         /* the page resps[0] is */
 	size_t n, next;     /* how many pages; the next one to hand over */
-	bool each_failed;   /* the error came from the caller's function, not a page */
+	bool taken_failed;  /* the error came from handing a page over, not from reading it */
 };
 
 static int page_hand_over(struct pager *pg, size_t i)
 {
-	struct reply pr;
-	long page = pg->p->next + (long)i;
-	memset(&pr, 0, sizeof(pr));
-	pr.http = pg->resps[i];
-	http_response_init(&pg->resps[i]);
-	int rc = judge(pg->ctx, pg->p->call_, &pr);
-	if (!rc)
-		rc = page_items(pg->ctx, pg->p->call_, &pr, page);
-	if (!rc) {
-		pg->p->have += json_array_size(pr.json);
-		rc = hand_items(pr.json, pg->each, pg->arg);
-		pg->each_failed = rc != 0;
+	struct items it;
+	long page = pg->first + (long)i;
+	int rc = 0;
+	if (pg->p->next) { /* pages after the end are not read */
+		rc = page_read(pg->ctx, pg->p->call_, pg->p->schema_, page, &pg->resps[i], &it);
+		if (!rc) {
+			/* the caller's error, or a count that does not hold: it says it all */
+			rc = page_take(pg->ctx, pg->p, page, &it, pg->each, pg->arg);
+			pg->taken_failed = rc != 0;
+			items_free(&it);
+		}
 	}
-	reply_free(&pr);
+	http_response_free(&pg->resps[i]);
+	http_response_init(&pg->resps[i]);
 	return rc;
 }
 
@@ -696,22 +786,22 @@ static int page_arrived(void *arg, size_t i, struct http_response *resp)
 /* Every page from p->next to p->last, PAGE_PARALLEL at a time, to each() in order. */
 static int pages_stream(struct ctx *ctx, struct gandi_pages *p, call_item_fn *each, void *arg)
 {
-	struct pager pg = {.ctx = ctx, .p = p, .each = each, .arg = arg};
+	struct pager pg = {.ctx = ctx, .p = p, .each = each, .arg = arg, .first = p->next};
 	pg.n = (size_t)(p->last - p->next + 1);
 	struct http_request *reqs = xcalloc(pg.n, sizeof(*reqs));
 	char **urls = xcalloc(pg.n, sizeof(*urls)), **bodies = xcalloc(pg.n, sizeof(*bodies));
 	pg.resps = xcalloc(pg.n, sizeof(*pg.resps));
 	pg.ready = xcalloc(pg.n, sizeof(*pg.ready));
-	for (size_t i = 0; i < pg.n; i++)
-		request_of(ctx, p->call_, p->next + (long)i, &reqs[i], &urls[i], &bodies[i]);
+	for (size_t i = 0; i < pg.n; i++) {
+		http_response_init(&pg.resps[i]);
+		request_of(ctx, p->call_, pg.first + (long)i, &reqs[i], &urls[i], &bodies[i]);
+	}
 	int rc = allowed(ctx, p->call_);
 	if (!rc)
 		rc = http_send_each(ctx, reqs, pg.resps, pg.n, PAGE_PARALLEL, page_arrived, &pg);
-	if (rc && !pg.each_failed)
+	if (rc && !pg.taken_failed)
 		error_detail(ctx, "nothing is shown rather than a partial list\n");
-	p->next = 0;
-	if (!rc)
-		rc = pages_complete(ctx, p);
+	p->next = 0; /* the last page is never full: page_take() found too many before */
 	for (size_t i = 0; i < pg.n; i++) {
 		http_response_free(&pg.resps[i]);
 		free(urls[i]);
@@ -725,13 +815,14 @@ static int pages_stream(struct ctx *ctx, struct gandi_pages *p, call_item_fn *ea
 	return rc;
 }
 
-int call_list(struct ctx *ctx, const struct call *c, call_item_fn *each, void *arg)
+int call_list(struct ctx *ctx, const struct call *c, const struct schema *schema,
+	      call_item_fn *each, void *arg)
 {
 	struct gandi_pages p;
-	int rc = call_pages_first(ctx, c, &p, each, arg);
+	int rc = call_pages_first(ctx, c, schema, &p, each, arg);
 	if (!rc && p.next && p.total >= 0)
 		rc = pages_stream(ctx, &p, each, arg);
-	/* without Total-Count: page after page until a short one */
+	/* without Total-Count: page after page until one that is not full */
 	while (!rc && p.next)
 		rc = call_pages_next(ctx, &p, 1, each, arg);
 	gandi_pages_free(&p);

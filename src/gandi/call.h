@@ -8,8 +8,9 @@
  * errors, Retry-After, whether an attempt may have been carried out, the
  * permission the call needed, what it was about). Also every page of a
  * collection, in order: streamed, 16 pages at a time after the first, or a
- * few pages at a time for a screen; a failed page, or fewer items than
- * announced, is an error, never a shorter list.
+ * few pages at a time for a screen, each read from its text by a field table
+ * (gandi/stream.h); a failed page, or more or fewer items than announced, is
+ * an error, never a shorter list.
  *
  * The core also holds the command table to its word: a command without
  * CMD_NET sends nothing, one without CMD_MUTATES sends only GET, and with
@@ -30,6 +31,7 @@
 #include "gandi/decode.h"
 #include "gandi/gandi.h"
 #include "net/http.h"
+#include "output/output-json.h"
 #include "xalloc.h"
 
 enum call_flag {
@@ -131,19 +133,28 @@ bool call_maybe_applied(const struct call *c, const struct http_response *r);
 int call_decode_error(struct ctx *ctx, struct decoder *d);
 
 /*
- * Called with each item of a collection, in order, borrowed for the call.
- * Returns 0 to go on, or an exit code with ctx->err set to stop.
+ * Called with each item of a collection, in order: item is the struct its
+ * schema fills (the callback may move what it holds out, leaving it zeroed),
+ * raw its text for --json; both borrowed for the call. Returns 0 to go on,
+ * or an exit code with ctx->err set to stop.
  */
-typedef int call_item_fn(void *arg, const json_t *item);
+typedef int call_item_fn(void *arg, void *item, const struct jv_text *raw);
 
 /*
- * Every item of the collection c reads (a GET of a list), to each() as soon
- * as its page and the pages before it arrived: the first page, then the
- * others 16 at a time (Total-Count tells how many), or one after the other
- * until a short page when Gandi does not say. On an error the items already
- * given must be thrown away, never shown as a shorter list.
+ * Every item of the collection c reads (a GET of a list), decoded by schema,
+ * to each() as soon as its page and the pages before it arrived: the first
+ * page, then the others 16 at a time when Gandi says how many there are
+ * (Total-Count, Filtered-Count), or one after the other when it does not.
+ * The pages are read from their text (gandi/stream.h), never as trees.
+ *
+ * Paging stops at the first page that is not full, and only there: a count
+ * announced is a promise checked, never a reason to stop early. More items
+ * than announced, or fewer, is an error; so is a list announced or running
+ * past PAGE_MAX pages. On an error the items already given must be thrown
+ * away, never shown as a shorter list.
  */
-int call_list(struct ctx *ctx, const struct call *c, call_item_fn *each, void *arg);
+int call_list(struct ctx *ctx, const struct call *c, const struct schema *schema,
+	      call_item_fn *each, void *arg);
 
 /*
  * The same collection a few pages at a time, for a screen that shows the
@@ -151,10 +162,10 @@ int call_list(struct ctx *ctx, const struct call *c, call_item_fn *each, void *a
  * each(); call_pages_next() up to max_pages more (fetched in parallel), in
  * order, until p->next is 0. When a page fails, nothing of that batch is
  * handed over and p->next is unchanged, so the same pages can be asked
- * again. After the last page, fewer items than announced is an error.
+ * again. The rules of call_list() hold.
  */
-int call_pages_first(struct ctx *ctx, const struct call *c, struct gandi_pages *p,
-		     call_item_fn *each, void *arg);
+int call_pages_first(struct ctx *ctx, const struct call *c, const struct schema *schema,
+		     struct gandi_pages *p, call_item_fn *each, void *arg);
 int call_pages_next(struct ctx *ctx, struct gandi_pages *p, long max_pages, call_item_fn *each,
 		    void *arg);
 

@@ -1,6 +1,7 @@
 #include "gandi/decode.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -28,7 +29,7 @@ void decoder_free(struct decoder *d)
 	d->error = NULL;
 }
 
-static const char *json_kind(const json_t *v)
+const char *json_kind_name(const json_t *v)
 {
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
@@ -53,7 +54,7 @@ static const char *json_kind(const json_t *v)
 static const json_t *field(struct decoder *d, const json_t *obj, const char *key, bool required)
 {
 	if (!json_is_object(obj)) {
-		dec_fail(d, "%s is %s, not an object", d->what, obj ? json_kind(obj) : "missing");
+		dec_fail(d, "%s is %s, not an object", d->what, obj ? json_kind_name(obj) : "missing");
 		return NULL;
 	}
 	const json_t *v = json_object_get(obj, key);
@@ -67,7 +68,7 @@ static const json_t *field(struct decoder *d, const json_t *obj, const char *key
 
 static void wrong(struct decoder *d, const char *key, const json_t *v, const char *want)
 {
-	dec_fail(d, "%s field '%s' is %s, not %s", d->what, key, json_kind(v), want);
+	dec_fail(d, "%s field '%s' is %s, not %s", d->what, key, json_kind_name(v), want);
 }
 
 const char *dec_str(struct decoder *d, const json_t *obj, const char *key, bool required)
@@ -148,7 +149,7 @@ char **dec_strv(struct decoder *d, const json_t *obj, const char *key, bool requ
 		const json_t *item = json_array_get(arr, i);
 		if (!json_is_string(item)) {
 			dec_fail(d, "%s field '%s' holds %s, not a string", d->what, key,
-				 json_kind(item));
+				 json_kind_name(item));
 			continue;
 		}
 		v[k++] = xstrdup(json_string_value(item));
@@ -243,20 +244,7 @@ static void dates_free(struct domain_dates *dd)
 
 bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 {
-	memset(out, 0, sizeof(*out));
-	out->fqdn = dec_strdup(d, j, "fqdn", true);
-	out->tld = dec_strdup(d, j, "tld", false);
-	out->id = dec_strdup(d, j, "id", false);
-	out->status = dec_strv(d, j, "status", false, &out->nstatus);
-	out->autorenew = dec_bool(d, j, "autorenew", false, false);
-	decode_dates(d, j, &out->dates);
-	const json_t *ns = dec_object(d, j, "nameserver", false);
-	if (ns)
-		out->nameserver = dec_strdup(d, ns, "current", false);
-	out->owner = dec_strdup(d, j, "owner", false);
-	out->orga_owner = dec_strdup(d, j, "orga_owner", false);
-	out->sharing_id = dec_strdup(d, j, "sharing_id", false);
-	return d->error == NULL;
+	return dec_schema(d, &schema_domain, j, out);
 }
 
 void domain_free(struct domain *dom)
@@ -334,12 +322,7 @@ void domain_info_free(struct domain_info *di)
 
 bool decode_rrset(struct decoder *d, const json_t *j, struct rrset *out)
 {
-	memset(out, 0, sizeof(*out));
-	out->name = dec_strdup(d, j, "rrset_name", true);
-	out->type = dec_strdup(d, j, "rrset_type", true);
-	out->ttl = dec_int(d, j, "rrset_ttl", false, 10800);
-	out->values = dec_strv(d, j, "rrset_values", true, &out->nvalues);
-	return d->error == NULL;
+	return dec_schema(d, &schema_rrset, j, out);
 }
 
 static int hexval(char c)
@@ -389,49 +372,45 @@ static bool href_names(const char *href, const struct rrset *r)
 	return ok;
 }
 
+bool rrset_answer_check(struct decoder *d, const struct rrset *r, const char *name,
+			const char *type)
+{
+	if (r->ttl < DNSV_TTL_MIN || r->ttl > DNSV_TTL_MAX)
+		dec_fail(d, "the %s record %s has the TTL %lld, which LiveDNS cannot hold (%d to %d)",
+			 r->type, r->name, r->ttl, DNSV_TTL_MIN, DNSV_TTL_MAX);
+	else if (name && type && (strcasecmp(name, r->name) != 0 || strcmp(type, r->type) != 0))
+		dec_fail(d, "asked for the %s record %s, it sent the %s record %s", type, name,
+			 r->type, r->name);
+	else if (name && strcasecmp(name, r->name) != 0)
+		dec_fail(d, "asked for the records at %s, it sent the %s record %s", name, r->type,
+			 r->name);
+	else if (type && strcmp(type, r->type) != 0)
+		dec_fail(d, "asked for the %s records, it sent the %s record %s", type, r->type,
+			 r->name);
+	else if (r->href && !href_names(r->href, r))
+		dec_fail(d, "the %s record %s comes with the rrset_href of another RRset ('%s')",
+			 r->type, r->name, r->href);
+	return d->error == NULL;
+}
+
 bool decode_rrset_answer(struct decoder *d, const json_t *j, struct rrset *out,
 			 const char *name, const char *type)
 {
-	if (!decode_rrset(d, j, out))
-		return false;
-	const char *href = dec_str(d, j, "rrset_href", false);
-	if (out->ttl < DNSV_TTL_MIN || out->ttl > DNSV_TTL_MAX)
-		dec_fail(d, "the %s record %s has the TTL %lld, which LiveDNS cannot hold (%d to %d)",
-			 out->type, out->name, out->ttl, DNSV_TTL_MIN, DNSV_TTL_MAX);
-	else if (name && type && (strcasecmp(name, out->name) != 0 || strcmp(type, out->type) != 0))
-		dec_fail(d, "asked for the %s record %s, it sent the %s record %s", type, name,
-			 out->type, out->name);
-	else if (name && strcasecmp(name, out->name) != 0)
-		dec_fail(d, "asked for the records at %s, it sent the %s record %s", name, out->type,
-			 out->name);
-	else if (type && strcmp(type, out->type) != 0)
-		dec_fail(d, "asked for the %s records, it sent the %s record %s", type, out->type,
-			 out->name);
-	else if (href && !href_names(href, out))
-		dec_fail(d, "the %s record %s comes with the rrset_href of another RRset ('%s')",
-			 out->type, out->name, href);
-	return d->error == NULL;
+	return decode_rrset(d, j, out) && rrset_answer_check(d, out, name, type);
 }
 
 void rrset_free(struct rrset *r)
 {
 	free(r->name);
 	free(r->type);
+	free(r->href);
 	strv_free(r->values);
 	memset(r, 0, sizeof(*r));
 }
 
 bool decode_webredir(struct decoder *d, const json_t *j, struct webredir *out)
 {
-	memset(out, 0, sizeof(*out));
-	out->host = dec_strdup(d, j, "host", true);
-	out->type = dec_strdup(d, j, "type", false);
-	out->url = dec_strdup(d, j, "url", false);
-	out->protocol = dec_strdup(d, j, "protocol", false);
-	out->cert_status = dec_strdup(d, j, "cert_status", false);
-	out->created_at = dec_strdup(d, j, "created_at", false);
-	out->updated_at = dec_strdup(d, j, "updated_at", false);
-	return d->error == NULL;
+	return dec_schema(d, &schema_webredir, j, out);
 }
 
 void webredir_free(struct webredir *w)
@@ -456,16 +435,7 @@ void org_free(struct org *o)
 
 bool decode_snapshot(struct decoder *d, const json_t *j, struct snapshot *out)
 {
-	memset(out, 0, sizeof(*out));
-	if (!json_is_object(j)) {
-		dec_fail(d, "a snapshot is not a JSON object");
-		return false;
-	}
-	out->id = dec_strdup(d, j, "id", true);
-	out->name = dec_strdup(d, j, "name", false);
-	out->created_at = dec_strdup(d, j, "created_at", false);
-	out->automatic = dec_bool(d, j, "automatic", false, false);
-	return d->error == NULL;
+	return dec_schema(d, &schema_snapshot, j, out);
 }
 
 void snapshot_free(struct snapshot *s)
@@ -479,3 +449,147 @@ void snapshot_free(struct snapshot *s)
 	jv_free(s->raw_records);
 	memset(s, 0, sizeof(*s));
 }
+
+/* ---- the field tables ---- */
+
+bool dec_schema(struct decoder *d, const struct schema *s, const json_t *j, void *out)
+{
+	char *base = out;
+	memset(out, 0, s->size);
+	if (!json_is_object(j))
+		dec_fail(d, "%s is %s, not an object", d->what, j ? json_kind_name(j) : "missing");
+	for (size_t i = 0; i < s->nfields && !d->error; i++) {
+		const struct field *f = &s->fields[i];
+		const json_t *obj = f->parent ? dec_object(d, j, f->parent, false) : j;
+		void *at = base + f->at;
+		switch (f->kind) {
+		case FIELD_STR:
+			*(char **)at = obj ? dec_strdup(d, obj, f->key, f->required) : NULL;
+			break;
+		case FIELD_INT:
+			*(long long *)at = obj ? dec_int(d, obj, f->key, f->required, f->def) : f->def;
+			break;
+		case FIELD_BOOL:
+			*(bool *)at = obj ? dec_bool(d, obj, f->key, f->required, f->def) : f->def;
+			break;
+		case FIELD_STRV:
+			*(char ***)at = dec_strv(d, obj, f->key, f->required, (size_t *)(base + f->count_at));
+			break;
+		}
+	}
+	/* every string array is an array, even when decoding stopped early */
+	for (size_t i = 0; i < s->nfields; i++)
+		if (s->fields[i].kind == FIELD_STRV && !*(char ***)(base + s->fields[i].at))
+			*(char ***)(base + s->fields[i].at) = xcalloc(1, sizeof(char *));
+	return d->error == NULL;
+}
+
+/* Members named as the struct's: F_STR(struct webredir, host, true) */
+#define F_STR(T, k, req) {NULL, #k, FIELD_STR, req, offsetof(T, k), 0, 0}
+#define F_BOOL(T, k, def) {NULL, #k, FIELD_BOOL, false, offsetof(T, k), 0, def}
+#define F_STRV(T, k, n, req) {NULL, #k, FIELD_STRV, req, offsetof(T, k), offsetof(T, n), 0}
+/* A member of an object member, or named otherwise: F_STR_AT(T, "dates", "x", dates.x, false) */
+#define F_STR_AT(T, p, k, member, req) {p, k, FIELD_STR, req, offsetof(T, member), 0, 0}
+
+static void domain_free_v(void *p)
+{
+	domain_free(p);
+}
+
+static const struct field domain_fields[] = {
+	F_STR(struct domain, fqdn, true),
+	F_STR(struct domain, tld, false),
+	F_STR(struct domain, id, false),
+	F_STRV(struct domain, status, nstatus, false),
+	F_BOOL(struct domain, autorenew, false),
+	F_STR_AT(struct domain, "dates", "created_at", dates.created_at, false),
+	F_STR_AT(struct domain, "dates", "registry_created_at", dates.registry_created_at, false),
+	F_STR_AT(struct domain, "dates", "registry_ends_at", dates.registry_ends_at, false),
+	F_STR_AT(struct domain, "dates", "updated_at", dates.updated_at, false),
+	F_STR_AT(struct domain, "dates", "renew_begins_at", dates.renew_begins_at, false),
+	F_STR_AT(struct domain, "dates", "deletes_at", dates.deletes_at, false),
+	F_STR_AT(struct domain, "dates", "hold_ends_at", dates.hold_ends_at, false),
+	F_STR_AT(struct domain, "dates", "restore_ends_at", dates.restore_ends_at, false),
+	F_STR_AT(struct domain, "nameserver", "current", nameserver, false),
+	F_STR(struct domain, owner, false),
+	F_STR(struct domain, orga_owner, false),
+	F_STR(struct domain, sharing_id, false),
+};
+const struct schema schema_domain = {"domain", sizeof(struct domain), domain_fields,
+				     sizeof(domain_fields) / sizeof(domain_fields[0]),
+				     domain_free_v};
+
+static void rrset_free_v(void *p)
+{
+	rrset_free(p);
+}
+
+static const struct field rrset_fields[] = {
+	F_STR_AT(struct rrset, NULL, "rrset_name", name, true),
+	F_STR_AT(struct rrset, NULL, "rrset_type", type, true),
+	{NULL, "rrset_ttl", FIELD_INT, false, offsetof(struct rrset, ttl), 0, 10800},
+	{NULL, "rrset_values", FIELD_STRV, true, offsetof(struct rrset, values),
+	 offsetof(struct rrset, nvalues), 0},
+	F_STR_AT(struct rrset, NULL, "rrset_href", href, false),
+};
+const struct schema schema_rrset = {"record", sizeof(struct rrset), rrset_fields,
+				    sizeof(rrset_fields) / sizeof(rrset_fields[0]),
+				    rrset_free_v};
+
+static void webredir_free_v(void *p)
+{
+	webredir_free(p);
+}
+
+static const struct field webredir_fields[] = {
+	F_STR(struct webredir, host, true),
+	F_STR(struct webredir, type, false),
+	F_STR(struct webredir, url, false),
+	F_STR(struct webredir, protocol, false),
+	F_STR(struct webredir, cert_status, false),
+	F_STR(struct webredir, created_at, false),
+	F_STR(struct webredir, updated_at, false),
+};
+const struct schema schema_webredir = {"redirection", sizeof(struct webredir),
+				       webredir_fields,
+				       sizeof(webredir_fields) / sizeof(webredir_fields[0]),
+				       webredir_free_v};
+
+static void snapshot_free_v(void *p)
+{
+	snapshot_free(p);
+}
+
+static const struct field snapshot_fields[] = {
+	F_STR(struct snapshot, id, true),
+	F_STR(struct snapshot, name, false),
+	F_STR(struct snapshot, created_at, false),
+	F_BOOL(struct snapshot, automatic, false),
+};
+const struct schema schema_snapshot = {"snapshot", sizeof(struct snapshot), snapshot_fields,
+				       sizeof(snapshot_fields) / sizeof(snapshot_fields[0]),
+				       snapshot_free_v};
+
+static void org_free_v(void *p)
+{
+	org_free(p);
+}
+
+static const struct field org_fields[] = {
+	F_STR(struct org, id, false),
+	F_STR(struct org, name, false),
+	F_STR(struct org, type, false),
+};
+const struct schema schema_org = {"organization", sizeof(struct org), org_fields,
+				  sizeof(org_fields) / sizeof(org_fields[0]), org_free_v};
+
+struct nothing {
+	char unused;
+};
+
+static void nothing_free(void *p)
+{
+	memset(p, 0, sizeof(struct nothing));
+}
+
+const struct schema schema_object = {"item", sizeof(struct nothing), NULL, 0, nothing_free};

@@ -311,18 +311,23 @@ struct each_dnskey {
 	void *arg;
 };
 
-static int dnskey_item(void *arg, const json_t *item)
+/* A few keys: each is decoded from a tree of its (checked) text. */
+static int dnskey_item(void *arg, void *unused, const struct jv_text *raw)
 {
 	struct each_dnskey *e = arg;
 	struct decoder d = {.what = "registry key"};
 	struct dnskey k;
+	json_error_t jerr;
+	json_t *item = json_loadb(raw->text, raw->len, 0, &jerr);
 	int rc;
+	(void)unused;
 	if (decode_dnskey(&d, item, &k))
 		rc = e->each(e->arg, &k, jv_of(item));
 	else
 		rc = call_decode_error(e->ctx, &d);
 	dnskey_free(&k);
 	decoder_free(&d);
+	json_decref(item);
 	return rc;
 }
 
@@ -331,7 +336,7 @@ int dnskeys_each(struct ctx *ctx, const char *fqdn, dnskey_fn *each, void *arg)
 	struct call c;
 	struct each_dnskey e = {.ctx = ctx, .each = each, .arg = arg};
 	dnskeys_call(&c, "GET", "domain:view", fqdn);
-	int rc = call_list(ctx, &c, dnskey_item, &e);
+	int rc = call_list(ctx, &c, &schema_object, dnskey_item, &e);
 	call_free(&c);
 	return rc;
 }

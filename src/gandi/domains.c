@@ -18,19 +18,10 @@ struct each_domain {
 	void *arg;
 };
 
-static int domain_item(void *arg, const json_t *item)
+static int domain_item(void *arg, void *item, const struct jv_text *raw)
 {
 	struct each_domain *e = arg;
-	struct decoder d = {.what = "domain"};
-	struct domain dom;
-	int rc;
-	if (decode_domain(&d, item, &dom))
-		rc = e->each(e->arg, &dom, jv_of(item));
-	else
-		rc = call_decode_error(e->ctx, &d);
-	domain_free(&dom);
-	decoder_free(&d);
-	return rc;
+	return e->each(e->arg, item, raw);
 }
 
 static void list_call(struct call *c, const struct domain_query *q)
@@ -49,7 +40,7 @@ int domains_each(struct ctx *ctx, const struct domain_query *q, domain_fn *each,
 	struct call c;
 	struct each_domain e = {.ctx = ctx, .each = each, .arg = arg};
 	list_call(&c, q);
-	int rc = call_list(ctx, &c, domain_item, &e);
+	int rc = call_list(ctx, &c, &schema_domain, domain_item, &e);
 	call_free(&c);
 	return rc;
 }
@@ -60,7 +51,7 @@ int domains_first(struct ctx *ctx, const struct domain_query *q, struct gandi_pa
 	struct call c;
 	struct each_domain e = {.ctx = ctx, .each = each, .arg = arg};
 	list_call(&c, q);
-	int rc = call_pages_first(ctx, &c, p, domain_item, &e);
+	int rc = call_pages_first(ctx, &c, &schema_domain, p, domain_item, &e);
 	call_free(&c);
 	return rc;
 }

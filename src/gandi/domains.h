@@ -25,7 +25,7 @@ struct domain_query {
  * it, for --json, borrowed. Returns 0 to go on, or an exit code with ctx->err
  * set to stop.
  */
-typedef int domain_fn(void *arg, struct domain *d, const struct jv *raw);
+typedef int domain_fn(void *arg, struct domain *d, const struct jv_text *raw);
 
 /* Every domain (GET /domain/domains, every page; see call_list). */
 int domains_each(struct ctx *ctx, const struct domain_query *q, domain_fn *each, void *arg);

@@ -7,14 +7,16 @@
  * meaning absent, a 409 meaning it exists, a 404 after an attempt that may
  * have been applied meaning done) and the permission it needs are part of
  * the endpoint, not strings tested afterwards. Nothing outside src/gandi
- * builds a URL, knows an HTTP status or sees Gandi's JSON: items meant for
- * --json come as opaque struct jv handles that the output module prints.
+ * builds a URL, knows an HTTP status or sees Gandi's JSON: answers meant for
+ * --json come as opaque struct jv handles that the output module prints, and
+ * the items of lists as struct jv_text (their JSON text as Gandi sent it,
+ * checked: lists are read from their text, never as trees).
  *
  * This header holds what every area shares.
  *
  * Ownership: structs filled by an endpoint own their strings and are released
- * by their *_free() function; struct jv handles given to callbacks are
- * borrowed for the call, those returned through struct jv ** are new
+ * by their *_free() function; struct jv_text handles given to callbacks are
+ * borrowed for the call, struct jv returned through struct jv ** are new
  * references (jv_free()).
  */
 #ifndef GANDI_GANDI_H
@@ -30,15 +32,17 @@
 #define GANDI_PAGES_PARALLEL 8
 
 struct call;
+struct schema;
 
 /* A collection read a few pages at a time (see call_pages_first in gandi/call.h). */
 struct gandi_pages {
 	long long total;     /* items announced; -1 when Gandi does not say */
-	long page_len;       /* items on the first page */
+	long page_len;       /* items a full page holds (what the first page says) */
 	long next;           /* the next page to fetch; 0 once every page is in */
-	long last;           /* the last page when the total is known */
+	long last;           /* the last page to fetch when the total is known */
 	size_t have;         /* items received so far */
 	struct call *call_;  /* the request, private to src/gandi */
+	const struct schema *schema_; /* how its items decode, private to src/gandi */
 };
 
 void gandi_pages_free(struct gandi_pages *p);

@@ -38,18 +38,23 @@ struct each_glue {
 	void *arg;
 };
 
-static int glue_item(void *arg, const json_t *item)
+/* A few glue records: each is decoded from a tree of its (checked) text. */
+static int glue_item(void *arg, void *unused, const struct jv_text *raw)
 {
 	struct each_glue *e = arg;
 	struct decoder d = {.what = "glue record"};
 	struct glue g;
+	json_error_t jerr;
+	json_t *item = json_loadb(raw->text, raw->len, 0, &jerr);
 	int rc;
+	(void)unused;
 	if (decode_glue(&d, item, &g))
 		rc = e->each(e->arg, &g, jv_of(item));
 	else
 		rc = call_decode_error(e->ctx, &d);
 	glue_free(&g);
 	decoder_free(&d);
+	json_decref(item);
 	return rc;
 }
 
@@ -58,7 +63,7 @@ int glue_each(struct ctx *ctx, const char *fqdn, glue_fn *each, void *arg)
 	struct call c;
 	struct each_glue e = {.ctx = ctx, .each = each, .arg = arg};
 	hosts_call(&c, "GET", "domain:view", fqdn, NULL, 0);
-	int rc = call_list(ctx, &c, glue_item, &e);
+	int rc = call_list(ctx, &c, &schema_object, glue_item, &e);
 	call_free(&c);
 	return rc;
 }

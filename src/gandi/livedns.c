@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "gandi/call.h"
+#include "gandi/stream.h"
 #include "output/output-json.h"
 #include "xalloc.h"
 
@@ -48,17 +49,16 @@ struct each_rrset {
 	const char *name, *type; /* what was asked for (NULL: any) */
 };
 
-static int rrset_item(void *arg, const json_t *item)
+static int rrset_item(void *arg, void *item, const struct jv_text *raw)
 {
 	struct each_rrset *e = arg;
 	struct decoder d = {.what = "record"};
-	struct rrset r;
 	int rc;
-	if (decode_rrset_answer(&d, item, &r, e->name, e->type))
-		rc = e->each(e->arg, &r, jv_of(item));
+	/* a hostile or broken server's RRset is refused, never used */
+	if (rrset_answer_check(&d, item, e->name, e->type))
+		rc = e->each(e->arg, item, raw);
 	else
 		rc = call_decode_error(e->ctx, &d);
-	rrset_free(&r);
 	decoder_free(&d);
 	return rc;
 }
@@ -70,8 +70,27 @@ int records_each(struct ctx *ctx, const char *zone, const char *type, rrset_fn *
 	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg, .type = type};
 	records_call(&c, "GET", zone, NULL, NULL, 0);
 	call_query(&c, "rrset_type", type);
-	int rc = call_list(ctx, &c, rrset_item, &e);
+	int rc = call_list(ctx, &c, &schema_rrset, rrset_item, &e);
 	call_free(&c);
+	return rc;
+}
+
+/* An RRset of an answer read as a tree (one name's, not a list's pages) to e->each. */
+static int rrset_tree_item(struct each_rrset *e, const json_t *item)
+{
+	struct decoder d = {.what = "record"};
+	struct rrset r;
+	int rc;
+	if (decode_rrset_answer(&d, item, &r, e->name, e->type)) {
+		char *text = json_dumps(item, JSON_COMPACT);
+		struct jv_text raw = {text, strlen(text)};
+		rc = e->each(e->arg, &r, &raw);
+		free(text);
+	} else {
+		rc = call_decode_error(e->ctx, &d);
+	}
+	rrset_free(&r);
+	decoder_free(&d);
 	return rc;
 }
 
@@ -86,9 +105,9 @@ int records_at(struct ctx *ctx, const char *zone, const char *name, const char *
 	if (!rc && r.outcome == CALL_OK) {
 		if (json_is_array(r.json)) {
 			for (size_t i = 0; !rc && i < json_array_size(r.json); i++)
-				rc = rrset_item(&e, json_array_get(r.json, i));
+				rc = rrset_tree_item(&e, json_array_get(r.json, i));
 		} else if (json_is_object(r.json)) {
-			rc = rrset_item(&e, r.json);
+			rc = rrset_tree_item(&e, r.json);
 		} else if (type) {
 			rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi for the "
 				       "%s record %s in %s", type, name, zone);
@@ -333,19 +352,10 @@ struct each_snapshot {
 	void *arg;
 };
 
-static int snapshot_item(void *arg, const json_t *item)
+static int snapshot_item(void *arg, void *item, const struct jv_text *raw)
 {
 	struct each_snapshot *e = arg;
-	struct decoder d = {.what = "snapshot"};
-	struct snapshot s;
-	int rc;
-	if (decode_snapshot(&d, item, &s))
-		rc = e->each(e->arg, &s, jv_of(item));
-	else
-		rc = call_decode_error(e->ctx, &d);
-	snapshot_free(&s);
-	decoder_free(&d);
-	return rc;
+	return e->each(e->arg, item, raw);
 }
 
 int snapshots_each(struct ctx *ctx, const char *zone, enum snapshot_kind kind,
@@ -357,7 +367,7 @@ int snapshots_each(struct ctx *ctx, const char *zone, enum snapshot_kind kind,
 	call_query(&c, "sort_by", "-date_created");
 	if (kind != SNAPSHOTS_ALL)
 		call_query(&c, "automatic", kind == SNAPSHOTS_AUTOMATIC ? "true" : "false");
-	int rc = call_list(ctx, &c, snapshot_item, &e);
+	int rc = call_list(ctx, &c, &schema_snapshot, snapshot_item, &e);
 	call_free(&c);
 	return rc;
 }
@@ -472,46 +482,64 @@ int snapshot_delete(struct ctx *ctx, const char *zone, const char *id)
 
 /* ---- RRsets given by the user ---- */
 
+/* Where byte at of text is, for a syntax error jansson would not name. */
+static void doc_position(const char *text, size_t at, int *line, int *column)
+{
+	*line = 1;
+	*column = 1;
+	for (size_t i = 0; i < at; i++) {
+		if (text[i] == '\n') {
+			(*line)++;
+			*column = 1;
+		} else {
+			(*column)++;
+		}
+	}
+}
+
+/*
+ * Read from the text with gandi/stream.c (a 10,000-RRset file as a tree took
+ * 9 MB); a syntax error is described by jansson, which was the reader before
+ * and says it well ("'[' or '{' expected near 'x'", line and column).
+ */
 void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out)
 {
-	json_error_t jerr;
+	struct items it;
+	struct items_result res;
 	memset(out, 0, sizeof(*out));
-	json_t *j = json_loadb(text, len, 0, &jerr);
-	if (!j) {
+	enum items_status st = items_read(text, len, &schema_rrset, ITEMS_WRAPPED | ITEMS_KEEP_BAD,
+					  &it, &res);
+	if (st == ITEMS_SYNTAX) {
+		json_error_t jerr;
+		json_t *j = json_loadb(text, len, 0, &jerr);
 		out->status = DOC_SYNTAX;
-		out->line = jerr.line;
-		out->column = jerr.column;
-		out->syntax = xstrdup(jerr.text);
-		return;
-	}
-	const json_t *items = j;
-	if (json_is_object(j)) {
-		items = json_object_get(j, "items");
-		if (!items)
-			items = json_object_get(j, "zone_data");
-	}
-	if (!json_is_array(items)) {
-		out->status = DOC_NOT_RRSETS;
+		if (j) {
+			doc_position(text, res.error_at, &out->line, &out->column);
+			out->syntax = xstrdup(res.error);
+		} else {
+			out->line = jerr.line;
+			out->column = jerr.column;
+			out->syntax = xstrdup(jerr.text);
+		}
 		json_decref(j);
-		return;
+	} else if (st != ITEMS_OK) {
+		out->status = DOC_NOT_RRSETS;
+	} else {
+		out->items = xcalloc(it.len + 1, sizeof(*out->items));
+		for (size_t i = 0; i < it.len; i++) {
+			struct rrset_doc_item *d = &out->items[out->len++];
+			d->not_object = it.v[i].not_object;
+			d->problem = it.v[i].problem;
+			it.v[i].problem = NULL;
+			d->ok = !d->not_object && !d->problem;
+			if (d->ok) { /* moved out: items_free() frees an empty struct */
+				d->r = *(struct rrset *)it.v[i].data;
+				memset(it.v[i].data, 0, sizeof(d->r));
+			}
+		}
 	}
-	size_t n = json_array_size(items);
-	out->items = xcalloc(n + 1, sizeof(*out->items));
-	for (size_t i = 0; i < n; i++) {
-		const json_t *item = json_array_get(items, i);
-		struct rrset_doc_item *it = &out->items[out->len++];
-		struct decoder d = {.what = "record"};
-		if (!json_is_object(item))
-			it->not_object = true;
-		else if (decode_rrset(&d, item, &it->r))
-			it->ok = true;
-		else
-			it->problem = xstrdup(d.error);
-		if (!it->ok)
-			rrset_free(&it->r);
-		decoder_free(&d);
-	}
-	json_decref(j);
+	free(res.error);
+	items_free(&it);
 }
 
 void rrset_doc_free(struct rrset_doc *d)

@@ -27,7 +27,7 @@
  * owns it and leaves *r zeroed); raw is the item as Gandi sent it, for
  * --json, borrowed. Returns 0 to go on, or an exit code with ctx->err set.
  */
-typedef int rrset_fn(void *arg, struct rrset *r, const struct jv *raw);
+typedef int rrset_fn(void *arg, struct rrset *r, const struct jv_text *raw);
 
 /* Every RRset of the zone (GET .../records, every page), of one type unless type is NULL. */
 int records_each(struct ctx *ctx, const char *zone, const char *type, rrset_fn *each,
@@ -119,7 +119,7 @@ int rrsets_write(struct ctx *ctx, const char *zone, struct rrset_write *w, size_
 /* ---- snapshots ---- */
 
 /* Called with each snapshot (records empty), in order; raw is Gandi's item, borrowed. */
-typedef int snapshot_fn(void *arg, const struct snapshot *s, const struct jv *raw);
+typedef int snapshot_fn(void *arg, const struct snapshot *s, const struct jv_text *raw);
 
 enum snapshot_kind { SNAPSHOTS_ALL, SNAPSHOTS_AUTOMATIC, SNAPSHOTS_MANUAL };
 /* The zone's snapshots, newest first. */

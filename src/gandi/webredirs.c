@@ -25,19 +25,10 @@ struct each_webredir {
 	void *arg;
 };
 
-static int webredir_item(void *arg, const json_t *item)
+static int webredir_item(void *arg, void *item, const struct jv_text *raw)
 {
 	struct each_webredir *e = arg;
-	struct decoder d = {.what = "redirection"};
-	struct webredir w;
-	int rc;
-	if (decode_webredir(&d, item, &w))
-		rc = e->each(e->arg, &w, jv_of(item));
-	else
-		rc = call_decode_error(e->ctx, &d);
-	webredir_free(&w);
-	decoder_free(&d);
-	return rc;
+	return e->each(e->arg, item, raw);
 }
 
 int webredirs_each(struct ctx *ctx, const char *zone, webredir_fn *each, void *arg)
@@ -45,7 +36,7 @@ int webredirs_each(struct ctx *ctx, const char *zone, webredir_fn *each, void *a
 	struct call c;
 	struct each_webredir e = {.ctx = ctx, .each = each, .arg = arg};
 	webredirs_call(&c, "GET", zone, NULL, 0);
-	int rc = call_list(ctx, &c, webredir_item, &e);
+	int rc = call_list(ctx, &c, &schema_webredir, webredir_item, &e);
 	call_free(&c);
 	return rc;
 }

@@ -18,7 +18,7 @@
  * then owns it and leaves *w zeroed); raw is Gandi's item, for --json,
  * borrowed. Returns 0 to go on, or an exit code with ctx->err set.
  */
-typedef int webredir_fn(void *arg, struct webredir *w, const struct jv *raw);
+typedef int webredir_fn(void *arg, struct webredir *w, const struct jv_text *raw);
 
 /* Every redirection of the zone (every page). */
 int webredirs_each(struct ctx *ctx, const char *zone, webredir_fn *each, void *arg);

@@ -19,7 +19,7 @@ struct seen {
 	struct buf list;        /* the first few, described */
 };
 
-static int seen_one(void *arg, const struct snapshot *s, const struct jv *raw)
+static int seen_one(void *arg, const struct snapshot *s, const struct jv_text *raw)
 {
 	struct seen *w = arg;
 	(void)raw;

@@ -70,12 +70,6 @@ void out_json(struct ctx *ctx, const struct jv *v)
 	out_check(ctx);
 }
 
-static int write_buf(const char *buffer, size_t size, void *data)
-{
-	buf_add(data, buffer, size);
-	return 0;
-}
-
 static void add_newline(struct buf *out, int depth)
 {
 	buf_addc(out, '\n');
@@ -84,10 +78,11 @@ static void add_newline(struct buf *out, int depth)
 }
 
 /*
- * Append the items of a page, kept as JSON_COMPACT wrote it ("[...]"), laid
- * out as JSON_INDENT(2) lays out the items of an array: a newline and two
- * spaces a level before each item, member and closing bracket, ": " between
- * key and value, "{}" and "[]" when empty. Strings are copied as they are.
+ * Append the items of a chunk ("[...]": items as JSON_COMPACT writes them, or
+ * with whitespace between tokens), laid out as JSON_INDENT(2) lays out the
+ * items of an array: a newline and two spaces a level before each item,
+ * member and closing bracket, ": " between key and value, "{}" and "[]" when
+ * empty; whitespace between tokens dropped. Strings are copied as they are.
  */
 static void indent_items(const struct buf *page, bool first, struct buf *out)
 {
@@ -109,6 +104,8 @@ static void indent_items(const struct buf *page, bool first, struct buf *out)
 		case '{':
 		case '[':
 			buf_addc(out, c);
+			while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+				s++;
 			if (*s == (c == '{' ? '}' : ']'))
 				buf_addc(out, *s++);
 			else
@@ -126,6 +123,11 @@ static void indent_items(const struct buf *page, bool first, struct buf *out)
 		case ':':
 			buf_add(out, ": ", 2);
 			break;
+		case ' ':
+		case '\t':
+		case '\n':
+		case '\r':
+			break;
 		default:
 			buf_addc(out, c);
 			break;
@@ -138,7 +140,14 @@ struct jv_list *jv_list_new(void)
 	return xcalloc(1, sizeof(struct jv_list));
 }
 
-void jv_list_add(struct jv_list *l, const struct jv *item)
+static int write_buf(const char *buffer, size_t size, void *data)
+{
+	buf_add(data, buffer, size);
+	return 0;
+}
+
+/* The chunk the next item goes to, its separator written. */
+static struct buf *next_item(struct jv_list *l)
 {
 	if (!l->n || l->in_last == CHUNK_ITEMS) {
 		if (l->n) /* close the full chunk */
@@ -150,9 +159,22 @@ void jv_list_add(struct jv_list *l, const struct jv *item)
 	}
 	struct buf *b = &l->chunks[l->n - 1];
 	buf_addc(b, l->in_last ? ',' : '[');
-	json_dump_callback(jv_json(item), write_buf, b, JSON_COMPACT | JSON_PRESERVE_ORDER |
-					 JSON_ENCODE_ANY);
 	l->in_last++;
+	return b;
+}
+
+void jv_list_add(struct jv_list *l, const struct jv *item)
+{
+	json_dump_callback(jv_json(item), write_buf, next_item(l), JSON_COMPACT | JSON_ENCODE_ANY);
+}
+
+void jv_list_add_text(struct jv_list *l, const struct jv_text *item)
+{
+	struct buf *b = next_item(l);
+	if (item)
+		buf_add(b, item->text, item->len);
+	else
+		buf_add(b, "null", 4);
 }
 
 void jv_list_print(struct ctx *ctx, struct jv_list *l)

@@ -10,6 +10,16 @@
 
 #include "output/output.h"
 
+/*
+ * An item of a list as Gandi sent it, for --json: its JSON text, checked,
+ * and written as jansson's JSON_COMPACT would write it but for whitespace
+ * between tokens (gandi/stream.h makes sure of it). Borrowed.
+ */
+struct jv_text {
+	const char *text;
+	size_t len;
+};
+
 /* The json_t a struct jv is (borrowed). */
 static inline json_t *jv_json(const struct jv *v)
 {

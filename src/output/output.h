@@ -5,9 +5,10 @@
  * process quietly with exit 0.
  *
  * JSON is built with struct jv values: opaque outside output-json.c and the
- * API layer (src/gandi), which hands over the items of Gandi's answers as
- * struct jv too, so that --json prints them as Gandi sent them. Nothing else
- * in gandi sees a JSON tree.
+ * API layer (src/gandi), which hands over Gandi's answers as struct jv too,
+ * and the items of lists as struct jv_text (their JSON text, checked), so
+ * that --json prints them as Gandi sent them. Nothing else in gandi sees a
+ * JSON tree.
  *
  * Ownership: a function returning struct jv * gives a new reference, which
  * jv_free() releases; a parameter documented "taken" consumes the caller's
@@ -39,6 +40,8 @@ void table_free(struct table *t);
 /* ---- JSON values ---- */
 
 struct jv;
+/* An item of a list as Gandi sent it (its checked JSON text), for --json. */
+struct jv_text;
 
 /* Make jansson allocate as xmalloc does (abort on exhaustion); once, at start. */
 void jv_init(void);
@@ -82,6 +85,8 @@ struct jv_list;
 struct jv_list *jv_list_new(void);
 /* Add one item (copied as text). */
 void jv_list_add(struct jv_list *l, const struct jv *item);
+/* Add one item of a list as Gandi sent it (its text copied; NULL adds null). */
+void jv_list_add_text(struct jv_list *l, const struct jv_text *item);
 /* Print the array of every item added, indented as out_json() would, then free the list. */
 void jv_list_print(struct ctx *ctx, struct jv_list *l);
 void jv_list_free(struct jv_list *l);

@@ -45,7 +45,7 @@ void domains_free(struct tui *t)
 }
 
 /* Append a domain of the list (a domain_fn): it is moved into t->doms. */
-static int add_domain(void *arg, struct domain *d, const struct jv *raw)
+static int add_domain(void *arg, struct domain *d, const struct jv_text *raw)
 {
 	struct tui *t = arg;
 	(void)raw;

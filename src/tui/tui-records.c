@@ -51,7 +51,7 @@ static void free_records(struct dom_detail *z)
 }
 
 /* An RRset of the zone joins the tab (moved; an rrset_fn). */
-static int keep_rrset(void *arg, struct rrset *r, const struct jv *raw)
+static int keep_rrset(void *arg, struct rrset *r, const struct jv_text *raw)
 {
 	struct dom_detail *z = arg;
 	(void)raw;

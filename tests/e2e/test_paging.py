@@ -81,3 +81,106 @@ def test_an_empty_first_page_with_a_total_is_an_error(t):
     r = t.gandi("domain", "list", "--api-url", srv.url + "/v5", token="all")
     t.expect(r, rc=1, err="gandi: Gandi announced 5 items but sent an empty first page\n")
     t.eq(requests(srv), listing([1]), "requests")
+
+
+# -- a count announced is a promise checked, never a reason to stop (issue 13, item 3) --
+
+def rrsets(first, count):
+    return [{"rrset_name": f"h{i:04}", "rrset_type": "A", "rrset_ttl": 300,
+             "rrset_values": [f"192.0.2.{i % 250 + 1}"]} for i in range(first, first + count)]
+
+
+def zone_pager(nrrsets, total=None, every_page_full=False):
+    """Records of example.com: nrrsets RRsets in pages of 100 (or 100 on every page when
+    every_page_full: a server that never ends), Total-Count: total when given; every
+    other request is answered 500 (and recorded)."""
+    cache = {}
+
+    def respond(h):
+        url = urllib.parse.urlparse(h.path)
+        if h.command != "GET" or not url.path.endswith("/livedns/domains/example.com/records"):
+            return 500, {"Content-Type": "application/json"}, b'{"message": "not here"}'
+        page = int(urllib.parse.parse_qs(url.query).get("page", ["1"])[0])
+        n = 100 if every_page_full else max(0, min(100, nrrsets - (page - 1) * 100))
+        if n not in cache:
+            cache[n] = json.dumps(rrsets(0, n)).encode()
+        body = cache[n] if every_page_full else json.dumps(rrsets((page - 1) * 100, n)).encode()
+        headers = {"Content-Type": "application/json"}
+        if total is not None:
+            headers["Total-Count"] = str(total)
+        return 200, headers, body
+    return respond
+
+
+def zone_pages(pages):
+    return [("GET", f"/v5/livedns/domains/example.com/records?per_page=100&page={p}")
+            for p in pages]
+
+
+def test_a_count_smaller_than_the_items_is_an_error(t):
+    # full pages and Total-Count: 2: it printed 100 RRsets and exited 0
+    srv = t.fake_server(zone_pager(300, total=2))
+    r = t.gandi("dns", "list", "example.com", "--api-url", srv.url + "/v5", token="all")
+    t.expect(r, rc=1, err="gandi: Gandi announced 2 items (Total-Count/Filtered-Count) but "
+             "its pages held more: 100 by page 1\nnothing is shown rather than a list that "
+             "may be wrong; retry in a moment\n")
+    t.eq(requests(srv), zone_pages([1]), "requests")
+    # the count is met on page 1 but page 2 is full too: more pages than announced
+    srv = t.fake_server(zone_pager(250, total=100))
+    r = t.gandi("dns", "list", "example.com", "--api-url", srv.url + "/v5", token="all")
+    t.expect(r, rc=1, err="gandi: Gandi announced 100 items (Total-Count/Filtered-Count) but "
+             "its pages held more: 200 by page 2\nnothing is shown rather than a list that "
+             "may be wrong; retry in a moment\n")
+    t.eq(requests(srv), zone_pages([1, 2]), "requests")
+
+
+def test_sync_never_writes_from_a_zone_read_short(t):
+    # a 250-RRset zone announcing 100: sync PUT the 100 it had read, deleting 150 RRsets
+    srv = t.fake_server(zone_pager(250, total=100))
+    path = t.path("zone.json")
+    with open(path, "w") as f:
+        json.dump(rrsets(0, 250) + [{"rrset_name": "new", "rrset_type": "A", "rrset_ttl": 300,
+                                     "rrset_values": ["192.0.2.9"]}], f)
+    for extra in (["--no-delete"], []):
+        srv.requests.clear()
+        r = t.gandi("dns", "sync", "example.com", path, "--yes", *extra,
+                    "--api-url", srv.url + "/v5", token="all")
+        t.rc(r, 1)
+        assert "announced 100 items" in r.err, r.describe()
+        t.eq([m for m, _ in requests(srv) if m != "GET"], [], "writes sent")
+
+
+def test_an_exact_count_takes_one_more_page_to_prove_the_end(t):
+    srv = t.fake_server(zone_pager(200, total=200))
+    r = t.ok(t.gandi("dns", "list", "example.com", "--json", "--api-url", srv.url + "/v5",
+                     token="all"))
+    t.eq(r.out, as_printed(rrsets(0, 200)), "every RRset")
+    t.eq(requests(srv), zone_pages([1, 2, 3]), "requests: page 3 comes back empty")
+    # without a count, the first page that is not full ends the list: here an empty one
+    srv = t.fake_server(zone_pager(200))
+    r = t.ok(t.gandi("dns", "list", "example.com", "--json", "--api-url", srv.url + "/v5",
+                     token="all"))
+    t.eq(r.out, as_printed(rrsets(0, 200)), "every RRset, no count")
+    t.eq(requests(srv), zone_pages([1, 2, 3]), "requests without a count")
+
+
+def test_pages_that_never_end_stop_at_the_cap(t):
+    # no Total-Count and full pages forever: 355,075 requests and 1.78 GB before a kill
+    srv = t.fake_server(zone_pager(0, every_page_full=True))
+    r = t.gandi("dns", "list", "example.com", "--api-url", srv.url + "/v5", token="all",
+                timeout=300)
+    t.expect(r, rc=1, err="gandi: the pages of domain 'example.com' did not end after 5000 "
+             "pages of 100 items\nnothing is shown; a list this long is not one Gandi holds, "
+             "or a server that does not page as Gandi does answered\n")
+    t.eq(len(srv.requests), 5000, "requests")
+
+
+def test_a_huge_count_is_refused_at_once(t):
+    # Total-Count: 10^23 aborted with "out of memory" (exit 70)
+    srv = t.fake_server(zone_pager(300, total=10 ** 23))
+    r = t.gandi("dns", "list", "example.com", "--api-url", srv.url + "/v5", token="all")
+    t.expect(r, rc=1, err="gandi: Gandi announced at least 9223372036854775807 items for "
+             "domain 'example.com' (Total-Count/Filtered-Count), more than gandi reads in one list "
+             "(5000 pages of 100)\nnothing is shown; a list this long is not one Gandi "
+             "holds, or a server that does not page as Gandi does answered\n")
+    t.eq(requests(srv), zone_pages([1]), "requests")

@@ -15,6 +15,9 @@ class FakeServer:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # headers and body go out as two writes: without TCP_NODELAY the second
+            # waits for the client's delayed ACK, 40 ms a request
+            disable_nagle_algorithm = True
 
             def log_message(self, *args):
                 pass

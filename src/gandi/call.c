@@ -378,6 +378,8 @@ static void request_of(const struct ctx *ctx, const struct call *c, long page,
 		.body_len = *body ? strlen(*body) : 0,
 		.auth = !(c->flags & CALL_NO_TOKEN),
 		.dry_run = (c->flags & CALL_DRY_RUN) != 0,
+		.timeout_ms = c->timeout_ms,
+		.max_attempts = c->max_attempts,
 	};
 }
 

@@ -45,10 +45,9 @@ def main():
                                        else "pass")
         env = dict(os.environ, HOME=tmp, GANDI_API_URL=proxy.url + "/v5",
                    GANDI_ID_URL=proxy.url, GANDI_API_KEY=token)
-        listing = subprocess.run([os.path.join(args.build, "gandi"), "dns", "list",
-                                  "big.example", "--json"], env=env, capture_output=True,
-                                 check=True).stdout
-        items = json.loads(listing)
+        # the zone as the seed gives it, every TTL changed
+        items = next(d for d in json.load(open(seed))["domains"]
+                     if d["fqdn"] == "big.example")["livedns"]["records"]
         for item in items:
             item["rrset_ttl"] = 600 if item["rrset_ttl"] != 600 else 900
             item.pop("rrset_href", None)
@@ -63,7 +62,10 @@ def main():
             wall = time.monotonic() - started
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-            lines = p.stderr.decode("utf-8", "replace").count("\n")
+            err = p.stderr.decode("utf-8", "replace")
+            lines = err.count("\n")
+            if "applying the changes to big.example stopped" not in err:
+                print(err[-2000:], file=sys.stderr)
             print(f"{args.records} RRsets: exit {p.returncode}, {wall:.2f} s wall, {cpu:.2f} s "
                   f"CPU, {after.ru_maxrss // 1024} MB peak, {lines} lines on stderr",
                   flush=True)

@@ -53,8 +53,9 @@ static void lost_renewal(struct ctx *ctx)
 {
 	struct error held;
 	struct tokeninfo ti;
-	enum source src = secret_source(ctx->token);
-	const char *where = src == SRC_ENV ? "GANDI_API_KEY" : ctx->config_path;
+	struct buf place = {0};
+	const struct cred *used = creds_used(ctx);
+	const char *where = used ? cred_phrase(used, &place) : "?";
 	error_hold(ctx, &held);
 	int rc = token_info(ctx, &ti, NULL);
 	error_clear(&ctx->err);
@@ -81,6 +82,7 @@ static void lost_renewal(struct ctx *ctx)
 		     !rc && ti.name ? "'" : "");
 	error_field(ctx, "renewed", jv_null());
 	tokeninfo_free(&ti);
+	buf_free(&place);
 }
 
 static int run(struct ctx *ctx, struct args *a)

@@ -150,8 +150,8 @@ def test_token_renew_whose_answer_was_lost_is_reported(t):
              "the request may have reached Gandi and been carried out before its answer was "
              "lost: Gandi may have made a new token, and it cannot be recovered (it was in the "
              "lost answer)\n"
-             f"The token in use (****{old[-4:]}, from %TMP/config.toml) is unchanged and still "
-             "valid for 3 days: nothing was lost.\n"
+             f"The token in use (****{old[-4:]}, from api_key in '%TMP/config.toml') is "
+             "unchanged and still valid for 3 days: nothing was lost.\n"
              "hint: run 'gandi token renew' again for a new token; a token made by the lost "
              "renewal is used by no one and expires on its own, or delete it in Gandi's "
              "dashboard (Account > Personal Access Tokens: the newest token named 'expiring')\n")

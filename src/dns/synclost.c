@@ -118,9 +118,9 @@ static int snap_seen(void *arg, const struct snapshot *s, const struct jv_text *
 static int read_snapshot(struct ctx *ctx, const struct sync_job *job, const struct live_zone *lz,
 			 const char *id, struct live_zone *kept, struct rrlist *lost)
 {
-	struct snapshot s;
+	struct snapshot s = {0};
 	struct rrlist a = {0}, b = {0};
-	int rc = snapshot_get(ctx, job->zone, id, &s);
+	int rc = snapshot_rrsets(ctx, job->zone, id, &s.records, &s.nrecords);
 	if (rc)
 		return rc;
 	live_zone_of_snapshot(&s, kept);

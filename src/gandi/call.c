@@ -330,7 +330,7 @@ static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
 		return api_fault_code(ctx, f);
 	}
 	r->outcome = CALL_OK;
-	if ((c->flags & CALL_TEXT) || h->body.len == 0 || h->status == 204)
+	if ((c->flags & (CALL_TEXT | CALL_UNPARSED)) || h->body.len == 0 || h->status == 204)
 		return 0;
 	json_error_t jerr;
 	/* any JSON value: a few endpoints answer a bare string (a TSIG key's configuration) */

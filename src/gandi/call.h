@@ -45,6 +45,7 @@ enum call_flag {
 	CALL_EXISTS_409 = 1 << 6,     /* a 409 */
 	CALL_DONE_404 = 1 << 7,       /* a 404 after an attempt that may have done the work */
 	CALL_ANY_STATUS = 1 << 8,     /* any answer at all, left unparsed (doctor's checks) */
+	CALL_UNPARSED = 1 << 9,       /* JSON kept as text, for gandi/stream.h to read (big bodies) */
 };
 
 enum call_outcome {

@@ -422,6 +422,56 @@ int snapshot_get(struct ctx *ctx, const char *zone, const char *id, struct snaps
 	return rc;
 }
 
+int snapshot_rrsets(struct ctx *ctx, const char *zone, const char *id, struct rrset **out,
+		    size_t *n)
+{
+	struct call c;
+	struct reply r;
+	struct items it = {0};
+	struct items_result res = {0};
+	*out = NULL;
+	*n = 0;
+	snapshots_call(&c, "GET", zone, id, CALL_ABSENT_404 | CALL_UNPARSED);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && r.outcome == CALL_ABSENT) {
+		rc = snapshot_absent(ctx, zone, id);
+	} else if (!rc) {
+		/* read from the text: no tree of a zone that may hold 100,000 RRsets */
+		const char *text = r.http.body.data ? r.http.body.data : "";
+		if (items_read(text, r.http.body.len, &schema_rrset, ITEMS_WRAPPED, &it, &res) !=
+		    ITEMS_OK) {
+			rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: snapshot "
+				       "%s of %s: %s", id, zone, res.error ? res.error : "no zone_data");
+			goto out;
+		}
+		*out = xcalloc(it.len + 1, sizeof(**out));
+		for (size_t i = 0; !rc && i < it.len; i++) {
+			struct rrset *rr = it.v[i].data;
+			struct decoder d = {.what = "snapshot record"};
+			if (rrset_answer_check(&d, rr, NULL, NULL)) {
+				(*out)[(*n)++] = *rr; /* moved out: items_free() frees an empty struct */
+				memset(rr, 0, sizeof(*rr));
+			} else {
+				rc = call_decode_error(ctx, &d);
+			}
+			decoder_free(&d);
+		}
+	}
+out:
+	if (rc) {
+		for (size_t i = 0; i < *n; i++)
+			rrset_free(&(*out)[i]);
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	free(res.error);
+	items_free(&it);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
 int snapshot_text(struct ctx *ctx, const char *zone, const char *id, struct buf *out)
 {
 	struct call c;

@@ -127,6 +127,13 @@ int snapshots_each(struct ctx *ctx, const char *zone, enum snapshot_kind kind,
 		   snapshot_fn *each, void *arg);
 /* One snapshot with its records; a missing one is EXIT_NOTFOUND with a hint. */
 int snapshot_get(struct ctx *ctx, const char *zone, const char *id, struct snapshot *out);
+/*
+ * The RRsets of one snapshot only (*out, n of them: each rrset_free(), then
+ * free(*out)), read without a tree of its JSON, for a big zone; a missing
+ * snapshot is EXIT_NOTFOUND with a hint.
+ */
+int snapshot_rrsets(struct ctx *ctx, const char *zone, const char *id, struct rrset **out,
+		    size_t *n);
 /* One snapshot as BIND text, appended to out; a missing one is EXIT_NOTFOUND with a hint. */
 int snapshot_text(struct ctx *ctx, const char *zone, const char *id, struct buf *out);
 /* Take a snapshot now (named unless name is NULL); *id receives its id (to free()). */

@@ -266,6 +266,19 @@ int api_fault_code(const struct ctx *ctx, const struct api_fault *f)
 	return code;
 }
 
+/* A write that may have been carried out, when no one read the state again to tell. */
+static void maybe_applied(struct error *e, const struct api_fault *f)
+{
+	if (!f->maybe_applied)
+		return;
+	err_field(e, "maybe_applied", jv_bool(true));
+	if (f->rechecked)
+		return;
+	bool post = f->method && strcmp(f->method, "POST") == 0;
+	err_detail(e, "the request may have reached Gandi and been carried out before its answer "
+		      "was lost%s; check before repeating it\n", post ? ": it was not sent again" : "");
+}
+
 int error_api(struct ctx *ctx, struct api_fault *fault)
 {
 	error_clear(&ctx->err);
@@ -275,8 +288,6 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 		/* what net/http.c said is the message */
 		ctx->err.message = xstrdup(fault->net_message ? fault->net_message
 							      : "no answer from Gandi");
-		ctx->err.detail = fault->net_detail ? xstrdup(fault->net_detail) : NULL;
-		ctx->err.composed = true;
 	}
 	return ctx->err.code;
 }
@@ -284,6 +295,33 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 const struct api_fault *error_fault(const struct ctx *ctx)
 {
 	return ctx->err.code ? ctx->err.fault : NULL;
+}
+
+void error_hold(struct ctx *ctx, struct error *held)
+{
+	*held = ctx->err;
+	memset(&ctx->err, 0, sizeof(ctx->err));
+}
+
+int error_resume(struct ctx *ctx, struct error *held)
+{
+	error_clear(&ctx->err);
+	ctx->err = *held;
+	memset(held, 0, sizeof(*held));
+	return ctx->err.code;
+}
+
+void error_rechecked(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	if (ctx->err.fault)
+		ctx->err.fault->rechecked = true;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	err_detail(&ctx->err, "%s", buf_str(&b));
+	buf_free(&b);
 }
 
 int error_absent(struct ctx *ctx, const struct subject *s)
@@ -376,6 +414,13 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 {
 	const struct api_fault *f = e->fault;
 	const char *msg = f->message, *sep = msg ? ": " : "", *text = msg ? msg : "";
+	if (f->kind == FAULT_NO_ANSWER) {
+		/* the message is what net/http.c said (error_api), and so is the detail */
+		if (f->net_detail)
+			err_detail(e, "%s", f->net_detail);
+		maybe_applied(e, f);
+		return;
+	}
 	switch (f->kind) {
 	case FAULT_NOT_GANDI:
 		err_headline(e, "Gandi's server answered HTTP %ld with %s", f->status, f->body);
@@ -421,6 +466,7 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 		after_attempts(e, f);
 		break;
 	}
+	maybe_applied(e, f);
 	err_field(e, "status", jv_int(f->status));
 	if (msg && e->code != EXIT_AUTH && e->code != EXIT_PERM)
 		err_field(e, "api_message", jv_str(msg));

@@ -99,7 +99,15 @@ struct api_fault {
 	char *body;             /* what the body was when it was not Gandi's JSON, or NULL */
 	long retry_after;       /* seconds Gandi asks to wait; -1 when it does not say */
 	int attempts;           /* how many times the request was sent */
-	bool maybe_applied;     /* an attempt may have reached Gandi and been carried out */
+	const char *method;     /* the request's method ("PUT"; static text), or NULL */
+	/*
+	 * A write that an attempt, the last or an earlier one, may have carried
+	 * out: its answer was lost, or a gateway failed after it went out. The
+	 * report says so unless rechecked is set.
+	 */
+	bool maybe_applied;
+	/* the caller read the state again and says what holds (the report does not guess) */
+	bool rechecked;
 	const char *scope;      /* the permission the call needed, or NULL */
 	struct subject subject; /* what was asked for */
 	/* when no answer came (status 0): what net/http.c said */
@@ -154,6 +162,20 @@ int error_silent(struct ctx *ctx, int code);
 int error_api(struct ctx *ctx, struct api_fault *fault);
 /* The facts of the pending error when it is a failed API call, else NULL. */
 const struct api_fault *error_fault(const struct ctx *ctx);
+/*
+ * Take the pending error out of ctx (left with none) into *held, so that a
+ * follow-up request can run and fail on its own; error_resume() puts it back
+ * as the pending error (dropping whatever is pending then) and returns its
+ * code; error_clear() on *held drops it instead.
+ */
+void error_hold(struct ctx *ctx, struct error *held);
+int error_resume(struct ctx *ctx, struct error *held);
+/*
+ * The pending error is a write that may have been carried out, and the
+ * state was read again: the report says what the line added here says
+ * (appended to the detail), not its own guess.
+ */
+void error_rechecked(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /*
  * The thing a command needed does not exist (the zone answered that it
  * does not): "no TXT record www in example.com", "example.com has no snapshot

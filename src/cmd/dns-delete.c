@@ -5,6 +5,7 @@
 #include "dns/rrkey.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "ops/records.h"
 #include "prompt.h"
 #include "dns/wait.h"
 
@@ -40,7 +41,7 @@ static int run(struct ctx *ctx, struct args *a)
 			     k.zone, text, cur.ttl);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a record")))
 		goto out;
-	if ((rc = rrset_delete(ctx, k.zone, k.name, k.type, false)))
+	if ((rc = record_delete(ctx, &k)))
 		goto out;
 	rrset_report(ctx, "delete", &k, cur.ttl, &values, true);
 	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_GONE, NULL, 0);

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "ops/snapshots.h"
 #include "output/output.h"
 
 static const struct opt opts[] = {
@@ -24,7 +25,7 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = usage_error(ctx, "a snapshot name must have 1 to 255 characters");
 		goto out;
 	}
-	if ((rc = snapshot_create(ctx, k.zone, name, &id)))
+	if ((rc = snapshot_take(ctx, k.zone, name, &id)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();

@@ -225,14 +225,26 @@ static void take_network_error(struct ctx *ctx, struct api_fault *f)
 	error_clear(&ctx->err);
 }
 
+bool call_maybe_applied(const struct call *c, const struct http_response *r)
+{
+	/*
+	 * An answer lost after the request went out, or a gateway's failure, at
+	 * the last attempt or any earlier one (whatever the retries then got: a
+	 * 503, a 429, a 400...).
+	 */
+	return strcmp(c->method, "GET") != 0 &&
+	       (r->earlier_maybe_done ||
+		(r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408));
+}
+
 struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct http_response *r)
 {
 	struct api_fault *f = xcalloc(1, sizeof(*f));
 	f->status = r->status;
 	f->retry_after = r->retry_after;
 	f->attempts = r->attempts;
-	/* a lost answer, or a gateway's failure, after the request went out */
-	f->maybe_applied = r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408;
+	f->method = c->method;
+	f->maybe_applied = call_maybe_applied(c, r);
 	f->scope = c->scope;
 	subject_copy(&f->subject, &c->subject);
 	if (r->status == 0) {
@@ -265,7 +277,7 @@ struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct
 /* Whether an earlier attempt of this request may have done the work. */
 static bool earlier_attempt(const struct http_response *r)
 {
-	return r->attempts > 1;
+	return r->attempts > 1 && r->earlier_maybe_done;
 }
 
 /* An answer other than 2xx that the call expects, or CALL_FAILED. */
@@ -318,7 +330,7 @@ static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
 		return api_fault_code(ctx, f);
 	}
 	r->outcome = CALL_OK;
-	if ((c->flags & CALL_TEXT) || h->body.len == 0 || h->status == 204)
+	if ((c->flags & (CALL_TEXT | CALL_UNPARSED)) || h->body.len == 0 || h->status == 204)
 		return 0;
 	json_error_t jerr;
 	/* any JSON value: a few endpoints answer a bare string (a TSIG key's configuration) */

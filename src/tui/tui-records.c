@@ -209,7 +209,7 @@ static void edit_record(struct tui *t)
 	tui_busy(t, "saving...");
 	rc = still_same(t, &k, set);
 	if (!rc) /* the whole RRset, with its TTL, as dns set sends it */
-		rc = rrset_put(t->ctx, k.zone, k.name, k.type, f.ttl, values.api, values.n);
+		rc = record_set(t->ctx, &k, f.ttl, &values);
 	tui_idle(t);
 	if (rc) {
 		bool changed = t->ctx->err.kind && strcmp(t->ctx->err.kind, "changed") == 0;
@@ -320,7 +320,7 @@ static void delete_rrset(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "deleting...");
-	rc = rrset_delete(t->ctx, k.zone, k.name, k.type, false); /* as dns delete sends it */
+	rc = record_delete(t->ctx, &k); /* as dns delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);

@@ -137,6 +137,13 @@ $ gandi dns sync --help
 | gandi stops, lists what was applied and what was not, and prints the
 | 'gandi dns snapshot restore' command that undoes it all.
 |
+| Other writers (an ACME hook, a DDNS updater) may change the zone while it
+| runs. With --no-delete the whole zone is never replaced: values are added to
+| RRsets with PATCH, so what others add meanwhile stays. A replacement of the
+| whole zone is built from the zone as gandi read it: afterwards gandi reads the
+| automatic snapshots LiveDNS took meanwhile and lists, with exit status 1, any
+| RRset or value someone else wrote that the replacement removed.
+|
 | Exit status: 0 when the zone matches (or was made to match); with the
 | option --exit-code, 10 when it still differs (with --dry-run: when changes
 | are pending), for CI.

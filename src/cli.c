@@ -52,6 +52,18 @@ const char *arg_value(const struct args *a, const char *name)
 	return NULL;
 }
 
+size_t arg_values(const struct args *a, const char *name, const char *const **values)
+{
+	size_t n = 0;
+	*values = NULL;
+	for (size_t i = 0; a->opts && a->opts[i].name; i++)
+		if (strcmp(a->opts[i].name, name) == 0 && a->lists && a->lists[i]) {
+			*values = a->lists[i];
+			n = (size_t)a->counts[i];
+		}
+	return n;
+}
+
 bool arg_flag(const struct args *a, const char *name)
 {
 	return arg_value(a, name) != NULL;
@@ -396,6 +408,7 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 	cli->args.opts = copts;
 	cli->args.values = xcalloc(nopts + 1, sizeof(*cli->args.values));
 	cli->args.counts = xcalloc(nopts + 1, sizeof(*cli->args.counts));
+	cli->args.lists = xcalloc(nopts + 1, sizeof(*cli->args.lists));
 	cli->args.argv = xcalloc((size_t)argc + 1, sizeof(char *));
 
 	bool only_positional = false;
@@ -470,8 +483,12 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 					return rc;
 			} else {
 				size_t idx = (size_t)(o - copts);
+				int n = cli->args.counts[idx]++;
 				cli->args.values[idx] = value;
-				cli->args.counts[idx]++;
+				cli->args.lists[idx] = xrealloc(cli->args.lists[idx],
+								((size_t)n + 2) * sizeof(char *));
+				cli->args.lists[idx][n] = value;
+				cli->args.lists[idx][n + 1] = NULL;
 			}
 		}
 	}
@@ -482,25 +499,71 @@ void cli_free(struct cli *cli)
 {
 	free(cli->prefix);
 	free(cli->args.values);
+	for (size_t i = 0; cli->args.lists && cli->args.opts && cli->args.opts[i].name; i++)
+		free(cli->args.lists[i]);
+	free(cli->args.lists);
+	free(cli->fqdn_zone);
+	free(cli->fqdn_name);
 	free(cli->args.counts);
 	free(cli->args.argv);
 	memset(cli, 0, sizeof(*cli));
 }
 
+/* Whether args starts with the words w, as whole words. */
+static bool starts_with_words(const char *args, const char *w)
+{
+	size_t n = strlen(w);
+	return strncmp(args, w, n) == 0 && (args[n] == ' ' || args[n] == '\0');
+}
+
+int cli_fqdn_words(const struct cmd *cmd, int *name_pos)
+{
+	bool has = false;
+	int words = 0, pos = -1;
+	for (size_t i = 0; cmd->opts && cmd->opts[i].name; i++)
+		has = has || strcmp(cmd->opts[i].name, "fqdn") == 0;
+	if (has && starts_with_words(cmd->args, "DOMAIN TYPE NAME")) {
+		words = 2;
+		pos = 2;
+	} else if (has && starts_with_words(cmd->args, "DOMAIN NAME")) {
+		words = 2;
+		pos = 1;
+	} else if (has && starts_with_words(cmd->args, "DOMAIN")) {
+		words = 1;
+	}
+	if (name_pos)
+		*name_pos = pos;
+	return words;
+}
+
+/* cmd's arguments without the words --fqdn stands for: "--fqdn NAME TYPE VALUE...". */
+static char *args_with_fqdn(const struct cmd *cmd)
+{
+	int pos = -1;
+	cli_fqdn_words(cmd, &pos);
+	const char *rest = cmd->args + (pos == 2 ? 16 : pos == 1 ? 11 : 6);
+	rest += strspn(rest, " ");
+	return xasprintf("--fqdn NAME%s%s%s", pos == 2 ? " TYPE" : "", rest[0] ? " " : "", rest);
+}
+
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a)
 {
-	if (a->argc < cmd->min_args) {
-		usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), cmd->args);
-		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
-		return EXIT_USAGE;
+	int words = arg_flag(a, "fqdn") ? cli_fqdn_words(cmd, NULL) : 0;
+	int min = cmd->min_args - words, max = cmd->max_args < 0 ? -1 : cmd->max_args - words;
+	char *shown = words ? args_with_fqdn(cmd) : xstrdup(cmd->args);
+	int rc = 0;
+	if (min < 0)
+		min = 0;
+	if (a->argc < min) {
+		rc = usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), shown);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), shown);
+	} else if (max >= 0 && a->argc > max) {
+		rc = usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
+				 a->argv[max]);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), shown);
 	}
-	if (cmd->max_args >= 0 && a->argc > cmd->max_args) {
-		usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
-			    a->argv[cmd->max_args]);
-		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
-		return EXIT_USAGE;
-	}
-	return 0;
+	free(shown);
+	return rc;
 }
 
 #define HELP_WIDTH 79
@@ -669,6 +732,9 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group, const char *p
 			fprintf(out, "%s\n\n", cli_group_summary(group));
 		fputs("commands:\n", out);
 		group_commands(out, group, prefix, false);
+		for (size_t i = 0; !prefix && cmd_groups[i].noun; i++)
+			if (strcmp(cmd_groups[i].noun, group) == 0 && cmd_groups[i].guide)
+				fprintf(out, "\n%s", cmd_groups[i].guide);
 		fprintf(out, "\nrun 'gandi help %s%s%s COMMAND' for a command's options and "
 			     "examples\n", group, prefix ? " " : "", prefix ? prefix : "");
 		return;

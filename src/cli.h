@@ -23,6 +23,7 @@ struct cli {
 	bool dry_run;            /* --dry-run, given to a command that lists it not itself */
 	struct args args;        /* the command's options and positional arguments */
 	const char *config_flag; /* --config FILE, or NULL */
+	char *fqdn_zone, *fqdn_name; /* owned: the words --fqdn put in args.argv */
 };
 
 /*
@@ -43,6 +44,13 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group, const char *p
 bool cli_is_prefix(const char *noun, const char *prefix);
 /* Option i of c: its own, then --yes and --dry-run for a CMD_MUTATES command; NULL past the end. */
 const struct opt *cli_opt(const struct cmd *c, size_t i);
+/*
+ * How many positional words --fqdn NAME stands for in cmd: 2 when its
+ * arguments start DOMAIN TYPE NAME or DOMAIN NAME (*name_pos: where NAME
+ * is, 2 or 1), 1 when they start DOMAIN (*name_pos -1), 0 when cmd has no
+ * --fqdn option. name_pos may be NULL.
+ */
+int cli_fqdn_words(const struct cmd *cmd, int *name_pos);
 /* Check the number of positional arguments; 0 or EXIT_USAGE with ctx->err set. */
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a);
 /* The one-line usage of a command: "gandi dns set DOMAIN TYPE NAME VALUE... [options]". */

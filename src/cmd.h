@@ -30,7 +30,9 @@ enum cmd_flag {
 	CMD_INTERACTIVE = 1 << 6, /* a session at a terminal: no overall deadline */
 	CMD_CONFIRM = 1 << 7,   /* asks before changing anything (--yes, -y in scripts) */
 	CMD_DRY_RUN = 1 << 8,   /* does its own --dry-run (Dry-Run: 1, or a plan); sends no write */
-	CMD_NO_JSON = 1 << 9,   /* prints text JSON cannot carry (a script, help): --json refused */
+	CMD_HOOK = 1 << 9,      /* run by another program: nothing printed on success
+	                           (-q), errors in one line */
+	CMD_NO_JSON = 1 << 10,  /* prints text JSON cannot carry (a script, help): --json refused */
 };
 
 /* The options CMD_CONFIRM and CMD_DRY_RUN mean; every such command lists them. */
@@ -47,6 +49,26 @@ struct opt {
 	                         space-separated word list, or NULL */
 };
 
+/*
+ * --fqdn NAME, for the commands whose arguments start DOMAIN TYPE NAME, or
+ * DOMAIN: main.c finds the zone holding NAME among the token's LiveDNS
+ * domains and fills those arguments in (cli_fqdn_words()).
+ */
+#define OPT_FQDN_RECORD                                                                    \
+	{"fqdn", 0, "NAME", "the record's full name, instead of DOMAIN and NAME (its zone is " \
+	 "looked up)", NULL}
+#define OPT_FQDN_ZONE                                                                      \
+	{"fqdn", 0, "NAME", "a full name, instead of DOMAIN: the zone holding it", NULL}
+
+/* --wait and its options, for the dns commands that write (dns/wait.h's wait_after_write()). */
+#define OPT_WAIT                                                                           \
+	{"wait", 0, NULL, "then wait until every nameserver of the zone serves the change",    \
+	 NULL},                                                                            \
+	{"wait-timeout", 0, "SECONDS", "how long --wait waits (default 120, setting "          \
+	 "wait_timeout; implies --wait)", NULL},                                            \
+	{"nameserver", 0, "HOST[:PORT]", "the server --wait asks instead of the zone's; "      \
+	 "repeatable (implies --wait)", NULL}
+
 /* The parsed command line handed to a command. */
 struct args {
 	int argc;             /* positional arguments, after the command words */
@@ -54,6 +76,8 @@ struct args {
 	const struct opt *opts;
 	const char **values;  /* one per opt: its last value ("" for a flag), or NULL */
 	int *counts;          /* one per opt: how many times it was given */
+	const char ***lists;  /* one per opt: every value given, in order, NULL-terminated
+	                         (NULL when never given) */
 };
 
 struct cmd {
@@ -78,6 +102,7 @@ struct cmd {
 struct cmd_group {
 	const char *noun;
 	const char *summary;
+	const char *guide; /* printed after its commands by 'gandi help NOUN', or NULL */
 };
 
 extern const struct cmd *const commands[];     /* NULL-terminated */
@@ -94,6 +119,11 @@ static inline bool cmd_takes_write_opts(const struct cmd *c)
 
 /* The value of option name, or NULL when it was not given. */
 const char *arg_value(const struct args *a, const char *name);
+/*
+ * Every value of a repeatable option, in the order given: the number of them,
+ * with *values pointing at a NULL-terminated array owned by a (NULL when 0).
+ */
+size_t arg_values(const struct args *a, const char *name, const char *const **values);
 /* Whether flag or option name was given. */
 bool arg_flag(const struct args *a, const char *name);
 /*

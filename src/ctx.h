@@ -52,6 +52,7 @@ struct ctx {
 	const char *columns; /* --columns NAME,...: the table columns to print, or NULL */
 	const char *jq;      /* --jq EXPR: the filter JSON output goes through, or NULL */
 	struct jq_filter *jq_filter; /* that filter compiled (output-jq.h), or NULL */
+	bool one_line;  /* errors as one line, without hints on lines of their own (hooks) */
 
 	/* effective settings (see config.h for how they are resolved) */
 	struct setting api_url;
@@ -61,6 +62,8 @@ struct ctx {
 	struct setting deadline; /* seconds, all the requests of the command */
 	struct setting retries;  /* attempts for idempotent requests */
 	struct setting cacert;
+	struct setting nameservers;  /* what dns wait asks instead of the zone's own */
+	struct setting wait_timeout; /* seconds, dns wait's default */
 	struct setting command_timeout; /* seconds api_key_command may take */
 	struct setting profile;
 	char *config_path;            /* owned: the config file in use */

@@ -16,6 +16,7 @@
 #include "output/output.h"
 #include "progress.h"
 #include "util.h"
+#include "xalloc.h"
 
 const struct exit_doc exit_docs[] = {
 	{EXIT_OK, "ok", "Success."},
@@ -29,6 +30,11 @@ const struct exit_doc exit_docs[] = {
 	 "Not found: the domain, record or redirection does not exist (or the token does not "
 	 "cover it)."},
 	{EXIT_NETWORK, "network, TLS or timeout", "Network, TLS or timeout error."},
+	{EXIT_WAIT, "'dns wait', --wait: not served in time",
+	 "*dns wait*, or the *--wait* of a dns command or an ACME hook: the time allowed "
+	 "(*--timeout*, *--wait-timeout*, the setting *wait\\_timeout*) passed before every "
+	 "nameserver served the change; the message names each server that lags and what it "
+	 "serves."},
 	{EXIT_DECLINED, "declined at the prompt",
 	 "The question asked before a change was answered no: nothing was changed."},
 	{EXIT_CHANGES, "'dns sync --exit-code': changes pending",
@@ -301,6 +307,19 @@ int api_fault_code(const struct ctx *ctx, const struct api_fault *f)
 	return code;
 }
 
+/* A write that may have been carried out, when no one read the state again to tell. */
+static void maybe_applied(struct error *e, const struct api_fault *f)
+{
+	if (!f->maybe_applied)
+		return;
+	err_field(e, "maybe_applied", jv_bool(true));
+	if (f->rechecked)
+		return;
+	bool post = f->method && strcmp(f->method, "POST") == 0;
+	err_detail(e, "the request may have reached Gandi and been carried out before its answer "
+		      "was lost%s; check before repeating it\n", post ? ": it was not sent again" : "");
+}
+
 int error_api(struct ctx *ctx, struct api_fault *fault)
 {
 	error_clear(&ctx->err);
@@ -310,8 +329,6 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 		/* what net/http.c said is the message */
 		ctx->err.message = xstrdup(fault->net_message ? fault->net_message
 							      : "no answer from Gandi");
-		ctx->err.detail = fault->net_detail ? xstrdup(fault->net_detail) : NULL;
-		ctx->err.composed = true;
 	}
 	return ctx->err.code;
 }
@@ -319,6 +336,33 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 const struct api_fault *error_fault(const struct ctx *ctx)
 {
 	return ctx->err.code ? ctx->err.fault : NULL;
+}
+
+void error_hold(struct ctx *ctx, struct error *held)
+{
+	*held = ctx->err;
+	memset(&ctx->err, 0, sizeof(ctx->err));
+}
+
+int error_resume(struct ctx *ctx, struct error *held)
+{
+	error_clear(&ctx->err);
+	ctx->err = *held;
+	memset(held, 0, sizeof(*held));
+	return ctx->err.code;
+}
+
+void error_rechecked(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	if (ctx->err.fault)
+		ctx->err.fault->rechecked = true;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	err_detail(&ctx->err, "%s", buf_str(&b));
+	buf_free(&b);
 }
 
 int error_absent(struct ctx *ctx, const struct subject *s)
@@ -476,6 +520,13 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 {
 	const struct api_fault *f = e->fault;
 	const char *msg = f->message, *sep = msg ? ": " : "", *text = msg ? msg : "";
+	if (f->kind == FAULT_NO_ANSWER) {
+		/* the message is what net/http.c said (error_api), and so is the detail */
+		if (f->net_detail)
+			err_detail(e, "%s", f->net_detail);
+		maybe_applied(e, f);
+		return;
+	}
 	switch (f->kind) {
 	case FAULT_NOT_GANDI:
 		err_headline(e, "Gandi's server answered HTTP %ld with %s", f->status, f->body);
@@ -528,6 +579,7 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 		after_attempts(e, f);
 		break;
 	}
+	maybe_applied(e, f);
 	err_field(e, "status", jv_int(f->status));
 	if (msg && e->code != EXIT_AUTH && e->code != EXIT_PERM)
 		err_field(e, "api_message", jv_str(msg));
@@ -580,6 +632,55 @@ static int is_heading(const char *kind)
 			strcmp(kind, "permission_denied") == 0);
 }
 
+/* The first line of text that starts (or not) with prefix, trimmed, or NULL. */
+static char *first_line(const char *text, const char *prefix, bool with)
+{
+	size_t pl = strlen(prefix);
+	for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+		p += strspn(p, " \t");
+		size_t len = strcspn(p, "\n");
+		if (!len || (strncmp(p, prefix, pl) == 0) != with)
+			continue;
+		return with ? xstrndup(p + pl, len - pl) : xstrndup(p, len);
+	}
+	return NULL;
+}
+
+/*
+ * An error in one line: "message; the first line of detail (hint: ...)". A
+ * heading ("Not authenticated") becomes lower case, with the first paragraph
+ * of its detail.
+ */
+static char *one_line(const char *msg, const char *detail, bool heading)
+{
+	struct buf b = {0};
+	char *said = detail ? first_line(detail, "hint: ", false) : NULL;
+	char *hint = detail ? first_line(detail, "hint: ", true) : NULL;
+	if (heading && msg[0]) {
+		buf_printf(&b, "%c%s", (char)(msg[0] >= 'A' && msg[0] <= 'Z' ? msg[0] + 32 : msg[0]),
+			   msg + 1);
+		/* the first paragraph, joined */
+		const char *end = detail ? strstr(detail, "\n\n") : NULL;
+		size_t len = detail ? (end ? (size_t)(end - detail) : strlen(detail)) : 0;
+		if (len)
+			buf_adds(&b, ": ");
+		for (size_t i = 0; i < len; i++)
+			buf_addc(&b, detail[i] == '\n' ? ' ' : detail[i]);
+		while (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '.'))
+			b.data[--b.len] = '\0';
+		buf_adds(&b, " (run 'gandi doctor' for the steps)");
+	} else {
+		buf_adds(&b, msg);
+		if (said)
+			buf_printf(&b, "; %s", said);
+		if (hint)
+			buf_printf(&b, " (hint: %s)", hint);
+	}
+	free(said);
+	free(hint);
+	return buf_detach(&b);
+}
+
 static void print_error(struct ctx *ctx, const struct error *e)
 {
 	char *raw_msg = full_message(e);
@@ -608,6 +709,12 @@ static void print_error(struct ctx *ctx, const struct error *e)
 		free(raw);
 		free(dump);
 		jv_free(o);
+	} else if (ctx->one_line) {
+		char *line = one_line(msg, detail, is_heading(e->kind));
+		fprintf(stderr, "gandi: %s\n", line);
+		free(line);
+		free(detail);
+		detail = NULL;
 	} else if (is_heading(e->kind)) {
 		fprintf(stderr, "%s\n", msg);
 		if (detail)
@@ -701,4 +808,19 @@ void note(struct ctx *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	message(ctx, "", "note", fmt, ap);
 	va_end(ap);
+}
+
+void trace_note(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	if (!ctx->verbose)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	char *text = out_safe(ctx, buf_str(&b));
+	fprintf(stderr, "gandi: %s\n", text);
+	free(text);
+	buf_free(&b);
 }

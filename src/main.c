@@ -28,6 +28,10 @@
 #include "progress.h"
 #include "output/output-jq.h"
 #include "config/secret.h"
+#include "dns/record.h"
+#include "dns/rrkey.h"
+#include "dns/zonefind.h"
+#include "xalloc.h"
 
 static void setting_free(struct setting *s)
 {
@@ -50,6 +54,8 @@ static void ctx_free(struct ctx *ctx)
 	setting_free(&ctx->deadline);
 	setting_free(&ctx->retries);
 	setting_free(&ctx->cacert);
+	setting_free(&ctx->nameservers);
+	setting_free(&ctx->wait_timeout);
 	setting_free(&ctx->command_timeout);
 	setting_free(&ctx->profile);
 	error_clear(&ctx->err);
@@ -148,6 +154,65 @@ static int prepare(struct ctx *ctx, const struct cli *cli)
 	return sharing_by_name(ctx);
 }
 
+/*
+ * Before the zone is looked up, what can be checked without it: the TYPE
+ * and the VALUEs of a command taking DOMAIN TYPE NAME VALUE..., so that bad
+ * input sends nothing (the command checks them again, quietly here).
+ */
+static int fqdn_args_check(struct ctx *ctx, const struct cmd *cmd, struct args *a, int pos)
+{
+	struct rrkey k = {.zone = "example.invalid"};
+	struct rrvalues values = {0};
+	bool quiet = ctx->quiet;
+	int rc = 0;
+	if (pos != 2 || a->argc < 1)
+		return 0;
+	rc = rrtype_check(ctx, a->argv[0], &k.type);
+	ctx->quiet = true; /* the command itself warns, once */
+	if (!rc && strstr(cmd->args, "VALUE"))
+		rc = values_parse(ctx, &k, a->argc - 1, a->argv + 1, &values);
+	ctx->quiet = quiet;
+	rrvalues_free(&values);
+	return rc;
+}
+
+/*
+ * --fqdn NAME: find the zone holding NAME and put it in the arguments as
+ * DOMAIN (and NAME, absolute, where the command takes DOMAIN TYPE NAME), so
+ * that the command runs as if they had been given.
+ */
+static int resolve_fqdn(struct ctx *ctx, struct cli *cli)
+{
+	struct args *a = &cli->args;
+	const char *fqdn = arg_value(a, "fqdn");
+	int pos = -1;
+	int words = fqdn ? cli_fqdn_words(cli->cmd, &pos) : 0;
+	if (!words)
+		return 0;
+	int rc = fqdn_args_check(ctx, cli->cmd, a, pos);
+	if (!rc)
+		rc = zone_find(ctx, fqdn, NULL, &cli->fqdn_zone);
+	if (rc)
+		return rc;
+	size_t len = strlen(fqdn);
+	cli->fqdn_name = len && fqdn[len - 1] == '.' ? xstrdup(fqdn) : xasprintf("%s.", fqdn);
+	char **v = xcalloc((size_t)a->argc + 3, sizeof(char *));
+	int n = 0;
+	/* DOMAIN, then the words before NAME (TYPE), NAME, and the rest */
+	int before = pos > 0 ? pos - 1 : 0;
+	v[n++] = cli->fqdn_zone;
+	for (int i = 0; i < before && i < a->argc; i++)
+		v[n++] = a->argv[i];
+	if (pos > 0)
+		v[n++] = cli->fqdn_name;
+	for (int i = before; i < a->argc; i++)
+		v[n++] = a->argv[i];
+	free(a->argv);
+	a->argv = v;
+	a->argc = n;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct ctx ctx = {0};
@@ -158,6 +223,10 @@ int main(int argc, char **argv)
 	jv_init();
 	detect_terminal(&ctx);
 	rc = cli_parse(&ctx, argc, argv, &cli);
+	if (cli.cmd && (cli.cmd->flags & CMD_HOOK)) {
+		ctx.quiet = true;
+		ctx.one_line = true;
+	}
 	if (rc)
 		goto out;
 	if (cli.version) {
@@ -192,6 +261,9 @@ int main(int argc, char **argv)
 	/* --dry-run: the API layer sends no write (and stops the command at its first one) */
 	ctx.dry_run = cmd_takes_write_opts(cli.cmd) &&
 		      (cli.dry_run || arg_flag(&cli.args, "dry-run"));
+	rc = resolve_fqdn(&ctx, &cli);
+	if (rc)
+		goto out;
 	rc = cli.cmd->exec(&ctx, &cli.args);
 	if (rc == EXIT_HELD)
 		rc = dry_run_report(&ctx);

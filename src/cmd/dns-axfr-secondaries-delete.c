@@ -8,6 +8,11 @@
 #include "ip-list.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct strlist want = {0}, removed = {0};
@@ -58,6 +63,7 @@ const struct cmd cmd_dns_axfr_secondaries_delete = {
 		       "\n"
 		       "Example: gandi dns axfr secondaries delete example.com 192.0.2.53",
 	.examples = "gandi dns axfr secondaries delete example.com 192.0.2.53",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = -1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

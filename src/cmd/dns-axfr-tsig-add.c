@@ -8,6 +8,7 @@
 
 static const struct opt opts[] = {
 	{"key", 0, "ID", "a key of the organization rather than a new one", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -12,6 +12,7 @@
 static const struct opt opts[] = {
 	OPT_DRY_RUN("say whether DNSSEC is on and stop: nothing that writes is sent"),
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -24,6 +24,11 @@ static void report(struct ctx *ctx, const char *fqdn, const char *state, bool ch
 	}
 }
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct dnssec_state st;
@@ -75,6 +80,7 @@ const struct cmd cmd_dns_dnssec_enable = {
 		       "\n"
 		       "Example: gandi dns dnssec enable example.com",
 	.examples = "gandi dns dnssec enable example.com",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

@@ -16,6 +16,7 @@
 
 static const struct opt opts[] = {
 	{"output", 'o', "FILE", "write to FILE (atomically) instead of stdout", "file"},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

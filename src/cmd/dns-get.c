@@ -7,6 +7,11 @@
 #include "gandi/livedns.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_RECORD,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
@@ -46,6 +51,7 @@ const struct cmd cmd_dns_get = {
 	.summary = "show one RRset (exit status 5 when it does not exist)",
 	.examples = "gandi dns get example.com A www\n"
 		    "gandi dns get example.com TXT @ --json --jq '.rrset_texts[]'",
+	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,
 	.flags = CMD_TOKEN | CMD_NET,

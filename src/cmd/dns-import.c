@@ -6,6 +6,7 @@ static const struct opt opts[] = {
 	OPT_YES,
 	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
 				      "of refusing", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

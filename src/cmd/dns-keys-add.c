@@ -11,6 +11,7 @@
 static const struct opt opts[] = {
 	{"flags", 0, "257|256", "257: a key-signing key (KSK, the default); 256: a zone-signing "
 				"key (ZSK)", "257 256"},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -12,6 +12,7 @@
 static const struct opt opts[] = {
 	OPT_DRY_RUN("show the key that would be deleted and stop: nothing that writes is sent"),
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -8,6 +8,11 @@
 #include "gandi/dnssec.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct zone_key k;
@@ -56,6 +61,7 @@ const struct cmd cmd_dns_keys_restore = {
 	.description = "Example: gandi dns keys restore example.com "
 		       "4b000000-0000-4000-8000-000000000002",
 	.examples = "gandi dns keys restore example.com ID",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

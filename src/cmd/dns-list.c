@@ -9,6 +9,7 @@
 static const struct opt opts[] = {
 	{"type", 't', "TYPE", "only records of this type", "rrtype"},
 	{"name", 'n', "NAME", "only records of this name (@ for the apex)", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

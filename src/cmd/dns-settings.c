@@ -11,6 +11,7 @@ static const struct opt opts[] = {
 	{"automatic-snapshots", 0, "on|off",
 	 "take a snapshot of the zone before every change, or not", "on off"},
 	OPT_DRY_RUN("show what would change and stop: nothing that writes is sent"),
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -4,12 +4,14 @@
 #include "error.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "ops/snapshots.h"
 #include "output/output.h"
 #include "prompt.h"
 #include "dns/zonesync.h"
 
 static const struct opt opts[] = {
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -28,7 +30,7 @@ static int run(struct ctx *ctx, struct args *a)
 	question = xasprintf("Delete the snapshot %s of %s (%s)?", s.id, k.zone, about);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a snapshot")))
 		goto out;
-	if ((rc = snapshot_delete(ctx, k.zone, s.id)))
+	if ((rc = snapshot_remove(ctx, k.zone, s.id)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();

@@ -11,6 +11,7 @@
 static const struct opt opts[] = {
 	{"automatic", 0, NULL, "only the snapshots LiveDNS took by itself", NULL},
 	{"manual", 0, NULL, "only the snapshots taken on request", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -9,6 +9,7 @@
 static const struct opt opts[] = {
 	OPT_DRY_RUN("show what would change and stop: nothing that writes is sent"),
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 

@@ -12,6 +12,7 @@
 
 static const struct opt opts[] = {
 	{"bind", 0, NULL, "print the snapshot as a BIND zone file, as dns export does", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 

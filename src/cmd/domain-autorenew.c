@@ -3,6 +3,7 @@
 
 #include "cmd.h"
 #include "gandi/domains.h"
+#include "ops/domains.h"
 #include "error.h"
 #include "output/output.h"
 #include "dns/record.h"
@@ -23,7 +24,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	}
 	on = b == 1;
-	if ((rc = domain_autorenew_set(ctx, fqdn, on)))
+	if ((rc = domain_autorenew_change(ctx, fqdn, on)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();

@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "gandi/domains.h"
+#include "ops/domains.h"
 #include "error.h"
 #include "output/output.h"
 #include "prompt.h"
@@ -58,7 +59,7 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 			     "by them.", fqdn, buf_str(&text), fqdn);
 	if ((rc = confirm(ctx, yes, question, "change nameservers")))
 		goto out;
-	if ((rc = domain_nameservers_set(ctx, fqdn, (const char *const *)list, (size_t)argc)))
+	if ((rc = domain_nameservers_change(ctx, fqdn, (const char *const *)list, (size_t)argc)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();

@@ -59,7 +59,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	struct webredir_spec spec = {.host = host, .url = target, .type = type,
 				     .protocol = protocol, .override = override};
-	if ((rc = webredir_create(ctx, zone, &spec))) {
+	if ((rc = redirect_create(ctx, zone, &spec))) {
 		const struct api_fault *f = error_fault(ctx);
 		if (f && f->kind == FAULT_CONFLICT && !override && way.n) {
 			for (size_t i = 0; i < way.n; i++) {

@@ -33,7 +33,7 @@ static int run(struct ctx *ctx, struct args *a)
 	question = xasprintf("Delete the redirection %s -> %s?", host, cur.url);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a redirection")))
 		goto out;
-	if ((rc = webredir_delete(ctx, zone, host)))
+	if ((rc = redirect_remove(ctx, zone, host)))
 		goto out;
 	/* what stays: the record that pointed the host at the redirection service */
 	if ((rc = redirect_left_behind(ctx, zone, host, &left))) {

@@ -57,7 +57,7 @@ static int run(struct ctx *ctx, struct args *a)
 	bool nothing = !changes && !override;
 	if (override && (rc = redirect_in_the_way(ctx, zone, host, &way)))
 		goto out;
-	if (!nothing && (rc = webredir_update(ctx, zone, host, &patch)))
+	if (!nothing && (rc = redirect_change(ctx, zone, host, &patch)))
 		goto out;
 	if (override && (rc = redirect_replaced(ctx, zone, host, &way))) {
 		error_context(ctx, "the redirection from %s was updated, but the records it may have "

@@ -331,22 +331,26 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	plan(job, &d, &a);
 	progress_step(ctx, "applying %zu change%s to %s", d.len, plural(d.len), job->zone);
 	if ((rc = apply_run(ctx, job, &d, &a))) {
-		rc = apply_failed(ctx, job, &d, &a, flags, snap, rc);
-		goto out;
-	}
-	states_from_writes(&d, &a);
-
-	progress_step(ctx, "reading %s again to check it", job->zone);
-	if ((rc = live_zone_read(ctx, job->zone, &after))) {
-		error_context(ctx, "the changes were applied, but the zone of %s could not be "
-				   "read again to check them", job->zone);
-		goto out;
+		/* every change may hold all the same (an answer lost): then it goes on */
+		if ((rc = apply_failed(ctx, job, &d, &a, flags, snap, rc, &after)))
+			goto out;
+	} else {
+		states_from_writes(&d, &a);
+		progress_step(ctx, "reading %s again to check it", job->zone);
+		if ((rc = live_zone_read(ctx, job->zone, &after))) {
+			error_context(ctx, "the changes were applied, but the zone of %s could not "
+					   "be read again to check them", job->zone);
+			goto out;
+		}
 	}
 	if (zonediff(job->zone, job->want, job->nwant, after.rrsets, after.len, flags, &left)) {
 		rc = dup_error(ctx, job, &left, &after);
 		goto out;
 	}
 	in_sync = left.len == 0;
+	/* what others wrote meanwhile, that a replacement of the whole zone removed */
+	if (a.whole && (rc = whole_zone_losses(ctx, job, &lz, &after, snap)))
+		goto out;
 	if (!in_sync) {
 		if (!ctx->json) {
 			out_line(ctx, "differences left after applying:");

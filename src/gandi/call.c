@@ -226,14 +226,26 @@ static void take_network_error(struct ctx *ctx, struct api_fault *f)
 	error_clear(&ctx->err);
 }
 
+bool call_maybe_applied(const struct call *c, const struct http_response *r)
+{
+	/*
+	 * An answer lost after the request went out, or a gateway's failure, at
+	 * the last attempt or any earlier one (whatever the retries then got: a
+	 * 503, a 429, a 400...).
+	 */
+	return strcmp(c->method, "GET") != 0 &&
+	       (r->earlier_maybe_done ||
+		(r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408));
+}
+
 struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct http_response *r)
 {
 	struct api_fault *f = xcalloc(1, sizeof(*f));
 	f->status = r->status;
 	f->retry_after = r->retry_after;
 	f->attempts = r->attempts;
-	/* a lost answer, or a gateway's failure, after the request went out */
-	f->maybe_applied = r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408;
+	f->method = c->method;
+	f->maybe_applied = call_maybe_applied(c, r);
 	f->scope = c->scope;
 	f->livedns = str_starts(buf_str(&c->path), "/livedns/");
 	f->id_host = (c->flags & CALL_ID) != 0;
@@ -268,7 +280,7 @@ struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct
 /* Whether an earlier attempt of this request may have done the work. */
 static bool earlier_attempt(const struct http_response *r)
 {
-	return r->attempts > 1;
+	return r->attempts > 1 && r->earlier_maybe_done;
 }
 
 /* An answer other than 2xx that the call expects, or CALL_FAILED. */
@@ -321,7 +333,7 @@ static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
 		return api_fault_code(ctx, f);
 	}
 	r->outcome = CALL_OK;
-	if ((c->flags & CALL_TEXT) || h->body.len == 0 || h->status == 204)
+	if ((c->flags & (CALL_TEXT | CALL_UNPARSED)) || h->body.len == 0 || h->status == 204)
 		return 0;
 	json_error_t jerr;
 	/* any JSON value: a few endpoints answer a bare string (a TSIG key's configuration) */
@@ -532,30 +544,27 @@ static int page_read(struct ctx *ctx, const struct call *c, const struct schema 
 	return rc;
 }
 
-/* Send page number page of c; 0 with out holding its items, or an exit code. */
+/*
+ * Send page number page of c; 0 with out holding its items, or an exit code.
+ * The items' raw text points into h's body: the caller frees h (initialised
+ * here) once it is done with them.
+ */
 static int get_page(struct ctx *ctx, const struct call *c, const struct schema *schema,
-		    long page, struct items *out)
+		    long page, struct items *out, struct http_response *h)
 {
 	struct http_request req;
-	struct http_response h;
 	char *url = NULL, *body = NULL;
 	memset(out, 0, sizeof(*out));
-	http_response_init(&h);
+	http_response_init(h);
 	int rc = allowed(ctx, c);
 	if (rc)
 		return rc;
 	request_of(ctx, c, page, &req, &url, &body);
-	rc = http_send(ctx, &req, &h);
+	rc = http_send(ctx, &req, h);
 	if (rc)
-		error_api(ctx, call_fault(ctx, c, &h));
+		error_api(ctx, call_fault(ctx, c, h));
 	else
-		rc = page_read(ctx, c, schema, page, &h, out);
-	if (!rc) {
-		/* the items' raw text is the answer's: it lives as long as they do */
-		out->text = h.body;
-		memset(&h.body, 0, sizeof(h.body));
-	}
-	http_response_free(&h);
+		rc = page_read(ctx, c, schema, page, h, out);
 	free(url);
 	free(body);
 	return rc;
@@ -691,11 +700,13 @@ static int pages_one_by_one(struct ctx *ctx, struct gandi_pages *p, long max_pag
 	int rc = 0;
 	for (long n = 0; n < max_pages && p->next && !rc; n++) {
 		struct items it;
+		struct http_response h;
 		long page = p->next;
-		rc = get_page(ctx, p->call_, p->schema_, page, &it);
+		rc = get_page(ctx, p->call_, p->schema_, page, &it, &h);
 		if (!rc)
 			rc = page_take(ctx, p, page, &it, each, arg);
 		items_free(&it);
+		http_response_free(&h);
 	}
 	return rc;
 }

@@ -683,6 +683,5 @@ void items_free(struct items *it)
 	}
 	free(it->data);
 	free(it->v);
-	buf_free(&it->text);
 	memset(it, 0, sizeof(*it));
 }

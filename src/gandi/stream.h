@@ -37,7 +37,6 @@ struct items {
 	char *data;          /* cap structs of schema->size bytes, len of them used */
 	struct item *v;      /* len items, their data in data */
 	size_t len, cap;
-	struct buf text;     /* the answer the items' raw text points into, when they own it */
 };
 
 enum items_flag {

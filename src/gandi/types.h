@@ -75,6 +75,7 @@ struct rrset {
 	long long ttl;
 	char **values;
 	size_t nvalues;
+	char *href;     /* rrset_href, when Gandi gives one (lists and reads; not snapshots) */
 };
 void rrset_free(struct rrset *r);
 

@@ -80,6 +80,7 @@ void http_response_init(struct http_response *resp)
 static void response_reset(struct http_response *resp)
 {
 	int attempts = resp->attempts;
+	bool earlier = resp->earlier_maybe_done;
 	struct buf body = resp->body;
 	buf_reset(&body);
 	free(resp->content_type);
@@ -88,6 +89,7 @@ static void response_reset(struct http_response *resp)
 	http_response_init(resp);
 	resp->body = body;
 	resp->attempts = attempts;
+	resp->earlier_maybe_done = earlier;
 }
 
 void http_response_free(struct http_response *resp)
@@ -611,9 +613,6 @@ static int network_error(struct ctx *ctx, struct http *h, struct xfer *x, CURLco
 			  tries, why);
 		break;
 	}
-	if (x->resp->maybe_sent)
-		error_detail(ctx, "the request may have reached Gandi before the connection "
-				  "failed; it was not sent again\n");
 	free(host);
 	return EXIT_NETWORK;
 }
@@ -707,6 +706,9 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 		x->fail_code = network_error(ctx, h, x, cc);
 	xfer_release(h, x);
 	if (retry) {
+		/* what this attempt may have done is remembered across the next ones */
+		if (cc == CURLE_OK ? resp->status >= 500 || resp->status == 408 : resp->maybe_sent)
+			resp->earlier_maybe_done = true;
 		if (cc != CURLE_OK)
 			resp->status = 0;
 		x->not_before = now_s() + wait;

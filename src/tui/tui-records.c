@@ -216,7 +216,7 @@ static void edit_record(struct tui *t)
 	tui_busy(t, "saving...");
 	rc = still_same(t, &k, set);
 	if (!rc) /* the whole RRset, with its TTL, as dns set sends it */
-		rc = rrset_put(t->ctx, k.zone, k.name, k.type, f.ttl, values.api, values.n);
+		rc = record_set(t->ctx, &k, f.ttl, &values);
 	tui_idle(t);
 	if (rc) {
 		bool changed = t->ctx->err.kind && strcmp(t->ctx->err.kind, "changed") == 0;
@@ -259,7 +259,7 @@ static void add_record(struct tui *t)
 	    !(type = tui_prompt(t, "type", here ? here->type : "A", check_type, &f)) ||
 	    !(value = tui_prompt(t, "value", "", check_value, &f)))
 		goto out;
-	ttl = DNSV_TTL_DEFAULT;
+	ttl = RECORD_ADD_TTL;
 	for (size_t i = 0; i < z->nsets; i++)
 		if (strcmp(z->sets[i].name, f.name) == 0 && strcmp(z->sets[i].type, f.type) == 0)
 			ttl = (long)z->sets[i].ttl;
@@ -327,7 +327,7 @@ static void delete_rrset(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "deleting...");
-	rc = rrset_delete(t->ctx, k.zone, k.name, k.type, false); /* as dns delete sends it */
+	rc = record_delete(t->ctx, &k); /* as dns delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);

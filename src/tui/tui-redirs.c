@@ -121,7 +121,7 @@ static void add_redir(struct tui *t)
 	struct webredir_spec spec = {.host = f.host, .url = target, .type = type,
 				     .protocol = protocol};
 	tui_busy(t, "adding...");
-	rc = webredir_create(t->ctx, f.zone, &spec); /* as redirect add sends it */
+	rc = redirect_create(t->ctx, f.zone, &spec); /* as redirect add sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -161,7 +161,7 @@ static void edit_redir(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "saving...");
-	rc = webredir_update(t->ctx, t->open->d.fqdn, host, &patch); /* as redirect update */
+	rc = redirect_change(t->ctx, t->open->d.fqdn, host, &patch); /* as redirect update */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -193,7 +193,7 @@ static void delete_redir(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "deleting...");
-	rc = webredir_delete(t->ctx, t->open->d.fqdn, host); /* as redirect delete sends it */
+	rc = redirect_remove(t->ctx, t->open->d.fqdn, host); /* as redirect delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);

@@ -305,7 +305,7 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("[1 Records]", "192.0.2.20")
         mark = e.mark()
 
-        # add a value to a new RRset: name, type, value, TTL (10800 by default); a
+        # add a value to a new RRset: name, type, value, TTL (300 by default, as dns add); a
         # prompt's default is replaced by the first character typed (no "@new", "Atxt")
         tm.keys("a")
         tm.wait("name (@ for the domain itself): @")
@@ -327,9 +327,9 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.keys("Left", "DC")
         tm.wait("value: hello world")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
-        tm.wait("add TXT new in example.com: hello world (TTL 10800)")
+        tm.wait("add TXT new in example.com: hello world (TTL 300)")
         t.eq(rrset(e, "new", "TXT")["rrset_values"], ['"hello world"'], "TXT stored quoted")
 
         # a second value is added with PATCH, keeping the first
@@ -341,7 +341,7 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("value:")
         tm.type("second")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
         tm.wait("add TXT new in example.com: second")
         t.eq(sorted(rrset(e, "new", "TXT")["rrset_values"]), ['"hello world"', '"second"'],
@@ -361,14 +361,14 @@ def test_records_add_remove_delete_and_autorenew(t):
         for _ in range(row_of(e, "new", "TXT", '"hello world"')):
             tm.keys("j")
         tm.keys("D")
-        tm.wait("Delete the TXT record new in example.com (hello world, TTL 10800)? [y/N]")
+        tm.wait("Delete the TXT record new in example.com (hello world, TTL 300)? [y/N]")
         tm.keys("Escape")
         tm.wait("cancelled: nothing was changed")
         assert rrset(e, "new", "TXT") is not None
         tm.keys("D")
         tm.wait("Delete the TXT record new in example.com")
         tm.keys("y")
-        tm.wait("delete TXT new in example.com: hello world (TTL 10800)")
+        tm.wait("delete TXT new in example.com: hello world (TTL 300)")
         t.eq(rrset(e, "new", "TXT"), None, "after deleting the RRset")
 
         # a warning of the checks shows in the status line (and on stderr after leaving)
@@ -384,10 +384,10 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("value:")
         tm.type("target.example.org")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
         # sent as LiveDNS reads it: relative to the zone, written in full
-        tm.wait("add CNAME alias in example.com: target.example.org.example.com. (TTL 10800) "
+        tm.wait("add CNAME alias in example.com: target.example.org.example.com. (TTL 300) "
                 "(warning: CNAME target 'target.example.org'")
         t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org.example.com."],
              "CNAME stored")
@@ -425,12 +425,12 @@ def test_records_add_remove_delete_and_autorenew(t):
              "stderr after leaving")
         R = "/v5/livedns/domains/example.com/records/"
         t.eq([(q["method"], q["path"], q["body"]) for q in writes(e)], [
-            ("POST", R + "new/TXT", '{"rrset_values":["\\"hello world\\""],"rrset_ttl":10800}'),
+            ("POST", R + "new/TXT", '{"rrset_values":["\\"hello world\\""],"rrset_ttl":300}'),
             ("PATCH", R + "new/TXT", '{"add_rrset_values":["\\"second\\""]}'),
             ("PATCH", R + "new/TXT", '{"remove_rrset_values":["\\"second\\""]}'),
             ("DELETE", R + "new/TXT", ""),
             ("POST", R + "alias/CNAME",
-             '{"rrset_values":["target.example.org.example.com."],"rrset_ttl":10800}'),
+             '{"rrset_values":["target.example.org.example.com."],"rrset_ttl":300}'),
             ("PATCH", "/v5/domain/domains/example.com/autorenew", '{"enabled":false}')],
              "every write of the session, in order")
     finally:
@@ -465,7 +465,7 @@ def test_records_refusals_and_equal_values(t):
         tm.wait("value:")
         tm.type("ns9.example.net.")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
         tm.wait("Add ns9.example.net. to the apex NS of example.com? [y/N]")
         tm.keys("n")

@@ -198,3 +198,110 @@ def test_zone_on_stdin_asks_on_the_terminal(t):
                 token="all")
     t.eq(r.rc, 2, r.describe())
     t.contains(r.err, "without confirmation", "no terminal: refused")
+# -- other writers while a sync runs (issue 13, item 2) -----------------------------------
+
+def race(t, e, sync_argv, delay, n=10):
+    """dns sync, and n `dns add` of TXT race-i started delay seconds into it, as real
+    parallel processes. Returns (the sync's Result-like tuple, the adds' outcomes)."""
+    import time
+    env = t.env(e, "all")
+    sync = subprocess.Popen([t.gandi_exe] + sync_argv, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    time.sleep(delay)
+    adds = [subprocess.Popen([t.gandi_exe, "dns", "add", "example.com", "TXT", f"race-{i}",
+                              f"value-{i}"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE) for i in range(n)]
+    outs = [(p.returncode, o.decode(), err.decode())
+            for p, (o, err) in ((p, p.communicate(timeout=120)) for p in adds)]
+    out, err = sync.communicate(timeout=120)
+    return (sync.returncode, out.decode(), err.decode()), outs
+
+
+def most_ttls_changed(t, e):
+    """A file of the live zone with the TTL of all its RRsets but one changed: more than
+    half of the zone changes, which is when a sync replaced the whole zone. Returns its
+    path and its RRsets."""
+    status, _, items = e.api("GET", "livedns/domains/example.com/records")
+    for item in items[1:]:
+        item["rrset_ttl"] = 3600 if item["rrset_ttl"] != 3600 else 7200
+        item.pop("rrset_href", None)
+    return t.write("zone.json", json.dumps(items)), items
+
+
+def test_no_delete_keeps_what_others_add_while_it_runs(t):
+    # each request takes 150 ms: the adds land while the sync is between its read and its
+    # writes, which is when a replacement of the whole zone built from that read wipes them
+    e = t.emu("--latency", "150")
+    path, items = most_ttls_changed(t, e)
+    m = e.mark()
+    sync, adds = race(t, e, ["dns", "sync", "example.com", path, "--no-delete", "--yes"], 0.05)
+    for i, (rc, out, err) in enumerate(adds):
+        t.eq((rc, out, err), (0, "", f"add TXT race-{i} in example.com: value-{i} (TTL 300)\n"),
+             f"dns add {i}")
+    after = zone(e)
+    for i in range(10):
+        t.eq(after.get((f"race-{i}", "TXT")), (300, [f'"value-{i}"']), f"race-{i}")
+    assert sync[0] == 0, sync
+    t.contains(sync[2], f"done: {len(items) - 1} changes in {len(items) - 1} requests")
+    whole = [q for q in e.requests_since(m) if q["method"] == "PUT" and
+             q["path"] == "/v5/livedns/domains/example.com/records"]
+    t.eq(whole, [], "replacements of the whole zone")
+
+
+def test_a_whole_zone_replacement_reports_what_others_wrote_meanwhile(t):
+    # 500 ms a request: the sync reads at 0.5 s and replaces the zone at about 1.5 s; the
+    # adds, started at 0.1 s, read at 0.6 s and write at about 1.1 s, in between
+    e = t.emu("--latency", "500")
+    path, items = most_ttls_changed(t, e)
+    sync, adds = race(t, e, ["dns", "sync", "example.com", path, "--yes"], 0.1)
+    t.eq([a[0] for a in adds], [0] * 10, "the adds' exit codes")
+    after = zone(e)
+    lost = [i for i in range(10) if (f"race-{i}", "TXT") not in after]
+    # the adds whose POST came after the sync's first read and before its replacement
+    assert lost, f"no add landed inside the sync's window (timing); the sync said: {sync}"
+    rc, out, err = sync
+    t.eq(rc, 1, f"the sync's exit code:\n{err}")
+    m = re.search(r"gandi: replacing the whole zone of example.com removed what someone else "
+                  r"wrote while gandi ran: (\d+) values? in (\d+) RRsets?\n((?:  TXT .*\n)+)"
+                  r"they were neither in '.*' nor in the zone when gandi first read it", err)
+    assert m, err
+    t.eq((int(m.group(1)), int(m.group(2))), (len(lost), len(lost)), "the counts")
+    listed = sorted(re.findall(rf"  TXT race-(\d+): value-\1 \(in snapshot {UUID}\)\n",
+                               m.group(3)))
+    t.eq(sorted(int(i) for i in listed), lost, "the RRsets listed as removed")
+    for i in set(range(10)) - set(lost):
+        t.eq(after[(f"race-{i}", "TXT")], (300, [f'"value-{i}"']), f"race-{i} kept")
+
+
+def test_a_failed_sync_of_a_big_zone_lists_fifty_changes(t):
+    # issue 13, item 10: every change was written into the error one line at a time, each
+    # line copying all those before (1M RRsets: minutes); now 50, then a count
+    seed_path = t.path("big.json")
+    with open(seed_path, "w") as f:
+        subprocess.run([os.path.join(t.build, "gandi-emu"), "--generate-seed",
+                        "domains=0,records=2000"], stdout=f, check=True)
+    e = t.emu("--seed", seed_path, "--rate-limit", "0")
+    # every PUT meets a gateway's 502 before it reaches gandi-emu: nothing is applied
+    import fake_server
+    proxy = fake_server.FaultProxy(e.url, lambda m, p: ("before", 502) if m == "PUT" else "pass")
+    t.fakes.append(proxy)
+    via = {"GANDI_API_URL": proxy.url + "/v5", "GANDI_ID_URL": proxy.url}
+    r = t.ok(t.gandi("dns", "list", "big.example", "--json", emu=e, token="all"))
+    items = r.json()
+    for item in items:
+        item["rrset_ttl"] = 600
+    path = t.write("big.json.zone", json.dumps(items))
+    r = t.gandi("dns", "sync", "big.example", path, "--yes", "--retries", "1", token="all",
+                env=via)
+    t.eq(r.rc, 1, r.describe())
+    lines = r.err.splitlines()
+    at = lines.index("not applied (2000 of 2000):")
+    names = sorted((i["rrset_name"], i["rrset_type"]) for i in items)
+    t.eq(lines[at + 1:at + 52],
+         [f"  change {n} {ty}" for n, ty in names[:50]] +
+         ["  ... and 1950 more (--json lists them all)"], "the changes listed")
+    r = t.gandi("dns", "sync", "big.example", path, "--yes", "--retries", "1", "--json",
+                token="all", env=via)
+    err = r.err_json()
+    t.eq((r.rc, len(err["not_applied"]), err["applied"], err["unknown"]), (1, 2000, [], []),
+         "the JSON error lists them all")

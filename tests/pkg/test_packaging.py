@@ -164,7 +164,18 @@ def test_make_install_puts_each_file_where_the_shells_and_man_look(t):
         "/usr/share/bash-completion/completions/gandi": 0o644,
         "/usr/share/zsh/site-functions/_gandi": 0o644,
         "/usr/share/fish/vendor_completions.d/gandi.fish": 0o644,
+        "/usr/libexec/gandi/acme-dehydrated": 0o755,
+        "/usr/libexec/gandi/acme-lego": 0o755,
+        "/usr/share/gandi/dns_gandi_cli.sh": 0o644,
     }, "files make install PREFIX=/usr installed")
+    # the hooks run the installed gandi by its path (dehydrated and lego keep their PATH)
+    for hook, verb in (("acme-dehydrated", "dehydrated"), ("acme-lego", "lego")):
+        with open(t.path(f"stage/usr/libexec/gandi/{hook}"), encoding="utf-8") as f:
+            t.contains(f.read(), f"\nexec '/usr/bin/gandi' acme {verb} -- \"$@\"\n", hook)
+    with open(t.path("stage/usr/share/gandi/dns_gandi_cli.sh"), encoding="utf-8") as f:
+        shim = f.read()
+    t.contains(shim, "'/usr/bin/gandi' acme add -- \"$1\" \"$2\"", "dns_gandi_cli.sh")
+    t.contains(shim, "'/usr/bin/gandi' acme remove -- \"$1\" \"$2\"", "dns_gandi_cli.sh")
     with open(t.path("stage/usr/share/man/man1/gandi.1"), encoding="utf-8") as f:
         if not re.search(r"^\.TH \"?gandi\"? \"?1", f.read(), re.M | re.I):
             raise Failure("gandi.1 is not a manual page of section 1")

@@ -245,7 +245,7 @@ static void test_answers_become_typed_faults(void)
 	struct ctx ctx;
 	struct call c;
 	ctx_init(&ctx, &reader);
-	call_init(&c, "GET", "domain:tech", 0);
+	call_init(&c, "PUT", "domain:tech", 0);
 	call_about_domain(&c, "example.com");
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct http_response r;
@@ -259,10 +259,28 @@ static void test_answers_become_typed_faults(void)
 		CHECK(f->kind == cases[i].kind);
 		CHECK_STR(f->scope, "domain:tech");
 		CHECK(f->subject.kind == SUBJECT_DOMAIN);
+		/* a gateway's failure: the write may have been carried out */
 		CHECK(f->maybe_applied == (cases[i].status >= 500));
+		api_fault_free(f);
+		/* whatever the last attempt got, an earlier one may have done it */
+		r.earlier_maybe_done = true;
+		f = call_fault(&ctx, &c, &r);
+		CHECK(f->maybe_applied);
 		api_fault_free(f);
 		http_response_free(&r);
 	}
+	call_free(&c);
+	/* a read changes nothing, whatever came */
+	call_init(&c, "GET", "domain:tech", 0);
+	struct http_response r;
+	http_response_init(&r);
+	r.status = 503;
+	r.attempts = 4;
+	r.earlier_maybe_done = true;
+	struct api_fault *f = call_fault(&ctx, &c, &r);
+	CHECK(!f->maybe_applied);
+	api_fault_free(f);
+	http_response_free(&r);
 	call_free(&c);
 }
 

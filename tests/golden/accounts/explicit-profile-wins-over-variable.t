@@ -48,6 +48,8 @@ $ gandi --profile corp config list --columns key,source
 | deadline                 default
 | retries                  default
 | cacert                   unset
+| nameservers              unset
+| wait_timeout             default
 | default_profile          file (%HOME/.config/gandi/config.toml)
 | profile                  flag
 ! config file: %HOME/.config/gandi/config.toml
@@ -65,7 +67,7 @@ $ gandi --profile corp doctor
 | ✓ token: "corp" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: example-corp (c0c00000-0000-4000-8000-000000000002)
 |

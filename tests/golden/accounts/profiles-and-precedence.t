@@ -56,6 +56,8 @@ $ gandi config list --profile home
 | deadline                 600                        default
 | retries                  4                          default
 | cacert                   -                          unset
+| nameservers              -                          unset
+| wait_timeout             120                        default
 | default_profile          corp                       file (%HOME/.config/gandi/config.toml)
 | profile                  home                       flag
 ! config file: %HOME/.config/gandi/config.toml
@@ -127,6 +129,18 @@ $ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
 |       "origin": null
 |     },
 |     {
+|       "key": "nameservers",
+|       "value": null,
+|       "source": "unset",
+|       "origin": null
+|     },
+|     {
+|       "key": "wait_timeout",
+|       "value": "120",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
 |       "key": "default_profile",
 |       "value": "corp",
 |       "source": "file",
@@ -164,7 +178,7 @@ $ gandi doctor --profile home
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |

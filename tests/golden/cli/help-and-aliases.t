@@ -37,6 +37,16 @@ $ gandi help dns rm
 |
 | options:
 |   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         the record's full name, instead of DOMAIN and NAME
+|                           (its zone is looked up)
+|       --wait              then wait until every nameserver of the zone serves
+|                           the change
+|       --wait-timeout SECONDS
+|                           how long --wait waits (default 120, setting
+|                           wait_timeout; implies --wait)
+|       --nameserver HOST[:PORT]
+|                           the server --wait asks instead of the zone's;
+|                           repeatable (implies --wait)
 |   -n, --dry-run           change nothing: stop before the first change and show
 |                           it
 |
@@ -81,7 +91,7 @@ $ gandi help redirect rm
 $ gandi dns lss example.com
 ! gandi: 'dns lss' is not a gandi command
 ! hint: did you mean 'gandi dns list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, wait, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
 ? 2
 
 $ gandi help nope

@@ -38,6 +38,8 @@ $ gandi --help
 |   add               add values to an RRset, skipping those already there
 |   remove            remove values from an RRset (the RRset goes when empty)
 |   delete            delete an RRset (asks first; --yes in scripts)
+|   wait              wait until every nameserver of the zone serves an RRset as
+|                     wanted
 |   export            print the zone as BIND text, or write it to a file
 |   sync              make the zone match a zone file, showing the difference
 |                     first
@@ -79,6 +81,18 @@ $ gandi --help
 |   axfr secondaries delete
 |                     no longer allow secondary servers to transfer the zone
 |
+| acme: ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh
+|   certbot-auth      certbot's --manual-auth-hook: add the DNS-01 value, wait on
+|                     the last one
+|   certbot-cleanup   certbot's --manual-cleanup-hook: remove the value the auth
+|                     hook added
+|   dehydrated        dehydrated's hook (HOOK=.../libexec/gandi/acme-dehydrated)
+|   lego              lego's exec provider
+|                     (EXEC_PATH=.../libexec/gandi/acme-lego)
+|   add               add challenge values at a full name (TTL 300), quietly
+|   remove            remove challenge values from a full name (the RRset goes
+|                     when empty)
+|
 | redirect: web redirections of a domain
 |   list              list a domain's web redirections (every page)
 |   add               redirect SOURCE (@, a label or a full host) to URL
@@ -118,6 +132,8 @@ $ gandi --help
 |                     the terminal
 |   doctor            check the token, the config file and the connection to
 |                     Gandi
+|   ddns              point NAME's A and AAAA records at this machine's addresses
+|                     (TTL 300)
 |   help              show help for gandi, a group of commands or one command
 |   version           print gandi's version, commit, libcurl and TLS library
 |   completion        print a shell completion script
@@ -161,7 +177,7 @@ $ gandi --help
 | check your setup.
 | Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,
 | 3 not authenticated or token rejected, 4 permission denied, 5 not found,
-| 6 network, TLS or timeout, 8 declined at the prompt,
-| 10 'dns sync --exit-code': changes pending,
+| 6 network, TLS or timeout, 7 'dns wait', --wait: not served in time,
+| 8 declined at the prompt, 10 'dns sync --exit-code': changes pending,
 | 11 'domain available --exit-code': not available.
 | 'gandi help COMMAND' for a command's help: its arguments, options and examples.

@@ -40,7 +40,7 @@ $ gandi dns axfr tsig
 $ gandi dns axfr tsig lst
 ! gandi: 'dns axfr tsig lst' is not a gandi command
 ! hint: did you mean 'gandi dns axfr tsig list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, wait, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
 ? 2
 
 $ gandi dns axfr secondaries list
@@ -83,6 +83,7 @@ $ gandi dns axfr secondaries add --help
 | Example: gandi dns axfr secondaries add example.com 192.0.2.53 2001:db8::53
 |
 | options:
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
 |   -y, --yes               do not ask for confirmation
 |   -n, --dry-run           change nothing: stop before the first change and show
 |                           it

@@ -16,7 +16,7 @@ $ gandi dns snapshot
 $ gandi dns snapshot lst example.com
 ! gandi: 'dns snapshot lst' is not a gandi command
 ! hint: did you mean 'gandi dns snapshot list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, wait, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
 ? 2
 
 $ gandi help dns snapshot restore
@@ -33,6 +33,7 @@ $ gandi help dns snapshot restore
 |   -n, --dry-run           show what would change and stop: nothing that writes
 |                           is sent
 |   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
 |
 | examples:
 |   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
@@ -58,6 +59,7 @@ $ gandi dns snapshot restore --help
 |   -n, --dry-run           show what would change and stop: nothing that writes
 |                           is sent
 |   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
 |
 | examples:
 |   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
@@ -84,6 +86,7 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 |   -n, --dry-run           show what would change and stop: nothing that writes
 |                           is sent
 |   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
 |
 | examples:
 |   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
@@ -130,6 +133,13 @@ $ gandi dns sync --help
 | gandi stops, lists what was applied and what was not, and prints the
 | 'gandi dns snapshot restore' command that undoes it all.
 |
+| Other writers (an ACME hook, a DDNS updater) may change the zone while it
+| runs. With --no-delete the whole zone is never replaced: values are added to
+| RRsets with PATCH, so what others add meanwhile stays. A replacement of the
+| whole zone is built from the zone as gandi read it: afterwards gandi reads the
+| automatic snapshots LiveDNS took meanwhile and lists, with exit status 1, any
+| RRset or value someone else wrote that the replacement removed.
+|
 | Exit status: 0 when the zone matches (or was made to match); with the
 | option --exit-code, 10 when it still differs (with --dry-run: when changes
 | are pending), for CI.
@@ -143,6 +153,7 @@ $ gandi dns sync --help
 |                           any change pending), 0 when it matches
 |       --skip-unsupported  leave out the records LiveDNS cannot hold (listed)
 |                           instead of refusing
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
 |
 | examples:
 |   gandi dns sync example.com example.com.zone --dry-run

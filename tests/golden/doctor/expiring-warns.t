@@ -12,7 +12,7 @@ $ gandi doctor
 |     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in the variable GANDI_API_KEY
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |

@@ -9,7 +9,7 @@ $ tty gandi auth login <<EOF
 %TOKEN(tech)
 EOF
 | Which permissions will you grant the token?
-|   1. domain:tech        Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   1. domain:tech        Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   2. domain:view        See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   3. domain:renew       See and renew domain names: domain renew, domain autorenew
 |   4. organization:view  View organization: org *

@@ -3,7 +3,7 @@
 $ gandi completion bash >c.bash
 
 $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns ""); COMP_CWORD=2; _gandi; echo "${COMPREPLY[*]}"'
-| list get set add remove delete export sync import snapshot settings dnssec keys axfr
+| list get set add remove delete wait export sync import snapshot settings dnssec keys axfr
 
 $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns set example.com ""); COMP_CWORD=4; _gandi; echo "${COMPREPLY[*]}"'
 | A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS
@@ -36,7 +36,7 @@ $ cat c.bash
 | # whether option $2 of command $1 takes a value (which is then not an argument)
 | _gandi_takes() {
 |     case "$1:$2" in
-|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns set:--ttl"|"dns add:--ttl"|"dns export:--output"|"dns export:-o"|"dns settings:--automatic-snapshots"|"dns keys add:--flags"|"dns axfr tsig add:--key"|"dns axfr tsig show:--config"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"auth login:--profile"|"auth login:--scopes"|"config set:--profile"|"config unset:--profile") return 0 ;;
+|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns list:--fqdn"|"dns get:--fqdn"|"dns set:--ttl"|"dns set:--fqdn"|"dns set:--wait-timeout"|"dns set:--nameserver"|"dns add:--ttl"|"dns add:--fqdn"|"dns add:--wait-timeout"|"dns add:--nameserver"|"dns remove:--fqdn"|"dns remove:--wait-timeout"|"dns remove:--nameserver"|"dns delete:--fqdn"|"dns delete:--wait-timeout"|"dns delete:--nameserver"|"dns wait:--timeout"|"dns wait:--interval"|"dns wait:--nameserver"|"dns wait:--fqdn"|"dns export:--output"|"dns export:-o"|"dns export:--fqdn"|"dns sync:--fqdn"|"dns import:--fqdn"|"dns snapshot list:--fqdn"|"dns snapshot create:--fqdn"|"dns snapshot show:--fqdn"|"dns snapshot restore:--fqdn"|"dns snapshot delete:--fqdn"|"dns settings:--automatic-snapshots"|"dns settings:--fqdn"|"dns dnssec status:--fqdn"|"dns dnssec enable:--fqdn"|"dns dnssec disable:--fqdn"|"dns keys list:--fqdn"|"dns keys show:--fqdn"|"dns keys add:--flags"|"dns keys add:--fqdn"|"dns keys delete:--fqdn"|"dns keys restore:--fqdn"|"dns axfr tsig add:--key"|"dns axfr tsig add:--fqdn"|"dns axfr tsig show:--config"|"dns axfr tsig delete:--fqdn"|"dns axfr secondaries list:--fqdn"|"dns axfr secondaries add:--fqdn"|"dns axfr secondaries delete:--fqdn"|"ddns :--ip"|"ddns :--from-interface"|"ddns :--ttl"|"ddns :--fqdn"|"acme add:--wait-timeout"|"acme add:--nameserver"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"auth login:--profile"|"auth login:--scopes"|"config set:--profile"|"config unset:--profile") return 0 ;;
 |     esac
 |     return 1
 | }
@@ -51,7 +51,7 @@ $ cat c.bash
 |         esac
 |         if ((i > 1)) && _gandi_takes "$noun $verb" "${COMP_WORDS[i-1]}"; then continue; fi
 |         if [[ -z $noun ]]; then noun=$w
-|         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|auth|profile|config)$ ]]; then verb=$w
+|         elif [[ -z $verb && $noun =~ ^(domain|dns|acme|redirect|org|token|auth|profile|config)$ ]]; then verb=$w
 |         else
 |             case "$noun $verb" in
 |                 "domain hosts") verb="$verb $w" ;;
@@ -76,13 +76,59 @@ $ cat c.bash
 |         "domain dnskeys add:--public-key") return ;;
 |         "dns list:--type"|"dns list:-t") COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "$cur")); return ;;
 |         "dns list:--name"|"dns list:-n") return ;;
+|         "dns list:--fqdn") return ;;
+|         "dns get:--fqdn") return ;;
 |         "dns set:--ttl") return ;;
+|         "dns set:--fqdn") return ;;
+|         "dns set:--wait-timeout") return ;;
+|         "dns set:--nameserver") return ;;
 |         "dns add:--ttl") return ;;
+|         "dns add:--fqdn") return ;;
+|         "dns add:--wait-timeout") return ;;
+|         "dns add:--nameserver") return ;;
+|         "dns remove:--fqdn") return ;;
+|         "dns remove:--wait-timeout") return ;;
+|         "dns remove:--nameserver") return ;;
+|         "dns delete:--fqdn") return ;;
+|         "dns delete:--wait-timeout") return ;;
+|         "dns delete:--nameserver") return ;;
+|         "dns wait:--timeout") return ;;
+|         "dns wait:--interval") return ;;
+|         "dns wait:--nameserver") return ;;
+|         "dns wait:--fqdn") return ;;
 |         "dns export:--output"|"dns export:-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+|         "dns export:--fqdn") return ;;
+|         "dns sync:--fqdn") return ;;
+|         "dns import:--fqdn") return ;;
+|         "dns snapshot list:--fqdn") return ;;
+|         "dns snapshot create:--fqdn") return ;;
+|         "dns snapshot show:--fqdn") return ;;
+|         "dns snapshot restore:--fqdn") return ;;
+|         "dns snapshot delete:--fqdn") return ;;
 |         "dns settings:--automatic-snapshots") COMPREPLY=($(compgen -W "on off" -- "$cur")); return ;;
+|         "dns settings:--fqdn") return ;;
+|         "dns dnssec status:--fqdn") return ;;
+|         "dns dnssec enable:--fqdn") return ;;
+|         "dns dnssec disable:--fqdn") return ;;
+|         "dns keys list:--fqdn") return ;;
+|         "dns keys show:--fqdn") return ;;
 |         "dns keys add:--flags") COMPREPLY=($(compgen -W "257 256" -- "$cur")); return ;;
+|         "dns keys add:--fqdn") return ;;
+|         "dns keys delete:--fqdn") return ;;
+|         "dns keys restore:--fqdn") return ;;
 |         "dns axfr tsig add:--key") return ;;
+|         "dns axfr tsig add:--fqdn") return ;;
 |         "dns axfr tsig show:--config") COMPREPLY=($(compgen -W "bind knot nsd powerdns" -- "$cur")); return ;;
+|         "dns axfr tsig delete:--fqdn") return ;;
+|         "dns axfr secondaries list:--fqdn") return ;;
+|         "dns axfr secondaries add:--fqdn") return ;;
+|         "dns axfr secondaries delete:--fqdn") return ;;
+|         "ddns :--ip") return ;;
+|         "ddns :--from-interface") return ;;
+|         "ddns :--ttl") return ;;
+|         "ddns :--fqdn") return ;;
+|         "acme add:--wait-timeout") return ;;
+|         "acme add:--nameserver") return ;;
 |         "redirect add:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
 |         "redirect add:--protocol") COMPREPLY=($(compgen -W "http https httpsonly" -- "$cur")); return ;;
 |         "redirect update:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
@@ -105,12 +151,13 @@ $ cat c.bash
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token auth profile config help version completion  --json --quiet -q --verbose -v --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns ddns acme redirect org token auth profile config help version completion  --json --quiet -q --verbose -v --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
 |         domain) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys" -- "$cur")); return; fi ;;
-|         dns) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list get set add remove delete export sync import snapshot settings dnssec keys axfr" -- "$cur")); return; fi ;;
+|         dns) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list get set add remove delete wait export sync import snapshot settings dnssec keys axfr" -- "$cur")); return; fi ;;
+|         acme) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "certbot-auth certbot-cleanup dehydrated lego add remove" -- "$cur")); return; fi ;;
 |         redirect) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list add update delete" -- "$cur")); return; fi ;;
 |         org) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list" -- "$cur")); return; fi ;;
 |         token) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "info renew" -- "$cur")); return; fi ;;
@@ -130,17 +177,19 @@ $ cat c.bash
 |     esac
 |     if [[ $cur != -* ]]; then
 |         case "$noun $verb:$npos" in
-|             "domain info:0"|"domain renew:0"|"domain autorenew:0"|"domain nameservers:0"|"domain lock:0"|"domain unlock:0"|"domain authinfo:0"|"domain hosts list:0"|"domain hosts add:0"|"domain hosts set:0"|"domain hosts delete:0"|"domain dnskeys list:0"|"domain dnskeys add:0"|"domain dnskeys delete:0"|"dns list:0"|"dns get:0"|"dns set:0"|"dns add:0"|"dns remove:0"|"dns delete:0"|"dns export:0"|"dns sync:0"|"dns import:0"|"dns snapshot list:0"|"dns snapshot create:0"|"dns snapshot show:0"|"dns snapshot restore:0"|"dns snapshot delete:0"|"dns settings:0"|"dns dnssec status:0"|"dns dnssec enable:0"|"dns dnssec disable:0"|"dns keys list:0"|"dns keys show:0"|"dns keys add:0"|"dns keys delete:0"|"dns keys restore:0"|"dns axfr tsig list:0"|"dns axfr tsig add:0"|"dns axfr tsig delete:0"|"dns axfr secondaries list:0"|"dns axfr secondaries add:0"|"dns axfr secondaries delete:0"|"redirect list:0"|"redirect add:0"|"redirect update:0"|"redirect delete:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words domains 2>/dev/null)" -- "$cur")); return ;;
-|             "dns get:1"|"dns set:1"|"dns add:1"|"dns remove:1"|"dns delete:1") COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "${cur^^}")); return ;;
+|             "domain info:0"|"domain renew:0"|"domain autorenew:0"|"domain nameservers:0"|"domain lock:0"|"domain unlock:0"|"domain authinfo:0"|"domain hosts list:0"|"domain hosts add:0"|"domain hosts set:0"|"domain hosts delete:0"|"domain dnskeys list:0"|"domain dnskeys add:0"|"domain dnskeys delete:0"|"dns list:0"|"dns get:0"|"dns set:0"|"dns add:0"|"dns remove:0"|"dns delete:0"|"dns wait:0"|"dns export:0"|"dns sync:0"|"dns import:0"|"dns snapshot list:0"|"dns snapshot create:0"|"dns snapshot show:0"|"dns snapshot restore:0"|"dns snapshot delete:0"|"dns settings:0"|"dns dnssec status:0"|"dns dnssec enable:0"|"dns dnssec disable:0"|"dns keys list:0"|"dns keys show:0"|"dns keys add:0"|"dns keys delete:0"|"dns keys restore:0"|"dns axfr tsig list:0"|"dns axfr tsig add:0"|"dns axfr tsig delete:0"|"dns axfr secondaries list:0"|"dns axfr secondaries add:0"|"dns axfr secondaries delete:0"|"ddns :0"|"redirect list:0"|"redirect add:0"|"redirect update:0"|"redirect delete:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words domains 2>/dev/null)" -- "$cur")); return ;;
+|             "dns get:1"|"dns set:1"|"dns add:1"|"dns remove:1"|"dns delete:1"|"dns wait:1") COMPREPLY=($(compgen -W "A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS" -- "${cur^^}")); return ;;
 |             "config get:0"|"config set:0"|"config unset:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words settings 2>/dev/null)" -- "$cur")); return ;;
 |             "profile show:0"|"profile use:0") COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" complete-words profiles 2>/dev/null)" -- "$cur")); return ;;
 |             "dns sync:1"|"dns import:1") COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |             "domain autorenew:1") COMPREPLY=($(compgen -W "on off" -- "$cur")); return ;;
+|             "acme lego:0") COMPREPLY=($(compgen -W "present cleanup" -- "$cur")); return ;;
 |             "completion :0") COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")); return ;;
-|             "help :0") COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token auth profile config help version completion" -- "$cur")); return ;;
+|             "help :0") COMPREPLY=($(compgen -W "browse doctor domain dns ddns acme redirect org token auth profile config help version completion" -- "$cur")); return ;;
 |             "help :1") case ${pos[0]} in
 |                 domain) COMPREPLY=($(compgen -W "list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys" -- "$cur")); return ;;
-|                 dns) COMPREPLY=($(compgen -W "list get set add remove delete export sync import snapshot settings dnssec keys axfr" -- "$cur")); return ;;
+|                 dns) COMPREPLY=($(compgen -W "list get set add remove delete wait export sync import snapshot settings dnssec keys axfr" -- "$cur")); return ;;
+|                 acme) COMPREPLY=($(compgen -W "certbot-auth certbot-cleanup dehydrated lego add remove" -- "$cur")); return ;;
 |                 redirect) COMPREPLY=($(compgen -W "list add update delete" -- "$cur")); return ;;
 |                 org) COMPREPLY=($(compgen -W "list" -- "$cur")); return ;;
 |                 token) COMPREPLY=($(compgen -W "info renew" -- "$cur")); return ;;
@@ -165,30 +214,43 @@ $ cat c.bash
 |         "domain hosts delete") opts+=" --dry-run -n --yes -y" ;;
 |         "domain dnskeys add") opts+=" --algorithm --type --public-key --dry-run -n --yes -y" ;;
 |         "domain dnskeys delete") opts+=" --dry-run -n --yes -y" ;;
-|         "dns list") opts+=" --type -t --name -n" ;;
-|         "dns set") opts+=" --ttl --yes -y --dry-run -n" ;;
-|         "dns add") opts+=" --ttl --yes -y --dry-run -n" ;;
-|         "dns remove") opts+=" --yes -y --dry-run -n" ;;
-|         "dns delete") opts+=" --yes -y --dry-run -n" ;;
-|         "dns export") opts+=" --output -o" ;;
-|         "dns sync") opts+=" --dry-run -n --yes -y --no-delete --exit-code --skip-unsupported" ;;
-|         "dns import") opts+=" --dry-run -n --yes -y --skip-unsupported" ;;
-|         "dns snapshot list") opts+=" --automatic --manual" ;;
-|         "dns snapshot create") opts+=" --yes -y --dry-run -n" ;;
-|         "dns snapshot show") opts+=" --bind" ;;
-|         "dns snapshot restore") opts+=" --dry-run -n --yes -y" ;;
-|         "dns snapshot delete") opts+=" --yes -y --dry-run -n" ;;
-|         "dns settings") opts+=" --automatic-snapshots --dry-run -n --yes -y" ;;
-|         "dns dnssec enable") opts+=" --yes -y --dry-run -n" ;;
-|         "dns dnssec disable") opts+=" --dry-run -n --yes -y" ;;
-|         "dns keys add") opts+=" --flags --yes -y --dry-run -n" ;;
-|         "dns keys delete") opts+=" --dry-run -n --yes -y" ;;
-|         "dns keys restore") opts+=" --yes -y --dry-run -n" ;;
-|         "dns axfr tsig add") opts+=" --key --yes -y --dry-run -n" ;;
+|         "dns list") opts+=" --type -t --name -n --fqdn" ;;
+|         "dns get") opts+=" --fqdn" ;;
+|         "dns set") opts+=" --ttl --yes -y --fqdn --wait --wait-timeout --nameserver --dry-run -n" ;;
+|         "dns add") opts+=" --ttl --yes -y --fqdn --wait --wait-timeout --nameserver --dry-run -n" ;;
+|         "dns remove") opts+=" --yes -y --fqdn --wait --wait-timeout --nameserver --dry-run -n" ;;
+|         "dns delete") opts+=" --yes -y --fqdn --wait --wait-timeout --nameserver --dry-run -n" ;;
+|         "dns wait") opts+=" --absent --timeout --interval --nameserver --fqdn" ;;
+|         "dns export") opts+=" --output -o --fqdn" ;;
+|         "dns sync") opts+=" --dry-run -n --yes -y --no-delete --exit-code --skip-unsupported --fqdn" ;;
+|         "dns import") opts+=" --dry-run -n --yes -y --skip-unsupported --fqdn" ;;
+|         "dns snapshot list") opts+=" --automatic --manual --fqdn" ;;
+|         "dns snapshot create") opts+=" --fqdn --yes -y --dry-run -n" ;;
+|         "dns snapshot show") opts+=" --bind --fqdn" ;;
+|         "dns snapshot restore") opts+=" --dry-run -n --yes -y --fqdn" ;;
+|         "dns snapshot delete") opts+=" --yes -y --fqdn --dry-run -n" ;;
+|         "dns settings") opts+=" --automatic-snapshots --dry-run -n --fqdn --yes -y" ;;
+|         "dns dnssec status") opts+=" --fqdn" ;;
+|         "dns dnssec enable") opts+=" --fqdn --yes -y --dry-run -n" ;;
+|         "dns dnssec disable") opts+=" --dry-run -n --yes -y --fqdn" ;;
+|         "dns keys list") opts+=" --fqdn" ;;
+|         "dns keys show") opts+=" --fqdn" ;;
+|         "dns keys add") opts+=" --flags --fqdn --yes -y --dry-run -n" ;;
+|         "dns keys delete") opts+=" --dry-run -n --yes -y --fqdn" ;;
+|         "dns keys restore") opts+=" --fqdn --yes -y --dry-run -n" ;;
+|         "dns axfr tsig add") opts+=" --key --fqdn --yes -y --dry-run -n" ;;
 |         "dns axfr tsig show") opts+=" --config" ;;
-|         "dns axfr tsig delete") opts+=" --yes -y --dry-run -n" ;;
-|         "dns axfr secondaries add") opts+=" --yes -y --dry-run -n" ;;
-|         "dns axfr secondaries delete") opts+=" --yes -y --dry-run -n" ;;
+|         "dns axfr tsig delete") opts+=" --fqdn --yes -y --dry-run -n" ;;
+|         "dns axfr secondaries list") opts+=" --fqdn" ;;
+|         "dns axfr secondaries add") opts+=" --fqdn --yes -y --dry-run -n" ;;
+|         "dns axfr secondaries delete") opts+=" --fqdn --yes -y --dry-run -n" ;;
+|         "ddns ") opts+=" --ip --from-interface --ttl --dry-run -n --fqdn --yes -y" ;;
+|         "acme certbot-auth") opts+=" --yes -y --dry-run -n" ;;
+|         "acme certbot-cleanup") opts+=" --yes -y --dry-run -n" ;;
+|         "acme dehydrated") opts+=" --yes -y --dry-run -n" ;;
+|         "acme lego") opts+=" --yes -y --dry-run -n" ;;
+|         "acme add") opts+=" --wait --wait-timeout --nameserver --yes -y --dry-run -n" ;;
+|         "acme remove") opts+=" --yes -y --dry-run -n" ;;
 |         "redirect add") opts+=" --type --protocol --override --yes -y --dry-run -n" ;;
 |         "redirect update") opts+=" --type --protocol --override --no-override --yes -y --dry-run -n" ;;
 |         "redirect delete") opts+=" --yes -y --dry-run -n" ;;
@@ -208,7 +270,7 @@ $ gandi completion zsh
 | # whether option $2 of command $1 takes a value (which is then not an argument)
 | _gandi_takes() {
 |     case "$1:$2" in
-|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns set:--ttl"|"dns add:--ttl"|"dns export:--output"|"dns export:-o"|"dns settings:--automatic-snapshots"|"dns keys add:--flags"|"dns axfr tsig add:--key"|"dns axfr tsig show:--config"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"auth login:--profile"|"auth login:--scopes"|"config set:--profile"|"config unset:--profile") return 0 ;;
+|         "*:--columns"|"*:--jq"|"*:--api-url"|"*:--id-url"|"*:--sharing-id"|"*:--config"|"*:--profile"|"*:--timeout"|"*:--deadline"|"*:--retries"|"*:--cacert"|"domain list:--sort"|"domain list:--tld"|"domain list:--fqdn"|"domain renew:--duration"|"domain renew:-d"|"domain dnskeys add:--algorithm"|"domain dnskeys add:--type"|"domain dnskeys add:--public-key"|"dns list:--type"|"dns list:-t"|"dns list:--name"|"dns list:-n"|"dns list:--fqdn"|"dns get:--fqdn"|"dns set:--ttl"|"dns set:--fqdn"|"dns set:--wait-timeout"|"dns set:--nameserver"|"dns add:--ttl"|"dns add:--fqdn"|"dns add:--wait-timeout"|"dns add:--nameserver"|"dns remove:--fqdn"|"dns remove:--wait-timeout"|"dns remove:--nameserver"|"dns delete:--fqdn"|"dns delete:--wait-timeout"|"dns delete:--nameserver"|"dns wait:--timeout"|"dns wait:--interval"|"dns wait:--nameserver"|"dns wait:--fqdn"|"dns export:--output"|"dns export:-o"|"dns export:--fqdn"|"dns sync:--fqdn"|"dns import:--fqdn"|"dns snapshot list:--fqdn"|"dns snapshot create:--fqdn"|"dns snapshot show:--fqdn"|"dns snapshot restore:--fqdn"|"dns snapshot delete:--fqdn"|"dns settings:--automatic-snapshots"|"dns settings:--fqdn"|"dns dnssec status:--fqdn"|"dns dnssec enable:--fqdn"|"dns dnssec disable:--fqdn"|"dns keys list:--fqdn"|"dns keys show:--fqdn"|"dns keys add:--flags"|"dns keys add:--fqdn"|"dns keys delete:--fqdn"|"dns keys restore:--fqdn"|"dns axfr tsig add:--key"|"dns axfr tsig add:--fqdn"|"dns axfr tsig show:--config"|"dns axfr tsig delete:--fqdn"|"dns axfr secondaries list:--fqdn"|"dns axfr secondaries add:--fqdn"|"dns axfr secondaries delete:--fqdn"|"ddns :--ip"|"ddns :--from-interface"|"ddns :--ttl"|"ddns :--fqdn"|"acme add:--wait-timeout"|"acme add:--nameserver"|"redirect add:--type"|"redirect add:--protocol"|"redirect update:--type"|"redirect update:--protocol"|"token renew:--expires-at"|"auth login:--profile"|"auth login:--scopes"|"config set:--profile"|"config unset:--profile") return 0 ;;
 |     esac
 |     return 1
 | }
@@ -219,7 +281,7 @@ $ gandi completion zsh
 |         [[ $words[i] == -* ]] && continue
 |         if ((i > 2)) && _gandi_takes "$noun $verb" "$words[i-1]"; then continue; fi
 |         if [[ -z $noun ]]; then noun=$words[i]
-|         elif [[ -z $verb && $noun == (domain|dns|redirect|org|token|auth|profile|config) ]]; then verb=$words[i]
+|         elif [[ -z $verb && $noun == (domain|dns|acme|redirect|org|token|auth|profile|config) ]]; then verb=$words[i]
 |         else
 |             case "$noun $verb" in
 |                 "domain hosts") verb="$verb $words[i]" ;;
@@ -244,13 +306,59 @@ $ gandi completion zsh
 |         "domain dnskeys add:--public-key") return ;;
 |         "dns list:--type"|"dns list:-t") compadd -- A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS; return ;;
 |         "dns list:--name"|"dns list:-n") return ;;
+|         "dns list:--fqdn") return ;;
+|         "dns get:--fqdn") return ;;
 |         "dns set:--ttl") return ;;
+|         "dns set:--fqdn") return ;;
+|         "dns set:--wait-timeout") return ;;
+|         "dns set:--nameserver") return ;;
 |         "dns add:--ttl") return ;;
+|         "dns add:--fqdn") return ;;
+|         "dns add:--wait-timeout") return ;;
+|         "dns add:--nameserver") return ;;
+|         "dns remove:--fqdn") return ;;
+|         "dns remove:--wait-timeout") return ;;
+|         "dns remove:--nameserver") return ;;
+|         "dns delete:--fqdn") return ;;
+|         "dns delete:--wait-timeout") return ;;
+|         "dns delete:--nameserver") return ;;
+|         "dns wait:--timeout") return ;;
+|         "dns wait:--interval") return ;;
+|         "dns wait:--nameserver") return ;;
+|         "dns wait:--fqdn") return ;;
 |         "dns export:--output"|"dns export:-o") _files; return ;;
+|         "dns export:--fqdn") return ;;
+|         "dns sync:--fqdn") return ;;
+|         "dns import:--fqdn") return ;;
+|         "dns snapshot list:--fqdn") return ;;
+|         "dns snapshot create:--fqdn") return ;;
+|         "dns snapshot show:--fqdn") return ;;
+|         "dns snapshot restore:--fqdn") return ;;
+|         "dns snapshot delete:--fqdn") return ;;
 |         "dns settings:--automatic-snapshots") compadd -- on off; return ;;
+|         "dns settings:--fqdn") return ;;
+|         "dns dnssec status:--fqdn") return ;;
+|         "dns dnssec enable:--fqdn") return ;;
+|         "dns dnssec disable:--fqdn") return ;;
+|         "dns keys list:--fqdn") return ;;
+|         "dns keys show:--fqdn") return ;;
 |         "dns keys add:--flags") compadd -- 257 256; return ;;
+|         "dns keys add:--fqdn") return ;;
+|         "dns keys delete:--fqdn") return ;;
+|         "dns keys restore:--fqdn") return ;;
 |         "dns axfr tsig add:--key") return ;;
+|         "dns axfr tsig add:--fqdn") return ;;
 |         "dns axfr tsig show:--config") compadd -- bind knot nsd powerdns; return ;;
+|         "dns axfr tsig delete:--fqdn") return ;;
+|         "dns axfr secondaries list:--fqdn") return ;;
+|         "dns axfr secondaries add:--fqdn") return ;;
+|         "dns axfr secondaries delete:--fqdn") return ;;
+|         "ddns :--ip") return ;;
+|         "ddns :--from-interface") return ;;
+|         "ddns :--ttl") return ;;
+|         "ddns :--fqdn") return ;;
+|         "acme add:--wait-timeout") return ;;
+|         "acme add:--nameserver") return ;;
 |         "redirect add:--type") compadd -- http301 http302 cloak; return ;;
 |         "redirect add:--protocol") compadd -- http https httpsonly; return ;;
 |         "redirect update:--type") compadd -- http301 http302 cloak; return ;;
@@ -278,6 +386,8 @@ $ gandi completion zsh
 |             'doctor:check the token, the config file and the connection to Gandi'
 |             'domain:your domains\: list, details, renewal, autorenew, nameservers, transfer lock and code, glue records, DNSSEC keys at the registry'
 |             'dns:LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone transfers'
+|             'ddns:point NAME'\''s A and AAAA records at this machine'\''s addresses (TTL 300)'
+|             'acme:ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh'
 |             'redirect:web redirections of a domain'
 |             'org:the organizations the token can see'
 |             'token:the token\: what Gandi says of it, and its renewal'
@@ -294,7 +404,8 @@ $ gandi completion zsh
 |     if [[ -z $verb ]]; then
 |         case $noun in
 |             domain) words_=( 'list:list your domains (every page)' 'info:show a domain'\''s dates, status, nameservers, autorenew, transfer lock and owner' 'renew:renew a domain (paid; asks first, --yes in scripts)' 'autorenew:turn automatic renewal on or off' 'nameservers:show a domain'\''s nameservers, or replace them with --set' 'available:check whether a domain name can be registered, and its price' 'lock:lock the domain against transfers away (clientTransferProhibited)' 'unlock:allow transfers of the domain away (asks first; --yes in scripts)' 'authinfo:print the domain'\''s transfer code (a secret; --reset makes a new one)' 'hosts:hosts commands\: list, add, set, delete' 'dnskeys:dnskeys commands\: list, add, delete' ); _describe command words_; return ;;
-|             dns) words_=( 'list:list a domain'\''s DNS records (every page)' 'get:show one RRset (exit status 5 when it does not exist)' 'set:replace an RRset'\''s values (keeping its TTL unless --ttl)' 'add:add values to an RRset, skipping those already there' 'remove:remove values from an RRset (the RRset goes when empty)' 'delete:delete an RRset (asks first; --yes in scripts)' 'export:print the zone as BIND text, or write it to a file' 'sync:make the zone match a zone file, showing the difference first' 'import:replace the whole zone with a zone file (snapshot first; asks first)' 'snapshot:snapshot commands\: list, create, show, restore, delete' 'settings:show the zone'\''s LiveDNS settings, or change them' 'dnssec:dnssec commands\: status, enable, disable' 'keys:keys commands\: list, show, add, delete, restore' 'axfr:axfr commands\: tsig list, tsig add, tsig show, tsig delete, secondaries list, secondaries add, secondaries delete' ); _describe command words_; return ;;
+|             dns) words_=( 'list:list a domain'\''s DNS records (every page)' 'get:show one RRset (exit status 5 when it does not exist)' 'set:replace an RRset'\''s values (keeping its TTL unless --ttl)' 'add:add values to an RRset, skipping those already there' 'remove:remove values from an RRset (the RRset goes when empty)' 'delete:delete an RRset (asks first; --yes in scripts)' 'wait:wait until every nameserver of the zone serves an RRset as wanted' 'export:print the zone as BIND text, or write it to a file' 'sync:make the zone match a zone file, showing the difference first' 'import:replace the whole zone with a zone file (snapshot first; asks first)' 'snapshot:snapshot commands\: list, create, show, restore, delete' 'settings:show the zone'\''s LiveDNS settings, or change them' 'dnssec:dnssec commands\: status, enable, disable' 'keys:keys commands\: list, show, add, delete, restore' 'axfr:axfr commands\: tsig list, tsig add, tsig show, tsig delete, secondaries list, secondaries add, secondaries delete' ); _describe command words_; return ;;
+|             acme) words_=( 'certbot-auth:certbot'\''s --manual-auth-hook\: add the DNS-01 value, wait on the last one' 'certbot-cleanup:certbot'\''s --manual-cleanup-hook\: remove the value the auth hook added' 'dehydrated:dehydrated'\''s hook (HOOK=.../libexec/gandi/acme-dehydrated)' 'lego:lego'\''s exec provider (EXEC_PATH=.../libexec/gandi/acme-lego)' 'add:add challenge values at a full name (TTL 300), quietly' 'remove:remove challenge values from a full name (the RRset goes when empty)' ); _describe command words_; return ;;
 |             redirect) words_=( 'list:list a domain'\''s web redirections (every page)' 'add:redirect SOURCE (@, a label or a full host) to URL' 'update:change a redirection'\''s target, type or protocol' 'delete:delete a redirection (asks first; --yes in scripts)' ); _describe command words_; return ;;
 |             org) words_=( 'list:list the organizations this token can see (their id is a --sharing-id)' ); _describe command words_; return ;;
 |             token) words_=( 'info:show what Gandi says of the token\: name, scopes, entities, expiry' 'renew:renew the token through Gandi'\''s API and save the new one' ); _describe command words_; return ;;
@@ -328,30 +439,43 @@ $ gandi completion zsh
 |         "domain hosts delete") opts+=( --dry-run --yes ) ;;
 |         "domain dnskeys add") opts+=( --algorithm --type --public-key --dry-run --yes ) ;;
 |         "domain dnskeys delete") opts+=( --dry-run --yes ) ;;
-|         "dns list") opts+=( --type --name ) ;;
-|         "dns set") opts+=( --ttl --yes --dry-run ) ;;
-|         "dns add") opts+=( --ttl --yes --dry-run ) ;;
-|         "dns remove") opts+=( --yes --dry-run ) ;;
-|         "dns delete") opts+=( --yes --dry-run ) ;;
-|         "dns export") opts+=( --output ) ;;
-|         "dns sync") opts+=( --dry-run --yes --no-delete --exit-code --skip-unsupported ) ;;
-|         "dns import") opts+=( --dry-run --yes --skip-unsupported ) ;;
-|         "dns snapshot list") opts+=( --automatic --manual ) ;;
-|         "dns snapshot create") opts+=( --yes --dry-run ) ;;
-|         "dns snapshot show") opts+=( --bind ) ;;
-|         "dns snapshot restore") opts+=( --dry-run --yes ) ;;
-|         "dns snapshot delete") opts+=( --yes --dry-run ) ;;
-|         "dns settings") opts+=( --automatic-snapshots --dry-run --yes ) ;;
-|         "dns dnssec enable") opts+=( --yes --dry-run ) ;;
-|         "dns dnssec disable") opts+=( --dry-run --yes ) ;;
-|         "dns keys add") opts+=( --flags --yes --dry-run ) ;;
-|         "dns keys delete") opts+=( --dry-run --yes ) ;;
-|         "dns keys restore") opts+=( --yes --dry-run ) ;;
-|         "dns axfr tsig add") opts+=( --key --yes --dry-run ) ;;
+|         "dns list") opts+=( --type --name --fqdn ) ;;
+|         "dns get") opts+=( --fqdn ) ;;
+|         "dns set") opts+=( --ttl --yes --fqdn --wait --wait-timeout --nameserver --dry-run ) ;;
+|         "dns add") opts+=( --ttl --yes --fqdn --wait --wait-timeout --nameserver --dry-run ) ;;
+|         "dns remove") opts+=( --yes --fqdn --wait --wait-timeout --nameserver --dry-run ) ;;
+|         "dns delete") opts+=( --yes --fqdn --wait --wait-timeout --nameserver --dry-run ) ;;
+|         "dns wait") opts+=( --absent --timeout --interval --nameserver --fqdn ) ;;
+|         "dns export") opts+=( --output --fqdn ) ;;
+|         "dns sync") opts+=( --dry-run --yes --no-delete --exit-code --skip-unsupported --fqdn ) ;;
+|         "dns import") opts+=( --dry-run --yes --skip-unsupported --fqdn ) ;;
+|         "dns snapshot list") opts+=( --automatic --manual --fqdn ) ;;
+|         "dns snapshot create") opts+=( --fqdn --yes --dry-run ) ;;
+|         "dns snapshot show") opts+=( --bind --fqdn ) ;;
+|         "dns snapshot restore") opts+=( --dry-run --yes --fqdn ) ;;
+|         "dns snapshot delete") opts+=( --yes --fqdn --dry-run ) ;;
+|         "dns settings") opts+=( --automatic-snapshots --dry-run --fqdn --yes ) ;;
+|         "dns dnssec status") opts+=( --fqdn ) ;;
+|         "dns dnssec enable") opts+=( --fqdn --yes --dry-run ) ;;
+|         "dns dnssec disable") opts+=( --dry-run --yes --fqdn ) ;;
+|         "dns keys list") opts+=( --fqdn ) ;;
+|         "dns keys show") opts+=( --fqdn ) ;;
+|         "dns keys add") opts+=( --flags --fqdn --yes --dry-run ) ;;
+|         "dns keys delete") opts+=( --dry-run --yes --fqdn ) ;;
+|         "dns keys restore") opts+=( --fqdn --yes --dry-run ) ;;
+|         "dns axfr tsig add") opts+=( --key --fqdn --yes --dry-run ) ;;
 |         "dns axfr tsig show") opts+=( --config ) ;;
-|         "dns axfr tsig delete") opts+=( --yes --dry-run ) ;;
-|         "dns axfr secondaries add") opts+=( --yes --dry-run ) ;;
-|         "dns axfr secondaries delete") opts+=( --yes --dry-run ) ;;
+|         "dns axfr tsig delete") opts+=( --fqdn --yes --dry-run ) ;;
+|         "dns axfr secondaries list") opts+=( --fqdn ) ;;
+|         "dns axfr secondaries add") opts+=( --fqdn --yes --dry-run ) ;;
+|         "dns axfr secondaries delete") opts+=( --fqdn --yes --dry-run ) ;;
+|         "ddns ") opts+=( --ip --from-interface --ttl --dry-run --fqdn --yes ) ;;
+|         "acme certbot-auth") opts+=( --yes --dry-run ) ;;
+|         "acme certbot-cleanup") opts+=( --yes --dry-run ) ;;
+|         "acme dehydrated") opts+=( --yes --dry-run ) ;;
+|         "acme lego") opts+=( --yes --dry-run ) ;;
+|         "acme add") opts+=( --wait --wait-timeout --nameserver --yes --dry-run ) ;;
+|         "acme remove") opts+=( --yes --dry-run ) ;;
 |         "redirect add") opts+=( --type --protocol --override --yes --dry-run ) ;;
 |         "redirect update") opts+=( --type --protocol --override --no-override --yes --dry-run ) ;;
 |         "redirect delete") opts+=( --yes --dry-run ) ;;
@@ -363,17 +487,19 @@ $ gandi completion zsh
 |     esac
 |     if [[ $PREFIX == -* ]]; then compadd -- $opts; return; fi
 |     case "$noun $verb:$npos" in
-|         "domain info:0"|"domain renew:0"|"domain autorenew:0"|"domain nameservers:0"|"domain lock:0"|"domain unlock:0"|"domain authinfo:0"|"domain hosts list:0"|"domain hosts add:0"|"domain hosts set:0"|"domain hosts delete:0"|"domain dnskeys list:0"|"domain dnskeys add:0"|"domain dnskeys delete:0"|"dns list:0"|"dns get:0"|"dns set:0"|"dns add:0"|"dns remove:0"|"dns delete:0"|"dns export:0"|"dns sync:0"|"dns import:0"|"dns snapshot list:0"|"dns snapshot create:0"|"dns snapshot show:0"|"dns snapshot restore:0"|"dns snapshot delete:0"|"dns settings:0"|"dns dnssec status:0"|"dns dnssec enable:0"|"dns dnssec disable:0"|"dns keys list:0"|"dns keys show:0"|"dns keys add:0"|"dns keys delete:0"|"dns keys restore:0"|"dns axfr tsig list:0"|"dns axfr tsig add:0"|"dns axfr tsig delete:0"|"dns axfr secondaries list:0"|"dns axfr secondaries add:0"|"dns axfr secondaries delete:0"|"redirect list:0"|"redirect add:0"|"redirect update:0"|"redirect delete:0") compadd -- ${(f)"$($words[1] complete-words domains 2>/dev/null)"} ;;
-|         "dns get:1"|"dns set:1"|"dns add:1"|"dns remove:1"|"dns delete:1") compadd -- A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS ;;
+|         "domain info:0"|"domain renew:0"|"domain autorenew:0"|"domain nameservers:0"|"domain lock:0"|"domain unlock:0"|"domain authinfo:0"|"domain hosts list:0"|"domain hosts add:0"|"domain hosts set:0"|"domain hosts delete:0"|"domain dnskeys list:0"|"domain dnskeys add:0"|"domain dnskeys delete:0"|"dns list:0"|"dns get:0"|"dns set:0"|"dns add:0"|"dns remove:0"|"dns delete:0"|"dns wait:0"|"dns export:0"|"dns sync:0"|"dns import:0"|"dns snapshot list:0"|"dns snapshot create:0"|"dns snapshot show:0"|"dns snapshot restore:0"|"dns snapshot delete:0"|"dns settings:0"|"dns dnssec status:0"|"dns dnssec enable:0"|"dns dnssec disable:0"|"dns keys list:0"|"dns keys show:0"|"dns keys add:0"|"dns keys delete:0"|"dns keys restore:0"|"dns axfr tsig list:0"|"dns axfr tsig add:0"|"dns axfr tsig delete:0"|"dns axfr secondaries list:0"|"dns axfr secondaries add:0"|"dns axfr secondaries delete:0"|"ddns :0"|"redirect list:0"|"redirect add:0"|"redirect update:0"|"redirect delete:0") compadd -- ${(f)"$($words[1] complete-words domains 2>/dev/null)"} ;;
+|         "dns get:1"|"dns set:1"|"dns add:1"|"dns remove:1"|"dns delete:1"|"dns wait:1") compadd -- A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS ;;
 |         "config get:0"|"config set:0"|"config unset:0") compadd -- ${(f)"$($words[1] complete-words settings 2>/dev/null)"} ;;
 |         "profile show:0"|"profile use:0") compadd -- ${(f)"$($words[1] complete-words profiles 2>/dev/null)"} ;;
 |         "dns sync:1"|"dns import:1") _files ;;
 |         "domain autorenew:1") compadd -- on off ;;
+|         "acme lego:0") compadd -- present cleanup ;;
 |         "completion :0") compadd -- bash zsh fish ;;
-|         "help :0") compadd -- browse doctor domain dns redirect org token auth profile config help version completion ;;
+|         "help :0") compadd -- browse doctor domain dns ddns acme redirect org token auth profile config help version completion ;;
 |         "help :1") case $pos[1] in
 |             domain) compadd -- list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys ;;
-|             dns) compadd -- list get set add remove delete export sync import snapshot settings dnssec keys axfr ;;
+|             dns) compadd -- list get set add remove delete wait export sync import snapshot settings dnssec keys axfr ;;
+|             acme) compadd -- certbot-auth certbot-cleanup dehydrated lego add remove ;;
 |             redirect) compadd -- list add update delete ;;
 |             org) compadd -- list ;;
 |             token) compadd -- info renew ;;
@@ -389,8 +515,8 @@ $ gandi completion fish
 | # fish completion for gandi (generated by 'gandi completion fish')
 | complete -c gandi -f
 | # the options that take a value, each command's own (their value is no argument)
-| set -g __gandi_takes "*:--columns" "*:--jq" "*:--api-url" "*:--id-url" "*:--sharing-id" "*:--config" "*:--profile" "*:--timeout" "*:--deadline" "*:--retries" "*:--cacert" "domain list:--sort" "domain list:--tld" "domain list:--fqdn" "domain renew:--duration" "domain renew:-d" "domain dnskeys add:--algorithm" "domain dnskeys add:--type" "domain dnskeys add:--public-key" "dns list:--type" "dns list:-t" "dns list:--name" "dns list:-n" "dns set:--ttl" "dns add:--ttl" "dns export:--output" "dns export:-o" "dns settings:--automatic-snapshots" "dns keys add:--flags" "dns axfr tsig add:--key" "dns axfr tsig show:--config" "redirect add:--type" "redirect add:--protocol" "redirect update:--type" "redirect update:--protocol" "token renew:--expires-at" "auth login:--profile" "auth login:--scopes" "config set:--profile" "config unset:--profile"
-| set -g __gandi_groups domain dns redirect org token auth profile config
+| set -g __gandi_takes "*:--columns" "*:--jq" "*:--api-url" "*:--id-url" "*:--sharing-id" "*:--config" "*:--profile" "*:--timeout" "*:--deadline" "*:--retries" "*:--cacert" "domain list:--sort" "domain list:--tld" "domain list:--fqdn" "domain renew:--duration" "domain renew:-d" "domain dnskeys add:--algorithm" "domain dnskeys add:--type" "domain dnskeys add:--public-key" "dns list:--type" "dns list:-t" "dns list:--name" "dns list:-n" "dns list:--fqdn" "dns get:--fqdn" "dns set:--ttl" "dns set:--fqdn" "dns set:--wait-timeout" "dns set:--nameserver" "dns add:--ttl" "dns add:--fqdn" "dns add:--wait-timeout" "dns add:--nameserver" "dns remove:--fqdn" "dns remove:--wait-timeout" "dns remove:--nameserver" "dns delete:--fqdn" "dns delete:--wait-timeout" "dns delete:--nameserver" "dns wait:--timeout" "dns wait:--interval" "dns wait:--nameserver" "dns wait:--fqdn" "dns export:--output" "dns export:-o" "dns export:--fqdn" "dns sync:--fqdn" "dns import:--fqdn" "dns snapshot list:--fqdn" "dns snapshot create:--fqdn" "dns snapshot show:--fqdn" "dns snapshot restore:--fqdn" "dns snapshot delete:--fqdn" "dns settings:--automatic-snapshots" "dns settings:--fqdn" "dns dnssec status:--fqdn" "dns dnssec enable:--fqdn" "dns dnssec disable:--fqdn" "dns keys list:--fqdn" "dns keys show:--fqdn" "dns keys add:--flags" "dns keys add:--fqdn" "dns keys delete:--fqdn" "dns keys restore:--fqdn" "dns axfr tsig add:--key" "dns axfr tsig add:--fqdn" "dns axfr tsig show:--config" "dns axfr tsig delete:--fqdn" "dns axfr secondaries list:--fqdn" "dns axfr secondaries add:--fqdn" "dns axfr secondaries delete:--fqdn" "ddns :--ip" "ddns :--from-interface" "ddns :--ttl" "ddns :--fqdn" "acme add:--wait-timeout" "acme add:--nameserver" "redirect add:--type" "redirect add:--protocol" "redirect update:--type" "redirect update:--protocol" "token renew:--expires-at" "auth login:--profile" "auth login:--scopes" "config set:--profile" "config unset:--profile"
+| set -g __gandi_groups domain dns acme redirect org token auth profile config
 | set -g __gandi_prefixes "domain hosts" "domain dnskeys" "dns snapshot" "dns dnssec" "dns keys" "dns axfr" "dns axfr tsig" "dns axfr secondaries"
 | # the words gandi knows: domains (cached), profiles, settings
 | function __gandi_words
@@ -498,96 +624,171 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from dnskeys; and __fish_seen_subcommand_from delete' -l dry-run -s n -d 'show the key that would be deleted and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from domain; and __fish_seen_subcommand_from dnskeys; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n __fish_use_subcommand -a dns -d 'LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone transfers'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a list -d 'list a domain\'s DNS records (every page)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a list -d 'list a domain\'s DNS records (every page)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l type -s t -x -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS' -d 'only records of this type'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l name -s n -x -d 'only records of this name (@ for the apex)'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a get -d 'show one RRset (exit status 5 when it does not exist)'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from list; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a get -d 'show one RRset (exit status 5 when it does not exist)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from get; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a set -d 'replace an RRset\'s values (keeping its TTL unless --ttl)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from set; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a add -d 'add values to an RRset, skipping those already there'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 10800 for a new one)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a add -d 'add values to an RRset, skipping those already there'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l ttl -x -d 'the TTL (default: keep the RRset\'s, 300 for a new one)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a remove -d 'remove values from an RRset (the RRset goes when empty)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from remove; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a delete -d 'delete an RRset (asks first; --yes in scripts)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a delete -d 'delete an RRset (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from delete; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a export -d 'print the zone as BIND text, or write it to a file'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a wait -d 'wait until every nameserver of the zone serves an RRset as wanted'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l absent -d 'wait until the VALUEs are gone (with none: the whole RRset)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l timeout -x -d 'give up after SECONDS (default 120, setting wait_timeout)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l interval -x -d 'the longest pause between two rounds of questions (default 0.5)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l nameserver -x -d 'ask this server instead of the zone\'s (repeatable; GANDI_NAMESERVERS)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from wait; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a export -d 'print the zone as BIND text, or write it to a file'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from export; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l output -s o -r -F -d 'write to FILE (atomically) instead of stdout'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a sync -d 'make the zone match a zone file, showing the difference first'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from export; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a sync -d 'make the zone match a zone file, showing the difference first'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'show the difference and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l no-delete -d 'remove nothing: RRsets and values only at Gandi stay'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l exit-code -d 'exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l skip-unsupported -d 'leave out the records LiveDNS cannot hold (listed) instead of refusing'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a import -d 'replace the whole zone with a zone file (snapshot first; asks first)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a import -d 'replace the whole zone with a zone file (snapshot first; asks first)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'show what would change and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l skip-unsupported -d 'leave out the records LiveDNS cannot hold (listed) instead of refusing'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a snapshot -d 'snapshot commands: list, create, show, restore, delete'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from import; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a snapshot -d 'snapshot commands: list, create, show, restore, delete'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a list -d 'list the zone\'s snapshots, newest first'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from list' -l automatic -d 'only the snapshots LiveDNS took by itself'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from list' -l manual -d 'only the snapshots taken on request'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from list' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a create -d 'take a snapshot of the zone now; prints its id'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from create' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from create' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from create' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a show -d 'show the records a snapshot holds'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from show' -l bind -d 'print the snapshot as a BIND zone file, as dns export does'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from show' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a restore -d 'put the zone back as a snapshot holds it (snapshot first; asks first)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from restore' -l dry-run -s n -d 'show what would change and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from restore' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from restore' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and not __fish_seen_subcommand_from list create show restore delete' -a delete -d 'delete a snapshot (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from snapshot; and __fish_seen_subcommand_from delete' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a settings -d 'show the zone\'s LiveDNS settings, or change them'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a settings -d 'show the zone\'s LiveDNS settings, or change them'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from settings; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l automatic-snapshots -x -a 'on off' -d 'take a snapshot of the zone before every change, or not'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from settings; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l dry-run -s n -d 'show what would change and stop: nothing that writes is sent'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from settings; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from settings; and not __fish_seen_subcommand_from snapshot dnssec keys axfr' -l yes -s y -d 'do not ask for confirmation'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a dnssec -d 'dnssec commands: status, enable, disable'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a dnssec -d 'dnssec commands: status, enable, disable'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and not __fish_seen_subcommand_from status enable disable' -a status -d 'whether DNSSEC is on for a domain (LiveDNS signing it, its DS at the registry)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from status' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and not __fish_seen_subcommand_from status enable disable' -a enable -d 'turn DNSSEC on: LiveDNS signs the zone, Gandi gives its DS to the registry'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from enable' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from enable' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from enable' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and not __fish_seen_subcommand_from status enable disable' -a disable -d 'turn DNSSEC off (asks first: resolvers may fail meanwhile; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from disable' -l dry-run -s n -d 'say whether DNSSEC is on and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from disable' -l yes -s y -d 'do not ask for confirmation'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a keys -d 'keys commands: list, show, add, delete, restore'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from dnssec; and __fish_seen_subcommand_from disable' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a keys -d 'keys commands: list, show, add, delete, restore'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list show add delete restore' -a list -d 'list the keys LiveDNS signs the zone with (deleted ones too)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from list' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list show add delete restore' -a show -d 'show a signing key: its tag, public key, DNSKEY and the DS line for the parent'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from show' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list show add delete restore' -a add -d 'make a new signing key for the zone (a KSK unless --flags 256)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from add' -l flags -x -a '257 256' -d '257: a key-signing key (KSK, the default); 256: a zone-signing key (ZSK)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from add' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from add' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from add' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list show add delete restore' -a delete -d 'delete a signing key (a KSK asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from delete' -l dry-run -s n -d 'show the key that would be deleted and stop: nothing that writes is sent'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from delete' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list show add delete restore' -a restore -d 'bring back a deleted signing key'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from restore' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from restore' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from keys; and __fish_seen_subcommand_from restore' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
-| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete export sync import snapshot settings dnssec keys axfr' -a axfr -d 'axfr commands: tsig list, tsig add, tsig show, tsig delete, secondaries list, secondaries add, secondaries delete'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and not __fish_seen_subcommand_from list get set add remove delete wait export sync import snapshot settings dnssec keys axfr' -a axfr -d 'axfr commands: tsig list, tsig add, tsig show, tsig delete, secondaries list, secondaries add, secondaries delete'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and not __fish_seen_subcommand_from tsig secondaries' -a tsig -d 'axfr tsig commands: list, add, show, delete'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and not __fish_seen_subcommand_from list add show delete' -a list -d 'list the TSIG keys of the organization, or those a zone\'s secondaries use'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and not __fish_seen_subcommand_from list add show delete' -a add -d 'let the zone\'s secondaries sign their transfers with a TSIG key (a new one)'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from add' -l key -x -d 'a key of the organization rather than a new one'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from add' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from add' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from add' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and not __fish_seen_subcommand_from list add show delete' -a show -d 'show a TSIG key with its secret, or as a server\'s configuration'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from show' -l config -x -a 'bind knot nsd powerdns' -d 'print the key as SOFTWARE\'s configuration wants it: bind, knot, nsd or powerdns'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and not __fish_seen_subcommand_from list add show delete' -a delete -d 'stop a zone\'s secondaries signing transfers with a TSIG key'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from delete' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from tsig; and __fish_seen_subcommand_from delete' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and not __fish_seen_subcommand_from tsig secondaries' -a secondaries -d 'axfr secondaries commands: list, add, delete'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and not __fish_seen_subcommand_from list add delete' -a list -d 'list the addresses allowed to transfer the zone (its secondary servers)'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from list' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and not __fish_seen_subcommand_from list add delete' -a add -d 'allow secondary servers (IPv4, IPv6) to transfer the zone'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from add' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from add' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from add' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and not __fish_seen_subcommand_from list add delete' -a delete -d 'no longer allow secondary servers to transfer the zone'
+| complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from delete' -l fqdn -x -d 'a full name, instead of DOMAIN: the zone holding it'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
 | complete -c gandi -n '__fish_seen_subcommand_from dns; and __fish_seen_subcommand_from axfr; and __fish_seen_subcommand_from secondaries; and __fish_seen_subcommand_from delete' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n __fish_use_subcommand -a ddns -d 'point NAME\'s A and AAAA records at this machine\'s addresses (TTL 300)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l ip -x -d 'an address for NAME, IPv4 or IPv6 (repeatable)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l from-interface -x -d 'the global addresses of this network interface'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l ttl -x -d 'the TTL (default 300)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l dry-run -s n -d 'say what would change, and send nothing that writes'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l fqdn -x -d 'the record\'s full name, instead of DOMAIN and NAME (its zone is looked up)'
+| complete -c gandi -n '__fish_seen_subcommand_from ddns' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n __fish_use_subcommand -a acme -d 'ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a certbot-auth -d 'certbot\'s --manual-auth-hook: add the DNS-01 value, wait on the last one'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from certbot-auth' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from certbot-auth' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a certbot-cleanup -d 'certbot\'s --manual-cleanup-hook: remove the value the auth hook added'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from certbot-cleanup' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from certbot-cleanup' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a dehydrated -d 'dehydrated\'s hook (HOOK=.../libexec/gandi/acme-dehydrated)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from dehydrated' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from dehydrated' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a lego -d 'lego\'s exec provider (EXEC_PATH=.../libexec/gandi/acme-lego)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from lego' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from lego' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a add -d 'add challenge values at a full name (TTL 300), quietly'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l wait -d 'then wait until every nameserver of the zone serves the change'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l wait-timeout -x -d 'how long --wait waits (default 120, setting wait_timeout; implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l nameserver -x -d 'the server --wait asks instead of the zone\'s; repeatable (implies --wait)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from add' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and not __fish_seen_subcommand_from certbot-auth certbot-cleanup dehydrated lego add remove' -a remove -d 'remove challenge values from a full name (the RRset goes when empty)'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from remove' -l yes -s y -d 'do not ask for confirmation'
+| complete -c gandi -n '__fish_seen_subcommand_from acme; and __fish_seen_subcommand_from remove' -l dry-run -s n -d 'change nothing: stop before the first change and show it'
 | complete -c gandi -n __fish_use_subcommand -a redirect -d 'web redirections of a domain'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a list -d 'list a domain\'s web redirections (every page)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a add -d 'redirect SOURCE (@, a label or a full host) to URL'
@@ -637,16 +838,18 @@ $ gandi completion fish
 | complete -c gandi -n __fish_use_subcommand -a help -d 'show help for gandi, a group of commands or one command'
 | complete -c gandi -n __fish_use_subcommand -a version -d 'print gandi\'s version, commit, libcurl and TLS library'
 | complete -c gandi -n __fish_use_subcommand -a completion -d 'print a shell completion script'
-| complete -c gandi -n 'contains -- (__gandi_state) "domain info:0" "domain renew:0" "domain autorenew:0" "domain nameservers:0" "domain lock:0" "domain unlock:0" "domain authinfo:0" "domain hosts list:0" "domain hosts add:0" "domain hosts set:0" "domain hosts delete:0" "domain dnskeys list:0" "domain dnskeys add:0" "domain dnskeys delete:0" "dns list:0" "dns get:0" "dns set:0" "dns add:0" "dns remove:0" "dns delete:0" "dns export:0" "dns sync:0" "dns import:0" "dns snapshot list:0" "dns snapshot create:0" "dns snapshot show:0" "dns snapshot restore:0" "dns snapshot delete:0" "dns settings:0" "dns dnssec status:0" "dns dnssec enable:0" "dns dnssec disable:0" "dns keys list:0" "dns keys show:0" "dns keys add:0" "dns keys delete:0" "dns keys restore:0" "dns axfr tsig list:0" "dns axfr tsig add:0" "dns axfr tsig delete:0" "dns axfr secondaries list:0" "dns axfr secondaries add:0" "dns axfr secondaries delete:0" "redirect list:0" "redirect add:0" "redirect update:0" "redirect delete:0"' -a '(__gandi_words domains)'
-| complete -c gandi -n 'contains -- (__gandi_state) "dns get:1" "dns set:1" "dns add:1" "dns remove:1" "dns delete:1"' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
+| complete -c gandi -n 'contains -- (__gandi_state) "domain info:0" "domain renew:0" "domain autorenew:0" "domain nameservers:0" "domain lock:0" "domain unlock:0" "domain authinfo:0" "domain hosts list:0" "domain hosts add:0" "domain hosts set:0" "domain hosts delete:0" "domain dnskeys list:0" "domain dnskeys add:0" "domain dnskeys delete:0" "dns list:0" "dns get:0" "dns set:0" "dns add:0" "dns remove:0" "dns delete:0" "dns wait:0" "dns export:0" "dns sync:0" "dns import:0" "dns snapshot list:0" "dns snapshot create:0" "dns snapshot show:0" "dns snapshot restore:0" "dns snapshot delete:0" "dns settings:0" "dns dnssec status:0" "dns dnssec enable:0" "dns dnssec disable:0" "dns keys list:0" "dns keys show:0" "dns keys add:0" "dns keys delete:0" "dns keys restore:0" "dns axfr tsig list:0" "dns axfr tsig add:0" "dns axfr tsig delete:0" "dns axfr secondaries list:0" "dns axfr secondaries add:0" "dns axfr secondaries delete:0" "ddns :0" "redirect list:0" "redirect add:0" "redirect update:0" "redirect delete:0"' -a '(__gandi_words domains)'
+| complete -c gandi -n 'contains -- (__gandi_state) "dns get:1" "dns set:1" "dns add:1" "dns remove:1" "dns delete:1" "dns wait:1"' -a 'A AAAA ALIAS CAA CDS CNAME DNAME DS HTTPS KEY LOC MX NAPTR NS OPENPGPKEY PTR RP SOA SPF SRV SSHFP SVCB TLSA TXT WKS'
 | complete -c gandi -n 'contains -- (__gandi_state) "config get:0" "config set:0" "config unset:0"' -a '(__gandi_words settings)'
 | complete -c gandi -n 'contains -- (__gandi_state) "profile show:0" "profile use:0"' -a '(__gandi_words profiles)'
 | complete -c gandi -n 'contains -- (__gandi_state) "dns sync:1" "dns import:1"' -F
 | complete -c gandi -n 'contains -- (__gandi_state) "domain autorenew:1"' -a 'on off'
+| complete -c gandi -n 'contains -- (__gandi_state) "acme lego:0"' -a 'present cleanup'
 | complete -c gandi -n 'contains -- (__gandi_state) "completion :0"' -a 'bash zsh fish'
-| complete -c gandi -n 'contains -- (__gandi_state) "help :0"' -a 'browse doctor domain dns redirect org token auth profile config help version completion'
+| complete -c gandi -n 'contains -- (__gandi_state) "help :0"' -a 'browse doctor domain dns ddns acme redirect org token auth profile config help version completion'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- domain (__gandi_pos 1)' -a 'list info renew autorenew nameservers available lock unlock authinfo hosts dnskeys'
-| complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- dns (__gandi_pos 1)' -a 'list get set add remove delete export sync import snapshot settings dnssec keys axfr'
+| complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- dns (__gandi_pos 1)' -a 'list get set add remove delete wait export sync import snapshot settings dnssec keys axfr'
+| complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- acme (__gandi_pos 1)' -a 'certbot-auth certbot-cleanup dehydrated lego add remove'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- redirect (__gandi_pos 1)' -a 'list add update delete'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- org (__gandi_pos 1)' -a 'list'
 | complete -c gandi -n 'contains -- (__gandi_state) "help :1"; and contains -- token (__gandi_pos 1)' -a 'info renew'

@@ -23,7 +23,7 @@ $ gandi dns add example.com TXT _acme-challenge token-1 -n --json
 |   "would_send": {
 |     "method": "POST",
 |     "url": "%EMU/v5/livedns/domains/example.com/records/_acme-challenge/TXT",
-|     "body": "{\"rrset_values\":[\"\\\"token-1\\\"\"],\"rrset_ttl\":10800}"
+|     "body": "{\"rrset_values\":[\"\\\"token-1\\\"\"],\"rrset_ttl\":300}"
 |   }
 | }
 > GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 404

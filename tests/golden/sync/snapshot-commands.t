@@ -130,7 +130,11 @@ $ gandi dns snapshot restore example.com %UUID(1) --yes
 > PUT /v5/livedns/domains/example.com/records -> 201
 >   content-type: application/json
 >   body: {"items":[{"rrset_name":"@","rrset_type":"A","rrset_ttl":1800,"rrset_values":["192.0.2.10"]},{"rrset_name":"@","rrset_type":"AAAA","rrset_ttl":1800,"rrset_values":["2001:db8::10"]},{"rrset_name":"@","rrset_type":"CAA","rrset_ttl":10800,"rrset_values":["0 issue \"letsencrypt.org\""]},{"rrset_name":"@","rrset_type":"MX","rrset_ttl":10800,"rrset_values":["10 spool.mail.gandi.net.","50 fb.mail.gandi.net."]},{"rrset_name":"@","rrset_type":"TXT","rrset_ttl":10800,"rrset_values":["\"v=spf1 include:_mailcust.gandi.net ?all\""]},{"rrset_name":"api","rrset_type":"A","rrset_ttl":300,"rrset_values":["192.0.2.20","192.0.2.21"]},{"rrset_name":"blog","rrset_type":"CNAME","rrset_ttl":10800,"rrset_values":["webredir.vip.gandi.net."]},{"rrset_name":"webmail","rrset_type":"CNAME","rrset_ttl":10800,"rrset_values":["webmail.gandi.net."]},{"rrset_name":"www","rrset_type":"CNAME","rrset_ttl":10800,"rrset_values":["example.com."]},{"rrset_name":"_dmarc","rrset_type":"TXT","rrset_ttl":10800,"rrset_values":["\"v=DMARC1; p=none\""]},{"rrset_name":"_imaps._tcp","rrset_type":"SRV","rrset_ttl":10800,"rrset_values":["0 1 993 mail.gandi.net."]}]}
+> {
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
+> GET /v5/livedns/domains/example.com/snapshots/%UUID(3) -> 200
+> GET /v5/livedns/domains/example.com/snapshots?sort_by=-date_created&per_page=100&page=1 -> 200
+> }
 
 $ api GET /v5/livedns/domains/example.com/records
 | HTTP 200

@@ -370,6 +370,7 @@ static bool check_endpoint(struct report *r)
 		check(r, "endpoint", ST_FAIL, fix, info, "endpoint: %s (%s) unreachable: %s",
 		      ctx->api_url.value, kind, why);
 		free(why);
+		free(reach.url);
 		error_clear(&ctx->err);
 		fail_code(r, EXIT_NETWORK);
 		return false;

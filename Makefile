@@ -38,9 +38,10 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 # ldns (libldns-dev): the DNS wire format of gandi-emu --dns, and of gandi dns wait's
-# questions to nameservers
-CLIENT_PKGS := libcurl jansson yajl ncursesw ldns
-EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
+# questions to nameservers; libidn2: IDN input (libcurl loads it already: no cost at
+# start); jq.h only (libjq is dlopened for --jq)
+CLIENT_PKGS := libcurl jansson yajl ncursesw ldns libidn2
+EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns libidn2
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
@@ -104,6 +105,15 @@ $(BUILD)/completions/_gandi: $(BUILD)/gandi
 $(BUILD)/completions/gandi.fish: $(BUILD)/gandi
 	@mkdir -p $(@D)
 	$(BUILD)/gandi completion fish > $@
+
+# gandi version names the commit it was built from (none outside a git tree)
+GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+$(BUILD)/obj/src/cmd/version.o: CPPFLAGS += -DGANDI_COMMIT='"$(or $(GIT_COMMIT),unknown)"'
+$(BUILD)/obj/src/cmd/version.o: $(BUILD)/commit.stamp
+$(BUILD)/commit.stamp: FORCE
+	@mkdir -p $(@D)
+	@echo '$(GIT_COMMIT)' | cmp -s - $@ || echo '$(GIT_COMMIT)' > $@
+.PHONY: FORCE
 
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) $(CLIENT_LINK_FLAGS) -o $@ $^ $(CLIENT_LIBS)

@@ -5,6 +5,7 @@
 #include "acme/guide.h"
 #include "cmd.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"
@@ -29,6 +30,8 @@ extern const struct cmd cmd_profile_show;
 extern const struct cmd cmd_profile_use;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
+extern const struct cmd cmd_version;
+extern const struct cmd cmd_complete_words;
 extern const struct cmd cmd_acme_certbot_auth;
 extern const struct cmd cmd_acme_certbot_cleanup;
 extern const struct cmd cmd_acme_dehydrated;
@@ -165,8 +168,10 @@ const struct cmd *const commands[] = {
 	&cmd_config_unset,
 	&cmd_config_list,
 	&cmd_help,
+	&cmd_version,
 	&cmd_completion,
 	&cmd_manpage,
+	&cmd_complete_words,
 	NULL,
 };
 
@@ -197,6 +202,15 @@ void cmd_scope_users(const char *scope,
 {
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
+		if (c->scope2 && strcmp(c->scope2, scope) == 0 && !(c->flags & CMD_HIDDEN)) {
+			/* "domain nameservers --set", "domain renew (to read ...)" */
+			char name[160];
+			bool flag = strncmp(c->scope2_for, "for ", 4) == 0;
+			snprintf(name, sizeof(name), "%s%s%s%s", cmd_name(c), flag ? " " : " (",
+				 flag ? c->scope2_for + 4 : c->scope2_for, flag ? "" : ")");
+			item(arg, name, false, NULL);
+			continue;
+		}
 		if (!needs(c, scope) || (c->flags & CMD_HIDDEN))
 			continue;
 		size_t in = 0, out = 0;

@@ -4,13 +4,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "ctx.h"
+#include "config/config.h"
 #include "config/secret.h"
+#include "gandi/domains.h"
 #include "gandi/orgs.h"
 #include "guide.h"
 #include "output/output.h"
+#include "progress.h"
+#include "util.h"
 #include "xalloc.h"
 
 const struct exit_doc exit_docs[] = {
@@ -30,8 +35,13 @@ const struct exit_doc exit_docs[] = {
 	 "(*--timeout*, *--wait-timeout*, the setting *wait\\_timeout*) passed before every "
 	 "nameserver served the change; the message names each server that lags and what it "
 	 "serves."},
+	{EXIT_DECLINED, "declined at the prompt",
+	 "The question asked before a change was answered no: nothing was changed."},
 	{EXIT_CHANGES, "'dns sync --exit-code': changes pending",
 	 "*dns sync --exit-code*: changes are pending."},
+	{EXIT_TAKEN, "'domain available --exit-code': not available",
+	 "*domain available --exit-code*: the name cannot be registered (taken, reserved or "
+	 "not offered)."},
 	{0, NULL, NULL},
 };
 
@@ -147,6 +157,37 @@ int error_silent(struct ctx *ctx, int code)
 	ctx->err.code = code;
 	ctx->err.silent = true;
 	return code;
+}
+
+int error_held(struct ctx *ctx, const char *method, const char *url, const char *body)
+{
+	struct jv *w = jv_object();
+	error_set(ctx, EXIT_HELD, "dry_run", "%s %s", method, url);
+	if (body)
+		error_detail(ctx, "%s", body);
+	jv_set_str(w, "method", method);
+	jv_set_str(w, "url", url);
+	jv_set_str(w, "body", body);
+	error_field(ctx, "would_send", w);
+	return EXIT_HELD;
+}
+
+int dry_run_report(struct ctx *ctx)
+{
+	struct error *e = &ctx->err;
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_bool(o, "changed", false);
+		jv_merge(o, e->fields);
+		out_ok(ctx, o);
+	} else {
+		out_line(ctx, "dry run: nothing was changed; the first change would have been:");
+		out_line(ctx, "  %s", e->message);
+		if (e->detail)
+			out_line(ctx, "  %s", e->detail);
+	}
+	error_clear(e);
+	return 0;
 }
 
 int usage_error(struct ctx *ctx, const char *fmt, ...)
@@ -351,6 +392,53 @@ int error_absent(struct ctx *ctx, const struct subject *s)
 
 /* ---- composing an API fault ---- */
 
+/* Whether a LiveDNS 404 about a domain is worth one request to the registrar: is it on LiveDNS? */
+static bool wants_zone_check(const struct ctx *ctx, const struct error *e)
+{
+	const struct api_fault *f = e->fault;
+	return f && !e->composed && f->livedns && ctx->token &&
+	       (f->kind == FAULT_NOT_FOUND || f->kind == FAULT_NAMED_404) && f->subject.domain &&
+	       (f->subject.kind == SUBJECT_DOMAIN || f->subject.kind == SUBJECT_RECORD);
+}
+
+/* Whether a domain's nameservers are Gandi's (LiveDNS answers for it). */
+static bool on_livedns(const struct domain_info *di)
+{
+	for (size_t i = 0; i < di->nnameservers; i++) {
+		const char *ns = di->nameservers[i];
+		size_t n = strlen(ns);
+		if (n && ns[n - 1] == '.')
+			n--;
+		if (n >= 10 && strncasecmp(ns + n - 10, ".gandi.net", 10) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The domain is in the account but its DNS is elsewhere: say so, with its nameservers. */
+static void not_livedns(struct error *e, const struct domain_info *di)
+{
+	struct buf ns = {0};
+	struct jv *list = jv_array();
+	for (size_t i = 0; i < di->nnameservers; i++) {
+		buf_printf(&ns, "%s%s", i ? ", " : "", di->nameservers[i]);
+		jv_push(list, jv_str(di->nameservers[i]));
+	}
+	free(e->kind);
+	e->kind = xstrdup("not_livedns");
+	e->composed = true;
+	err_headline(e, "%s does not use LiveDNS: its nameservers are %s", di->fqdn,
+		     ns.len ? buf_str(&ns) : "none");
+	err_detail(e, "Its DNS records are served by those nameservers, not by Gandi's LiveDNS,\n"
+		      "so gandi cannot see or change them (nor add web redirections).\n"
+		      "hint: manage its records where those nameservers are run, or switch it to "
+		      "LiveDNS\n(Gandi's dashboard: the domain > DNS records > Use LiveDNS), "
+		      "then retry\n");
+	err_field(e, "domain", jv_str(di->fqdn));
+	err_field(e, "nameservers", list);
+	buf_free(&ns);
+}
+
 /* Whether the report of this error lists the organizations the token can see. */
 static bool wants_orgs(const struct ctx *ctx, const struct error *e)
 {
@@ -358,8 +446,26 @@ static bool wants_orgs(const struct ctx *ctx, const struct error *e)
 	       e->fault->subject.kind != SUBJECT_NONE && ctx->token;
 }
 
-static void generic_404(struct error *e, const char *subject, const struct org_list *orgs)
+static void generic_404(const struct ctx *ctx, struct error *e, const char *subject,
+			const struct org_list *orgs)
 {
+	const char *url = ctx->api_url.value;
+	if (url && !str_ends(url, "/v5") && !str_ends(url, "/v5/")) {
+		/* every path 404s when the base is wrong: say that, not "not covered" */
+		err_headline(e, "%s was not found: the API URL '%s' does not end in /v5", subject,
+			     url);
+		err_detail(e, "hint: Gandi's API is %s; fix api_url (from %s), then check with "
+			      "'gandi doctor'\n", DEFAULT_API_URL,
+			   ctx->api_url.origin ? ctx->api_url.origin : "the default");
+		return;
+	}
+	if (e->fault->subject.kind == SUBJECT_DOMAINS) {
+		/* the domain list itself: no hint pointing back at it */
+		err_headline(e, "%s was not found", subject);
+		err_detail(e, "hint: is the API URL right (%s)? 'gandi doctor' checks it\n",
+			   url ? url : DEFAULT_API_URL);
+		return;
+	}
 	err_headline(e, "%s was not found, or this token does not cover it", subject);
 	err_detail(e, "Gandi answers 404 both when something does not exist and when the token "
 		      "cannot reach it\n(a domain of another organization, or a token limited to "
@@ -441,10 +547,17 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 		err_field(e, "object", jv_str(f->object));
 		break;
 	case FAULT_NOT_FOUND:
-		if (subject)
-			generic_404(e, subject, orgs);
-		else
+		if (subject) {
+			generic_404(ctx, e, subject, orgs);
+		} else if (f->id_host) {
+			/* Gandi ID always has tokeninfo: a 404 means the ID URL is wrong */
+			err_headline(e, "the ID URL '%s' does not serve Gandi's tokeninfo (HTTP 404)",
+				     ctx->id_url.value ? ctx->id_url.value : DEFAULT_ID_URL);
+			err_detail(e, "hint: Gandi ID is %s; fix id_url (from %s), or leave it unset\n",
+				   DEFAULT_ID_URL, ctx->id_url.origin ? ctx->id_url.origin : "the default");
+		} else {
 			err_headline(e, "not found%s%s", sep, text);
+		}
 		break;
 	case FAULT_RATE_LIMITED:
 		err_headline(e, "Gandi's rate limit was reached (HTTP 429%s%s)", sep, text);
@@ -581,6 +694,7 @@ static void print_error(struct ctx *ctx, const struct error *e)
 		msg = out_safe(ctx, raw_msg);
 		detail = e->detail ? out_safe(ctx, e->detail) : NULL;
 	}
+	progress_clear(ctx);
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, "error", msg);
@@ -630,6 +744,14 @@ int error_report(struct ctx *ctx)
 		error_clear(&e);
 		return code;
 	}
+	if (wants_zone_check(ctx, &e)) {
+		/* a zone LiveDNS does not know: is the domain ours, with its DNS elsewhere? */
+		struct domain_info di = {0};
+		if (domain_read(ctx, e.fault->subject.domain, &di, NULL) == 0 && !on_livedns(&di))
+			not_livedns(&e, &di);
+		error_clear(&ctx->err);
+		domain_info_free(&di);
+	}
 	if (wants_orgs(ctx, &e)) {
 		/* which organizations can this token see? What this request fails with is dropped */
 		listed = orgs_list(ctx, &orgs) == 0;
@@ -655,6 +777,7 @@ static void message(struct ctx *ctx, const char *prefix, const char *json_key, c
 		return;
 	buf_vprintf(&b, fmt, ap);
 	char *text = ctx->json ? secret_redact(ctx->token, buf_str(&b)) : out_safe(ctx, buf_str(&b));
+	progress_clear(ctx);
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, json_key, text);

@@ -34,7 +34,11 @@ enum exit_code {
 	EXIT_NOTFOUND = 5, /* the domain, record or resource does not exist */
 	EXIT_NETWORK = 6,  /* DNS, connection, TLS or timeout */
 	EXIT_WAIT = 7,     /* dns wait, --wait: the nameservers did not serve it in time */
+	EXIT_DECLINED = 8, /* the answer at a prompt was no: nothing was changed */
 	EXIT_CHANGES = 10, /* dns sync --exit-code: changes are pending */
+	EXIT_TAKEN = 11,   /* domain available --exit-code: the name cannot be registered */
+	/* not an exit status: a dry run stopped at its first write (main reports it, exit 0) */
+	EXIT_HELD = 100,
 };
 
 /* One exit code as the documentation states it. */
@@ -109,6 +113,8 @@ struct api_fault {
 	/* the caller read the state again and says what holds (the report does not guess) */
 	bool rechecked;
 	const char *scope;      /* the permission the call needed, or NULL */
+	bool livedns;           /* a LiveDNS endpoint (the domain's zone), not the registrar's */
+	bool id_host;           /* asked of Gandi ID (tokeninfo), at the ID URL */
 	struct subject subject; /* what was asked for */
 	/* when no answer came (status 0): what net/http.c said */
 	int net_code;           /* EXIT_NETWORK, or EXIT_USAGE for a refused URL */
@@ -152,6 +158,15 @@ void error_context(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 int usage_error(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Exit with code without printing anything more (the command said it all). */
 int error_silent(struct ctx *ctx, int code);
+/*
+ * A --dry-run reached the first write of a command that has no dry run of
+ * its own: what would be sent (method, url, body: text made by the API
+ * layer) is held in ctx->err; EXIT_HELD, returned. dry_run_report() then
+ * prints it as the command's answer (stdout, or the write envelope with
+ * --json) and returns 0.
+ */
+int error_held(struct ctx *ctx, const char *method, const char *url, const char *body);
+int dry_run_report(struct ctx *ctx);
 
 /*
  * Record the failure of an API call (fault taken), replacing any pending

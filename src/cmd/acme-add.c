@@ -38,6 +38,7 @@ const struct cmd cmd_acme_add = {
 		       "added with PATCH, so that other values at the name stay; running it\n"
 		       "again changes nothing. Prints nothing on success, one line on failure.\n"
 		       "Put -- before a value that starts with '-'.",
+	.examples = "gandi acme add _acme-challenge.www.example.com \"token-value\" --wait",
 	.opts = add_opts,
 	.min_args = 2,
 	.max_args = -1,

@@ -95,6 +95,7 @@ const struct cmd cmd_acme_certbot_auth = {
 		       "(CERTBOT_REMAINING_CHALLENGES=0) it waits until the zone's nameservers\n"
 		       "serve every value Gandi holds at the names of CERTBOT_ALL_DOMAINS (at most\n"
 		       "the setting wait_timeout, 120 s). Prints nothing on success.",
+	.examples = "certbot certonly --manual --preferred-challenges dns --manual-auth-hook \"gandi acme certbot-auth\" --manual-cleanup-hook \"gandi acme certbot-cleanup\" -d www.example.com",
 	.min_args = 0,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_HOOK,

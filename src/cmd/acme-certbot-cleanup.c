@@ -36,6 +36,7 @@ const struct cmd cmd_acme_certbot_cleanup = {
 	.summary = "certbot's --manual-cleanup-hook: remove the value the auth hook added",
 	.description = "Removes CERTBOT_VALIDATION from _acme-challenge.CERTBOT_DOMAIN; the\n"
 		       "RRset goes with its last value. Prints nothing on success.",
+	.examples = "certbot certonly --manual --preferred-challenges dns --manual-auth-hook \"gandi acme certbot-auth\" --manual-cleanup-hook \"gandi acme certbot-cleanup\" -d www.example.com",
 	.min_args = 0,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_HOOK,

@@ -88,6 +88,7 @@ const struct cmd cmd_acme_dehydrated = {
 		       "removes them again: dehydrated then stops without cleaning); clean_challenge\n"
 		       "removes them. HOOK_CHAIN=yes (every triplet in one call) is the fastest.\n"
 		       "Every other handler exits 0 and prints nothing, as dehydrated requires.",
+	.examples = "dehydrated -c -t dns-01 -k \"gandi acme dehydrated\"",
 	.min_args = 0,
 	.max_args = -1,
 	.flags = CMD_NET | CMD_MUTATES | CMD_HOOK | CMD_OWN_CONFIG,

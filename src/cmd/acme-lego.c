@@ -63,6 +63,7 @@ const struct cmd cmd_acme_lego = {
 		       "serve it; cleanup removes it. With EXEC_MODE=RAW lego gives -- DOMAIN\n"
 		       "TOKEN KEYAUTH instead: the record is _acme-challenge.DOMAIN and the value\n"
 		       "base64url(SHA-256(KEYAUTH)). Prints nothing on success.",
+	.examples = "EXEC_PATH=\"gandi acme lego\" lego --dns exec -d www.example.com run",
 	.min_args = 1,
 	.max_args = 5,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_HOOK,

@@ -23,6 +23,7 @@ const struct cmd cmd_acme_remove = {
 	.summary = "remove challenge values from a full name (the RRset goes when empty)",
 	.description = "Only these values go: others at the name stay. Values that are not there\n"
 		       "are ignored, so that it can run twice. Prints nothing on success.",
+	.examples = "gandi acme remove _acme-challenge.www.example.com \"token-value\"",
 	.min_args = 2,
 	.max_args = -1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_HOOK,

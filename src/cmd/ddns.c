@@ -138,14 +138,14 @@ static void report(struct ctx *ctx, const struct rrkey *k, struct family *const 
 							f->cur.nvalues)
 				     : NULL;
 		if (!f->changed)
-			out_line(ctx, "unchanged: %s %s in %s: %s (TTL %ld)", f->type, k->name, k->zone,
+			note(ctx, "unchanged: %s %s in %s: %s (TTL %ld)", f->type, k->name, k->zone,
 				 now, ttl);
 		else if (f->found)
-			out_line(ctx, "%s: %s %s in %s: %s (TTL %ld), was %s (TTL %lld)",
+			note(ctx, "%s: %s %s in %s: %s (TTL %ld), was %s (TTL %lld)",
 				 ctx->dry_run ? "would change" : "changed", f->type, k->name, k->zone,
 				 now, ttl, was, f->cur.ttl);
 		else
-			out_line(ctx, "%s: %s %s in %s: %s (TTL %ld), a new RRset",
+			note(ctx, "%s: %s %s in %s: %s (TTL %ld), a new RRset",
 				 ctx->dry_run ? "would change" : "changed", f->type, k->name, k->zone,
 				 now, ttl);
 		free(now);
@@ -215,6 +215,8 @@ const struct cmd cmd_ddns = {
 		"RRset and exits 0 either way, so that it can run every minute from cron or a\n"
 		"systemd timer (examples: gandi-ddns.service and gandi-ddns.timer in the\n"
 		"documentation). NAME is @ for the domain itself.",
+	.examples = "gandi ddns example.com home\n"
+		    "gandi ddns example.com home --ip 192.0.2.7",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -54,6 +54,8 @@ const struct cmd cmd_dns_add = {
 	.description = "Running it twice changes nothing the second time. Values are added with\n"
 		       "LiveDNS's PATCH, so writers adding values at the same time do not\n"
 		       "overwrite each other.",
+	.examples = "gandi dns add example.com TXT _acme-challenge \"token-value\"\n"
+		    "gandi dns add example.com MX @ \"10 mx1.example.net.\" \"20 mx2.example.net.\"",
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "dns/record.h"
 #include "gandi/axfr.h"
 #include "gandi/types.h"
@@ -29,14 +30,14 @@ static int run(struct ctx *ctx, struct args *a)
 		const char *stored = ip_list_find((const char *const *)have, n, want.v[i]);
 		if (!stored) {
 			if (!ctx->json)
-				out_line(ctx, "%s may not transfer %s: nothing to do", want.v[i], fqdn);
+				note(ctx, "%s may not transfer %s: nothing to do", want.v[i], fqdn);
 			continue;
 		}
 		if ((rc = secondary_remove(ctx, fqdn, stored)))
 			goto out;
 		strlist_add(&removed, stored);
 		if (!ctx->json)
-			out_line(ctx, "%s may no longer transfer %s", stored, fqdn);
+			note(ctx, "%s may no longer transfer %s", stored, fqdn);
 	}
 	if (ctx->json) {
 		struct jv *o = jv_object();
@@ -61,6 +62,7 @@ const struct cmd cmd_dns_axfr_secondaries_delete = {
 		       "2001:0db8:0:0:0:0:0:53); one that is not allowed is left alone.\n"
 		       "\n"
 		       "Example: gandi dns axfr secondaries delete example.com 192.0.2.53",
+	.examples = "gandi dns axfr secondaries delete example.com 192.0.2.53",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = -1,

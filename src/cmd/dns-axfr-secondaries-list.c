@@ -45,6 +45,7 @@ const struct cmd cmd_dns_axfr_secondaries_list = {
 	.args = "DOMAIN",
 	.summary = "list the addresses allowed to transfer the zone (its secondary servers)",
 	.description = "Example: gandi dns axfr secondaries list example.com",
+	.examples = "gandi dns axfr secondaries list example.com",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

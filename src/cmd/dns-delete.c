@@ -61,6 +61,8 @@ const struct cmd cmd_dns_delete = {
 	.summary = "delete an RRset (asks first; --yes in scripts)",
 	.description = "On a terminal it shows the RRset and asks; without a terminal it refuses\n"
 		       "unless --yes is given.",
+	.examples = "gandi dns delete example.com CNAME old\n"
+		    "gandi dns delete example.com TXT _acme-challenge --yes",
 	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,

@@ -47,6 +47,7 @@ const struct cmd cmd_dns_dnssec_status = {
 		       "(the registry).\n"
 		       "\n"
 		       "Example: gandi dns dnssec status example.com",
+	.examples = "gandi dns dnssec status example.com",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -30,7 +30,9 @@ static int run(struct ctx *ctx, struct args *a)
 			     k.zone, k.name, k.name);
 	}
 	if (!rc && ctx->json) {
-		out_json(ctx, raw);
+		struct jv *o = rrset_json(&r, raw);
+		out_json(ctx, o);
+		jv_free(o);
 	} else if (!rc) {
 		struct rrsets_out *o = rrsets_out_new(ctx);
 		rrsets_out_add(o, &r, NULL);
@@ -47,6 +49,8 @@ const struct cmd cmd_dns_get = {
 	.verb = "get",
 	.args = "DOMAIN TYPE NAME",
 	.summary = "show one RRset (exit status 5 when it does not exist)",
+	.examples = "gandi dns get example.com A www\n"
+		    "gandi dns get example.com TXT @ --json --jq '.rrset_texts[]'",
 	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,

@@ -72,6 +72,8 @@ const struct cmd cmd_dns_keys_add = {
 		       "Examples:\n"
 		       "gandi dns keys add example.com\n"
 		       "gandi dns keys add example.com --flags 256",
+	.examples = "gandi dns keys add example.com\n"
+		    "gandi dns keys add example.com --flags 256",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

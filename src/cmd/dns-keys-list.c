@@ -70,6 +70,8 @@ const struct cmd cmd_dns_keys_list = {
 		       "gandi dns keys show DOMAIN ID.\n"
 		       "\n"
 		       "Example: gandi dns keys list example.com",
+	.examples = "gandi dns keys list example.com\n"
+		    "gandi dns keys ls example.com --json",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

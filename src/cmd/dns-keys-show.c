@@ -81,6 +81,7 @@ const struct cmd cmd_dns_keys_show = {
 		       "line is what registrars' forms (and gandi domain dnskeys add) take.\n"
 		       "\n"
 		       "Example: gandi dns keys show example.com 4b000000-0000-4000-8000-000000000001",
+	.examples = "gandi dns keys show example.com ID",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -51,6 +51,8 @@ const struct cmd cmd_dns_remove = {
 	.summary = "remove values from an RRset (the RRset goes when empty)",
 	.description = "Values not in the RRset are ignored, so that cleanup hooks can run twice.\n"
 		       "Removal uses LiveDNS's PATCH: values added meanwhile by others stay.",
+	.examples = "gandi dns remove example.com TXT _acme-challenge \"token-value\"\n"
+		    "gandi dns rm example.com A www 192.0.2.10",
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,

@@ -65,6 +65,9 @@ const struct cmd cmd_dns_set = {
 		       "TXT values are written as plain text: gandi quotes them and splits\n"
 		       "strings over 255 bytes. Nothing is sent when the RRset already holds\n"
 		       "exactly these values and TTL.",
+	.examples = "gandi dns set example.com A www 192.0.2.10\n"
+		    "gandi dns set example.com A www 192.0.2.10 192.0.2.11 --ttl 300\n"
+		    "gandi dns set example.com TXT @ \"v=spf1 include:_mailcust.gandi.net ?all\"",
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,

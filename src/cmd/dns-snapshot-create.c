@@ -52,6 +52,8 @@ const struct cmd cmd_dns_snapshot_create = {
 	.summary = "take a snapshot of the zone now; prints its id",
 	.description = "The id goes to stdout alone, for scripts: id=$(gandi dns snapshot\n"
 		       "create example.com 'before the move').",
+	.examples = "gandi dns snapshot create example.com\n"
+		    "id=$(gandi dns snapshot create example.com \"before the move\")",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,

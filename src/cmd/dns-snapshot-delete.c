@@ -20,11 +20,11 @@ static int run(struct ctx *ctx, struct args *a)
 	struct rrkey k;
 	struct snapshot s = {0};
 	char *about = NULL, *question = NULL;
-	const char *id = a->argv[1];
+	char *id = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_id_check(ctx, k.zone, a->argv[1], &id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
 	about = snapshot_describe(&s);
 	question = xasprintf("Delete the snapshot %s of %s (%s)?", s.id, k.zone, about);
@@ -38,9 +38,10 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "id", s.id);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "deleted snapshot %s of %s (%s)", s.id, k.zone, about);
+		note(ctx, "deleted snapshot %s of %s (%s)", s.id, k.zone, about);
 	}
 out:
+	free(id);
 	free(about);
 	free(question);
 	snapshot_free(&s);
@@ -53,6 +54,8 @@ const struct cmd cmd_dns_snapshot_delete = {
 	.verb = "snapshot delete",
 	.args = "DOMAIN ID",
 	.summary = "delete a snapshot (asks first; --yes in scripts)",
+	.examples = "gandi dns snapshot delete example.com 5b1d1d5a\n"
+		    "gandi dns snapshot rm example.com ID --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

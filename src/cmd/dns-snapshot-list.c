@@ -65,6 +65,8 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		table_empty(l.table, "%s has no %ssnapshots", k.zone,
+			    automatic ? "automatic " : manual ? "manual " : "");
 		table_print(l.table);
 	}
 out:
@@ -81,6 +83,8 @@ const struct cmd cmd_dns_snapshot_list = {
 		       "snapshot create; dns sync, dns import and dns snapshot restore take one\n"
 		       "before changing anything) and, while automatic snapshots are on, one\n"
 		       "before every change.",
+	.examples = "gandi dns snapshot list example.com\n"
+		    "gandi dns snapshot ls example.com --manual",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -58,6 +58,9 @@ const struct cmd cmd_dns_sync = {
 		"Exit status: 0 when the zone matches (or was made to match); with the\n"
 		"option --exit-code, 10 when it still differs (with --dry-run: when changes\n"
 		"are pending), for CI.",
+	.examples = "gandi dns sync example.com example.com.zone --dry-run\n"
+		    "gandi dns sync example.com example.com.zone --dry-run --exit-code\n"
+		    "gandi dns sync example.com example.com.zone --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

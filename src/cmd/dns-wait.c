@@ -55,9 +55,9 @@ static void report(struct ctx *ctx, const struct rrkey *k, const struct wait_tar
 	char *tail = xasprintf("(%zu nameserver%s, %.0f ms)", res->servers,
 			       res->servers == 1 ? "" : "s", res->ms);
 	if (t->mode == WAIT_GONE)
-		out_line(ctx, "served: %s %s in %s is gone %s", k->type, k->name, k->zone, tail);
+		note(ctx, "served: %s %s in %s is gone %s", k->type, k->name, k->zone, tail);
 	else
-		out_line(ctx, "served: %s %s in %s%s %s %s", k->type, k->name, k->zone,
+		note(ctx, "served: %s %s in %s%s %s %s", k->type, k->name, k->zone,
 			 t->mode == WAIT_ABSENT ? " without" : t->mode == WAIT_EXACT ? " exactly:"
 											 : ":",
 			 text, tail);
@@ -118,6 +118,8 @@ const struct cmd cmd_dns_wait = {
 		"setting nameservers name other servers. Exits 0 once every server answers\n"
 		"as wanted in the same round; 7 after --timeout, naming the servers that lag\n"
 		"and what they serve.",
+	.examples = "gandi dns wait example.com TXT _acme-challenge \"token-value\"\n"
+		    "gandi dns wait example.com A www 192.0.2.10 --timeout 300",
 	.opts = opts,
 	.min_args = 3,
 	.max_args = -1,

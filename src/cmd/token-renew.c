@@ -192,8 +192,8 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "file", used->path);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
-			 expires ? ", expiring " : "", expires ? expires : "", used->path);
+		note(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
+		 expires ? ", expiring " : "", expires ? expires : "", used->path);
 	}
 	secret_free(old);
 out:
@@ -211,6 +211,8 @@ const struct cmd cmd_token_renew = {
 		       "and never printed. A token from GANDI_API_KEY is printed once, on stdout,\n"
 		       "as GANDI_API_KEY=..., to put wherever the variable is kept; one from a\n"
 		       "file, systemd credentials or api_key_command is printed alone, once.",
+	.examples = "gandi token renew\n"
+		    "gandi token renew --dry-run",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

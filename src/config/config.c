@@ -353,8 +353,8 @@ int setting_check(struct ctx *ctx, const struct setting_def *def, const char *va
 	case SET_SECONDS: {
 		double d = strtod(value, &end);
 		if (end == value || *end || !(d > 0) || d > 86400)
-			rc = usage_error(ctx, "%s '%s' from %s is not a number of seconds between 0 "
-					      "and 86400", def->key, value, where);
+			rc = usage_error(ctx, "%s '%s' from %s is not a number of seconds above 0 "
+					      "and at most 86400", def->key, value, where);
 		break;
 	}
 	case SET_COUNT: {

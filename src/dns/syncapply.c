@@ -304,11 +304,17 @@ int apply_failed(struct ctx *ctx, const struct sync_job *job, const struct zoned
 					      "the zone could not be read again to check)");
 	if (reread)
 		error_detail(ctx, "the zone could not be read again: %s\n", reread);
-	char *cmd = restore_command(ctx, job->zone, snap);
+	char *cmd = restore_command(ctx, job->zone, snap), *again = rerun_command(ctx, job);
+	/* first the way forward: the same sync again sends only what is still different */
+	if (again)
+		error_detail(ctx, "to finish it, run the same command again (it sends only what is "
+				  "still different):\n  %s\nor, ", again);
 	error_detail(ctx, "the zone as it was before is in snapshot %s; to put it back:\n  %s\n",
 		     snap, cmd);
 	error_field(ctx, "snapshot", jv_str(snap));
+	error_field(ctx, "rerun", jv_str(again));
 	error_field(ctx, "restore", jv_str(cmd));
+	free(again);
 	error_field(ctx, "applied", states_json(d, a, WRITE_APPLIED));
 	error_field(ctx, "not_applied", states_json(d, a, WRITE_NOT_APPLIED));
 	error_field(ctx, "unknown", states_json(d, a, WRITE_UNKNOWN));

@@ -40,6 +40,7 @@ static int error_prefix(struct ctx *ctx, const char *fmt, ...)
 static int read_input(struct ctx *ctx, const char *path, struct buf *text)
 {
 	bool in = strcmp(path, "-") == 0;
+	ctx->stdin_read |= in; /* a question then goes to /dev/tty (prompt.c) */
 	int e = in ? read_fd(STDIN_FILENO, ZONE_FILE_MAX, text)
 		   : read_file(path, ZONE_FILE_MAX, text);
 	if (!e)

@@ -250,6 +250,7 @@ bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 void domain_free(struct domain *dom)
 {
 	free(dom->fqdn);
+	free(dom->fqdn_unicode);
 	free(dom->tld);
 	free(dom->id);
 	strv_free(dom->status);
@@ -265,6 +266,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 {
 	memset(out, 0, sizeof(*out));
 	out->fqdn = dec_strdup(d, j, "fqdn", true);
+	out->fqdn_unicode = dec_strdup(d, j, "fqdn_unicode", false);
 	out->tld = dec_strdup(d, j, "tld", false);
 	out->id = dec_strdup(d, j, "id", false);
 	out->status = dec_strv(d, j, "status", false, &out->nstatus);
@@ -307,6 +309,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 void domain_info_free(struct domain_info *di)
 {
 	free(di->fqdn);
+	free(di->fqdn_unicode);
 	free(di->tld);
 	free(di->id);
 	strv_free(di->status);
@@ -498,6 +501,7 @@ static void domain_free_v(void *p)
 
 static const struct field domain_fields[] = {
 	F_STR(struct domain, fqdn, true),
+	F_STR(struct domain, fqdn_unicode, false),
 	F_STR(struct domain, tld, false),
 	F_STR(struct domain, id, false),
 	F_STRV(struct domain, status, nstatus, false),

@@ -41,9 +41,9 @@ def test_a_put_applied_then_503s_is_done(t):
     e = t.emu()
     env = behind(t, e, {"PUT": LOST_THEN_503})
     r = t.gandi("dns", "set", "example.com", "A", "api", "192.0.2.99", token="all", env=env)
-    t.expect(r, out="set A api in example.com: 192.0.2.99 (TTL 300)\n",
-             err="warning: the answer to the change was lost (HTTP 503 after 4 attempts), but "
-             "reading the A record api in example.com again shows that it took effect\n")
+    t.expect(r, err="warning: the answer to the change was lost (HTTP 503 after 4 attempts), but "
+             "reading the A record api in example.com again shows that it took effect\n"
+             "set A api in example.com: 192.0.2.99 (TTL 300)\n")
     t.eq(get(e, "livedns/domains/example.com/records/api/A")["rrset_values"], ["192.0.2.99"],
          "the RRset")
     t.eq([q["method"] for q in e.requests() if q["method"] == "PUT"], ["PUT"],
@@ -96,7 +96,7 @@ def test_dns_delete_and_remove_count_a_404_after_a_lost_answer_as_done(t):
     env = behind(t, e, {"DELETE": [("after", 504)]})
     r = t.gandi("dns", "delete", "example.com", "CNAME", "webmail", "--yes", token="all",
                 env=env)
-    t.expect(r, out="delete CNAME webmail in example.com: webmail.gandi.net. (TTL 10800)\n")
+    t.expect(r, err="delete CNAME webmail in example.com: webmail.gandi.net. (TTL 10800)\n")
     # the last value: Gandi drops the RRset, so the retry meets a 404
     env = behind(t, e, {"PATCH": ["drop"]})
     r = t.gandi("dns", "remove", "example.com", "TXT", "_dmarc", "v=DMARC1; p=none",
@@ -110,9 +110,9 @@ def test_redirect_add_after_a_lost_answer_checks_what_exists(t):
     env = behind(t, e, {"POST": [("after", 504)]})
     r = t.gandi("redirect", "add", "example.com", "shop", "https://shop.example.org/",
                 token="all", env=env)
-    t.expect(r, out="added shop.example.com -> https://shop.example.org/ (http301, https)\n",
-             err="warning: the answer to the change was lost (HTTP 504), but reading the "
-             "redirection from shop.example.com again shows that it took effect\n")
+    t.expect(r, err="warning: the answer to the change was lost (HTTP 504), but reading the "
+             "redirection from shop.example.com again shows that it took effect\n"
+             "added shop.example.com -> https://shop.example.org/ (http301, https)\n")
     t.eq(len([q for q in e.requests() if q["method"] == "POST"]), 1, "POSTs (never sent twice)")
     env = behind(t, e, {"POST": [("before", 502)]})
     r = t.gandi("redirect", "add", "example.com", "news", "https://news.example.org/",
@@ -128,13 +128,13 @@ def test_redirect_update_and_autorenew_after_lost_answers(t):
     env = behind(t, e, {"PATCH": LOST_THEN_503 + LOST_THEN_503})
     r = t.gandi("redirect", "update", "example.com", "blog", "https://b.example.org/",
                 token="all", env=env)
-    t.expect(r, out="updated blog.example.com -> https://b.example.org/ (http301, https)\n",
-             err="warning: the answer to the change was lost (HTTP 503 after 4 attempts), but "
-             "reading the redirection from blog.example.com again shows that it took effect\n")
+    t.expect(r, err="warning: the answer to the change was lost (HTTP 503 after 4 attempts), but "
+             "reading the redirection from blog.example.com again shows that it took effect\n"
+             "updated blog.example.com -> https://b.example.org/ (http301, https)\n")
     r = t.gandi("domain", "autorenew", "example.com", "off", token="all", env=env)
-    t.expect(r, out="autorenew off for example.com\n",
-             err="warning: the answer to the change was lost (HTTP 503 after 4 attempts), but "
-             "reading the autorenew setting of example.com again shows that it took effect\n")
+    t.expect(r, err="warning: the answer to the change was lost (HTTP 503 after 4 attempts), but "
+             "reading the autorenew setting of example.com again shows that it took effect\n"
+             "autorenew off for example.com\n")
     t.eq(get(e, "domain/domains/example.com")["autorenew"]["enabled"], False, "autorenew")
 
 

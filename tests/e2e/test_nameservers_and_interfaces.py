@@ -54,7 +54,8 @@ echo "rc=$?"
 """
     rc, out, err = in_namespace(t, script, t.env(token="all"))
     t.eq(rc, 0, f"the script\n{out}\n{err}")
-    t.contains(out, "served: A api in example.com: 192.0.2.20 (3 nameservers, ", "stdout")
+    t.contains(err, "served: A api in example.com: 192.0.2.20 (3 nameservers, ",
+               "the message, on stderr")
     t.contains(out, "rc=0\n", "stdout")
     t.contains(out, "rc=7\n", "stdout")
     for n in names:
@@ -103,7 +104,8 @@ def test_ddns_from_interface_takes_its_global_addresses(t):
 """
     rc, out, err = in_namespace(t, script, t.env(token="all"))
     t.eq(rc, 0, f"the script\n{out}\n{err}")
-    lines = out.split("\n")
+    # what a write did is a message, on stderr (the JSON envelope is data, on stdout)
+    lines = [x for x in err.split("\n") if x.startswith("changed: ")]
     # IPv4 in the kernel's order; the link-local fe80:: and the deprecated 2001:db8::dead left out
     t.eq(lines[:2], ["changed: A home in example.com: 192.0.2.7, 198.51.100.7 (TTL 300), a new "
                      "RRset", "changed: AAAA home in example.com: 2001:db8::7 (TTL 300), a new "
@@ -167,8 +169,9 @@ def test_the_systemd_unit_and_timer(t):
     t.write(f"credentials/{cred.group(1)}", gandi_test.TOKENS["all"] + "\n", 0o400)
     env = t.env(extra={"CREDENTIALS_DIRECTORY": creds})
     rc, out, err = in_namespace(t, script, env)
-    t.eq((rc, err), (0, ""), f"the unit's command\n{out}")
-    t.contains(out, "changed: A home in example.com: 192.0.2.7, 198.51.100.7", "its output")
+    t.eq((rc, out), (0, ""), f"the unit's command: no data on stdout\n{err}")
+    t.contains(err, "changed: A home in example.com", "what it did, a message on stderr")
+    t.contains(err, "changed: A home in example.com: 192.0.2.7, 198.51.100.7", "its output")
 
 
 def test_wait_shows_progress_on_a_terminal_only(t):
@@ -189,5 +192,6 @@ def test_wait_shows_progress_on_a_terminal_only(t):
                  token="all"))
     r = t.gandi("dns", "wait", "example.com", "TXT", "_acme-challenge", "def", "--nameserver",
                 ns, emu=e, token="all")
-    t.eq(r.err, "", "stderr when it is not a terminal")
-    t.contains(r.out, "served: TXT _acme-challenge in example.com: def", "stdout")
+    t.absent(r.err, "\x1b[K", "no progress line when stderr is not a terminal")
+    t.contains(r.err, "served: TXT _acme-challenge in example.com: def", "the message")
+    t.eq(r.out, "", "stdout: no data")

@@ -1,10 +1,12 @@
 """dns sync where a golden case cannot say it (tests/golden/sync holds the rest): a
 failure midway under fault injection, then the printed command that undoes it; and a
 zone of 10,000 RRsets."""
+import glob
 import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 
 from gandi_test import SEED
@@ -68,7 +70,10 @@ def test_failure_midway_then_the_printed_command_restores_the_zone(t):
         r"gandi: applying the changes to example.com stopped: (.+)\n"
         r"applied \((\d+) of 27\):\n((?:  change host\d+ A\n)+)"
         r"not applied \((\d+) of 27\):\n((?:  change host\d+ A\n)+)"
-        r"the zone as it was before is in snapshot \1; to put it back:\n"
+        r"to finish it, run the same command again \(it sends only what is still "
+        r"different\):\n"
+        rf"  (gandi --api-url {re.escape(e.api_url)} dns sync example.com \S+ --yes)\n"
+        r"or, the zone as it was before is in snapshot \1; to put it back:\n"
         rf"  (gandi --api-url {re.escape(e.api_url)} dns snapshot restore example.com \1)\n",
         r.err)
     assert m, r.describe()
@@ -83,8 +88,20 @@ def test_failure_midway_then_the_printed_command_restores_the_zone(t):
         t.eq(after[(name, "A")], (300, [f"203.0.113.{name[4:]}"]), f"{name} applied")
     for name in not_applied:
         t.eq(after[(name, "A")], before[(name, "A")], f"{name} not applied")
-    argv = shlex.split(m.group(7))
+    again = shlex.split(m.group(7))
+    argv = shlex.split(m.group(8))
     e.stop()
+    # the same state, without faults: the same sync again finishes the job
+    state3 = t.path("state-copy.json")
+    for f in glob.glob(state + "*"):  # the state and its journals
+        shutil.copy(f, state3 + f[len(state):])
+    e3 = t.emu("--state", state3)
+    r = t.ok(t.gandi(*[a.replace(e.api_url, e3.api_url) for a in again[1:]], token="all"))
+    t.eq(r.out.splitlines()[-1], f"example.com: {len(not_applied)} to change; "
+         f"{91 - len(not_applied)} unchanged", "the second run sends only what is left")
+    for name in changed:
+        t.eq(zone(e3)[(name, "A")], (300, [f"203.0.113.{name[4:]}"]), f"{name} after the rerun")
+    e3.stop()
     # the same state, without faults: the printed command, as printed (plus --yes)
     e2 = t.emu("--state", state)
     argv = [a.replace(e.api_url, e2.api_url) for a in argv[1:]]
@@ -130,6 +147,57 @@ def test_ten_thousand_rrsets_one_percent_changed(t):
                 for c in changed), "one PUT per changed RRset")
 
 
+def test_zone_on_stdin_asks_on_the_terminal(t):
+    """dns sync DOMAIN - reads the zone from stdin, so the confirmation is asked on the
+    terminal (/dev/tty); answering no changes nothing (exit 8), yes applies it; without a
+    terminal it refuses as before."""
+    import pty
+    import select
+    e = t.emu()
+    zone = "$ORIGIN example.com.\nstdin-test 300 IN A 192.0.2.99\n"
+
+    def run(answer):
+        r_fd, w_fd = os.pipe()
+        os.write(w_fd, zone.encode())
+        os.close(w_fd)
+        env = t.env(emu=e, token="all")
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.dup2(r_fd, 0)  # stdin: the zone; the terminal stays the controlling one
+            os.execve(t.gandi_exe, [t.gandi_exe, "dns", "sync", "example.com", "-",
+                                    "--no-delete"], env)
+        os.close(r_fd)
+        out, sent = b"", False
+        while True:
+            ready, _, _ = select.select([fd], [], [], 5)
+            if not ready:
+                break
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if not sent and b"[y/N]" in out:
+                os.write(fd, (answer + "\n").encode())
+                sent = True
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+        return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+    rc, out = run("n")
+    t.eq(rc, 8, out)
+    t.contains(out, "[y/N] n", "asked on the terminal")
+    t.contains(out, "declined: nothing was changed", "no")
+    t.eq(e.api("GET", "livedns/domains/example.com/records/stdin-test/A")[0], 404, "not made")
+    rc, out = run("y")
+    t.eq(rc, 0, out)
+    t.eq(e.api("GET", "livedns/domains/example.com/records/stdin-test/A")[0], 200, "made")
+    r = t.gandi("dns", "sync", "example.com", "-", stdin=zone.replace("99", "98"), emu=e,
+                token="all")
+    t.eq(r.rc, 2, r.describe())
+    t.contains(r.err, "without confirmation", "no terminal: refused")
 # -- other writers while a sync runs (issue 13, item 2) -----------------------------------
 
 def race(t, e, sync_argv, delay, n=10):
@@ -168,7 +236,7 @@ def test_no_delete_keeps_what_others_add_while_it_runs(t):
     m = e.mark()
     sync, adds = race(t, e, ["dns", "sync", "example.com", path, "--no-delete", "--yes"], 0.05)
     for i, (rc, out, err) in enumerate(adds):
-        t.eq((rc, out, err), (0, f"add TXT race-{i} in example.com: value-{i} (TTL 300)\n", ""),
+        t.eq((rc, out, err), (0, "", f"add TXT race-{i} in example.com: value-{i} (TTL 300)\n"),
              f"dns add {i}")
     after = zone(e)
     for i in range(10):

@@ -2,14 +2,40 @@
 # for the next word and lists what may follow; a mistyped last word gets a suggestion;
 # help by command and by flag alike.
 $ gandi dns axfr
-! gandi: 'gandi dns axfr' needs a command
-! 'gandi dns axfr' commands: tsig list, tsig add, tsig show, tsig delete, secondaries list, secondaries add, secondaries delete
-? 2
+| usage: gandi dns axfr COMMAND [ARGS] [options]
+|
+| commands:
+|   tsig list [DOMAIN]              list the TSIG keys of the organization, or
+|                                   those a zone's secondaries use
+|   tsig add DOMAIN                 let the zone's secondaries sign their
+|                                   transfers with a TSIG key (a new one)
+|   tsig show ID                    show a TSIG key with its secret, or as a
+|                                   server's configuration
+|   tsig delete DOMAIN ID           stop a zone's secondaries signing transfers
+|                                   with a TSIG key
+|   secondaries list DOMAIN         list the addresses allowed to transfer the
+|                                   zone (its secondary servers)
+|   secondaries add DOMAIN ADDR...  allow secondary servers (IPv4, IPv6) to
+|                                   transfer the zone
+|   secondaries delete DOMAIN ADDR...
+|                                   no longer allow secondary servers to transfer
+|                                   the zone
+|
+| run 'gandi help dns axfr COMMAND' for a command's options and examples
 
 $ gandi dns axfr tsig
-! gandi: 'gandi dns axfr tsig' needs a command
-! 'gandi dns axfr tsig' commands: list, add, show, delete
-? 2
+| usage: gandi dns axfr tsig COMMAND [ARGS] [options]
+|
+| commands:
+|   list [DOMAIN]     list the TSIG keys of the organization, or those a zone's
+|                     secondaries use
+|   add DOMAIN        let the zone's secondaries sign their transfers with a TSIG
+|                     key (a new one)
+|   show ID           show a TSIG key with its secret, or as a server's
+|                     configuration
+|   delete DOMAIN ID  stop a zone's secondaries signing transfers with a TSIG key
+|
+| run 'gandi help dns axfr tsig COMMAND' for a command's options and examples
 
 $ gandi dns axfr tsig lst
 ! gandi: 'dns axfr tsig lst' is not a gandi command
@@ -35,11 +61,16 @@ $ gandi help dns axfr tsig show
 | gandi dns axfr tsig show 75160000-0000-4000-8000-000000000001 --config bind
 |
 | options:
-|       --config SOFTWARE      print the key as SOFTWARE's configuration wants it: bind, knot, nsd or powerdns
+|       --config SOFTWARE   print the key as SOFTWARE's configuration wants it:
+|                           bind, knot, nsd or powerdns
+|
+| examples:
+|   gandi dns axfr tsig show ID
+|   gandi dns axfr tsig show ID --config bind
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi dns axfr secondaries add --help
 | usage: gandi dns axfr secondaries add DOMAIN ADDR... [options]
@@ -52,8 +83,14 @@ $ gandi dns axfr secondaries add --help
 | Example: gandi dns axfr secondaries add example.com 192.0.2.53 2001:db8::53
 |
 | options:
-|       --fqdn NAME            a full name, instead of DOMAIN: the zone holding it
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
+|   -y, --yes               do not ask for confirmation
+|   -n, --dry-run           change nothing: stop before the first change and show
+|                           it
+|
+| examples:
+|   gandi dns axfr secondaries add example.com 192.0.2.53 2001:db8::53
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help

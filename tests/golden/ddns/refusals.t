@@ -30,9 +30,14 @@ $ gandi ddns example.com home --ip 192.0.2.7 --ttl 60
 ? 2
 
 $ gandi ddns example.org home --ip 192.0.2.7
-! gandi: Unknown domain of the A record home in example.org
+! gandi: example.org does not use LiveDNS: its nameservers are ns1.example-dns.net, ns2.example-dns.net
+! Its DNS records are served by those nameservers, not by Gandi's LiveDNS,
+! so gandi cannot see or change them (nor add web redirections).
+! hint: manage its records where those nameservers are run, or switch it to LiveDNS
+! (Gandi's dashboard: the domain > DNS records > Use LiveDNS), then retry
 ? 5
 > GET /v5/livedns/domains/example.org/records/home/A -> 404
 > PUT /v5/livedns/domains/example.org/records/home/A -> 404
 >   content-type: application/json
 >   body: {"rrset_values":["192.0.2.7"],"rrset_ttl":300}
+> GET /v5/domain/domains/example.org -> 200

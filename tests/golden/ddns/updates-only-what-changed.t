@@ -5,8 +5,8 @@ emu
 token all
 
 $ gandi ddns example.com home --ip 192.0.2.7 --ip 2001:0DB8:0:0::7
-| changed: A home in example.com: 192.0.2.7 (TTL 300), a new RRset
-| changed: AAAA home in example.com: 2001:db8::7 (TTL 300), a new RRset
+! changed: A home in example.com: 192.0.2.7 (TTL 300), a new RRset
+! changed: AAAA home in example.com: 2001:db8::7 (TTL 300), a new RRset
 > GET /v5/livedns/domains/example.com/records/home/A -> 404
 > PUT /v5/livedns/domains/example.com/records/home/A -> 201
 >   content-type: application/json
@@ -18,8 +18,8 @@ $ gandi ddns example.com home --ip 192.0.2.7 --ip 2001:0DB8:0:0::7
 > GET /tokeninfo -> 200
 
 $ gandi ddns example.com home --ip 2001:db8::7 --ip 192.0.2.7 --ip 192.0.2.7
-| unchanged: A home in example.com: 192.0.2.7 (TTL 300)
-| unchanged: AAAA home in example.com: 2001:db8::7 (TTL 300)
+! unchanged: A home in example.com: 192.0.2.7 (TTL 300)
+! unchanged: AAAA home in example.com: 2001:db8::7 (TTL 300)
 > {
 > GET /v5/livedns/domains/example.com/records/home/A -> 200
 > GET /v5/livedns/domains/example.com/records/home/AAAA -> 200
@@ -28,9 +28,11 @@ $ gandi ddns example.com home --ip 2001:db8::7 --ip 192.0.2.7 --ip 192.0.2.7
 $ gandi ddns example.com home --ip 192.0.2.8 --json
 | {
 |   "ok": true,
+|   "command": "ddns",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.com",
 |   "name": "home",
-|   "changed": true,
 |   "records": [
 |     {
 |       "type": "A",
@@ -52,11 +54,11 @@ $ gandi ddns example.com home --ip 192.0.2.8 --json
 >   body: {"rrset_values":["192.0.2.8"],"rrset_ttl":300}
 
 $ gandi ddns example.com home --ip 192.0.2.8 --ttl 600 --dry-run
-| would change: A home in example.com: 192.0.2.8 (TTL 600), was 192.0.2.8 (TTL 300)
+! would change: A home in example.com: 192.0.2.8 (TTL 600), was 192.0.2.8 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/home/A -> 200
 
 $ gandi ddns example.com home --ip 192.0.2.8 --ttl 600
-| changed: A home in example.com: 192.0.2.8 (TTL 600), was 192.0.2.8 (TTL 300)
+! changed: A home in example.com: 192.0.2.8 (TTL 600), was 192.0.2.8 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/home/A -> 200
 > PUT /v5/livedns/domains/example.com/records/home/A -> 201
 >   content-type: application/json
@@ -65,9 +67,11 @@ $ gandi ddns example.com home --ip 192.0.2.8 --ttl 600
 $ gandi ddns example.com @ --ip 192.0.2.10 --ttl 1800 --json
 | {
 |   "ok": true,
+|   "command": "ddns",
+|   "changed": false,
+|   "dry_run": false,
 |   "domain": "example.com",
 |   "name": "@",
-|   "changed": false,
 |   "records": [
 |     {
 |       "type": "A",

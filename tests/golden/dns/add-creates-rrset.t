@@ -3,7 +3,7 @@ emu
 token all
 
 $ gandi dns add example.com TXT _acme-challenge tok-1
-| add TXT _acme-challenge in example.com: tok-1 (TTL 300)
+! add TXT _acme-challenge in example.com: tok-1 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 404
 > POST /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 201
 >   content-type: application/json
@@ -11,7 +11,7 @@ $ gandi dns add example.com TXT _acme-challenge tok-1
 > GET /tokeninfo -> 200
 
 $ gandi dns add example.com TXT _acme-challenge tok-2
-| add TXT _acme-challenge in example.com: tok-2 (TTL 300)
+! add TXT _acme-challenge in example.com: tok-2 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
 > PATCH /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
 >   content-type: application/json

@@ -5,12 +5,12 @@ emu
 token all
 
 $ gandi -v dns add --fqdn _acme-challenge.www.example.com TXT tok-1
-| add TXT _acme-challenge.www in example.com: tok-1 (TTL 300)
 ! gandi: GET %EMU/v5/livedns/domains/www.example.com -> 404 in %MS ms, attempt 1/4
 ! gandi: GET %EMU/v5/livedns/domains/example.com -> 200 in %MS ms, attempt 1/4
 ! gandi: zone example.com holds _acme-challenge.www.example.com
 ! gandi: GET %EMU/v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 404 in %MS ms, attempt 1/4
 ! gandi: POST %EMU/v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 201 in %MS ms, attempt 1/4
+! add TXT _acme-challenge.www in example.com: tok-1 (TTL 300)
 ! gandi: GET %EMU/tokeninfo -> 200 in %MS ms
 > {
 > GET /v5/livedns/domains/example.com -> 200
@@ -42,7 +42,7 @@ $ gandi dns list --fqdn deep.down.example.net --type A
 > }
 
 $ gandi dns remove --fqdn _ACME-challenge.WWW.example.com TXT tok-1
-| remove TXT _acme-challenge.www in example.com: tok-1
+! remove TXT _acme-challenge.www in example.com: tok-1
 > {
 > GET /v5/livedns/domains/example.com -> 200
 > GET /v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 200
@@ -54,7 +54,7 @@ $ gandi dns remove --fqdn _ACME-challenge.WWW.example.com TXT tok-1
 > DELETE /v5/livedns/domains/example.com/records/_acme-challenge.www/TXT -> 404
 
 $ gandi ddns --fqdn home.example.net --ip 192.0.2.7
-| changed: A home in example.net: 192.0.2.7 (TTL 300), a new RRset
+! changed: A home in example.net: 192.0.2.7 (TTL 300), a new RRset
 > {
 > GET /v5/livedns/domains/example.net -> 200
 > GET /v5/livedns/domains/example.net/records/home/A -> 404

@@ -5,7 +5,7 @@ emu
 token all
 
 $ gandi dns add example.com TXT foo hello world
-| add TXT foo in example.com: hello, world (TTL 300)
+! add TXT foo in example.com: hello, world (TTL 300)
 > GET /v5/livedns/domains/example.com/records/foo/TXT -> 404
 > POST /v5/livedns/domains/example.com/records/foo/TXT -> 201
 >   content-type: application/json
@@ -13,7 +13,7 @@ $ gandi dns add example.com TXT foo hello world
 > GET /tokeninfo -> 200
 
 $ gandi dns add example.com TXT foo2 'hello, world'
-| add TXT foo2 in example.com: "hello, world" (TTL 300)
+! add TXT foo2 in example.com: "hello, world" (TTL 300)
 > GET /v5/livedns/domains/example.com/records/foo2/TXT -> 404
 > POST /v5/livedns/domains/example.com/records/foo2/TXT -> 201
 >   content-type: application/json

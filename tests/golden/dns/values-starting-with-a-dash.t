@@ -9,7 +9,7 @@ $ gandi dns add example.com TXT _acme-challenge -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5
 ? 2
 
 $ gandi dns add example.com TXT _acme-challenge -- -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5gW9q8i3Hc0Y --json
-| add TXT _acme-challenge in example.com: -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5gW9q8i3Hc0Y, --json (TTL 300)
+! add TXT _acme-challenge in example.com: -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5gW9q8i3Hc0Y, --json (TTL 300)
 > GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 404
 > POST /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 201
 >   content-type: application/json
@@ -19,6 +19,9 @@ $ gandi dns add example.com TXT _acme-challenge -- -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4
 $ gandi dns add --json example.com TXT _acme-challenge -- --second
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": true,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "_acme-challenge",
@@ -26,7 +29,6 @@ $ gandi dns add --json example.com TXT _acme-challenge -- --second
 |   "values": [
 |     "\"--second\""
 |   ],
-|   "changed": true,
 |   "ttl": 300
 | }
 > GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
@@ -35,7 +37,7 @@ $ gandi dns add --json example.com TXT _acme-challenge -- --second
 >   body: {"add_rrset_values":["\"--second\""]}
 
 $ gandi dns remove example.com TXT _acme-challenge -- -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5gW9q8i3Hc0Y --second
-| remove TXT _acme-challenge in example.com: -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5gW9q8i3Hc0Y, --second
+! remove TXT _acme-challenge in example.com: -ovLxm3Y2hQzQmk3yPmLzT5bMkQO4xZ5gW9q8i3Hc0Y, --second
 > GET /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
 > PATCH /v5/livedns/domains/example.com/records/_acme-challenge/TXT -> 200
 >   content-type: application/json

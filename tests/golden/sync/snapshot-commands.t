@@ -69,14 +69,14 @@ $ gandi dns snapshot show example.com %UUID(1) --bind
 
 # change the zone, then restore the snapshot
 $ gandi dns set example.com A api 192.0.2.99
-| set A api in example.com: 192.0.2.99 (TTL 300)
+! set A api in example.com: 192.0.2.99 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 > PUT /v5/livedns/domains/example.com/records/api/A -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["192.0.2.99"],"rrset_ttl":300}
 
 $ gandi dns delete example.com CNAME www --yes
-| delete CNAME www in example.com: example.com. (TTL 10800)
+! delete CNAME www in example.com: example.com. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/www/CNAME -> 200
 > DELETE /v5/livedns/domains/example.com/records/www/CNAME -> 204
 
@@ -161,12 +161,12 @@ $ tty gandi dns snapshot delete example.com %UUID(1) <<EOF
 
 EOF
 |" "Delete the snapshot %UUID(1) of example.com ('before the move', taken %DATE(+0d) HH:MM UTC)? [y/N] "
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/livedns/domains/example.com/snapshots/%UUID(1) -> 200
 
 $ gandi dns snapshot delete example.com %UUID(1) --yes
-| deleted snapshot %UUID(1) of example.com ('before the move', taken %DATE(+0d) HH:MM UTC)
+! deleted snapshot %UUID(1) of example.com ('before the move', taken %DATE(+0d) HH:MM UTC)
 > GET /v5/livedns/domains/example.com/snapshots/%UUID(1) -> 200
 > DELETE /v5/livedns/domains/example.com/snapshots/%UUID(1) -> 204
 

@@ -5,9 +5,9 @@ emu --dns 127.0.0.1:0
 token all
 
 $ GANDI_NAMESERVERS=%DNS gandi dns wait example.com A api 192.0.2.20 -v
-| served: A api in example.com: 192.0.2.20 (1 nameserver, %MS ms)
 ! gandi: dns wait: %DNS of example.com: 1 address
 ! gandi: dns %DNS A api.example.com at %DNS: as wanted in %MS ms
+! served: A api in example.com: 192.0.2.20 (1 nameserver, %MS ms)
 ! gandi: GET %EMU/tokeninfo -> 200 in %MS ms
 > GET /tokeninfo -> 200
 
@@ -16,7 +16,7 @@ api_key = "%TOKEN(all)"
 nameservers = "%DNS, localhost:%DNSPORT"
 EOF
 $ gandi --config c.toml dns wait example.com A api 192.0.2.20
-| served: A api in example.com: 192.0.2.20 (2 nameservers, %MS ms)
+! served: A api in example.com: 192.0.2.20 (2 nameservers, %MS ms)
 
 $ gandi dns wait example.com A api 192.0.2.20 --nameserver "[::1"
 ! gandi: nameserver '[::1' from --nameserver: an IPv6 address opened with '[' is not closed with ']'

@@ -51,7 +51,7 @@ CLASSES = ("clean success", "clean failure", "applied, said so") + BAD
 # what gandi says when a write may have been carried out although the command failed
 SAID_SO = re.compile(r"may have reached Gandi|may have been (applied|carried out)|"
                      r"^applied \(\d+ of \d+\)|was renewed|took effect|has taken effect|"
-                     r"changes were applied|"
+                     r"changes were applied|was (added|deleted|updated), but|"
                      # --json: the error's fields
                      r'"maybe_applied":true|"applied":\[\{', re.M)
 

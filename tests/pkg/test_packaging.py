@@ -61,11 +61,10 @@ def test_both_programs_say_the_version_of_VERSION(t):
     for prog in ("gandi", "gandi-emu"):
         p = subprocess.run([os.path.join(t.build, prog), "--version"], capture_output=True,
                            text=True, timeout=30)
-        # gandi says more after its version (the commit, libcurl, TLS: gandi version)
+        # the first line is the program and VERSION; gandi adds its commit, then its
+        # libraries on a second line
         first = p.stdout.splitlines()[0] if p.stdout else ""
-        want = f"{prog} {v}"
-        t.eq(first if prog == "gandi-emu" else first.split(" (commit ")[0], want,
-             f"{prog} --version")
+        assert first == f"{prog} {v}" or first.startswith(f"{prog} {v} (commit "), p.stdout
 
 
 def test_debian_changelog_behind_VERSION_is_refused(t):
@@ -105,8 +104,8 @@ def test_a_build_dependency_added_to_deps_sh_only_is_refused(t):
 
 def test_a_build_dependency_added_to_control_only_is_refused(t):
     tree = _tree(t)
-    _edit(tree, "debian/control", " scdoc,\n", " scdoc,\n libssl-dev,\n")
-    _refused(t, tree, "Build-Depends name 'libssl-dev', which tools/deps.sh's build group lacks")
+    _edit(tree, "debian/control", " scdoc,\n", " scdoc,\n libunbound-dev,\n")
+    _refused(t, tree, "Build-Depends name 'libunbound-dev', which tools/deps.sh's build group lacks")
 
 
 def test_a_build_dependency_removed_from_control_is_refused(t):

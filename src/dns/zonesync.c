@@ -23,6 +23,10 @@ static int live_add(void *arg, struct rrset *r, const struct jv_text *raw)
 {
 	struct live_zone *lz = arg;
 	(void)raw;
+	struct zd_rrset view = {.name = r->name, .type = r->type, .ttl = r->ttl,
+				.values = (const char *const *)r->values, .nvalues = r->nvalues};
+	if (lz->filter && zd_live_same(lz->filter, &view))
+		return 0; /* the same as the file's: counted, not kept */
 	if (lz->len == lz->cap) {
 		lz->cap = lz->cap ? 2 * lz->cap : 64;
 		lz->decoded = xrealloc(lz->decoded, lz->cap * sizeof(*lz->decoded));
@@ -49,6 +53,21 @@ int live_zone_read(struct ctx *ctx, const char *zone, struct live_zone *lz)
 	memset(lz, 0, sizeof(*lz));
 	int rc = records_each(ctx, zone, NULL, live_add, lz);
 	live_index(lz);
+	return rc;
+}
+
+int live_zone_read_against(struct ctx *ctx, const char *zone, struct zd_live *filter,
+			   struct live_zone *lz)
+{
+	memset(lz, 0, sizeof(*lz));
+	lz->filter = filter;
+	int rc = records_each(ctx, zone, NULL, live_add, lz);
+	live_index(lz);
+	if (!rc && filter->dup_live) {
+		const struct zd_rrset *r = &filter->want[filter->dup_want];
+		rc = error_set(ctx, EXIT_ERROR, "api", "Gandi listed the RRset %s %s of %s twice",
+			       r->name, r->type, zone);
+	}
 	return rc;
 }
 
@@ -203,6 +222,7 @@ static int dup_error(struct ctx *ctx, const struct sync_job *job, const struct z
 int zone_sync(struct ctx *ctx, const struct sync_job *job)
 {
 	struct live_zone lz = {0}, after = {0};
+	struct zd_live live = {0}; /* the live zone compared as it arrives */
 	struct zonediff d = {0}, left = {0};
 	struct apply a = {0};
 	char *snap = NULL, *q = NULL, *action = NULL;
@@ -211,9 +231,14 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 			 (job->kind == SYNC_RESTORE ? ZD_EXACT : 0);
 	int rc;
 
-	if ((rc = live_zone_read(ctx, job->zone, &lz)))
+	if (zd_live_init(&live, job->zone, job->want, job->nwant, flags, &d)) {
+		rc = dup_error(ctx, job, &d, &lz);
 		goto out;
-	if (zonediff(job->zone, job->want, job->nwant, lz.rrsets, lz.len, flags, &d)) {
+	}
+	if ((rc = live_zone_read_against(ctx, job->zone, &live, &lz)))
+		goto out;
+	if (zonediff_known(job->zone, job->want, job->nwant, live.same, lz.rrsets, lz.len, flags,
+			   &d)) {
 		rc = dup_error(ctx, job, &d, &lz);
 		goto out;
 	}
@@ -266,12 +291,15 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	}
 	states_from_writes(&d, &a);
 
-	if ((rc = live_zone_read(ctx, job->zone, &after))) {
+	zd_live_free(&live);
+	zd_live_init(&live, job->zone, job->want, job->nwant, flags, &left); /* no duplicate */
+	if ((rc = live_zone_read_against(ctx, job->zone, &live, &after))) {
 		error_context(ctx, "the changes were applied, but the zone of %s could not be "
 				   "read again to check them", job->zone);
 		goto out;
 	}
-	if (zonediff(job->zone, job->want, job->nwant, after.rrsets, after.len, flags, &left)) {
+	if (zonediff_known(job->zone, job->want, job->nwant, live.same, after.rrsets, after.len,
+			   flags, &left)) {
 		rc = dup_error(ctx, job, &left, &after);
 		goto out;
 	}
@@ -308,6 +336,7 @@ out:
 	zonediff_free(&left);
 	live_zone_free(&lz);
 	live_zone_free(&after);
+	zd_live_free(&live);
 	free(snap);
 	free(q);
 	free(action);

@@ -518,25 +518,26 @@ static int page_read(struct ctx *ctx, const struct call *c, const struct schema 
 	return rc;
 }
 
-/* Send page number page of c; 0 with out holding its items, or an exit code. */
+/*
+ * Send page number page of c; 0 with out holding its items, or an exit code.
+ * h (initialised by the caller) receives the answer, which the items' texts
+ * point into: the caller frees it after them.
+ */
 static int get_page(struct ctx *ctx, const struct call *c, const struct schema *schema,
-		    long page, struct items *out)
+		    long page, struct http_response *h, struct items *out)
 {
 	struct http_request req;
-	struct http_response h;
 	char *url = NULL, *body = NULL;
 	memset(out, 0, sizeof(*out));
-	http_response_init(&h);
 	int rc = allowed(ctx, c);
 	if (rc)
 		return rc;
 	request_of(ctx, c, page, &req, &url, &body);
-	rc = http_send(ctx, &req, &h);
+	rc = http_send(ctx, &req, h);
 	if (rc)
-		error_api(ctx, call_fault(ctx, c, &h));
+		error_api(ctx, call_fault(ctx, c, h));
 	else
-		rc = page_read(ctx, c, schema, page, &h, out);
-	http_response_free(&h);
+		rc = page_read(ctx, c, schema, page, h, out);
 	free(url);
 	free(body);
 	return rc;
@@ -672,11 +673,14 @@ static int pages_one_by_one(struct ctx *ctx, struct gandi_pages *p, long max_pag
 	int rc = 0;
 	for (long n = 0; n < max_pages && p->next && !rc; n++) {
 		struct items it;
+		struct http_response h;
 		long page = p->next;
-		rc = get_page(ctx, p->call_, p->schema_, page, &it);
+		http_response_init(&h);
+		rc = get_page(ctx, p->call_, p->schema_, page, &h, &it);
 		if (!rc)
 			rc = page_take(ctx, p, page, &it, each, arg);
 		items_free(&it);
+		http_response_free(&h);
 	}
 	return rc;
 }

@@ -451,3 +451,11 @@ void zd_live_free(struct zd_live *l)
 	free(l->seen);
 	memset(l, 0, sizeof(*l));
 }
+
+bool zd_duplicate(const struct zd_rrset *rrsets, size_t n, size_t *first, size_t *second)
+{
+	struct table t = {0};
+	bool dup = !table_fill(&t, rrsets, n, first, second);
+	free(t.slots);
+	return dup;
+}

@@ -127,6 +127,9 @@ int zd_live_init(struct zd_live *l, const char *zone, const struct zd_rrset *wan
 bool zd_live_same(struct zd_live *l, const struct zd_rrset *r);
 void zd_live_free(struct zd_live *l);
 
+/* Whether rrsets give a (name, type) twice: then true with *first, *second where. */
+bool zd_duplicate(const struct zd_rrset *rrsets, size_t n, size_t *first, size_t *second);
+
 /* Release what zonediff() filled in; the struct is left empty. */
 void zonediff_free(struct zonediff *d);
 

@@ -316,7 +316,6 @@ static int read_json(struct ctx *ctx, const char *zone, const char *label, bool 
 	struct buf report = {0}, ttls = {0};
 	size_t nu = 0, nttl = 0;
 	int rc = 0;
-	struct zonediff dups = {0};
 
 	if (doc->status == DOC_SYNTAX) {
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' line %d, column %d: %s", label,
@@ -342,15 +341,15 @@ static int read_json(struct ctx *ctx, const char *zone, const char *label, bool 
 		goto out;
 	if ((rc = ttl_done(ctx, in, &ttls, nttl)))
 		goto out;
-	if (zonediff(zone, in->rrsets, in->len, NULL, 0, 0, &dups) != 0) {
-		const struct zd_rrset *a = &in->rrsets[dups.dup_first];
-		const struct zd_rrset *b = &in->rrsets[dups.dup_second];
+	size_t first, second;
+	if (zd_duplicate(in->rrsets, in->len, &first, &second)) {
+		const struct zd_rrset *a = &in->rrsets[first];
+		const struct zd_rrset *b = &in->rrsets[second];
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' gives the RRset %s %s twice (items %d "
 			       "and %d)", label, a->name, a->type, a->line, b->line);
 		error_detail(ctx, "hint: put all the values of an RRset in one item\n");
 		goto out;
 	}
-	zonediff_free(&dups);
 out:
 	buf_free(&report);
 	buf_free(&ttls);

@@ -285,7 +285,7 @@ static void item_end(struct items_reader *sc)
 	if (sc->text)
 		it.raw = (struct jv_text){sc->text + sc->start, end - sc->start};
 	/* a backslash is only ever in a string: \u and \/ are written otherwise by jansson */
-	const char *p = it.raw.text, *stop = p + it.raw.len;
+	const char *p = it.raw.text, *stop = p ? p + it.raw.len : NULL;
 	while (p && sc->canonical && (p = memchr(p, '\\', (size_t)(stop - p))) && p + 1 < stop) {
 		if (p[1] == 'u' || p[1] == '/')
 			sc->canonical = false;
@@ -366,9 +366,8 @@ static int value(struct items_reader *sc, enum kind k, const char *s, size_t len
 		} else if (k == K_OBJECT && (sc->flags & ITEMS_WRAPPED)) {
 			sc->place = P_WRAP;
 		} else {
-			sc->place = P_AFTER;
+			sc->place = P_AFTER; /* not a list: nothing is taken from it */
 			skip_value(sc, container);
-			sc->back = P_AFTER;
 		}
 		break;
 	case P_WRAP: {

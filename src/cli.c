@@ -546,8 +546,10 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 	}
 	fputs("\nglobal options:\n", out);
 	print_opts(out, global_opts);
-	fputs("\nThe token comes from GANDI_API_KEY, else api_key in the config file\n"
-	      "(gandi config path). Run 'gandi doctor' to check your setup.\n", out);
+	fputs("\nThe token: 'gandi auth login' checks one and saves it in the config file;\n"
+	      "GANDI_API_KEY, GANDI_API_KEY_FILE, systemd credentials and api_key_command\n"
+	      "work too ('gandi help auth status' gives the order). Run 'gandi doctor' to\n"
+	      "check your setup.\n", out);
 	cli_exit_codes(out, 76);
 	fputs("'gandi help COMMAND' for a command's help.\n", out);
 }

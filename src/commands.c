@@ -19,6 +19,13 @@ extern const struct cmd cmd_help;
 extern const struct cmd cmd_org_list;
 extern const struct cmd cmd_token_info;
 extern const struct cmd cmd_token_renew;
+extern const struct cmd cmd_auth_login;
+extern const struct cmd cmd_auth_status;
+extern const struct cmd cmd_auth_logout;
+extern const struct cmd cmd_auth_token;
+extern const struct cmd cmd_profile_list;
+extern const struct cmd cmd_profile_show;
+extern const struct cmd cmd_profile_use;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
 extern const struct cmd cmd_redirect_list;
@@ -128,6 +135,13 @@ const struct cmd *const commands[] = {
 	&cmd_org_list,
 	&cmd_token_info,
 	&cmd_token_renew,
+	&cmd_auth_login,
+	&cmd_auth_status,
+	&cmd_auth_logout,
+	&cmd_auth_token,
+	&cmd_profile_list,
+	&cmd_profile_show,
+	&cmd_profile_use,
 	&cmd_config_path,
 	&cmd_config_get,
 	&cmd_config_set,
@@ -148,6 +162,8 @@ const struct cmd_group cmd_groups[] = {
 	{"redirect", "web redirections of a domain"},
 	{"org", "the organizations the token can see"},
 	{"token", "the token: what Gandi says of it, and its renewal"},
+	{"auth", "log in and out: save a checked token, see where it comes from"},
+	{"profile", "the profiles of the config file: list, show, choose the default"},
 	{NULL, NULL},
 };
 

@@ -17,6 +17,7 @@
 struct cmd;
 struct config;
 struct secret;
+struct creds;
 struct http;
 
 /* Where an effective setting came from, lowest precedence first. */
@@ -54,12 +55,14 @@ struct ctx {
 	struct setting deadline; /* seconds, all the requests of the command */
 	struct setting retries;  /* attempts for idempotent requests */
 	struct setting cacert;
+	struct setting command_timeout; /* seconds api_key_command may take */
 	struct setting profile;
 	char *config_path;            /* owned: the config file in use */
 	enum source config_path_src;
 	struct config *config;        /* NULL until loaded */
 
-	struct secret *token;         /* NULL when there is none */
+	struct creds *creds;          /* the places that hold a token (config/credential.h) */
+	struct secret *token;         /* NULL when there is none, or until it is read */
 	struct http *http;            /* created on the first request */
 
 	const struct cmd *cmd;        /* the command being run */

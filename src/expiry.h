@@ -3,7 +3,12 @@
  * cache (under $XDG_CACHE_HOME/gandi, else ~/.cache/gandi), one file per
  * token named by the SHA-256 of the token (never the token), mode 0600,
  * refreshed from tokeninfo at most once a day; a corrupt file is ignored and
- * rewritten. So a command costs one extra request at most once a day.
+ * rewritten. The refresh is a side check that never costs the command much:
+ * one attempt within EXPIRY_TIMEOUT_MS (not --timeout), and when it fails
+ * (id.gandi.net slow, unreachable, refusing) the failure is cached too, so
+ * that the next attempt waits EXPIRY_RETRY_SECONDS; meanwhile the last known
+ * expiry, if any, still gives the warning. So an unreachable id.gandi.net
+ * costs at most EXPIRY_TIMEOUT_MS once an hour.
  */
 #ifndef GANDI_EXPIRY_H
 #define GANDI_EXPIRY_H
@@ -14,6 +19,9 @@
 #include "ctx.h"
 
 #define EXPIRY_WARN_DAYS 7
+#define EXPIRY_REFRESH_SECONDS 86400 /* a known expiry is asked again after a day */
+#define EXPIRY_TIMEOUT_MS 2000L      /* what the side check may take */
+#define EXPIRY_RETRY_SECONDS 3600    /* after a failed check, the next one waits this long */
 
 /* The cache file for the current token (to free()). */
 char *expiry_cache_path(struct ctx *ctx);

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "buf.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "error.h"
 #include "config/secret.h"
 #include "output/output.h"
@@ -78,16 +80,12 @@ static void steps(const struct ctx *ctx, struct error *e, const char *scope, boo
 		err_detail(e, "     Grant only what you need, e.g.\n"
 				  "       %s\n", scope_both("domain:tech"));
 	}
-	err_detail(e, "  2. Give it to gandi, for this shell:\n"
+	err_detail(e, "  2. Give it to gandi: 'gandi auth login' checks it with Gandi and saves\n"
+			  "     it in %s (mode 0600); or, for this shell:\n"
 			  "       export GANDI_API_KEY=\"...\"\n"
-			  "     or for good, in %s (mode 0600):\n"
-			  "       api_key = \"...\"\n"
-			  "     (gandi config set api_key reads it from stdin and writes the file "
-			  "safely)\n",
+			  "     (a file, systemd credentials, a password manager: man gandi, TOKEN)\n",
 		     ctx->config_path ? ctx->config_path : "the config file");
-	snprintf(line, sizeof(line), "export GANDI_API_KEY=\"...\", or api_key = \"...\" in %s",
-		 ctx->config_path ? ctx->config_path : "the config file");
-	jv_push(list, jv_str(line));
+	jv_push(list, jv_str("gandi auth login, or export GANDI_API_KEY=\"...\""));
 	err_detail(e, "  3. Check with: gandi doctor\n");
 	jv_push(list, jv_str("gandi doctor"));
 	err_field(e, "steps", list);
@@ -95,31 +93,40 @@ static void steps(const struct ctx *ctx, struct error *e, const char *scope, boo
 	err_field(e, "scope_needed", jv_str(scope));
 }
 
-static const char *source_phrase(const struct secret *s)
+/* How messages name the place the token came from, in a static buffer. */
+static const char *source_phrase(const struct ctx *ctx)
 {
-	static char text[1100];
-	switch (secret_source(s)) {
-	case SRC_ENV:
-		snprintf(text, sizeof(text), "the variable %s", secret_origin(s));
-		break;
-	case SRC_PROFILE:
-		snprintf(text, sizeof(text), "the profile's api_key in '%s'", secret_origin(s));
-		break;
-	default:
-		snprintf(text, sizeof(text), "api_key in '%s'", secret_origin(s));
-		break;
-	}
+	static char text[1200];
+	const struct cred *c = creds_used(ctx);
+	struct buf b = {0};
+	snprintf(text, sizeof(text), "%s", c ? cred_phrase(c, &b) : "nowhere");
+	buf_free(&b);
 	return text;
 }
 
 static void token_fields(const struct ctx *ctx, struct error *e)
 {
-	if (!ctx->token)
+	const struct cred *c = creds_used(ctx);
+	if (!ctx->token || !c)
 		return;
-	const char *src = secret_source(ctx->token) == SRC_ENV ? "env" : "file";
-	err_field(e, "token_source", jv_str(src));
-	err_field(e, "token_origin", jv_str(secret_origin(ctx->token)));
+	struct buf b = {0};
+	err_field(e, "token_source", jv_str(c->name));
+	err_field(e, "token_origin", jv_str(cred_where(c, &b)));
 	err_field(e, "token", jv_str(secret_masked(ctx->token)));
+	buf_free(&b);
+}
+
+/* "Note: X is used; also set: Y, Z." when other places hold a token too. */
+static void others_note(const struct ctx *ctx, struct error *e)
+{
+	if (!ctx->creds || ctx->creds->n < 2)
+		return;
+	struct buf b = {0}, all = {0};
+	for (size_t i = 1; i < ctx->creds->n; i++)
+		buf_printf(&all, "%s%s", i > 1 ? ", " : "", cred_phrase(&ctx->creds->v[i], &b));
+	err_detail(e, "Note: also set, but not used: %s.\n", buf_str(&all));
+	buf_free(&b);
+	buf_free(&all);
 }
 
 void guide_no_token_text(const struct ctx *ctx, struct error *e, const char *scope)
@@ -127,7 +134,7 @@ void guide_no_token_text(const struct ctx *ctx, struct error *e, const char *sco
 	scope = needed(ctx, scope);
 	err_headline(e, "Not authenticated");
 	err_detail(e, "'%s' needs a Gandi Personal Access Token, and none was found\n"
-		      "(GANDI_API_KEY is not set, and %s has no api_key).\n\n",
+		      "(not in the environment, systemd credentials, or %s).\n\n",
 		   command_label(ctx), ctx->config_path ? ctx->config_path : "the config file");
 	steps(ctx, e, scope, false);
 	err_field(e, "token_source", NULL);
@@ -145,7 +152,7 @@ void guide_rejected(const struct ctx *ctx, struct error *e, const char *scope, c
 	scope = needed(ctx, scope);
 	err_headline(e, "Token rejected");
 	err_detail(e, "Gandi refused the token %s from %s (HTTP 401).\n", secret_masked(ctx->token),
-		   source_phrase(ctx->token));
+		   source_phrase(ctx));
 	if (why)
 		err_detail(e, "Gandi said: %s\n", why);
 	err_detail(e, "\nUsual causes:\n"
@@ -154,10 +161,7 @@ void guide_rejected(const struct ctx *ctx, struct error *e, const char *scope, c
 		      "  - it belongs to the other environment (sandbox or production);\n");
 	if (scope)
 		err_detail(e, "  - it lacks what this command needs: %s.\n", scope_both(scope));
-	if (secret_source(ctx->token) == SRC_ENV && ctx->config &&
-	    config_lookup(ctx->config, NULL, "api_key"))
-		err_detail(e, "Note: GANDI_API_KEY is set, so api_key in '%s' is not used.\n",
-			   ctx->config_path);
+	others_note(ctx, e);
 	err_detail(e, "\nTo fix it:\n");
 	steps(ctx, e, scope, true);
 	token_fields(ctx, e);
@@ -170,7 +174,7 @@ void guide_denied(const struct ctx *ctx, struct error *e, const char *scope, con
 	scope = needed(ctx, scope);
 	err_headline(e, "Permission denied");
 	err_detail(e, "Gandi accepted the token %s from %s,\nbut it does not allow '%s' "
-		      "(HTTP 403).\n", secret_masked(ctx->token), source_phrase(ctx->token),
+		      "(HTTP 403).\n", secret_masked(ctx->token), source_phrase(ctx),
 		   command_label(ctx));
 	if (why)
 		err_detail(e, "Gandi said: %s\n", why);
@@ -183,10 +187,9 @@ void guide_denied(const struct ctx *ctx, struct error *e, const char *scope, con
 	} else if (scope) {
 		err_detail(e, "\nThis command needs the permission:\n  %s\n", scope_both(scope));
 	}
-	err_detail(e, "\nTo fix it: at %s, Account > Personal Access Tokens, create a token "
-		      "that has it,\ngive it to gandi (GANDI_API_KEY or api_key in %s),\n"
-		      "then check with 'gandi doctor'.\n",
-		   dashboard_url(ctx), ctx->config_path ? ctx->config_path : "the config file");
+	err_detail(e, "\nTo fix it: at %s, Account > Personal Access Tokens, edit the token\n"
+		      "or create one that has it, give it to gandi (gandi auth login),\n"
+		      "then check with 'gandi doctor'.\n", dashboard_url(ctx));
 	err_field(e, "scope_needed", jv_str(scope));
 	err_field(e, "permission_needed", jv_str(scope_label(scope)));
 	token_fields(ctx, e);

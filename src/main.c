@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "cmd.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "ctx.h"
 #include "error.h"
 #include "expiry.h"
@@ -32,6 +33,7 @@ static void ctx_free(struct ctx *ctx)
 {
 	http_cleanup(ctx);
 	secret_free(ctx->token);
+	creds_free(ctx->creds);
 	config_free(ctx->config);
 	free(ctx->config_path);
 	setting_free(&ctx->api_url);
@@ -41,6 +43,7 @@ static void ctx_free(struct ctx *ctx)
 	setting_free(&ctx->deadline);
 	setting_free(&ctx->retries);
 	setting_free(&ctx->cacert);
+	setting_free(&ctx->command_timeout);
 	setting_free(&ctx->profile);
 	error_clear(&ctx->err);
 }
@@ -79,7 +82,11 @@ static int prepare(struct ctx *ctx, const struct cli *cli)
 			return rc;
 		error_clear(&ctx->err);
 	}
-	if ((cmd->flags & CMD_TOKEN) && !ctx->token)
+	if (!(cmd->flags & CMD_TOKEN))
+		return 0; /* api_key_command is never run for a command that needs no token */
+	if ((rc = creds_load(ctx, 0)))
+		return rc;
+	if (!ctx->token)
 		return guide_no_token(ctx);
 	return 0;
 }
@@ -125,7 +132,7 @@ int main(int argc, char **argv)
 	ctx.dry_run = (cli.cmd->flags & CMD_DRY_RUN) && arg_flag(&cli.args, "dry-run");
 	rc = cli.cmd->exec(&ctx, &cli.args);
 	/* after success only: bad input sends nothing, failures keep their message */
-	if ((cli.cmd->flags & CMD_TOKEN) && rc == 0)
+	if ((cli.cmd->flags & CMD_TOKEN) && (cli.cmd->flags & CMD_NET) && rc == 0)
 		expiry_check(&ctx);
 	if (rc && !ctx.err.code)
 		error_set(&ctx, rc, "error", "'gandi %s' failed", cmd_name(cli.cmd));

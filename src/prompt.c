@@ -90,7 +90,29 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 	return rc;
 }
 
-char *read_secret(struct ctx *ctx, const char *prompt)
+char *read_answer(struct ctx *ctx, const char *prompt)
+{
+	struct buf line = {0};
+	char *safe = out_safe(ctx, prompt);
+	fprintf(stderr, "%s", safe);
+	free(safe);
+	fflush(stderr);
+	double asked = now_s();
+	bool got = read_line(STDIN_FILENO, &line, NULL);
+	http_deadline_extend(ctx, now_s() - asked);
+	if (!got) {
+		fputc('\n', stderr);
+		buf_free(&line);
+		return NULL;
+	}
+	if (line.len && line.data[line.len - 1] == '\r')
+		line.data[--line.len] = '\0';
+	if (!line.data)
+		buf_add(&line, "", 0);
+	return buf_detach(&line);
+}
+
+char *read_secret(struct ctx *ctx, const char *prompt, const char *pipe_hint)
 {
 	struct buf line = {0};
 	struct termios old, quiet;
@@ -117,8 +139,8 @@ char *read_secret(struct ctx *ctx, const char *prompt)
 	if (!got || line.len == 0) {
 		buf_wipe(&line);
 		error_set(ctx, EXIT_USAGE, "usage", "no value on stdin");
-		error_detail(ctx, "hint: paste the token when asked, or pipe it: gandi config set "
-				  "api_key < token-file\n");
+		error_detail(ctx, "hint: paste the token when asked, or pipe it in: %s < token-file\n",
+			     pipe_hint);
 		return NULL;
 	}
 	if (line.data[line.len - 1] == '\r')

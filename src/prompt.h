@@ -22,8 +22,16 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 /*
  * Read a secret from stdin: without echo, after a prompt, on a terminal; the
  * first line otherwise. Returns a string to release with secret_release(),
- * or NULL with ctx->err set.
+ * or NULL with ctx->err set (its hint: pipe_hint < token-file, for instance
+ * "gandi auth login").
  */
-char *read_secret(struct ctx *ctx, const char *prompt);
+char *read_secret(struct ctx *ctx, const char *prompt, const char *pipe_hint);
+
+/*
+ * Ask question on stderr and read one line of answer from stdin (echoed), for
+ * a terminal. Returns it (to free()), "" for an empty answer, or NULL at the
+ * end of input.
+ */
+char *read_answer(struct ctx *ctx, const char *question);
 
 #endif

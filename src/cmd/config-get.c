@@ -12,6 +12,18 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = config_show(ctx, a->argv[0], &s);
 	if (rc)
 		return rc;
+	if (s.problem) {
+		error_set(ctx, EXIT_AUTH, "token_source", "%s", s.problem);
+		shown_free(&s);
+		return EXIT_AUTH;
+	}
+	if (!s.value && s.not_run) {
+		error_set(ctx, EXIT_ERROR, "not_run", "'%s' comes from %s, which 'config get' does "
+			  "not run", a->argv[0], s.origin);
+		error_detail(ctx, "hint: 'gandi auth status' runs it and shows the token masked\n");
+		shown_free(&s);
+		return EXIT_ERROR;
+	}
 	if (!s.value) {
 		error_set(ctx, EXIT_ERROR, "not_set", "'%s' is not set", a->argv[0]);
 		shown_free(&s);

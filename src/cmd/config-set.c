@@ -38,8 +38,10 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	if (a->argc < 2 || strcmp(a->argv[1], "-") == 0) {
 		char *prompt = xasprintf("%s%s: ", key, d->secret ? " (input hidden)" : "");
-		value = read_secret(ctx, prompt);
+		char *hint = xasprintf("gandi config set %s", key);
+		value = read_secret(ctx, prompt, hint);
 		free(prompt);
+		free(hint);
 		if (!value)
 			return EXIT_USAGE;
 	} else {

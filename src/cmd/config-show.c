@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "error.h"
 #include "config/secret.h"
 #include "output/output.h"
@@ -25,10 +26,36 @@ int config_show(struct ctx *ctx, const char *key, struct shown *s)
 		return EXIT_USAGE;
 	}
 	if (strcmp(key, "api_key") == 0) {
-		if (ctx->token) {
+		/* never runs api_key_command: these commands need no token */
+		int rc = creds_load(ctx, CREDS_NO_COMMAND);
+		const struct cred *c = creds_used(ctx);
+		if (rc) {
+			s->problem = error_text(ctx);
+			error_clear(&ctx->err);
+		}
+		if (c) {
+			struct buf b = {0};
+			s->source = source_name(c->src);
+			s->origin = xstrdup(cred_where(c, &b));
+			s->not_run = c->kind == CRED_COMMAND;
+			buf_free(&b);
+		}
+		if (ctx->token)
 			s->value = xstrdup(secret_masked(ctx->token));
-			s->source = source_name(secret_source(ctx->token));
-			s->origin = xstrdup(secret_origin(ctx->token));
+		return 0;
+	}
+	if (strcmp(key, "api_key_command") == 0) {
+		const char *tables[] = {ctx->profile.value, NULL};
+		for (size_t i = ctx->profile.value ? 0 : 1; i < 2; i++) {
+			const struct toml_kv *kv = config_lookup(ctx->config, tables[i], key);
+			if (kv && kv->value->type == TOML_STRING) {
+				s->value = xstrdup(kv->value->u.s.ptr);
+				s->source = tables[i] ? "profile" : "file";
+				s->origin = tables[i] ? xasprintf("%s [profiles.%s]", ctx->config_path,
+								  tables[i])
+						      : xstrdup(ctx->config_path);
+				break;
+			}
 		}
 		return 0;
 	}
@@ -57,6 +84,8 @@ struct jv *shown_json(const struct shown *s)
 	jv_set_str(o, "value", s->value);
 	jv_set_str(o, "source", s->source);
 	jv_set_str(o, "origin", s->origin);
+	if (s->not_run)
+		jv_set_bool(o, "not_run", true);
 	return o;
 }
 
@@ -64,5 +93,6 @@ void shown_free(struct shown *s)
 {
 	free(s->value);
 	free(s->origin);
+	free(s->problem);
 	memset(s, 0, sizeof(*s));
 }

@@ -14,6 +14,8 @@ struct shown {
 	char *value;  /* owned; NULL when unset */
 	const char *source; /* "flag", "env", "profile", "file", "default", "unset" */
 	char *origin; /* owned; the variable, flag or file, or NULL */
+	bool not_run; /* api_key: it comes from api_key_command, which is not run here */
+	char *problem; /* owned; api_key: why its place gave no token, or NULL */
 };
 
 /* Fill s for key; EXIT_USAGE with ctx->err set for an unknown key. */

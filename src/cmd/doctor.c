@@ -10,7 +10,9 @@
 
 #include "buf.h"
 #include "cmd.h"
+#include "doctor.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "error.h"
 #include "guide.h"
 #include "gandi/orgs.h"
@@ -123,20 +125,18 @@ static void fail_code(struct report *r, int code)
 		r->exit_code = code;
 }
 
-static const char *src_phrase(const struct secret *s, char *buf, size_t n)
+/* Where to put a new token, for the fixes: "replace it in the variable GANDI_API_KEY". */
+static const char *replace_phrase(const struct ctx *ctx, char *out, size_t n)
 {
-	switch (secret_source(s)) {
-	case SRC_ENV:
-		snprintf(buf, n, "the variable GANDI_API_KEY");
-		break;
-	case SRC_PROFILE:
-		snprintf(buf, n, "a profile's api_key in %s", secret_origin(s));
-		break;
-	default:
-		snprintf(buf, n, "api_key in %s", secret_origin(s));
-		break;
-	}
-	return buf;
+	const struct cred *c = creds_used(ctx);
+	struct buf b = {0};
+	if (cred_writable(c))
+		snprintf(out, n, "save it with: gandi auth login%s%s", c->profile ? " --profile " : "",
+			 c->profile ? c->profile : "");
+	else
+		snprintf(out, n, "replace it in %s", c ? cred_phrase(c, &b) : "the config file");
+	buf_free(&b);
+	return out;
 }
 
 static void check_config(struct report *r)
@@ -185,48 +185,101 @@ static void check_config(struct report *r)
 	free(dir);
 }
 
+/* One line for each other place that holds a token, and a warning when it holds another. */
+static void check_others(struct report *r)
+{
+	struct ctx *ctx = r->ctx;
+	const struct cred *used = creds_used(ctx);
+	struct buf a = {0}, b = {0}, h1 = {0}, h2 = {0};
+	char fix[2400];
+	for (size_t i = 1; i < ctx->creds->n; i++) {
+		const struct cred *c = &ctx->creds->v[i];
+		struct secret *other = cred_peek(ctx, c);
+		struct jv *f = field_str("source", c->name);
+		jv_set_str(f, "origin", cred_where(c, &a));
+		cred_phrase(c, &a);
+		bool differs = other && ctx->token && !secret_equal(other, ctx->token);
+		if (differs && used->src == SRC_ENV) {
+			/* the environment silently beating a saved token is the surprise worth a warning */
+			jv_set_str(f, "token", secret_masked(other));
+			buf_reset(&h1);
+			for (size_t j = 0; j < i; j++)
+				buf_printf(&h1, "%s%s", j ? ", " : "",
+					   cred_unset_hint(&ctx->creds->v[j], &h2));
+			snprintf(fix, sizeof(fix), "fix: to use that one: %s; to drop it: %s",
+				 buf_str(&h1), cred_unset_hint(c, &h2));
+			check(r, "token_conflict", ST_WARN, fix, f, "%s holds a different token (%s), "
+			      "not used: %s comes first", buf_str(&a), secret_masked(other),
+			      cred_phrase(used, &b));
+		} else {
+			buf_reset(&b);
+			if (differs) {
+				jv_set_str(f, "token", secret_masked(other));
+				buf_printf(&b, ", holding another token (%s)", secret_masked(other));
+			} else if (other && ctx->token) {
+				buf_adds(&b, ", holding the same token");
+			} else if (c->kind == CRED_COMMAND) {
+				buf_adds(&b, ", not run");
+			} else if (ctx->token) {
+				buf_adds(&b, ", unreadable");
+			}
+			check(r, "token_also_set", ST_INFO, NULL, f, "also set, not used: %s%s",
+			      buf_str(&a), buf_str(&b));
+		}
+		secret_free(other);
+	}
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&h1);
+	buf_free(&h2);
+}
+
 static bool check_token(struct report *r)
 {
 	struct ctx *ctx = r->ctx;
-	char where[1200], fix[2400];
+	struct buf where = {0};
+	char fix[2400];
+	bool ok = false;
 	if (ctx->profile.value)
 		check(r, "profile", ST_INFO, NULL, field_str("profile", ctx->profile.value),
 		      "profile: %s (from %s)", ctx->profile.value,
 		      ctx->profile.src == SRC_FLAG  ? "--profile"
 		      : ctx->profile.src == SRC_ENV ? "GANDI_PROFILE"
 						    : "default_profile");
-	if (!ctx->token) {
+	int rc = creds_load(ctx, 0);
+	const struct cred *used = creds_used(ctx);
+	if (!used) {
 		snprintf(fix, sizeof(fix),
 			 "fix: 1. create a Personal Access Token at %s (Account > Personal Access "
-			 "Tokens > Create)\n     2. export GANDI_API_KEY=\"...\", or api_key = \"...\" "
-			 "in %s (gandi config set api_key)\n     3. run gandi doctor again",
+			 "Tokens > Create)\n     2. gandi auth login (it checks the token, then saves it "
+			 "in %s),\n        or export GANDI_API_KEY=\"...\" (other ways: man gandi, "
+			 "TOKEN)\n     3. run gandi doctor again",
 			 dashboard_url(ctx), ctx->config_path);
 		check(r, "token", ST_FAIL, fix, field_str("source", NULL),
-		      "token: none found (GANDI_API_KEY is not set, and the config file has no "
-		      "api_key)");
+		      "token: none found (not in the environment, systemd credentials or the config "
+		      "file)");
 		fail_code(r, EXIT_AUTH);
-		return false;
+		goto out;
 	}
-	const char *src = secret_source(ctx->token) == SRC_ENV ? "env" : "file";
-	struct jv *tf = field_str("source", src);
-	jv_set_str(tf, "origin", secret_origin(ctx->token));
+	struct jv *tf = field_str("source", used->name);
+	jv_set_str(tf, "origin", cred_where(used, &where));
+	if (rc) {
+		char *why = error_text(ctx);
+		char *detail = ctx->err.detail ? xstrdup(ctx->err.detail) : NULL;
+		if (detail && *detail && detail[strlen(detail) - 1] == '\n')
+			detail[strlen(detail) - 1] = '\0';
+		check(r, "token", ST_FAIL, detail, tf, "token: %s", why);
+		free(why);
+		free(detail);
+		error_clear(&ctx->err);
+		fail_code(r, EXIT_AUTH);
+		check_others(r);
+		goto out;
+	}
 	jv_set_str(tf, "token", secret_masked(ctx->token));
-	check(r, "token", ST_OK, NULL, tf,
-	      "token: %s from %s", secret_masked(ctx->token),
-	      src_phrase(ctx->token, where, sizeof(where)));
-	if (secret_source(ctx->token) == SRC_ENV) {
-		struct secret *file = config_file_token(ctx);
-		if (file && !secret_equal(file, ctx->token)) {
-			snprintf(fix, sizeof(fix),
-				 "fix: unset GANDI_API_KEY to use the file's, or update the file: "
-				 "gandi config set api_key");
-			check(r, "token_conflict", ST_WARN, fix,
-			      field_str("file_token", secret_masked(file)),
-			      "GANDI_API_KEY and %s hold different tokens (%s); the variable "
-			      "silently wins", secret_origin(file), secret_masked(file));
-		}
-		secret_free(file);
-	}
+	check(r, "token", ST_OK, NULL, tf, "token: %s from %s", secret_masked(ctx->token),
+	      cred_phrase(used, &where));
+	check_others(r);
 	char *problems = secret_shape_problems(ctx->token);
 	if (problems) {
 		check(r, "token_shape", ST_WARN,
@@ -239,7 +292,10 @@ static bool check_token(struct report *r)
 		      secret_is_apikey(ctx->token) ? "a legacy API key"
 						   : "a Personal Access Token");
 	}
-	return true;
+	ok = true;
+out:
+	buf_free(&where);
+	return ok;
 }
 
 static const char *endpoint_kind(const char *url)
@@ -389,7 +445,7 @@ static bool check_accepted(struct report *r)
 	bool accepted = false;
 	struct ctx *ctx = r->ctx;
 	struct token_check tc;
-	char fix[2400];
+	char fix[2400], repl[1400];
 	if (token_check(ctx, &tc)) {
 		char *why = error_text(ctx);
 		check(r, "token_accepted", ST_FAIL, "fix: check the network, then run gandi doctor "
@@ -403,9 +459,8 @@ static bool check_accepted(struct report *r)
 		snprintf(fix, sizeof(fix),
 			 "usual causes: expired, mistyped or partly pasted, or made for the other "
 			 "environment (sandbox/production)\nfix: create a token at %s (Account > "
-			 "Personal Access Tokens > Create) and replace it in %s",
-			 dashboard_url(ctx),
-			 secret_source(ctx->token) == SRC_ENV ? "GANDI_API_KEY" : ctx->config_path);
+			 "Personal Access Tokens > Create), then %s", dashboard_url(ctx),
+			 replace_phrase(ctx, repl, sizeof(repl)));
 		struct jv *st = jv_object();
 		jv_set_int(st, "http_status", tc.status);
 		check(r, "token_accepted", ST_FAIL, fix, st, "token: Gandi rejects %s (HTTP %ld)",
@@ -452,11 +507,9 @@ static bool check_accepted(struct report *r)
 		const char *fixp = NULL;
 		if (st != ST_OK) {
 			snprintf(fix, sizeof(fix), "fix: %s at %s (Account > Personal Access Tokens), "
-				 "then replace it in %s", st == ST_FAIL ? "create a new token" :
+				 "then %s", st == ST_FAIL ? "create a new token" :
 				 "renew it (gandi token renew) or create a new one",
-				 dashboard_url(ctx),
-				 secret_source(ctx->token) == SRC_ENV ? "GANDI_API_KEY"
-								      : ctx->config_path);
+				 dashboard_url(ctx), replace_phrase(ctx, repl, sizeof(repl)));
 			fixp = fix;
 		}
 		if (ti->expires_in <= 0)
@@ -509,17 +562,21 @@ static void check_orgs(struct report *r)
 	org_list_free(&orgs);
 }
 
-static int run(struct ctx *ctx, struct args *a)
+int doctor_run(struct ctx *ctx, enum doctor_part part)
 {
-	(void)a;
 	struct report r = {.ctx = ctx, .checks = jv_array()};
 
-	check_config(&r);
-	bool have_token = check_token(&r);
-	check_ca(&r);
-	bool reachable = check_endpoint(&r);
-	if (have_token && reachable && check_accepted(&r))
-		check_orgs(&r);
+	if (part == DOCTOR_TOKEN) {
+		if (check_token(&r))
+			check_accepted(&r);
+	} else {
+		check_config(&r);
+		bool have_token = check_token(&r);
+		check_ca(&r);
+		bool reachable = check_endpoint(&r);
+		if (have_token && reachable && check_accepted(&r))
+			check_orgs(&r);
+	}
 
 	if (ctx->json) {
 		struct jv *o = jv_object(), *summary = jv_object();
@@ -538,6 +595,12 @@ static int run(struct ctx *ctx, struct args *a)
 	if (r.failures)
 		return error_silent(ctx, r.exit_code ? r.exit_code : EXIT_ERROR);
 	return 0;
+}
+
+static int run(struct ctx *ctx, struct args *a)
+{
+	(void)a;
+	return doctor_run(ctx, DOCTOR_ALL);
 }
 
 const struct cmd cmd_doctor = {

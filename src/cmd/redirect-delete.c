@@ -16,6 +16,7 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct webredir cur = {0};
+	struct redirect_rrsets left = {0};
 	char *zone = NULL, *host = NULL, *question = NULL;
 	bool found = false;
 	int rc = domain_check(ctx, a->argv[0], &zone);
@@ -34,16 +35,33 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = webredir_delete(ctx, zone, host)))
 		goto out;
+	/* what stays: the record that pointed the host at the redirection service */
+	if ((rc = redirect_left_behind(ctx, zone, host, &left))) {
+		error_context(ctx, "the redirection from %s was deleted, but its DNS records could "
+				   "not be read", host);
+		goto out;
+	}
 	if (ctx->json) {
-		struct jv *o = jv_object();
+		struct jv *o = jv_object(), *list = jv_array();
 		jv_set_str(o, "action", "delete");
 		jv_set_str(o, "host", host);
 		jv_set_str(o, "url", cur.url);
+		for (size_t i = 0; i < left.n; i++)
+			jv_push(list, redirect_rrset_json(&left.items[i]));
+		jv_set(o, "left", list);
 		out_ok(ctx, o);
 	} else {
 		out_line(ctx, "deleted %s -> %s", host, cur.url);
 	}
+	for (size_t i = 0; i < left.n; i++) {
+		char *text = redirect_rrset_text(zone, &left.items[i]);
+		warn(ctx, "%s stays, pointing at Gandi's redirection service, which no longer "
+			  "redirects %s; point it elsewhere, or remove it: gandi dns delete %s %s %s "
+			  "--yes", text, host, zone, left.items[i].type, left.items[i].name);
+		free(text);
+	}
 out:
+	redirect_rrsets_free(&left);
 	webredir_free(&cur);
 	free(question);
 	free(host);
@@ -56,6 +74,9 @@ const struct cmd cmd_redirect_delete = {
 	.verb = "delete",
 	.args = "DOMAIN SOURCE",
 	.summary = "delete a redirection (asks first; --yes in scripts)",
+	.description = "The DNS record that pointed SOURCE at Gandi's redirection service\n"
+		       "(webredir.vip.gandi.net) stays; gandi says so, with the command that\n"
+		       "removes it.",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -11,7 +11,7 @@
 static const struct opt opts[] = {
 	{"type", 0, "TYPE", "http301, http302 or cloak", "http301 http302 cloak"},
 	{"protocol", 0, "PROTO", "http, https or httpsonly", "http https httpsonly"},
-	{"override", 0, NULL, "replace a DNS record that is in the way", NULL},
+	{"override", 0, NULL, "replace the DNS records in the way (named in the output)", NULL},
 	{"no-override", 0, NULL, "fail when a DNS record is in the way", NULL},
 	{0},
 };
@@ -19,6 +19,7 @@ static const struct opt opts[] = {
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct webredir cur = {0};
+	struct redirect_rrsets way = {0};
 	struct webredir_patch patch;
 	char *zone = NULL, *host = NULL;
 	bool found = false;
@@ -57,8 +58,15 @@ static int run(struct ctx *ctx, struct args *a)
 				 cur.url, cur.type, cur.protocol);
 		goto out;
 	}
+	if (override && (rc = redirect_in_the_way(ctx, zone, host, &way)))
+		goto out;
 	if ((rc = webredir_update(ctx, zone, host, &patch)))
 		goto out;
+	if (override && (rc = redirect_replaced(ctx, zone, host, &way))) {
+		error_context(ctx, "the redirection from %s was updated, but the records it may have "
+				   "replaced could not be read again", host);
+		goto out;
+	}
 	const char *new_url = target ? target : cur.url;
 	const char *new_type = type ? type : cur.type;
 	const char *new_proto = protocol ? protocol : cur.protocol;
@@ -69,11 +77,21 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "url", new_url);
 		jv_set_str(o, "type", new_type);
 		jv_set_str(o, "protocol", new_proto);
+		struct jv *list = jv_array();
+		for (size_t i = 0; i < way.n; i++)
+			jv_push(list, redirect_rrset_json(&way.items[i]));
+		jv_set(o, "replaced", list);
 		out_ok(ctx, o);
 	} else {
 		out_line(ctx, "updated %s -> %s (%s, %s)", host, new_url, new_type, new_proto);
+		for (size_t i = 0; i < way.n; i++) {
+			char *text = redirect_rrset_text(zone, &way.items[i]);
+			out_line(ctx, "replaced %s", text);
+			free(text);
+		}
 	}
 out:
+	redirect_rrsets_free(&way);
 	webredir_free(&cur);
 	free(host);
 	free(zone);

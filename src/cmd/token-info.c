@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "cmd.h"
+#include "config/credential.h"
 #include "gandi/tokens.h"
 #include "error.h"
 #include "expiry.h"
@@ -48,8 +49,10 @@ static int run(struct ctx *ctx, struct args *a)
 		span = format_span(ti.expires_in);
 	}
 	out_line(ctx, "name      %s", ti.name ? ti.name : "-");
+	struct buf where = {0};
 	out_line(ctx, "token     %s (from %s)", secret_masked(ctx->token),
-		 secret_source(ctx->token) == SRC_ENV ? "GANDI_API_KEY" : secret_origin(ctx->token));
+		 cred_where(creds_used(ctx), &where));
+	buf_free(&where);
 	out_line(ctx, "scopes    %s", scopes.len ? scopes.data : "-");
 	out_line(ctx, "entities  %s", ents.len ? ents.data : "-");
 	if (ti.has_expiry)

@@ -1,9 +1,10 @@
 /*
  * gandi token renew: POST /organization/access-tokens with the current token
- * gives a new token. A token kept in the config file is replaced there
- * (atomically, mode 0600) and neither token is printed; a token from the
- * environment cannot be updated by gandi, so the new one is printed once, on
- * stdout only, as the line to put wherever GANDI_API_KEY is kept.
+ * gives a new token. A token kept in the config file (api_key) is replaced
+ * there (atomically, mode 0600) and neither token is printed; one from
+ * anywhere else (a variable, a file, systemd credentials, api_key_command)
+ * cannot be updated by gandi, so the new one is printed once, on stdout only:
+ * as NAME=TOKEN for a variable, alone otherwise.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +12,9 @@
 #include <time.h>
 
 #include "cmd.h"
+#include "buf.h"
 #include "config/config.h"
+#include "config/credential.h"
 #include "gandi/tokens.h"
 #include "error.h"
 #include "expiry.h"
@@ -67,18 +70,18 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	const char *fresh = renewed.access_token;
 	const char *expires = renewed.expires_at;
+	const struct cred *used = creds_used(ctx);
 	struct secret *next = secret_new(fresh, strlen(fresh), secret_source(ctx->token),
 					 secret_origin(ctx->token));
-	enum source src = secret_source(ctx->token);
-	if (src == SRC_FILE || src == SRC_PROFILE) {
-		const char *profile = src == SRC_PROFILE ? ctx->profile.value : NULL;
+	if (cred_writable(used)) {
+		const char *profile = used->profile;
 		rc = config_edit(ctx, profile, "api_key", fresh);
 		if (rc) {
 			/* the only copy of the new token: print it, once, on stdout */
 			error_detail(ctx, "Gandi renewed the token, but the new one is not in '%s': "
 					  "it is printed on stdout, once.\nStore it yourself, with: "
 					  "gandi config set%s%s api_key - (then paste it)\nThe old token "
-					  "%s stays valid until its own expiry.\n", ctx->config_path,
+					  "%s stays valid until its own expiry.\n", used->path,
 				     profile ? " --profile " : "", profile ? profile : "",
 				     secret_masked(ctx->token));
 			if (ctx->json) {
@@ -87,7 +90,7 @@ static int run(struct ctx *ctx, struct args *a)
 				jv_set_str(o, "access_token", fresh);
 				jv_set_str(o, "expires_at", expires ? expires : "");
 				jv_set_bool(o, "saved", false);
-				jv_set_str(o, "file", ctx->config_path);
+				jv_set_str(o, "file", used->path);
 				out_json(ctx, o);
 				jv_free(o);
 			} else {
@@ -105,34 +108,47 @@ static int run(struct ctx *ctx, struct args *a)
 	time_t t = 0;
 	if (expires && parse_time(expires, &t))
 		expiry_remember(ctx, t);
-	if (src == SRC_ENV) {
+	if (!cred_writable(used)) {
+		bool variable = used->kind == CRED_VARIABLE;
 		if (ctx->json) {
 			struct jv *o = jv_object();
 			jv_set_bool(o, "ok", true);
 			jv_set_str(o, "access_token", fresh);
 			jv_set_str(o, "expires_at", expires ? expires : "");
-			jv_set_str(o, "token_source", "env");
+			jv_set_str(o, "token_source", used->name);
 			out_json(ctx, o);
 			jv_free(o);
+		} else if (variable) {
+			printf("%s=%s\n", used->name, fresh);
 		} else {
-			printf("GANDI_API_KEY=%s\n", fresh);
+			printf("%s\n", fresh);
 		}
 		out_flush();
 		out_check(ctx);
-		if (!ctx->json)
-			fprintf(stderr, "The token came from GANDI_API_KEY, which gandi cannot update: "
-					"put the line above wherever it is kept\n(shell profile, CI "
-					"secret...). The old token %s stays valid until its own expiry.\n",
+		if (!ctx->json) {
+			struct buf phrase = {0};
+			fprintf(stderr, "The token came from %s, which gandi cannot update: %s "
+					"The old token %s stays valid until its own expiry.\n",
+				cred_phrase(used, &phrase),
+				variable ? "put the line above wherever it is kept\n(shell profile, "
+					   "CI secret...)."
+				: used->kind == CRED_COMMAND
+					? "store the new token (the line above) where that\ncommand "
+					  "reads it."
+					: "put the new token (the line above) in that file,\nor "
+					  "wherever it is made from (a container or CI secret...).",
 				secret_masked(old));
+			buf_free(&phrase);
+		}
 	} else if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, "token", secret_masked(next));
 		jv_set_str(o, "expires_at", expires ? expires : "");
-		jv_set_str(o, "file", ctx->config_path);
+		jv_set_str(o, "file", used->path);
 		out_ok(ctx, o);
 	} else {
 		out_line(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
-			 expires ? ", expiring " : "", expires ? expires : "", ctx->config_path);
+			 expires ? ", expiring " : "", expires ? expires : "", used->path);
 	}
 	secret_free(old);
 out:
@@ -148,7 +164,8 @@ const struct cmd cmd_token_renew = {
 	.summary = "renew the token through Gandi's API and save the new one",
 	.description = "A token from the config file (or a profile) is replaced there atomically\n"
 		       "and never printed. A token from GANDI_API_KEY is printed once, on stdout,\n"
-		       "as GANDI_API_KEY=..., to put wherever the variable is kept.",
+		       "as GANDI_API_KEY=..., to put wherever the variable is kept; one from a\n"
+		       "file, systemd credentials or api_key_command is printed alone, once.",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

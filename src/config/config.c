@@ -11,6 +11,7 @@
 
 #include "error.h"
 #include "output/output.h"
+#include "config/credential.h"
 #include "config/secret.h"
 #include "util.h"
 #include "xalloc.h"
@@ -18,6 +19,10 @@
 const struct setting_def setting_defs[] = {
 	{"api_key", "GANDI_API_KEY", NULL, SET_STRING, true, true, NULL,
 	 "the Personal Access Token (never taken from the command line)"},
+	{"api_key_command", NULL, NULL, SET_STRING, false, true, NULL,
+	 "a command whose first line of output is the token (run by /bin/sh -c)"},
+	{"api_key_command_timeout", NULL, NULL, SET_SECONDS, false, true, "30",
+	 "seconds api_key_command may take"},
 	{"api_url", "GANDI_API_URL", "--api-url", SET_URL, false, true, DEFAULT_API_URL,
 	 "the API's base URL (--sandbox: " SANDBOX_API_URL ")"},
 	{"id_url", "GANDI_ID_URL", "--id-url", SET_URL, false, true, DEFAULT_ID_URL,
@@ -77,6 +82,8 @@ struct setting *config_setting(struct ctx *ctx, const char *key)
 		return &ctx->retries;
 	if (strcmp(key, "cacert") == 0)
 		return &ctx->cacert;
+	if (strcmp(key, "api_key_command_timeout") == 0)
+		return &ctx->command_timeout;
 	return NULL;
 }
 
@@ -433,32 +440,6 @@ static int choose_profile(struct ctx *ctx)
 	return EXIT_USAGE;
 }
 
-static void warn_readable(struct ctx *ctx)
-{
-	const struct config *cfg = ctx->config;
-	if (cfg && cfg->exists && (cfg->st.st_mode & 0077))
-		warn(ctx, "'%s' holds your token and can be read by others; fix: chmod 600 '%s'",
-		     cfg->path, cfg->path);
-}
-
-static struct secret *file_token(struct ctx *ctx, const char *profile)
-{
-	const struct toml_kv *kv = profile ? config_lookup(ctx->config, profile, "api_key") : NULL;
-	enum source src = SRC_PROFILE;
-	if (!kv || kv->value->type != TOML_STRING) {
-		kv = config_lookup(ctx->config, NULL, "api_key");
-		src = SRC_FILE;
-	}
-	if (!kv || kv->value->type != TOML_STRING)
-		return NULL;
-	return secret_new(kv->value->u.s.ptr, kv->value->u.s.len, src, ctx->config_path);
-}
-
-struct secret *config_file_token(struct ctx *ctx)
-{
-	return file_token(ctx, ctx->profile.value);
-}
-
 int config_resolve(struct ctx *ctx)
 {
 	struct buf where = {0};
@@ -494,17 +475,10 @@ int config_resolve(struct ctx *ctx)
 			rc = setting_check(ctx, d, s->value, source_where(s->src, s->origin, &where));
 	}
 
-	char *env_token = getenv("GANDI_API_KEY");
-	if (env_token && *env_token) {
-		ctx->token = secret_new(env_token, strlen(env_token), SRC_ENV, "GANDI_API_KEY");
-		/* gone from this process's environment (and /proc/PID/environ) */
-		wipe(env_token, strlen(env_token));
-	}
-	if (!ctx->token) {
-		ctx->token = file_token(ctx, ctx->profile.value);
-		if (ctx->token)
-			warn_readable(ctx);
-	}
+	/* the places that hold a token; the token itself is read when a command needs it */
+	int found = creds_find(ctx);
+	if (!rc)
+		rc = found;
 out:
 	buf_free(&where);
 	return rc;

@@ -2,8 +2,8 @@
  * The configuration: where the file is, what it holds, and how each setting's
  * effective value is chosen. Precedence, highest first: command-line flag,
  * environment variable, the active profile's table ([profiles.NAME]), the
- * file's top-level keys, the built-in default. The token (api_key) is never
- * taken from the command line.
+ * file's top-level keys, the built-in default. The token is never taken from
+ * the command line; where it comes from is config/credential.h's.
  *
  * Ownership: config_load() returns a struct config the caller frees with
  * config_free(); ctx owns the one main() loads.
@@ -75,9 +75,10 @@ const struct toml_kv *config_lookup(const struct config *cfg, const char *profil
 const char **config_profiles(const struct config *cfg);
 
 /*
- * Fill ctx's settings and token from the environment, the profile and the
- * file, leaving those already set by flags. Returns 0 or an exit code with
- * ctx->err set (an unknown profile, a bad URL or number).
+ * Fill ctx's settings from the environment, the profile and the file,
+ * leaving those already set by flags, and find the places that hold a token
+ * (config/credential.h; creds_load() reads it). Returns 0 or an exit code
+ * with ctx->err set (an unknown profile, a bad URL or number).
  */
 int config_resolve(struct ctx *ctx);
 
@@ -92,8 +93,5 @@ int setting_check(struct ctx *ctx, const struct setting_def *def, const char *va
  * an exit code with ctx->err set.
  */
 int config_edit(struct ctx *ctx, const char *profile, const char *key, const char *value);
-
-/* The token read from the file, for doctor's comparison (or NULL). */
-struct secret *config_file_token(struct ctx *ctx);
 
 #endif

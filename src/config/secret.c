@@ -92,6 +92,16 @@ struct secret *secret_new(const char *value, size_t len, enum source src, const 
 	return s;
 }
 
+struct secret *secret_copy(const struct secret *s)
+{
+	struct secret *c = secret_new(s->value, s->len, s->src, s->origin);
+	if (!c)
+		return NULL; /* never: s holds something */
+	c->had_space = s->had_space;
+	c->had_newline = s->had_newline;
+	return c;
+}
+
 void secret_free(struct secret *s)
 {
 	if (!s)
@@ -159,6 +169,29 @@ char *secret_auth_header(const struct secret *s)
 	char *h = xmalloc(n);
 	snprintf(h, n, "Authorization: %s %s", scheme, s->value);
 	return h;
+}
+
+char *secret_reveal(const struct secret *s, bool json)
+{
+	struct buf b = {0};
+	buf_reserve(&b, s->len * 6 + 32); /* never moved: nothing of it left unwiped */
+	if (json) {
+		buf_adds(&b, "{\"token\": \"");
+		for (size_t i = 0; i < s->len; i++) {
+			unsigned char c = (unsigned char)s->value[i];
+			if (c == '"' || c == '\\')
+				buf_printf(&b, "\\%c", c);
+			else if (c < 0x20 || c == 0x7f)
+				buf_printf(&b, "\\u%04x", c);
+			else
+				buf_addc(&b, (char)c);
+		}
+		buf_adds(&b, "\"}\n");
+	} else {
+		buf_add(&b, s->value, s->len);
+		buf_addc(&b, '\n');
+	}
+	return buf_detach(&b);
 }
 
 void secret_release(char *p)

@@ -22,6 +22,8 @@ struct secret;
  * say where it came from: the variable's name or the file's path.
  */
 struct secret *secret_new(const char *value, size_t len, enum source src, const char *origin);
+/* A copy of s, with its origin and what doctor says of its shape. */
+struct secret *secret_copy(const struct secret *s);
 /* Wipe and release; NULL is fine. */
 void secret_free(struct secret *s);
 
@@ -38,6 +40,13 @@ bool secret_equal(const struct secret *a, const struct secret *b);
 
 /* "Authorization: <scheme> <token>", to be released with secret_release(). */
 char *secret_auth_header(const struct secret *s);
+/*
+ * The token itself, alone on a line, or as {"token": "..."} with json: the
+ * one way anything gets it whole to print (gandi auth token). Release it with
+ * secret_release().
+ */
+char *secret_reveal(const struct secret *s, bool json);
+
 /* Wipe and free a string that held the token. */
 void secret_release(char *p);
 

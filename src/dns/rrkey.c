@@ -43,7 +43,7 @@ int rrkey_writable(struct ctx *ctx, const struct rrkey *k)
 		return 0;
 	int rc = usage_error(ctx, "the SOA of %s is LiveDNS's: gandi does not write it", k->zone);
 	error_detail(ctx, "hint: LiveDNS writes the SOA of every zone itself (its serial follows "
-			  "each change); 'gandi dns get %s SOA @' shows it\n", k->zone);
+			  "each change); 'gandi dns export %s' shows it, first\n", k->zone);
 	return rc;
 }
 

@@ -366,6 +366,8 @@ static void request_of(const struct ctx *ctx, const struct call *c, long page,
 		.body_len = *body ? strlen(*body) : 0,
 		.auth = !(c->flags & CALL_NO_TOKEN),
 		.dry_run = (c->flags & CALL_DRY_RUN) != 0,
+		.timeout_ms = c->timeout_ms,
+		.max_attempts = c->max_attempts,
 	};
 }
 
@@ -520,15 +522,16 @@ static int page_read(struct ctx *ctx, const struct call *c, const struct schema 
 
 /*
  * Send page number page of c; 0 with out holding its items, or an exit code.
- * h (initialised by the caller) receives the answer, which the items' texts
- * point into: the caller frees it after them.
+ * The items' raw text points into h's body: the caller frees h (initialised
+ * here) once it is done with them.
  */
 static int get_page(struct ctx *ctx, const struct call *c, const struct schema *schema,
-		    long page, struct http_response *h, struct items *out)
+		    long page, struct items *out, struct http_response *h)
 {
 	struct http_request req;
 	char *url = NULL, *body = NULL;
 	memset(out, 0, sizeof(*out));
+	http_response_init(h);
 	int rc = allowed(ctx, c);
 	if (rc)
 		return rc;
@@ -675,8 +678,7 @@ static int pages_one_by_one(struct ctx *ctx, struct gandi_pages *p, long max_pag
 		struct items it;
 		struct http_response h;
 		long page = p->next;
-		http_response_init(&h);
-		rc = get_page(ctx, p->call_, p->schema_, page, &h, &it);
+		rc = get_page(ctx, p->call_, p->schema_, page, &it, &h);
 		if (!rc)
 			rc = page_take(ctx, p, page, &it, each, arg);
 		items_free(&it);

@@ -64,6 +64,8 @@ struct call {
 	struct buf path;          /* "/livedns/domains/example.com/records", encoded */
 	struct buf query;         /* "sort_by=fqdn&tld=com", encoded, without '?' */
 	json_t *body;             /* sent as JSON; NULL: no body */
+	long timeout_ms;          /* its own time limit (a side check); 0: --timeout */
+	int max_attempts;         /* its own attempts; 0: --retries */
 };
 
 struct reply {

@@ -128,7 +128,8 @@ static void strv_drop(struct items_reader *sc)
 static void item_begin(struct items_reader *sc)
 {
 	memset(sc->cur, 0, sc->s->size);
-	for (size_t i = 0; i < sc->s->nfields; i++) { /* what an absent member means */
+	/* an absent field holds its default, as decoding a tree gives it */
+	for (size_t i = 0; i < sc->s->nfields; i++) {
 		const struct field *f = &sc->s->fields[i];
 		if (f->kind == FIELD_INT)
 			*(long long *)(sc->cur + f->at) = f->def;

@@ -8,7 +8,8 @@
 #include "output/output-json.h"
 #include "xalloc.h"
 
-int token_info(struct ctx *ctx, struct tokeninfo *out, struct jv **raw)
+static int tokeninfo_get(struct ctx *ctx, long timeout_ms, struct tokeninfo *out,
+			 struct jv **raw)
 {
 	struct call c;
 	struct reply r;
@@ -17,6 +18,10 @@ int token_info(struct ctx *ctx, struct tokeninfo *out, struct jv **raw)
 		*raw = NULL;
 	call_init(&c, "GET", NULL, CALL_ID);
 	call_path(&c, "/tokeninfo");
+	if (timeout_ms > 0) {
+		c.timeout_ms = timeout_ms;
+		c.max_attempts = 1;
+	}
 	int rc = call_send(ctx, &c, &r);
 	if (!rc) {
 		struct decoder d = {.what = "tokeninfo"};
@@ -29,6 +34,16 @@ int token_info(struct ctx *ctx, struct tokeninfo *out, struct jv **raw)
 	reply_free(&r);
 	call_free(&c);
 	return rc;
+}
+
+int token_info(struct ctx *ctx, struct tokeninfo *out, struct jv **raw)
+{
+	return tokeninfo_get(ctx, 0, out, raw);
+}
+
+int token_info_probe(struct ctx *ctx, long timeout_ms, struct tokeninfo *out)
+{
+	return tokeninfo_get(ctx, timeout_ms > 0 ? timeout_ms : 1, out, NULL);
 }
 
 void renewed_token_free(struct renewed_token *t)

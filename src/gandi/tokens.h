@@ -17,6 +17,13 @@
  */
 int token_info(struct ctx *ctx, struct tokeninfo *out, struct jv **raw);
 
+/*
+ * token_info() as a side check (the expiry warning after a command): one
+ * attempt, never retried, within timeout_ms (not --timeout). Returns 0, or an
+ * exit code with ctx->err set.
+ */
+int token_info_probe(struct ctx *ctx, long timeout_ms, struct tokeninfo *out);
+
 /* A renewed token. access_token is the new secret: release with secret_release(). */
 struct renewed_token {
 	char *access_token;

@@ -381,6 +381,17 @@ static void xfer_release(struct http *h, struct xfer *x)
 	x->active = false;
 }
 
+/* The request's own time limit and attempts, else the command's (--timeout, --retries). */
+static long req_timeout_ms(const struct http *h, const struct http_request *req)
+{
+	return req->timeout_ms > 0 ? req->timeout_ms : h->timeout_ms;
+}
+
+static int req_attempts(const struct http *h, const struct http_request *req)
+{
+	return req->max_attempts > 0 ? req->max_attempts : h->max_attempts;
+}
+
 /* Milliseconds left at now for x's next attempt (<= 0: none); *by_command: the command's limit. */
 static long time_left_ms(const struct http *h, const struct xfer *x, double now,
 			 bool *by_command)
@@ -522,7 +533,8 @@ static int network_error(struct ctx *ctx, struct http *h, struct xfer *x, CURLco
 					  "SECONDS\n");
 		} else {
 			error_set(ctx, EXIT_NETWORK, "timeout", "no complete answer from '%s' within "
-				  "%.0f s%s: %s", host, (double)h->timeout_ms / 1000.0, tries, why);
+				  "%.0f s%s: %s", host, (double)req_timeout_ms(h, x->req) / 1000.0,
+				  tries, why);
 			error_detail(ctx, "--timeout is the time one request may take, its retries "
 					  "included\nhint: allow more time with --timeout SECONDS\n");
 		}
@@ -586,8 +598,8 @@ static void trace_line(struct ctx *ctx, struct http *h, struct xfer *x, CURLcode
 		snprintf(status, sizeof(status), "failed (%s)", curl_easy_strerror(cc));
 	fprintf(stderr, "gandi: %s %s -> %s in %.0f ms", x->req->method, x->req->url, status,
 		x->resp->t_total * 1000);
-	if (h->max_attempts > 1 || x->attempt > 1)
-		fprintf(stderr, ", attempt %d/%d", x->attempt, h->max_attempts);
+	if (req_attempts(h, x->req) > 1 || x->attempt > 1)
+		fprintf(stderr, ", attempt %d/%d", x->attempt, req_attempts(h, x->req));
 	if (wait >= 0)
 		fprintf(stderr, ", retrying in %.1f s", wait);
 	fputc('\n', stderr);
@@ -616,7 +628,7 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 	}
 
 	bool retry = false;
-	if (x->attempt < h->max_attempts) {
+	if (x->attempt < req_attempts(h, x->req)) {
 		if (cc == CURLE_OK)
 			retry = idempotent(x->req->method) &&
 				(resp->status == 429 || resp->status == 502 ||
@@ -659,7 +671,7 @@ static bool xfer_begin(struct ctx *ctx, struct http *h, struct xfer *x)
 {
 	double now = now_s();
 	if (x->attempt == 0)
-		x->deadline = now + (double)h->timeout_ms / 1000.0;
+		x->deadline = now + (double)req_timeout_ms(h, x->req) / 1000.0;
 	long left = time_left_ms(h, x, now, &x->cut_by_command);
 	if (left <= 0) {
 		x->done = true;

@@ -40,6 +40,8 @@ struct http_request {
 	size_t body_len;
 	bool auth;                /* send the token */
 	bool dry_run;             /* send Dry-Run: 1 */
+	long timeout_ms;          /* its own time limit (a side check); 0: --timeout */
+	int max_attempts;         /* its own number of attempts; 0: --retries */
 };
 
 struct http_response {

@@ -192,7 +192,17 @@ static void delete_redir(struct tui *t)
 		tui_error(t, rc);
 		goto out;
 	}
-	tui_status(t, STATUS_OK, "deleted %s -> %s", host, target);
+	/* what stays behind, as redirect delete says it */
+	struct redirect_rrsets left = {0};
+	if (redirect_left_behind(t->ctx, t->open->d.fqdn, host, &left) == 0 && left.n) {
+		tui_status(t, STATUS_INFO, "deleted %s -> %s; the %s record %s stays, pointing at "
+			   "Gandi's redirection service (D on the Records tab deletes it)", host,
+			   target, left.items[0].type, left.items[0].name);
+	} else {
+		error_clear(&t->ctx->err);
+		tui_status(t, STATUS_OK, "deleted %s -> %s", host, target);
+	}
+	redirect_rrsets_free(&left);
 	redirs_changed(t, NULL);
 out:
 	free(question);

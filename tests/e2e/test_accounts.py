@@ -61,7 +61,8 @@ def test_renew_environment_token_prints_it_once(t):
     assert m2, r.out
     new = m2.group(1)
     t.secret(new)
-    t.eq(r.err, "The token came from GANDI_API_KEY, which gandi cannot update: put the line "
+    t.eq(r.err, "The token came from the variable GANDI_API_KEY, which gandi cannot update: "
+                "put the line "
                 "above wherever it is kept\n(shell profile, CI secret...). The old token "
                 f"****{TOKENS['expiring'][-4:]} stays valid until its own expiry.\n", "stderr")
     t.eq(renewal_requests(e, m),

@@ -436,6 +436,57 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.close()
 
 
+def test_records_refusals_and_equal_values(t):
+    """The browser's edits go through the value module and the refusals of the commands
+    (issue 15): an empty name is not the apex, the SOA is LiveDNS's, the apex NS asks
+    first, and a value equal by meaning to the stored one sends nothing."""
+    e = t.emu()
+    tm = start(t, e)
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]", "192.0.2.20")
+        mark = e.mark()
+        tm.keys("a")
+        tm.wait("name (@ for the domain itself): @")
+        tm.keys("C-u", "Enter")
+        tm.wait("empty record name: it does not mean the apex")
+        tm.type("@")
+        tm.keys("Enter")
+        tm.wait("type: A")
+        tm.keys("C-u")
+        tm.type("SOA")
+        tm.keys("Enter")
+        tm.wait("the SOA of example.com is LiveDNS's: gandi does not write it")
+        tm.keys("C-u")
+        tm.type("NS")
+        tm.keys("Enter")
+        tm.wait("value:")
+        tm.type("ns9.example.net.")
+        tm.keys("Enter")
+        tm.wait("TTL: 10800")
+        tm.keys("Enter")
+        tm.wait("Add ns9.example.net. to the apex NS of example.com? [y/N]")
+        tm.keys("n")
+        tm.wait("cancelled: nothing was changed")
+        # the AAAA row (second): the same address written out in full is the same value
+        tm.keys("Down", "e")
+        tm.wait("@ AAAA value: 2001:db8::10")
+        tm.keys("C-u")
+        tm.type("2001:db8:0:0:0:0:0:10")
+        tm.keys("Enter")
+        tm.wait("TTL: 1800")
+        tm.keys("Enter")
+        tm.wait("unchanged: nothing was sent")
+        t.eq(writes(e, mark), [], "writes")
+        tm.keys("q")
+        tm.wait("3 domains")
+        tm.keys("q")
+        check_clean_exit(t, tm)
+    finally:
+        tm.close()
+
+
 def test_api_errors_stay_in_the_status_line(t):
     e = t.emu()
     tm = start(t, e, token="view")  # domain:view only: the records are refused

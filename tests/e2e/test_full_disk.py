@@ -12,8 +12,8 @@ TSIG = "75160000-0000-4000-8000-000000000001"  # the seed's TSIG key
 DNSKEY = "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ=="
 ZONE = "$ORIGIN example.com.\nnew 300 IN A 192.0.2.77\n"
 
-# command -> (arguments after the command words, token); each prints data on stdout. They
-# run in this order on one gandi-emu (a key deleted before it is restored...).
+# command -> (arguments after the command words, token[, stdin]); each prints data on
+# stdout. They run in this order on one gandi-emu (a key deleted before it is restored...).
 CASES = {
     "doctor": ([], "all"),
     "domain list": ([], "all"),
@@ -77,6 +77,15 @@ CASES = {
     "help": (["dns"], "all"),
     "completion": (["bash"], "all"),
     "manpage": (["names"], "all"),
+    # no token in the environment: login saves one (read on stdin) into [profiles.p],
+    # which profile use makes the default and logout removes again
+    "auth login": (["--profile", "p"], None, "a11aa11aa11aa11aa11aa11aa11aa11aa11aa11a\n"),
+    "profile list": ([], None),
+    "profile show": (["p"], None),
+    "profile use": (["p"], None),
+    "auth status": ([], "all"),
+    "auth token": ([], "all"),
+    "auth logout": ([], None),
 }
 # command -> why it prints no data on stdout (checked: run normally, its stdout is empty)
 EXEMPT = {
@@ -104,14 +113,14 @@ def run_all(t, json_mode):
     t.write("home/.config/gandi/config.toml", "timeout = 60\n", 0o600)
     failures = []
     table = names(t)
-    for name, (args, token) in CASES.items():
+    for name, (args, token, *stdin) in CASES.items():
         if name not in table:
             continue
         argv = name.split() + args
         if json_mode and "--json" not in argv:
             argv = ["--json"] + argv
         r = t.program("sh", "-c", 'exec "$0" "$@" >/dev/full', t.gandi_exe, *argv, emu=e,
-                      token=token, allow_secret=True)
+                      token=token, allow_secret=True, stdin=stdin[0] if stdin else None)
         last = r.err.splitlines()[-1] if r.err else ""
         if "--json" in argv:
             try:

@@ -9,6 +9,7 @@
 
 #include "unit.h"
 #include "xalloc.h"
+#include "dns/value.h"
 #include "dns/zonediff.h"
 
 #define RR(n_, t_, ttl_, ...)                                                       \
@@ -444,6 +445,56 @@ static int bench(void)
 	return 0;
 }
 
+/*
+ * One equality (issue 15): what dns add, remove and set decide (dnsv_stored() and
+ * dnsv_equal(), the zone known) is what dns sync decides (zonediff), pair by pair.
+ */
+static void test_equality_is_the_same_in_add_remove_set_and_sync(void)
+{
+	static const char *const pairs[][4] = {
+		{"AAAA", "2001:db8::1", "2001:DB8:0:0::1", "1"},
+		{"AAAA", "2001:db8::1", "2001:db8::2", "0"},
+		{"A", "192.0.2.1", "192.0.2.01", "0"},
+		{"MX", "10 mail", "10 mail.example.com.", "1"},
+		{"MX", "10 mail", "10 mail.example.net.", "0"},
+		{"MX", "10 Mail.Example.COM.", "10 mail.example.com.", "1"},
+		{"MX", "10 mail.example.com.", "20 mail.example.com.", "0"},
+		{"CNAME", "@", "example.com.", "1"},
+		{"CNAME", "www", "www.example.com", "0"},
+		{"TXT", "\"ab\" \"c\"", "\"abc\"", "1"},
+		{"TXT", "plain", "\"plain\"", "1"},
+		{"TXT", "\"a\"", "\"A\"", "0"},
+		{"SSHFP", "4 2 A9CDF989B504FE5DCA90C0D2167B6550570734F7C763E09FDF88904E06157065",
+		 "4 2 a9cdf989b504fe5dca90c0d2167b6550570734f7c763e09fdf88904e06157065", "1"},
+		{"CAA", "0 issue letsencrypt.org", "0 ISSUE \"letsencrypt.org\"", "1"},
+		{"SRV", "0 5 5060 sip", "0 5 5060 sip.example.com.", "1"},
+		{"NS", "ns1.example.net", "ns1.example.net.", "0"}, /* ns1.example.net.example.com. */
+	};
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		const char *type = pairs[i][0];
+		struct dnsv a, b;
+		dnsv_stored(type, pairs[i][1], "example.com", &a);
+		dnsv_stored(type, pairs[i][2], "example.com", &b);
+		bool commands = dnsv_equal(&a, &b);
+		dnsv_free(&a);
+		dnsv_free(&b);
+		struct zd_rrset want[] = {RR("x", type, 300, pairs[i][1])};
+		struct zd_rrset have[] = {RR("x", type, 300, pairs[i][2])};
+		struct zonediff d;
+		CHECK_INT(zonediff("example.com", want, 1, have, 1, 0, &d), 0);
+		bool sync = d.nsame == 1;
+		zonediff_free(&d);
+		if (commands != sync)
+			fprintf(stderr, "  %s '%s' '%s': commands %d, sync %d\n", type, pairs[i][1],
+				pairs[i][2], commands, sync);
+		CHECK(commands == sync);
+		if (commands != (pairs[i][3][0] == '1'))
+			fprintf(stderr, "  %s '%s' '%s': equal %d\n", type, pairs[i][1], pairs[i][2],
+				commands);
+		CHECK(commands == (pairs[i][3][0] == '1'));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], "--bench") == 0)
@@ -459,5 +510,6 @@ int main(int argc, char **argv)
 	RUN(test_repeated_rrset_is_refused);
 	RUN(test_empty_sides);
 	RUN(test_ten_thousand_rrsets);
+	RUN(test_equality_is_the_same_in_add_remove_set_and_sync);
 	return unit_done();
 }

@@ -62,8 +62,8 @@ $ gandi org list
 ! This command needs the permission:
 !   View organization (organization:view)
 !
-! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, create a token that has it,
-! give it to gandi (GANDI_API_KEY or api_key in %HOME/.config/gandi/config.toml),
+! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token
+! or create one that has it, give it to gandi (gandi auth login),
 ! then check with 'gandi doctor'.
 ? 4
 > GET /v5/organization/organizations?per_page=100&page=1 -> 403

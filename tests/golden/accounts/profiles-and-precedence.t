@@ -45,19 +45,22 @@ $ GANDI_PROFILE=home gandi --profile corp domain list --plain --no-header
 >   authorization: Bearer ...c0c0
 
 $ gandi config list --profile home
-| KEY              VALUE                      SOURCE
-| api_key          ****a11a                   profile (%HOME/.config/gandi/config.toml)
-| api_url          %EMU/v5  profile (%HOME/.config/gandi/config.toml [profiles.home])
-| id_url           %EMU     env (GANDI_ID_URL)
-| sharing_id       -                          unset
-| timeout          60                         default
-| deadline         600                        default
-| retries          4                          default
-| cacert           -                          unset
-| default_profile  corp                       file (%HOME/.config/gandi/config.toml)
-| profile          home                       flag
+| KEY                      VALUE                      SOURCE
+| api_key                  ****a11a                   profile (%HOME/.config/gandi/config.toml [profiles.home])
+| api_key_command          -                          unset
+| api_key_command_timeout  30                         default
+| api_url                  %EMU/v5  profile (%HOME/.config/gandi/config.toml [profiles.home])
+| id_url                   %EMU     env (GANDI_ID_URL)
+| sharing_id               -                          unset
+| timeout                  60                         default
+| deadline                 600                        default
+| retries                  4                          default
+| cacert                   -                          unset
+| default_profile          corp                       file (%HOME/.config/gandi/config.toml)
+| profile                  home                       flag
 ! config file: %HOME/.config/gandi/config.toml
 ! precedence: flag, then variable, then profile, then top-level keys, then defaults
+! token: api_key in '%HOME/.config/gandi/config.toml' [profiles.home]; also set, not used: api_key in '%HOME/.config/gandi/config.toml'
 
 $ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
 | {
@@ -67,7 +70,19 @@ $ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
 |       "key": "api_key",
 |       "value": "****a11a",
 |       "source": "profile",
-|       "origin": "%HOME/.config/gandi/config.toml"
+|       "origin": "%HOME/.config/gandi/config.toml [profiles.home]"
+|     },
+|     {
+|       "key": "api_key_command",
+|       "value": null,
+|       "source": "unset",
+|       "origin": null
+|     },
+|     {
+|       "key": "api_key_command_timeout",
+|       "value": "30",
+|       "source": "default",
+|       "origin": null
 |     },
 |     {
 |       "key": "api_url",
@@ -123,13 +138,26 @@ $ GANDI_API_URL=http://127.0.0.1:1/v5 gandi config list --json --profile home
 |       "source": "flag",
 |       "origin": "--profile"
 |     }
+|   ],
+|   "token_sources": [
+|     {
+|       "source": "api_key",
+|       "origin": "%HOME/.config/gandi/config.toml [profiles.home]",
+|       "used": true
+|     },
+|     {
+|       "source": "api_key",
+|       "origin": "%HOME/.config/gandi/config.toml",
+|       "used": false
+|     }
 |   ]
 | }
 
 $ gandi doctor --profile home
 | ✓ config file: %HOME/.config/gandi/config.toml (mode 0600)
 | · profile: home (from --profile)
-| ✓ token: ****a11a from a profile's api_key in %HOME/.config/gandi/config.toml
+| ✓ token: ****a11a from api_key in '%HOME/.config/gandi/config.toml' [profiles.home]
+| · also set, not used: api_key in '%HOME/.config/gandi/config.toml', holding another token (****5ee5)
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)

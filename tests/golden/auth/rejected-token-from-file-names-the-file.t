@@ -22,11 +22,10 @@ $ gandi domain list
 !      Account > Personal Access Tokens > Create.
 !      Grant only what is needed; this command needs:
 !        See and renew domain names (domain:view)
-!   2. Give it to gandi, for this shell:
+!   2. Give it to gandi: 'gandi auth login' checks it with Gandi and saves
+!      it in %HOME/.config/gandi/config.toml (mode 0600); or, for this shell:
 !        export GANDI_API_KEY="..."
-!      or for good, in %HOME/.config/gandi/config.toml (mode 0600):
-!        api_key = "..."
-!      (gandi config set api_key reads it from stdin and writes the file safely)
+!      (a file, systemd credentials, a password manager: man gandi, TOKEN)
 !   3. Check with: gandi doctor
 ? 3
 > GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 401

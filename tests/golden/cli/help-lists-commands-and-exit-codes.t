@@ -61,6 +61,13 @@ $ gandi --help
 |   org list                                 list the organizations this token can see (their id is a --sharing-id)
 |   token info                               show what Gandi says of the token: name, scopes, entities, expiry
 |   token renew                              renew the token through Gandi's API and save the new one
+|   auth login                               check a token with Gandi, then save it in the config file
+|   auth status                              where the token comes from, and whether Gandi accepts it
+|   auth logout                              remove the token from the config file it came from
+|   auth token                               print the token, for a script
+|   profile list                             the profiles of the config file, and which one is active
+|   profile show [NAME]                      the settings a profile gives (the active one by default)
+|   profile use NAME                         make a profile the default one (default_profile)
 |   config path                              print the path of the config file in use
 |   config get KEY                           print the effective value of a setting (the token masked)
 |   config set KEY [VALUE]                   write a setting to the config file (api_key read from stdin)
@@ -89,8 +96,10 @@ $ gandi --help
 |   -h, --help                 show help
 |       --version              print gandi's version
 |
-| The token comes from GANDI_API_KEY, else api_key in the config file
-| (gandi config path). Run 'gandi doctor' to check your setup.
+| The token: 'gandi auth login' checks one and saves it in the config file;
+| GANDI_API_KEY, GANDI_API_KEY_FILE, systemd credentials and api_key_command
+| work too ('gandi help auth status' gives the order). Run 'gandi doctor' to
+| check your setup.
 | Exit codes: 0 ok, 1 API or other error, 2 usage or invalid input,
 | 3 not authenticated or token rejected, 4 permission denied, 5 not found,
 | 6 network, TLS or timeout, 10 'dns sync --exit-code': changes pending.

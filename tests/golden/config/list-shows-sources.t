@@ -18,6 +18,18 @@ $ gandi --config c.toml config list --json --timeout 7
 |       "origin": "GANDI_API_KEY"
 |     },
 |     {
+|       "key": "api_key_command",
+|       "value": null,
+|       "source": "unset",
+|       "origin": null
+|     },
+|     {
+|       "key": "api_key_command_timeout",
+|       "value": "30",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
 |       "key": "api_url",
 |       "value": "https://a.example/v5",
 |       "source": "file",
@@ -71,20 +83,30 @@ $ gandi --config c.toml config list --json --timeout 7
 |       "source": "unset",
 |       "origin": null
 |     }
+|   ],
+|   "token_sources": [
+|     {
+|       "source": "GANDI_API_KEY",
+|       "origin": "GANDI_API_KEY",
+|       "used": true
+|     }
 |   ]
 | }
 
 $ gandi --config %TMP/c.toml config list
-| KEY              VALUE                 SOURCE
-| api_key          ****2d3c              env (GANDI_API_KEY)
-| api_url          https://a.example/v5  file (%TMP/c.toml)
-| id_url           https://id.gandi.net  default
-| sharing_id       org-env               env (GANDI_SHARING_ID)
-| timeout          60                    default
-| deadline         600                   default
-| retries          4                     default
-| cacert           -                     unset
-| default_profile  -                     unset
-| profile          -                     unset
+| KEY                      VALUE                 SOURCE
+| api_key                  ****2d3c              env (GANDI_API_KEY)
+| api_key_command          -                     unset
+| api_key_command_timeout  30                    default
+| api_url                  https://a.example/v5  file (%TMP/c.toml)
+| id_url                   https://id.gandi.net  default
+| sharing_id               org-env               env (GANDI_SHARING_ID)
+| timeout                  60                    default
+| deadline                 600                   default
+| retries                  4                     default
+| cacert                   -                     unset
+| default_profile          -                     unset
+| profile                  -                     unset
 ! config file: %TMP/c.toml
 ! precedence: flag, then variable, then profile, then top-level keys, then defaults
+! token: the variable GANDI_API_KEY

@@ -19,8 +19,8 @@ $ gandi --config %TMP/c.toml doctor --json
 |     {
 |       "check": "token",
 |       "status": "failure",
-|       "message": "token: none found (GANDI_API_KEY is not set, and the config file has no api_key)",
-|       "fix": "fix: 1. create a Personal Access Token at https://admin.gandi.net (Account > Personal Access Tokens > Create)\n     2. export GANDI_API_KEY=\"...\", or api_key = \"...\" in %TMP/c.toml (gandi config set api_key)\n     3. run gandi doctor again",
+|       "message": "token: none found (not in the environment, systemd credentials or the config file)",
+|       "fix": "fix: 1. create a Personal Access Token at https://admin.gandi.net (Account > Personal Access Tokens > Create)\n     2. gandi auth login (it checks the token, then saves it in %TMP/c.toml),\n        or export GANDI_API_KEY=\"...\" (other ways: man gandi, TOKEN)\n     3. run gandi doctor again",
 |       "source": null
 |     },
 |     {

@@ -36,7 +36,7 @@ $ gandi doctor --json
 |       "check": "token",
 |       "status": "ok",
 |       "message": "token: ****a11a from the variable GANDI_API_KEY",
-|       "source": "env",
+|       "source": "GANDI_API_KEY",
 |       "origin": "GANDI_API_KEY",
 |       "token": "****a11a"
 |     },

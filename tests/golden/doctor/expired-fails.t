@@ -10,7 +10,7 @@ $ gandi doctor
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✗ token: Gandi rejects ****dead (HTTP 401)
 |     usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)
-|     fix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create) and replace it in GANDI_API_KEY
+|     fix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create), then replace it in the variable GANDI_API_KEY
 |
 | 3 ok, 0 warnings, 1 failure
 ? 3
@@ -33,7 +33,7 @@ $ gandi doctor --json
 |       "check": "token",
 |       "status": "ok",
 |       "message": "token: ****dead from the variable GANDI_API_KEY",
-|       "source": "env",
+|       "source": "GANDI_API_KEY",
 |       "origin": "GANDI_API_KEY",
 |       "token": "****dead"
 |     },
@@ -62,7 +62,7 @@ $ gandi doctor --json
 |       "check": "token_accepted",
 |       "status": "failure",
 |       "message": "token: Gandi rejects ****dead (HTTP 401)",
-|       "fix": "usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)\nfix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create) and replace it in GANDI_API_KEY",
+|       "fix": "usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)\nfix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create), then replace it in the variable GANDI_API_KEY",
 |       "http_status": 401
 |     }
 |   ],

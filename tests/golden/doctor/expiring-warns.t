@@ -9,7 +9,7 @@ $ gandi doctor
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ! token: "expiring" accepted, expires in 3 days (%DATE(+3d)), covers 1 entity
-|     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in GANDI_API_KEY
+|     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in the variable GANDI_API_KEY
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
 |   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *

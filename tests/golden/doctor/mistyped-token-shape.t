@@ -12,7 +12,7 @@ $ gandi doctor
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
 | ✗ token: Gandi rejects ****1aa1 (HTTP 401)
 |     usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)
-|     fix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create) and replace it in GANDI_API_KEY
+|     fix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create), then replace it in the variable GANDI_API_KEY
 |
 | 2 ok, 1 warning, 1 failure
 ? 3

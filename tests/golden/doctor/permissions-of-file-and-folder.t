@@ -12,7 +12,7 @@ $ gandi doctor
 |     fix: chmod 600 '%HOME/.config/gandi/config.toml'
 | ! folder %HOME/.config/gandi can be listed by others (mode 0755)
 |     fix: chmod 700 '%HOME/.config/gandi'
-| ✓ token: ****a11a from api_key in %HOME/.config/gandi/config.toml
+| ✓ token: ****a11a from api_key in '%HOME/.config/gandi/config.toml'
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)

@@ -9,8 +9,8 @@ token all
 $ gandi doctor
 | ✓ config file: %HOME/.config/gandi/config.toml (mode 0600)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
-| ! GANDI_API_KEY and %HOME/.config/gandi/config.toml hold different tokens (****5ee5); the variable silently wins
-|     fix: unset GANDI_API_KEY to use the file's, or update the file: gandi config set api_key
+| ! api_key in '%HOME/.config/gandi/config.toml' holds a different token (****5ee5), not used: the variable GANDI_API_KEY comes first
+|     fix: to use that one: unset GANDI_API_KEY; to drop it: gandi config unset api_key
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)

@@ -66,8 +66,8 @@ $ gandi domain lock example.net
 ! This command needs the permission:
 !   Manage domain name technical configurations (domain:tech)
 !
-! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, create a token that has it,
-! give it to gandi (GANDI_API_KEY or api_key in %HOME/.config/gandi/config.toml),
+! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token
+! or create one that has it, give it to gandi (gandi auth login),
 ! then check with 'gandi doctor'.
 ? 4
 > PATCH /v5/domain/domains/example.net/status -> 403

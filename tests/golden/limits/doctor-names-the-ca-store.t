@@ -106,7 +106,7 @@ $ SSL_CERT_FILE=%TMP/none.pem gandi doctor --json
 |       "check": "token",
 |       "status": "ok",
 |       "message": "token: ****a11a from the variable GANDI_API_KEY",
-|       "source": "env",
+|       "source": "GANDI_API_KEY",
 |       "origin": "GANDI_API_KEY",
 |       "token": "****a11a"
 |     },

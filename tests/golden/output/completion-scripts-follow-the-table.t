@@ -42,10 +42,10 @@ $ cat c.bash
 |             -*) continue ;;
 |         esac
 |         case ${COMP_WORDS[i-1]} in
-|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--algorithm|--type|--public-key|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--automatic-snapshots|--flags|--key|--config|--type|--protocol|--type|--protocol|--expires-at|--profile|--profile) continue ;;
+|             --api-url|--id-url|--sharing-id|--config|--profile|--timeout|--deadline|--retries|--cacert|--sort|--tld|--fqdn|--duration|-d|--algorithm|--type|--public-key|--type|-t|--name|-n|--ttl|--ttl|--output|-o|--automatic-snapshots|--flags|--key|--config|--type|--protocol|--type|--protocol|--expires-at|--profile|--scopes|--profile|--profile) continue ;;
 |         esac
 |         if [[ -z $noun ]]; then noun=$w
-|         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|config)$ ]]; then verb=$w
+|         elif [[ -z $verb && $noun =~ ^(domain|dns|redirect|org|token|auth|profile|config)$ ]]; then verb=$w
 |         else
 |             case "$noun $verb" in
 |                 "domain hosts") verb="$verb $w" ;;
@@ -82,6 +82,8 @@ $ cat c.bash
 |         "redirect update:--type") COMPREPLY=($(compgen -W "http301 http302 cloak" -- "$cur")); return ;;
 |         "redirect update:--protocol") COMPREPLY=($(compgen -W "http https httpsonly" -- "$cur")); return ;;
 |         "token renew:--expires-at") return ;;
+|         "auth login:--profile") return ;;
+|         "auth login:--scopes") COMPREPLY=($(compgen -W "domain:tech domain:view domain:renew organization:view" -- "$cur")); return ;;
 |         "config set:--profile") return ;;
 |         "config unset:--profile") return ;;
 |         *:--api-url) return ;;
@@ -95,7 +97,7 @@ $ cat c.bash
 |         *:--cacert) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 |     esac
 |     if [[ -z $noun ]]; then
-|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
+|         COMPREPLY=($(compgen -W "browse doctor domain dns redirect org token auth profile config help completion  --json --quiet -q --verbose -v --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help -h --version" -- "$cur"))
 |         return
 |     fi
 |     case $noun in
@@ -104,6 +106,8 @@ $ cat c.bash
 |         redirect) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list add update delete" -- "$cur")); return; fi ;;
 |         org) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list" -- "$cur")); return; fi ;;
 |         token) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "info renew" -- "$cur")); return; fi ;;
+|         auth) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "login status logout token" -- "$cur")); return; fi ;;
+|         profile) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "list show use" -- "$cur")); return; fi ;;
 |         config) if [[ -z $verb ]]; then COMPREPLY=($(compgen -W "path get set unset list" -- "$cur")); return; fi ;;
 |     esac
 |     case "$noun $verb" in
@@ -153,6 +157,8 @@ $ cat c.bash
 |         "redirect update") opts+=" --type --protocol --override --no-override" ;;
 |         "redirect delete") opts+=" --yes -y" ;;
 |         "token renew") opts+=" --expires-at" ;;
+|         "auth login") opts+=" --profile --scopes" ;;
+|         "auth token") opts+=" --show" ;;
 |         "config set") opts+=" --profile" ;;
 |         "config unset") opts+=" --profile" ;;
 |     esac
@@ -192,6 +198,8 @@ $ gandi completion zsh
 |             'redirect:web redirections of a domain'
 |             'org:the organizations the token can see'
 |             'token:the token\: what Gandi says of it, and its renewal'
+|             'auth:log in and out\: save a checked token, see where it comes from'
+|             'profile:the profiles of the config file\: list, show, choose the default'
 |             'config:read and write gandi'\''s configuration file'
 |             'help:show help for gandi or one of its commands'
 |             'completion:print a shell completion script'
@@ -206,6 +214,8 @@ $ gandi completion zsh
 |             redirect) words_=( 'list:list a domain'\''s web redirections (every page)' 'add:redirect SOURCE (@, a label or a full host) to URL' 'update:change a redirection'\''s target, type or protocol' 'delete:delete a redirection (asks first; --yes in scripts)' ); _describe command words_; return ;;
 |             org) words_=( 'list:list the organizations this token can see (their id is a --sharing-id)' ); _describe command words_; return ;;
 |             token) words_=( 'info:show what Gandi says of the token\: name, scopes, entities, expiry' 'renew:renew the token through Gandi'\''s API and save the new one' ); _describe command words_; return ;;
+|             auth) words_=( 'login:check a token with Gandi, then save it in the config file' 'status:where the token comes from, and whether Gandi accepts it' 'logout:remove the token from the config file it came from' 'token:print the token, for a script' ); _describe command words_; return ;;
+|             profile) words_=( 'list:the profiles of the config file, and which one is active' 'show:the settings a profile gives (the active one by default)' 'use:make a profile the default one (default_profile)' ); _describe command words_; return ;;
 |             config) words_=( 'path:print the path of the config file in use' 'get:print the effective value of a setting (the token masked)' 'set:write a setting to the config file (api_key read from stdin)' 'unset:remove a setting from the config file' 'list:show every effective setting and where it comes from' ); _describe command words_; return ;;
 |         esac
 |     fi
@@ -253,6 +263,8 @@ $ gandi completion zsh
 |         "redirect update") opts+=( --type --protocol --override --no-override ) ;;
 |         "redirect delete") opts+=( --yes ) ;;
 |         "token renew") opts+=( --expires-at ) ;;
+|         "auth login") opts+=( --profile --scopes ) ;;
+|         "auth token") opts+=( --show ) ;;
 |         "config set") opts+=( --profile ) ;;
 |         "config unset") opts+=( --profile ) ;;
 |     esac
@@ -407,11 +419,11 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a add -d 'redirect SOURCE (@, a label or a full host) to URL'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l type -x -a 'http301 http302 cloak' -d 'http301 (default), http302 or cloak'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l protocol -x -a 'http https httpsonly' -d 'http, https (default) or httpsonly'
-| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l override -d 'replace a DNS record that is in the way'
+| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from add' -l override -d 'replace the DNS records in the way (named in the output)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a update -d 'change a redirection\'s target, type or protocol'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l type -x -a 'http301 http302 cloak' -d 'http301, http302 or cloak'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l protocol -x -a 'http https httpsonly' -d 'http, https or httpsonly'
-| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l override -d 'replace a DNS record that is in the way'
+| complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l override -d 'replace the DNS records in the way (named in the output)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from update' -l no-override -d 'fail when a DNS record is in the way'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and not __fish_seen_subcommand_from list add update delete' -a delete -d 'delete a redirection (asks first; --yes in scripts)'
 | complete -c gandi -n '__fish_seen_subcommand_from redirect; and __fish_seen_subcommand_from delete' -l yes -s y -d 'do not ask for confirmation'
@@ -421,6 +433,18 @@ $ gandi completion fish
 | complete -c gandi -n '__fish_seen_subcommand_from token; and not __fish_seen_subcommand_from info renew' -a info -d 'show what Gandi says of the token: name, scopes, entities, expiry'
 | complete -c gandi -n '__fish_seen_subcommand_from token; and not __fish_seen_subcommand_from info renew' -a renew -d 'renew the token through Gandi\'s API and save the new one'
 | complete -c gandi -n '__fish_seen_subcommand_from token; and __fish_seen_subcommand_from renew' -l expires-at -x -d 'the new token\'s expiry (default: the same lifetime again)'
+| complete -c gandi -n __fish_use_subcommand -a auth -d 'log in and out: save a checked token, see where it comes from'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a login -d 'check a token with Gandi, then save it in the config file'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and __fish_seen_subcommand_from login' -l profile -x -d 'save it in [profiles.NAME] (made when missing)'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and __fish_seen_subcommand_from login' -l scopes -x -a 'domain:tech domain:view domain:renew organization:view' -d 'the permissions you grant it, comma-separated (default: asked on a terminal)'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a status -d 'where the token comes from, and whether Gandi accepts it'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a logout -d 'remove the token from the config file it came from'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from login status logout token' -a token -d 'print the token, for a script'
+| complete -c gandi -n '__fish_seen_subcommand_from auth; and __fish_seen_subcommand_from token' -l show -d 'print it on a terminal too'
+| complete -c gandi -n __fish_use_subcommand -a profile -d 'the profiles of the config file: list, show, choose the default'
+| complete -c gandi -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list show use' -a list -d 'the profiles of the config file, and which one is active'
+| complete -c gandi -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list show use' -a show -d 'the settings a profile gives (the active one by default)'
+| complete -c gandi -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list show use' -a use -d 'make a profile the default one (default_profile)'
 | complete -c gandi -n __fish_use_subcommand -a config -d 'read and write gandi\'s configuration file'
 | complete -c gandi -n '__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from path get set unset list' -a path -d 'print the path of the config file in use'
 | complete -c gandi -n '__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from path get set unset list' -a get -d 'print the effective value of a setting (the token masked)'

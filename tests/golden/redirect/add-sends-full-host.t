@@ -6,6 +6,7 @@ token all
 
 $ gandi redirect add example.com shop https://shop.example.org/ --type http302
 | added shop.example.com -> https://shop.example.org/ (http302, https)
+> GET /v5/livedns/domains/example.com/records/shop -> 200
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json
 >   body: {"host":"shop.example.com","url":"https://shop.example.org/","type":"http302","protocol":"https","override":false}
@@ -18,16 +19,24 @@ $ api GET /v5/domain/domains/example.com/webredirs
 
 $ gandi redirect add example.com @ https://www.example.org/
 ! gandi: Gandi refused it as a conflict: A DNS record already exists for example.com; set override to true to replace it with the redirection.
+! in the way: the A record @ in example.com (192.0.2.10, TTL 1800)
+! in the way: the AAAA record @ in example.com (2001:db8::10, TTL 1800)
+! hint: --override replaces them with the redirection's record
 ? 1
+> GET /v5/livedns/domains/example.com/records/%40 -> 200
 > POST /v5/domain/domains/example.com/webredirs -> 409
 >   content-type: application/json
 >   body: {"host":"example.com","url":"https://www.example.org/","type":"http301","protocol":"https","override":false}
 
 $ gandi redirect add example.com @ https://www.example.org/ --override
 | added example.com -> https://www.example.org/ (http301, https)
+| replaced the A record @ in example.com (192.0.2.10, TTL 1800)
+| replaced the AAAA record @ in example.com (2001:db8::10, TTL 1800)
+> GET /v5/livedns/domains/example.com/records/%40 -> 200
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json
 >   body: {"host":"example.com","url":"https://www.example.org/","type":"http301","protocol":"https","override":true}
+> GET /v5/livedns/domains/example.com/records/%40 -> 200
 
 $ api GET /v5/domain/domains/example.com/webredirs
 | HTTP 200
@@ -45,6 +54,6 @@ $ gandi redirect add example.com x https://x.example/ --type 301
 ? 2
 
 $ gandi redirect add example.com x.other.com https://x.example/
-! gandi: 'x.other.com' is outside the zone example.com
-! hint: write names relative to the zone (www, @ for the apex) or in full (www.example.com)
+! gandi: the source 'x.other.com' is not example.com nor a name under it: a redirection of example.com redirects one of its own names
+! hint: write @ for example.com itself, a label (blog) or a full host (blog.example.com); if you mean x.other.com.example.com, write it in full; a redirection of another domain is added to that domain
 ? 2

@@ -23,9 +23,13 @@ $ api GET /v5/domain/domains/example.com/webredirs
 
 $ gandi redirect delete example.com blog --yes
 | deleted blog.example.com -> https://example.com/blog/
+! warning: the CNAME record blog in example.com (webredir.vip.gandi.net., TTL 10800) stays, pointing at Gandi's redirection service, which no longer redirects blog.example.com; point it elsewhere, or remove it: gandi dns delete example.com CNAME blog --yes
 > GET /v5/domain/domains/example.com/webredirs/blog.example.com -> 200
 > DELETE /v5/domain/domains/example.com/webredirs/blog.example.com -> 204
+> {
 > GET /tokeninfo -> 200
+> GET /v5/livedns/domains/example.com/records/blog -> 200
+> }
 
 $ api GET /v5/domain/domains/example.com/webredirs
 | HTTP 200

@@ -56,6 +56,9 @@ LEVERS = {
     "jansson-pages": "each page parsed by jansson into a tree, items decoded from it and "
                      "written again (the reader before issue 20)",
     "no-passthrough": "every item of --json parsed and written again by jansson",
+    "jansson-items": "each item parsed by jansson on its own (JSON_DISABLE_EOF_CHECK), "
+                     "its text passed on",
+    "decode-thread": "pages parsed by jansson into trees on a second thread as they arrive",
 }
 
 
@@ -723,9 +726,11 @@ class Bench:
                               ["--cacert", self.tls["ca"]]),
              self.ca_store(),
              self.big_lists(self.tlsemu, "reuse", f"Big account over HTTPS, no added latency",
-                            self.args.big_runs, ("no-reuse",)),
+                            self.args.big_runs, ("no-reuse", "jansson-pages", "jansson-items",
+                                                 "decode-thread")),
              self.big_lists(self.slow, "big", f"Big account, gandi-emu --latency {LATENCY_MS}",
                             self.args.big_runs, ("pool-8", "no-stream", "jansson-pages",
+                                                 "jansson-items", "decode-thread",
                                                  "no-passthrough"))]
         for grp in g:
             self.run_group(grp)
@@ -899,6 +904,14 @@ def report(b, commands):
             f"- `gandi` stripped: {b.stripped} bytes ({b.stripped / 1024:.0f} KB)"]
     if hasattr(b, "base_stripped"):
         out.append(f"- at {b.args.base_rev}: {b.base_stripped} bytes")
+    for lib in ("/usr/lib/x86_64-linux-gnu/libyajl.so.2", "/usr/lib/x86_64-linux-gnu/libjansson.so.4"):
+        if os.path.exists(lib):
+            out.append(f"- shared library {os.path.basename(lib)}: "
+                       f"{os.path.getsize(os.path.realpath(lib))} bytes (Debian's, not in gandi)")
+    out += ["- gandi links with `-z pack-relative-relocs` (DT_RELR): its relative relocations "
+            "are a bitmap of a few hundred bytes instead of about 20 KB of `.rela.dyn`, and "
+            "fewer to apply at start. The size is counted in 4 KB steps (the file's segments "
+            "are page-aligned)."]
     out.append("")
     out += levers_note(b)
     return "\n".join(out) + "\n"
@@ -999,6 +1012,21 @@ def levers_note(b):
                   "of jansson building the tree of the page, the decoders walking it and "
                   "jansson freeing it (bench/levers/jansson-pages.patch, the reader before "
                   f"issue 20): {'; '.join(parts)}.", ""]
+    rows = []
+    for g, gname in ((reuse, "HTTPS, no added latency"), (big, f"--latency {LATENCY_MS}")):
+        for key, what in (("domains", "domain list"), ("domains-json", "domain list --json")):
+            cells = []
+            for v in (None, "jansson-pages", "jansson-items", "decode-thread"):
+                c = g.get(key if v is None else f"{key}~{v}")
+                cells.append(f"{fmt_ms(median_ms(c))} ms, {fmt_ms(statistics.median(c.cpu) * 1000)}"
+                             " ms CPU" if c else "n/a")
+            rows.append(f"| `{what}`, {gname} | " + " | ".join(cells) + " |")
+    if rows:
+        lines += ["**The candidates for reading pages** (issue 20), each as a lever patch but "
+                  "the one kept; wall time and CPU time, medians of the runs above:", "",
+                  "| listing | yajl, items decoded as read (kept) | jansson, a tree per page "
+                  "(jansson-pages) | jansson, a tree per item (jansson-items) | jansson trees "
+                  "on a second thread (decode-thread) |", "|---|---|---|---|---|"] + rows + [""]
     parts = []
     for g, key, what in ((reuse, "domains-json", "domain list --json over HTTPS"),
                          (big, "domains-json", f"domain list --json at --latency {LATENCY_MS}"),

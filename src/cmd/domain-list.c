@@ -76,8 +76,8 @@ const struct cmd cmd_domain_list = {
 	.summary = "list your domains (every page)",
 	.description = "Columns: domain, expiry (registry_ends_at), autorenew, status and the\n"
 		       "nameservers in use. With --json, the domains as Gandi returns them,\n"
-		       "every page in one array. A page that fails, or fewer domains than Gandi\n"
-		       "announced, is an error, never a shorter list.",
+		       "every page in one array. A page that fails, or more or fewer domains\n"
+		       "than Gandi announced, is an error, never a shorter list.",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET,

@@ -37,9 +37,11 @@ BASE_CPPFLAGS := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION='"$(VERSI
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(BASE_CPPFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-CLIENT_PKGS := libcurl jansson yajl ncursesw
-# ldns (libldns-dev): the DNS wire format of gandi-emu --dns
-EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns
+# ldns (libldns-dev): the DNS wire format of gandi-emu --dns, and of gandi dns wait's
+# questions to nameservers; libidn2: IDN input (libcurl loads it already: no cost at
+# start); jq.h only (libjq is dlopened for --jq)
+CLIENT_PKGS := libcurl jansson yajl ncursesw ldns libidn2
+EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns libidn2
 # ncursesw.pc adds -D_XOPEN_SOURCE=600 -D_DEFAULT_SOURCE: BASE_CPPFLAGS already set them.
 # gandi is built for size (issue 6: stripped under 300 KB): -Os (its CPU time is mostly
 # in jansson, libcurl and OpenSSL; make bench saw no difference beyond noise) and no
@@ -51,7 +53,7 @@ CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables -ffunction-sections -fdata-sec
 CLIENT_SIZE_FLAGS := $(if $(SAN),,$(CLIENT_OPT))
 CLIENT_LINK_FLAGS := $(if $(SAN),,-Wl,--gc-sections -Wl,-z,pack-relative-relocs)
 CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc $(CLIENT_SIZE_FLAGS)
-CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS))
+CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS)) -lpthread -lm
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu
 EMU_LIBS = $(shell $(PKG_CONFIG) --libs $(EMU_PKGS)) -lpthread -lm
 
@@ -73,7 +75,8 @@ MANS := $(BUILD)/gandi.1 $(if $(wildcard doc/gandi-emu.1.scd),$(BUILD)/gandi-emu
 COMPLETIONS := $(BUILD)/completions/gandi $(BUILD)/completions/_gandi $(BUILD)/completions/gandi.fish
 TEST_PROGS := $(UNIT_BINS) $(FUZZ_REPLAY) $(if $(wildcard tests/toml/decoder.c),$(BUILD)/tests/toml-decoder)
 
-.PHONY: all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench bench-dns
+FORCE:
+.PHONY: FORCE all tests check check-fast demo install install-client install-emu deb deb-check clean deps docs fuzz valgrind bench bench-dns
 .SECONDARY:
 all: $(PROGS) docs
 
@@ -102,6 +105,15 @@ $(BUILD)/completions/_gandi: $(BUILD)/gandi
 $(BUILD)/completions/gandi.fish: $(BUILD)/gandi
 	@mkdir -p $(@D)
 	$(BUILD)/gandi completion fish > $@
+
+# gandi version names the commit it was built from (none outside a git tree)
+GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+$(BUILD)/obj/src/cmd/version.o: CPPFLAGS += -DGANDI_COMMIT='"$(or $(GIT_COMMIT),unknown)"'
+$(BUILD)/obj/src/cmd/version.o: $(BUILD)/commit.stamp
+$(BUILD)/commit.stamp: FORCE
+	@mkdir -p $(@D)
+	@echo '$(GIT_COMMIT)' | cmp -s - $@ || echo '$(GIT_COMMIT)' > $@
+.PHONY: FORCE
 
 $(BUILD)/gandi: $(CLIENT_OBJS) $(COMMON_OBJS)
 	$(CC) $(ALL_LDFLAGS) $(CLIENT_LINK_FLAGS) -o $@ $^ $(CLIENT_LIBS)
@@ -208,8 +220,21 @@ bench-dns:
 #   GANDI_LIBEXEC: executables for $(LIBEXECDIR)/gandi/ (hooks run by a bare path:
 #                  dehydrated's HOOK=, lego's EXEC_PATH=)
 #   GANDI_SHARE:   files for $(DATADIR)/gandi/ (the acme.sh shim)
-GANDI_LIBEXEC :=
-GANDI_SHARE :=
+GANDI_LIBEXEC := $(BUILD)/hooks/acme-dehydrated $(BUILD)/hooks/acme-lego
+GANDI_SHARE := $(BUILD)/hooks/dns_gandi_cli.sh
+
+# hooks/*.in name the installed gandi by its path (dehydrated and lego run them with
+# whatever PATH they have): made again whenever the install paths change.
+HOOK_PATHS := $(BINDIR) $(LIBEXECDIR) $(DATADIR)
+$(BUILD)/hooks/paths: FORCE
+	@mkdir -p $(@D)
+	@echo '$(HOOK_PATHS)' | cmp -s - $@ || echo '$(HOOK_PATHS)' > $@
+
+$(BUILD)/hooks/%: hooks/%.in $(BUILD)/hooks/paths
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@LIBEXECDIR@|$(LIBEXECDIR)|g' \
+		-e 's|@DATADIR@|$(DATADIR)|g' $< > $@.tmp
+	chmod 755 $@.tmp
+	mv $@.tmp $@
 
 install: install-client install-emu
 

@@ -21,6 +21,10 @@ applied and gandi built, and that build runs next to gandi in the groups
 where the lever matters. --base-rev REV adds gandi as built from git revision REV
 to every group, for a before/after of everything at once.
 
+Then bench/acme.py: certbot from start to certificate with gandi's hooks against
+Debian's pebble, gandi-emu answering DNS with --dns-delay 2000 (and none), and how
+long after that delay dns wait returns.
+
 Standard library only; lexicon runs under /usr/bin/python3 (Debian's).
 """
 import argparse
@@ -35,6 +39,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import acme
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "bench")
@@ -740,6 +746,10 @@ class Bench:
         self.split_zone = self.time_split(self.slow, ["dns", "list", self.big])
         if self.has_sync:
             self.run_group(self.sync_group())
+        try:
+            self.acme = acme.measure(self.args.build)
+        except acme.BenchError as e:
+            raise BenchError(f"ACME timings: {e}") from None
         for e in self.emus:
             if not e.alive():
                 raise BenchError(f"gandi-emu stopped during the benchmark: {' '.join(e.argv)}")
@@ -900,6 +910,7 @@ def report(b, commands):
                 "against a copy with 300 values changed, 100 RRsets removed and one added, "
                 "next to `gandi dns list --json`, which makes the same reads) as soon as the "
                 "command exists.", ""]
+    out += acme.section(b.acme)
     out += ["## Binary size", "",
             f"- `gandi` stripped: {b.stripped} bytes ({b.stripped / 1024:.0f} KB)"]
     if hasattr(b, "base_stripped"):

@@ -50,7 +50,9 @@ static json_t *domain_list_item(const struct req *rq, const struct domain *d)
 	char *h = href(rq, "/v5/domain/domains/%s", d->fqdn);
 	json_object_set_new(o, "href", json_string(h));
 	free(h);
-	json_object_set_new(o, "fqdn_unicode", json_string(d->fqdn));
+	char *u = unicode_dup(d->fqdn);
+	json_object_set_new(o, "fqdn_unicode", json_string(u));
+	free(u);
 	json_object_set_new(o, "sharing_id", json_string(d->org->id));
 	return o;
 }
@@ -253,7 +255,9 @@ void h_domain_get(struct req *rq, struct resp *rs)
 	char *h = href(rq, "/v5/domain/domains/%s", d->fqdn);
 	json_object_set_new(o, "href", json_string(h));
 	free(h);
-	json_object_set_new(o, "fqdn_unicode", json_string(d->fqdn));
+	char *u = unicode_dup(d->fqdn);
+	json_object_set_new(o, "fqdn_unicode", json_string(u));
+	free(u);
 	resp_json(rs, 200, o);
 }
 

@@ -24,9 +24,10 @@ static json_t *host_json(const struct req *rq, const struct host *h)
 	struct buf b = {0};
 	buf_printf(&b, "%s/v5/domain/domains/%s/hosts/", rq->base, rq->dom->fqdn);
 	pct_encode(&b, h->name);
+	char *u = unicode_dup(rq->dom->fqdn);
 	json_t *o = json_pack("{s:o, s:s, s:s, s:s, s:s}", "ips", jstrv(h->ips, h->nips), "name",
-			      h->name, "fqdn", rq->dom->fqdn, "href", buf_str(&b), "fqdn_unicode",
-			      rq->dom->fqdn);
+			      h->name, "fqdn", rq->dom->fqdn, "href", buf_str(&b), "fqdn_unicode", u);
+	free(u);
 	buf_free(&b);
 	return o;
 }

@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include <idn2.h>
+
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
@@ -347,4 +349,14 @@ void sort_ptrs(void **v, size_t n, int (*cmp)(const void *a, const void *b, void
 	void **tmp = xcalloc(n, sizeof *tmp);
 	merge_pass(v, tmp, 0, n, cmp, ctx);
 	free(tmp);
+}
+
+char *unicode_dup(const char *fqdn)
+{
+	char *u = NULL;
+	if (!strstr(fqdn, "xn--") || idn2_to_unicode_8z8z(fqdn, &u, 0) != IDN2_OK || !u)
+		return xstrdup(fqdn);
+	char *copy = xstrdup(u);
+	idn2_free(u);
+	return copy;
 }

@@ -46,6 +46,8 @@ void pct_encode(struct buf *b, const char *s);
 
 /* Lower-case ASCII copy. */
 char *lower_dup(const char *s);
+/* A domain name with its A-labels (xn--...) as U-labels, as Gandi's fqdn_unicode (to free). */
+char *unicode_dup(const char *fqdn);
 
 /* Append s[0..n) to b, replacing each invalid UTF-8 sequence with U+FFFD,
  * so that the result can always be stored in a JSON string. */

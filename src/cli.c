@@ -11,18 +11,21 @@
 
 const struct opt global_opts[] = {
 	{"json", 0, NULL, "print JSON; errors go to stderr as one JSON object", NULL},
-	{"quiet", 'q', NULL, "print only errors", NULL},
+	{"quiet", 'q', NULL, "no messages (notes, warnings, progress): data and errors only", NULL},
 	{"verbose", 'v', NULL, "trace each HTTP exchange on stderr (twice: with headers)", NULL},
 	{"plain", 0, NULL, "tab-separated rows without alignment, for cut and awk", NULL},
 	{"no-header", 0, NULL, "leave out the header line of tables", NULL},
+	{"columns", 0, "LIST", "print only these table columns, in this order (NAME,VALUE)", NULL},
+	{"jq", 0, "EXPR", "filter the JSON output through a jq expression (implies --json)", NULL},
 	{"no-color", 0, NULL, "never use colour (as does NO_COLOR)", NULL},
 	{"api-url", 0, "URL", "the API's base URL (GANDI_API_URL; default " DEFAULT_API_URL ")",
 	 NULL},
 	{"sandbox", 0, NULL, "use Gandi's sandbox, " SANDBOX_API_URL, NULL},
 	{"id-url", 0, "URL", "Gandi ID's base URL, for tokeninfo (GANDI_ID_URL)", NULL},
-	{"sharing-id", 0, "ID", "act for this organization (GANDI_SHARING_ID)", NULL},
+	{"sharing-id", 0, "ID", "act for this organization, by id or name (GANDI_SHARING_ID)", NULL},
 	{"config", 0, "FILE", "the config file (GANDI_CONFIG)", "file"},
-	{"profile", 0, "NAME", "use the [profiles.NAME] table of the config (GANDI_PROFILE)", NULL},
+	{"profile", 0, "NAME", "use the [profiles.NAME] table of the config (GANDI_PROFILE)",
+	 "profiles"},
 	{"timeout", 0, "SECONDS", "time allowed for one request, its retries included (default 60)",
 	 NULL},
 	{"deadline", 0, "SECONDS", "time allowed for all the requests of the command (default 600)",
@@ -34,6 +37,13 @@ const struct opt global_opts[] = {
 	{0},
 };
 
+/* What every command that changes something takes, whether its own table lists them or not. */
+const struct opt write_opts[] = {
+	OPT_YES,
+	OPT_DRY_RUN("change nothing: stop before the first change and show it"),
+	{0},
+};
+
 const char *arg_value(const struct args *a, const char *name)
 {
 	for (size_t i = 0; a->opts && a->opts[i].name; i++)
@@ -42,12 +52,24 @@ const char *arg_value(const struct args *a, const char *name)
 	return NULL;
 }
 
+size_t arg_values(const struct args *a, const char *name, const char *const **values)
+{
+	size_t n = 0;
+	*values = NULL;
+	for (size_t i = 0; a->opts && a->opts[i].name; i++)
+		if (strcmp(a->opts[i].name, name) == 0 && a->lists && a->lists[i]) {
+			*values = a->lists[i];
+			n = (size_t)a->counts[i];
+		}
+	return n;
+}
+
 bool arg_flag(const struct args *a, const char *name)
 {
 	return arg_value(a, name) != NULL;
 }
 
-const struct cmd *cmd_find(const char *noun, const char *verb)
+static const struct cmd *find_exact(const char *noun, const char *verb)
 {
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
@@ -55,6 +77,45 @@ const struct cmd *cmd_find(const char *noun, const char *verb)
 			continue;
 		if ((!verb && !c->verb) || (verb && c->verb && strcmp(c->verb, verb) == 0))
 			return c;
+	}
+	return NULL;
+}
+
+/* The aliases every command has: a verb's last word ls is list; rm is remove, else delete. */
+static const char *const verb_aliases[][2] = {
+	{"ls", "list"},
+	{"rm", "remove"},
+	{"rm", "delete"},
+};
+
+const struct cmd *cmd_find(const char *noun, const char *verb)
+{
+	const struct cmd *c = find_exact(noun, verb);
+	const char *last = verb ? strrchr(verb, ' ') : NULL;
+	last = last ? last + 1 : verb;
+	for (size_t a = 0; !c && verb && a < sizeof(verb_aliases) / sizeof(verb_aliases[0]); a++) {
+		if (strcmp(last, verb_aliases[a][0]) != 0)
+			continue;
+		char *full = xasprintf("%.*s%s", (int)(last - verb), verb, verb_aliases[a][1]);
+		c = find_exact(noun, full);
+		free(full);
+	}
+	return c;
+}
+
+const char *cmd_alias(const struct cmd *c)
+{
+	static char name[64];
+	const char *last = c->verb ? strrchr(c->verb, ' ') : NULL;
+	last = last ? last + 1 : c->verb;
+	for (size_t a = 0; last && a < sizeof(verb_aliases) / sizeof(verb_aliases[0]); a++) {
+		if (strcmp(last, verb_aliases[a][1]) != 0)
+			continue;
+		snprintf(name, sizeof(name), "%s %.*s%s", c->noun, (int)(last - c->verb), c->verb,
+			 verb_aliases[a][0]);
+		/* rm is delete only where there is no remove */
+		const char *verb = name + strlen(c->noun) + 1;
+		return cmd_find(c->noun, verb) == c ? name : NULL;
 	}
 	return NULL;
 }
@@ -125,6 +186,10 @@ static void suggest(struct ctx *ctx, const char *word, bool full)
 			continue;
 		const char *cand = full ? cmd_name(c) : c->noun;
 		size_t d = edit_distance(word, cand);
+		const char *alias = full ? cmd_alias(c) : NULL;
+		size_t da = alias ? edit_distance(word, alias) : (size_t)-1;
+		if (da < d)
+			d = da;
 		if (d < best_d) {
 			best_d = d;
 			snprintf(best, sizeof(best), "%s", cand);
@@ -165,7 +230,8 @@ static int unknown_option(struct ctx *ctx, const struct cmd *cmd, const char *ar
 	size_t len = strcspn(name, "=");
 	char *bare = xstrndup(name, len);
 	const char *best = NULL;
-	size_t best_d = 3;
+	/* a near name, not any: nothing for one or two letters (-k is not --jq) */
+	size_t len_bare = strlen(bare), best_d = len_bare <= 2 ? 1 : len_bare / 3 > 2 ? len_bare / 3 + 1 : 3;
 	const struct opt *lists[2] = {cmd ? cmd->opts : NULL, global_opts};
 	for (int l = 0; l < 2; l++)
 		for (size_t i = 0; lists[l] && lists[l][i].name; i++) {
@@ -206,6 +272,10 @@ static int apply_global(struct ctx *ctx, struct cli *cli, const struct opt *o, c
 		ctx->plain = true;
 	else if (strcmp(n, "no-header") == 0)
 		ctx->no_header = true;
+	else if (strcmp(n, "columns") == 0)
+		ctx->columns = value;
+	else if (strcmp(n, "jq") == 0)
+		ctx->jq = value, ctx->json = true;
 	else if (strcmp(n, "no-color") == 0)
 		ctx->color = false;
 	else if (strcmp(n, "help") == 0)
@@ -271,31 +341,6 @@ static bool verb_prefix(const char *noun, const char *prefix)
 	return false;
 }
 
-static bool help_asked(int argc, char **argv)
-{
-	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
-			return true;
-	return false;
-}
-
-/* "'gandi dns snapshot' needs a command", with the list of them. */
-static int needs_more_words(struct ctx *ctx, const char *noun, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	struct buf verbs = {0};
-	usage_error(ctx, "'gandi %s %s' needs a command", noun, prefix);
-	for (size_t i = 0; commands[i]; i++) {
-		const struct cmd *c = commands[i];
-		if (strcmp(c->noun, noun) == 0 && c->verb && strncmp(c->verb, prefix, n) == 0 &&
-		    c->verb[n] == ' ' && !(c->flags & CMD_HIDDEN))
-			buf_printf(&verbs, "%s%s", verbs.len ? ", " : "", c->verb + n + 1);
-	}
-	error_detail(ctx, "'gandi %s %s' commands: %s\n", noun, prefix, buf_str(&verbs));
-	buf_free(&verbs);
-	return EXIT_USAGE;
-}
-
 /*
  * Pass 1: find the command words (a noun, a verb of up to CLI_VERB_WORDS
  * words), skipping options and their values; words[] gets their indexes.
@@ -327,10 +372,9 @@ static int find_command(struct ctx *ctx, int argc, char **argv, struct cli *cli,
 			break;
 		}
 		if ((i = next_word(argc, argv, i + 1)) < 0) {
-			if (!help_asked(argc, argv))
-				rc = needs_more_words(ctx, noun, buf_str(&verb));
-			else
-				cli->group = noun;
+			/* "gandi dns snapshot": the help of that part of the group */
+			cli->group = noun;
+			cli->prefix = xstrdup(buf_str(&verb));
 			break;
 		}
 		words[k] = i;
@@ -364,6 +408,7 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 	cli->args.opts = copts;
 	cli->args.values = xcalloc(nopts + 1, sizeof(*cli->args.values));
 	cli->args.counts = xcalloc(nopts + 1, sizeof(*cli->args.counts));
+	cli->args.lists = xcalloc(nopts + 1, sizeof(*cli->args.lists));
 	cli->args.argv = xcalloc((size_t)argc + 1, sizeof(char *));
 
 	bool only_positional = false;
@@ -401,6 +446,15 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 			char sn = nshort ? shorts[k] : 0;
 			const struct opt *o = find_opt(copts, name, len, sn);
 			bool global = false;
+			if (!o && cmd && cmd_takes_write_opts(cmd) &&
+			    (o = find_opt(write_opts, name, len, sn))) {
+				/* --yes, --dry-run: the core's, for every command that changes things */
+				if (o->name[0] == 'y')
+					ctx->yes = true;
+				else
+					cli->dry_run = true;
+				continue;
+			}
 			if (!o) {
 				o = find_opt(global_opts, name, len, sn);
 				global = o != NULL;
@@ -429,8 +483,12 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 					return rc;
 			} else {
 				size_t idx = (size_t)(o - copts);
+				int n = cli->args.counts[idx]++;
 				cli->args.values[idx] = value;
-				cli->args.counts[idx]++;
+				cli->args.lists[idx] = xrealloc(cli->args.lists[idx],
+								((size_t)n + 2) * sizeof(char *));
+				cli->args.lists[idx][n] = value;
+				cli->args.lists[idx][n + 1] = NULL;
 			}
 		}
 	}
@@ -439,41 +497,142 @@ int cli_parse(struct ctx *ctx, int argc, char **argv, struct cli *cli)
 
 void cli_free(struct cli *cli)
 {
+	free(cli->prefix);
 	free(cli->args.values);
+	for (size_t i = 0; cli->args.lists && cli->args.opts && cli->args.opts[i].name; i++)
+		free(cli->args.lists[i]);
+	free(cli->args.lists);
+	free(cli->fqdn_zone);
+	free(cli->fqdn_name);
 	free(cli->args.counts);
 	free(cli->args.argv);
 	memset(cli, 0, sizeof(*cli));
 }
 
+/* Whether args starts with the words w, as whole words. */
+static bool starts_with_words(const char *args, const char *w)
+{
+	size_t n = strlen(w);
+	return strncmp(args, w, n) == 0 && (args[n] == ' ' || args[n] == '\0');
+}
+
+int cli_fqdn_words(const struct cmd *cmd, int *name_pos)
+{
+	bool has = false;
+	int words = 0, pos = -1;
+	for (size_t i = 0; cmd->opts && cmd->opts[i].name; i++)
+		has = has || strcmp(cmd->opts[i].name, "fqdn") == 0;
+	if (has && starts_with_words(cmd->args, "DOMAIN TYPE NAME")) {
+		words = 2;
+		pos = 2;
+	} else if (has && starts_with_words(cmd->args, "DOMAIN NAME")) {
+		words = 2;
+		pos = 1;
+	} else if (has && starts_with_words(cmd->args, "DOMAIN")) {
+		words = 1;
+	}
+	if (name_pos)
+		*name_pos = pos;
+	return words;
+}
+
+/* cmd's arguments without the words --fqdn stands for: "--fqdn NAME TYPE VALUE...". */
+static char *args_with_fqdn(const struct cmd *cmd)
+{
+	int pos = -1;
+	cli_fqdn_words(cmd, &pos);
+	const char *rest = cmd->args + (pos == 2 ? 16 : pos == 1 ? 11 : 6);
+	rest += strspn(rest, " ");
+	return xasprintf("--fqdn NAME%s%s%s", pos == 2 ? " TYPE" : "", rest[0] ? " " : "", rest);
+}
+
 int cli_check_args(struct ctx *ctx, const struct cmd *cmd, const struct args *a)
 {
-	if (a->argc < cmd->min_args) {
-		usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), cmd->args);
-		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
-		return EXIT_USAGE;
+	int words = arg_flag(a, "fqdn") ? cli_fqdn_words(cmd, NULL) : 0;
+	int min = cmd->min_args - words, max = cmd->max_args < 0 ? -1 : cmd->max_args - words;
+	char *shown = words ? args_with_fqdn(cmd) : xstrdup(cmd->args);
+	int rc = 0;
+	if (min < 0)
+		min = 0;
+	if (a->argc < min) {
+		rc = usage_error(ctx, "'gandi %s' needs %s", cmd_name(cmd), shown);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), shown);
+	} else if (max >= 0 && a->argc > max) {
+		rc = usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
+				 a->argv[max]);
+		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), shown);
 	}
-	if (cmd->max_args >= 0 && a->argc > cmd->max_args) {
-		usage_error(ctx, "too many arguments for 'gandi %s': '%s'", cmd_name(cmd),
-			    a->argv[cmd->max_args]);
-		error_detail(ctx, "usage: gandi %s %s\n", cmd_name(cmd), cmd->args);
-		return EXIT_USAGE;
+	free(shown);
+	return rc;
+}
+
+#define HELP_WIDTH 79
+
+/*
+ * "  LEFT  text" with text wrapped at HELP_WIDTH under its first column (col);
+ * a LEFT wider than the column puts text on the next line.
+ */
+static void help_item(FILE *out, int indent, const char *left, int col, const char *text)
+{
+	int at = fprintf(out, "%*s%s", indent, "", left);
+	if (at + 1 > col) {
+		fputc('\n', out);
+		at = 0;
 	}
-	return 0;
+	while (*text) {
+		size_t len = strcspn(text, " ");
+		if (at > col && at + 1 + (int)len > HELP_WIDTH) {
+			fputc('\n', out);
+			at = 0;
+		}
+		at += at < col ? fprintf(out, "%*s", col - at, "") : fprintf(out, " ");
+		at += fprintf(out, "%.*s", (int)len, text);
+		text += len;
+		text += strspn(text, " ");
+	}
+	fputc('\n', out);
+}
+
+static void print_opt(FILE *out, const struct opt *o)
+{
+	char left[64];
+	if (o->short_name)
+		snprintf(left, sizeof(left), "-%c, --%s%s%s", o->short_name, o->name,
+			 o->arg ? " " : "", o->arg ? o->arg : "");
+	else
+		snprintf(left, sizeof(left), "    --%s%s%s", o->name, o->arg ? " " : "",
+			 o->arg ? o->arg : "");
+	help_item(out, 2, left, 26, o->help);
 }
 
 static void print_opts(FILE *out, const struct opt *opts)
 {
-	for (size_t i = 0; opts && opts[i].name; i++) {
-		const struct opt *o = &opts[i];
-		char left[64];
-		if (o->short_name)
-			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->short_name, o->name,
-				 o->arg ? " " : "", o->arg ? o->arg : "");
-		else
-			snprintf(left, sizeof(left), "    --%s%s%s", o->name, o->arg ? " " : "",
-				 o->arg ? o->arg : "");
-		fprintf(out, "  %-26s %s\n", left, o->help);
-	}
+	for (size_t i = 0; opts && opts[i].name; i++)
+		print_opt(out, &opts[i]);
+}
+
+/* Whether c's own table has an option of that name. */
+static bool has_opt(const struct cmd *c, const char *name)
+{
+	for (size_t i = 0; c->opts && c->opts[i].name; i++)
+		if (strcmp(c->opts[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+const struct opt *cli_opt(const struct cmd *c, size_t i)
+{
+	size_t n = 0;
+	while (c->opts && c->opts[n].name)
+		n++;
+	if (i < n)
+		return &c->opts[i];
+	if (!cmd_takes_write_opts(c))
+		return NULL;
+	for (size_t k = 0; write_opts[k].name; k++)
+		if (!has_opt(c, write_opts[k].name) && i == n++)
+			return &write_opts[k];
+	return NULL;
 }
 
 void cli_exit_codes(FILE *out, int width)
@@ -497,52 +656,107 @@ void cli_exit_codes(FILE *out, int width)
 void cli_usage_line(FILE *out, const struct cmd *cmd)
 {
 	fprintf(out, "usage: gandi %s%s%s%s\n", cmd_name(cmd), cmd->args[0] ? " " : "",
-		cmd->args, cmd->opts && cmd->opts[0].name ? " [options]" : "");
+		cmd->args, cli_opt(cmd, 0) ? " [options]" : "");
 }
 
-void cli_help(FILE *out, const struct cmd *cmd, const char *group)
+bool cli_is_prefix(const char *noun, const char *prefix)
+{
+	return verb_prefix(noun, prefix);
+}
+
+/*
+ * The commands of noun whose verb starts with prefix + " " (any when prefix
+ * is NULL), with their arguments unless brief.
+ */
+static void group_commands(FILE *out, const char *noun, const char *prefix, bool brief)
+{
+	size_t n = prefix ? strlen(prefix) + 1 : 0;
+	int col = 20;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; commands[i]; i++) {
+			const struct cmd *c = commands[i];
+			if (strcmp(c->noun, noun) != 0 || !c->verb || (c->flags & CMD_HIDDEN) ||
+			    (prefix && (strncmp(c->verb, prefix, n - 1) != 0 || c->verb[n - 1] != ' ')))
+				continue;
+			char left[96];
+			int w = snprintf(left, sizeof(left), "%s%s%s", c->verb + n,
+					 !brief && c->args[0] ? " " : "", brief ? "" : c->args);
+			if (pass == 0 && !brief && w + 4 > col && w + 4 <= 34)
+				col = w + 4; /* the widest that leaves room for the summary */
+			else if (pass == 1)
+				help_item(out, 2, left, col, c->summary);
+		}
+}
+
+static void command_help(FILE *out, const struct cmd *cmd)
+{
+	cli_usage_line(out, cmd);
+	fprintf(out, "\n%s\n", cmd->summary);
+	if (cmd->description)
+		fprintf(out, "\n%s\n", cmd->description);
+	if (cli_opt(cmd, 0)) {
+		fputs("\noptions:\n", out);
+		for (size_t i = 0; cli_opt(cmd, i); i++)
+			print_opt(out, cli_opt(cmd, i));
+	}
+	if (cmd->examples) {
+		fputs("\nexamples:\n", out);
+		for (const char *p = cmd->examples; *p;) {
+			size_t len = strcspn(p, "\n");
+			fprintf(out, "  %.*s\n", (int)len, p);
+			p += len + (p[len] == '\n');
+		}
+	}
+	if (cmd_alias(cmd))
+		fprintf(out, "\nalso: gandi %s\n", cmd_alias(cmd));
+	if (cmd->flags & CMD_CONFIRM)
+		fprintf(out, "\nasks %s; --yes in scripts (without a terminal it refuses)\n",
+			cmd->asks ? cmd->asks : "before changing anything");
+	if (cmd->scope)
+		fprintf(out, "\nneeds a token with the permission %s%s%s%s%s\n", cmd->scope,
+			cmd->scope2 ? ", and " : "", cmd->scope2 ? cmd->scope2 : "",
+			cmd->scope2 ? " " : "", cmd->scope2 ? cmd->scope2_for : "");
+	fputs("\nglobal options (--json, -q, -v, --columns...): gandi --help\n", out);
+}
+
+void cli_help(FILE *out, const struct cmd *cmd, const char *group, const char *prefix)
 {
 	if (cmd) {
-		cli_usage_line(out, cmd);
-		fprintf(out, "\n%s\n", cmd->summary);
-		if (cmd->description)
-			fprintf(out, "\n%s\n", cmd->description);
-		if (cmd->opts && cmd->opts[0].name) {
-			fputs("\noptions:\n", out);
-			print_opts(out, cmd->opts);
-		}
-		if (cmd->flags & CMD_CONFIRM)
-			fprintf(out, "\nasks %s; --yes in scripts (without a terminal it refuses)\n",
-				cmd->asks ? cmd->asks : "before changing anything");
-		if (cmd->scope)
-			fprintf(out, "\nneeds a token with the permission %s\n", cmd->scope);
-		fputs("\nglobal options (--json, -v, --api-url...): gandi --help\n", out);
+		command_help(out, cmd);
 		return;
 	}
 	if (group) {
-		fprintf(out, "usage: gandi %s COMMAND [ARGS] [options]\n\n%s\n\ncommands:\n", group,
-			cli_group_summary(group) ? cli_group_summary(group) : "");
-		for (size_t i = 0; commands[i]; i++) {
-			const struct cmd *c = commands[i];
-			if (strcmp(c->noun, group) != 0 || (c->flags & CMD_HIDDEN))
-				continue;
-			char left[96];
-			snprintf(left, sizeof(left), "%s %s", c->verb ? c->verb : "", c->args);
-			fprintf(out, "  %-36s %s\n", left, c->summary);
-		}
-		fprintf(out, "\nrun 'gandi %s COMMAND --help' for a command's options\n", group);
+		fprintf(out, "usage: gandi %s%s%s COMMAND [ARGS] [options]\n\n", group,
+			prefix ? " " : "", prefix ? prefix : "");
+		if (!prefix && cli_group_summary(group))
+			fprintf(out, "%s\n\n", cli_group_summary(group));
+		fputs("commands:\n", out);
+		group_commands(out, group, prefix, false);
+		for (size_t i = 0; !prefix && cmd_groups[i].noun; i++)
+			if (strcmp(cmd_groups[i].noun, group) == 0 && cmd_groups[i].guide)
+				fprintf(out, "\n%s", cmd_groups[i].guide);
+		fprintf(out, "\nrun 'gandi help %s%s%s COMMAND' for a command's options and "
+			     "examples\n", group, prefix ? " " : "", prefix ? prefix : "");
 		return;
 	}
 	fputs("usage: gandi [options] COMMAND [ARGS]\n\n"
-	      "A fast client for Gandi's v5 API: domains, LiveDNS records, web redirections.\n\n"
-	      "commands:\n", out);
+	      "A fast client for Gandi's v5 API: domains, LiveDNS records, web redirections.\n", out);
+	for (size_t i = 0; commands[i]; i++) {
+		const char *noun = commands[i]->noun, *summary = cli_group_summary(noun);
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = strcmp(commands[j]->noun, noun) == 0;
+		if (seen || !commands[i]->verb)
+			continue;
+		fprintf(out, "\n%s%s%s\n", noun, summary ? ": " : "", summary ? summary : "");
+		group_commands(out, noun, NULL, true);
+	}
+	fputs("\nother commands:\n", out);
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
-		if (c->flags & CMD_HIDDEN)
+		if (c->verb || (c->flags & CMD_HIDDEN))
 			continue;
-		char left[96];
-		snprintf(left, sizeof(left), "%s %s", cmd_name(c), c->args);
-		fprintf(out, "  %-40s %s\n", left, c->summary);
+		help_item(out, 2, c->noun, 20, c->summary);
 	}
 	fputs("\nglobal options:\n", out);
 	print_opts(out, global_opts);
@@ -551,5 +765,6 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group)
 	      "work too ('gandi help auth status' gives the order). Run 'gandi doctor' to\n"
 	      "check your setup.\n", out);
 	cli_exit_codes(out, 76);
-	fputs("'gandi help COMMAND' for a command's help.\n", out);
+	fputs("'gandi help COMMAND' for a command's help: its arguments, options and examples.\n",
+	      out);
 }

@@ -2,8 +2,10 @@
  * The command table: every command gandi has, in the order help lists them.
  * Adding a command is one file in src/cmd/ and one line here.
  */
+#include "acme/guide.h"
 #include "cmd.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"
@@ -28,6 +30,15 @@ extern const struct cmd cmd_profile_show;
 extern const struct cmd cmd_profile_use;
 extern const struct cmd cmd_completion;
 extern const struct cmd cmd_manpage;
+extern const struct cmd cmd_version;
+extern const struct cmd cmd_complete_words;
+extern const struct cmd cmd_acme_certbot_auth;
+extern const struct cmd cmd_acme_certbot_cleanup;
+extern const struct cmd cmd_acme_dehydrated;
+extern const struct cmd cmd_acme_lego;
+extern const struct cmd cmd_acme_add;
+extern const struct cmd cmd_acme_remove;
+extern const struct cmd cmd_ddns;
 extern const struct cmd cmd_redirect_list;
 extern const struct cmd cmd_redirect_add;
 extern const struct cmd cmd_redirect_update;
@@ -54,6 +65,7 @@ extern const struct cmd cmd_dns_set;
 extern const struct cmd cmd_dns_add;
 extern const struct cmd cmd_dns_remove;
 extern const struct cmd cmd_dns_delete;
+extern const struct cmd cmd_dns_wait;
 extern const struct cmd cmd_dns_export;
 extern const struct cmd cmd_dns_sync;
 extern const struct cmd cmd_dns_import;
@@ -104,6 +116,7 @@ const struct cmd *const commands[] = {
 	&cmd_dns_add,
 	&cmd_dns_remove,
 	&cmd_dns_delete,
+	&cmd_dns_wait,
 	&cmd_dns_export,
 	&cmd_dns_sync,
 	&cmd_dns_import,
@@ -128,6 +141,13 @@ const struct cmd *const commands[] = {
 	&cmd_dns_axfr_secondaries_list,
 	&cmd_dns_axfr_secondaries_add,
 	&cmd_dns_axfr_secondaries_delete,
+	&cmd_ddns,
+	&cmd_acme_certbot_auth,
+	&cmd_acme_certbot_cleanup,
+	&cmd_acme_dehydrated,
+	&cmd_acme_lego,
+	&cmd_acme_add,
+	&cmd_acme_remove,
 	&cmd_redirect_list,
 	&cmd_redirect_add,
 	&cmd_redirect_update,
@@ -148,23 +168,26 @@ const struct cmd *const commands[] = {
 	&cmd_config_unset,
 	&cmd_config_list,
 	&cmd_help,
+	&cmd_version,
 	&cmd_completion,
 	&cmd_manpage,
+	&cmd_complete_words,
 	NULL,
 };
 
 const struct cmd_group cmd_groups[] = {
-	{"config", "read and write gandi's configuration file"},
+	{"config", "read and write gandi's configuration file", NULL},
 	{"domain", "your domains: list, details, renewal, autorenew, nameservers, transfer lock "
-		   "and code, glue records, DNSSEC keys at the registry"},
+		   "and code, glue records, DNSSEC keys at the registry", NULL},
 	{"dns", "LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone "
-	"transfers"},
-	{"redirect", "web redirections of a domain"},
-	{"org", "the organizations the token can see"},
-	{"token", "the token: what Gandi says of it, and its renewal"},
-	{"auth", "log in and out: save a checked token, see where it comes from"},
-	{"profile", "the profiles of the config file: list, show, choose the default"},
-	{NULL, NULL},
+	"transfers", NULL},
+	{"acme", "ACME DNS-01 hooks for certbot, dehydrated, lego and acme.sh", acme_guide},
+	{"redirect", "web redirections of a domain", NULL},
+	{"org", "the organizations the token can see", NULL},
+	{"token", "the token: what Gandi says of it, and its renewal", NULL},
+	{"auth", "log in and out: save a checked token, see where it comes from", NULL},
+	{"profile", "the profiles of the config file: list, show, choose the default", NULL},
+	{NULL, NULL, NULL},
 };
 
 /* Whether c, of the noun's commands, needs scope. */
@@ -179,6 +202,15 @@ void cmd_scope_users(const char *scope,
 {
 	for (size_t i = 0; commands[i]; i++) {
 		const struct cmd *c = commands[i];
+		if (c->scope2 && strcmp(c->scope2, scope) == 0 && !(c->flags & CMD_HIDDEN)) {
+			/* "domain nameservers --set", "domain renew (to read ...)" */
+			char name[160];
+			bool flag = strncmp(c->scope2_for, "for ", 4) == 0;
+			snprintf(name, sizeof(name), "%s%s%s%s", cmd_name(c), flag ? " " : " (",
+				 flag ? c->scope2_for + 4 : c->scope2_for, flag ? "" : ")");
+			item(arg, name, false, NULL);
+			continue;
+		}
 		if (!needs(c, scope) || (c->flags & CMD_HIDDEN))
 			continue;
 		size_t in = 0, out = 0;

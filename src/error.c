@@ -4,13 +4,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "ctx.h"
+#include "config/config.h"
 #include "config/secret.h"
+#include "gandi/domains.h"
 #include "gandi/orgs.h"
 #include "guide.h"
 #include "output/output.h"
+#include "progress.h"
+#include "util.h"
+#include "xalloc.h"
 
 const struct exit_doc exit_docs[] = {
 	{EXIT_OK, "ok", "Success."},
@@ -24,8 +30,18 @@ const struct exit_doc exit_docs[] = {
 	 "Not found: the domain, record or redirection does not exist (or the token does not "
 	 "cover it)."},
 	{EXIT_NETWORK, "network, TLS or timeout", "Network, TLS or timeout error."},
+	{EXIT_WAIT, "'dns wait', --wait: not served in time",
+	 "*dns wait*, or the *--wait* of a dns command or an ACME hook: the time allowed "
+	 "(*--timeout*, *--wait-timeout*, the setting *wait\\_timeout*) passed before every "
+	 "nameserver served the change; the message names each server that lags and what it "
+	 "serves."},
+	{EXIT_DECLINED, "declined at the prompt",
+	 "The question asked before a change was answered no: nothing was changed."},
 	{EXIT_CHANGES, "'dns sync --exit-code': changes pending",
 	 "*dns sync --exit-code*: changes are pending."},
+	{EXIT_TAKEN, "'domain available --exit-code': not available",
+	 "*domain available --exit-code*: the name cannot be registered (taken, reserved or "
+	 "not offered)."},
 	{0, NULL, NULL},
 };
 
@@ -141,6 +157,37 @@ int error_silent(struct ctx *ctx, int code)
 	ctx->err.code = code;
 	ctx->err.silent = true;
 	return code;
+}
+
+int error_held(struct ctx *ctx, const char *method, const char *url, const char *body)
+{
+	struct jv *w = jv_object();
+	error_set(ctx, EXIT_HELD, "dry_run", "%s %s", method, url);
+	if (body)
+		error_detail(ctx, "%s", body);
+	jv_set_str(w, "method", method);
+	jv_set_str(w, "url", url);
+	jv_set_str(w, "body", body);
+	error_field(ctx, "would_send", w);
+	return EXIT_HELD;
+}
+
+int dry_run_report(struct ctx *ctx)
+{
+	struct error *e = &ctx->err;
+	if (ctx->json) {
+		struct jv *o = jv_object();
+		jv_set_bool(o, "changed", false);
+		jv_merge(o, e->fields);
+		out_ok(ctx, o);
+	} else {
+		out_line(ctx, "dry run: nothing was changed; the first change would have been:");
+		out_line(ctx, "  %s", e->message);
+		if (e->detail)
+			out_line(ctx, "  %s", e->detail);
+	}
+	error_clear(e);
+	return 0;
 }
 
 int usage_error(struct ctx *ctx, const char *fmt, ...)
@@ -260,6 +307,19 @@ int api_fault_code(const struct ctx *ctx, const struct api_fault *f)
 	return code;
 }
 
+/* A write that may have been carried out, when no one read the state again to tell. */
+static void maybe_applied(struct error *e, const struct api_fault *f)
+{
+	if (!f->maybe_applied)
+		return;
+	err_field(e, "maybe_applied", jv_bool(true));
+	if (f->rechecked)
+		return;
+	bool post = f->method && strcmp(f->method, "POST") == 0;
+	err_detail(e, "the request may have reached Gandi and been carried out before its answer "
+		      "was lost%s; check before repeating it\n", post ? ": it was not sent again" : "");
+}
+
 int error_api(struct ctx *ctx, struct api_fault *fault)
 {
 	error_clear(&ctx->err);
@@ -269,8 +329,6 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 		/* what net/http.c said is the message */
 		ctx->err.message = xstrdup(fault->net_message ? fault->net_message
 							      : "no answer from Gandi");
-		ctx->err.detail = fault->net_detail ? xstrdup(fault->net_detail) : NULL;
-		ctx->err.composed = true;
 	}
 	return ctx->err.code;
 }
@@ -278,6 +336,33 @@ int error_api(struct ctx *ctx, struct api_fault *fault)
 const struct api_fault *error_fault(const struct ctx *ctx)
 {
 	return ctx->err.code ? ctx->err.fault : NULL;
+}
+
+void error_hold(struct ctx *ctx, struct error *held)
+{
+	*held = ctx->err;
+	memset(&ctx->err, 0, sizeof(ctx->err));
+}
+
+int error_resume(struct ctx *ctx, struct error *held)
+{
+	error_clear(&ctx->err);
+	ctx->err = *held;
+	memset(held, 0, sizeof(*held));
+	return ctx->err.code;
+}
+
+void error_rechecked(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	if (ctx->err.fault)
+		ctx->err.fault->rechecked = true;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	err_detail(&ctx->err, "%s", buf_str(&b));
+	buf_free(&b);
 }
 
 int error_absent(struct ctx *ctx, const struct subject *s)
@@ -307,6 +392,53 @@ int error_absent(struct ctx *ctx, const struct subject *s)
 
 /* ---- composing an API fault ---- */
 
+/* Whether a LiveDNS 404 about a domain is worth one request to the registrar: is it on LiveDNS? */
+static bool wants_zone_check(const struct ctx *ctx, const struct error *e)
+{
+	const struct api_fault *f = e->fault;
+	return f && !e->composed && f->livedns && ctx->token &&
+	       (f->kind == FAULT_NOT_FOUND || f->kind == FAULT_NAMED_404) && f->subject.domain &&
+	       (f->subject.kind == SUBJECT_DOMAIN || f->subject.kind == SUBJECT_RECORD);
+}
+
+/* Whether a domain's nameservers are Gandi's (LiveDNS answers for it). */
+static bool on_livedns(const struct domain_info *di)
+{
+	for (size_t i = 0; i < di->nnameservers; i++) {
+		const char *ns = di->nameservers[i];
+		size_t n = strlen(ns);
+		if (n && ns[n - 1] == '.')
+			n--;
+		if (n >= 10 && strncasecmp(ns + n - 10, ".gandi.net", 10) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The domain is in the account but its DNS is elsewhere: say so, with its nameservers. */
+static void not_livedns(struct error *e, const struct domain_info *di)
+{
+	struct buf ns = {0};
+	struct jv *list = jv_array();
+	for (size_t i = 0; i < di->nnameservers; i++) {
+		buf_printf(&ns, "%s%s", i ? ", " : "", di->nameservers[i]);
+		jv_push(list, jv_str(di->nameservers[i]));
+	}
+	free(e->kind);
+	e->kind = xstrdup("not_livedns");
+	e->composed = true;
+	err_headline(e, "%s does not use LiveDNS: its nameservers are %s", di->fqdn,
+		     ns.len ? buf_str(&ns) : "none");
+	err_detail(e, "Its DNS records are served by those nameservers, not by Gandi's LiveDNS,\n"
+		      "so gandi cannot see or change them (nor add web redirections).\n"
+		      "hint: manage its records where those nameservers are run, or switch it to "
+		      "LiveDNS\n(Gandi's dashboard: the domain > DNS records > Use LiveDNS), "
+		      "then retry\n");
+	err_field(e, "domain", jv_str(di->fqdn));
+	err_field(e, "nameservers", list);
+	buf_free(&ns);
+}
+
 /* Whether the report of this error lists the organizations the token can see. */
 static bool wants_orgs(const struct ctx *ctx, const struct error *e)
 {
@@ -314,8 +446,26 @@ static bool wants_orgs(const struct ctx *ctx, const struct error *e)
 	       e->fault->subject.kind != SUBJECT_NONE && ctx->token;
 }
 
-static void generic_404(struct error *e, const char *subject, const struct org_list *orgs)
+static void generic_404(const struct ctx *ctx, struct error *e, const char *subject,
+			const struct org_list *orgs)
 {
+	const char *url = ctx->api_url.value;
+	if (url && !str_ends(url, "/v5") && !str_ends(url, "/v5/")) {
+		/* every path 404s when the base is wrong: say that, not "not covered" */
+		err_headline(e, "%s was not found: the API URL '%s' does not end in /v5", subject,
+			     url);
+		err_detail(e, "hint: Gandi's API is %s; fix api_url (from %s), then check with "
+			      "'gandi doctor'\n", DEFAULT_API_URL,
+			   ctx->api_url.origin ? ctx->api_url.origin : "the default");
+		return;
+	}
+	if (e->fault->subject.kind == SUBJECT_DOMAINS) {
+		/* the domain list itself: no hint pointing back at it */
+		err_headline(e, "%s was not found", subject);
+		err_detail(e, "hint: is the API URL right (%s)? 'gandi doctor' checks it\n",
+			   url ? url : DEFAULT_API_URL);
+		return;
+	}
 	err_headline(e, "%s was not found, or this token does not cover it", subject);
 	err_detail(e, "Gandi answers 404 both when something does not exist and when the token "
 		      "cannot reach it\n(a domain of another organization, or a token limited to "
@@ -370,6 +520,13 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 {
 	const struct api_fault *f = e->fault;
 	const char *msg = f->message, *sep = msg ? ": " : "", *text = msg ? msg : "";
+	if (f->kind == FAULT_NO_ANSWER) {
+		/* the message is what net/http.c said (error_api), and so is the detail */
+		if (f->net_detail)
+			err_detail(e, "%s", f->net_detail);
+		maybe_applied(e, f);
+		return;
+	}
 	switch (f->kind) {
 	case FAULT_NOT_GANDI:
 		err_headline(e, "Gandi's server answered HTTP %ld with %s", f->status, f->body);
@@ -390,10 +547,17 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 		err_field(e, "object", jv_str(f->object));
 		break;
 	case FAULT_NOT_FOUND:
-		if (subject)
-			generic_404(e, subject, orgs);
-		else
+		if (subject) {
+			generic_404(ctx, e, subject, orgs);
+		} else if (f->id_host) {
+			/* Gandi ID always has tokeninfo: a 404 means the ID URL is wrong */
+			err_headline(e, "the ID URL '%s' does not serve Gandi's tokeninfo (HTTP 404)",
+				     ctx->id_url.value ? ctx->id_url.value : DEFAULT_ID_URL);
+			err_detail(e, "hint: Gandi ID is %s; fix id_url (from %s), or leave it unset\n",
+				   DEFAULT_ID_URL, ctx->id_url.origin ? ctx->id_url.origin : "the default");
+		} else {
 			err_headline(e, "not found%s%s", sep, text);
+		}
 		break;
 	case FAULT_RATE_LIMITED:
 		err_headline(e, "Gandi's rate limit was reached (HTTP 429%s%s)", sep, text);
@@ -415,6 +579,7 @@ static void compose_fault(const struct ctx *ctx, struct error *e, const char *su
 		after_attempts(e, f);
 		break;
 	}
+	maybe_applied(e, f);
 	err_field(e, "status", jv_int(f->status));
 	if (msg && e->code != EXIT_AUTH && e->code != EXIT_PERM)
 		err_field(e, "api_message", jv_str(msg));
@@ -467,6 +632,55 @@ static int is_heading(const char *kind)
 			strcmp(kind, "permission_denied") == 0);
 }
 
+/* The first line of text that starts (or not) with prefix, trimmed, or NULL. */
+static char *first_line(const char *text, const char *prefix, bool with)
+{
+	size_t pl = strlen(prefix);
+	for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+		p += strspn(p, " \t");
+		size_t len = strcspn(p, "\n");
+		if (!len || (strncmp(p, prefix, pl) == 0) != with)
+			continue;
+		return with ? xstrndup(p + pl, len - pl) : xstrndup(p, len);
+	}
+	return NULL;
+}
+
+/*
+ * An error in one line: "message; the first line of detail (hint: ...)". A
+ * heading ("Not authenticated") becomes lower case, with the first paragraph
+ * of its detail.
+ */
+static char *one_line(const char *msg, const char *detail, bool heading)
+{
+	struct buf b = {0};
+	char *said = detail ? first_line(detail, "hint: ", false) : NULL;
+	char *hint = detail ? first_line(detail, "hint: ", true) : NULL;
+	if (heading && msg[0]) {
+		buf_printf(&b, "%c%s", (char)(msg[0] >= 'A' && msg[0] <= 'Z' ? msg[0] + 32 : msg[0]),
+			   msg + 1);
+		/* the first paragraph, joined */
+		const char *end = detail ? strstr(detail, "\n\n") : NULL;
+		size_t len = detail ? (end ? (size_t)(end - detail) : strlen(detail)) : 0;
+		if (len)
+			buf_adds(&b, ": ");
+		for (size_t i = 0; i < len; i++)
+			buf_addc(&b, detail[i] == '\n' ? ' ' : detail[i]);
+		while (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '.'))
+			b.data[--b.len] = '\0';
+		buf_adds(&b, " (run 'gandi doctor' for the steps)");
+	} else {
+		buf_adds(&b, msg);
+		if (said)
+			buf_printf(&b, "; %s", said);
+		if (hint)
+			buf_printf(&b, " (hint: %s)", hint);
+	}
+	free(said);
+	free(hint);
+	return buf_detach(&b);
+}
+
 static void print_error(struct ctx *ctx, const struct error *e)
 {
 	char *raw_msg = full_message(e);
@@ -480,6 +694,7 @@ static void print_error(struct ctx *ctx, const struct error *e)
 		msg = out_safe(ctx, raw_msg);
 		detail = e->detail ? out_safe(ctx, e->detail) : NULL;
 	}
+	progress_clear(ctx);
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, "error", msg);
@@ -494,6 +709,12 @@ static void print_error(struct ctx *ctx, const struct error *e)
 		free(raw);
 		free(dump);
 		jv_free(o);
+	} else if (ctx->one_line) {
+		char *line = one_line(msg, detail, is_heading(e->kind));
+		fprintf(stderr, "gandi: %s\n", line);
+		free(line);
+		free(detail);
+		detail = NULL;
 	} else if (is_heading(e->kind)) {
 		fprintf(stderr, "%s\n", msg);
 		if (detail)
@@ -523,6 +744,14 @@ int error_report(struct ctx *ctx)
 		error_clear(&e);
 		return code;
 	}
+	if (wants_zone_check(ctx, &e)) {
+		/* a zone LiveDNS does not know: is the domain ours, with its DNS elsewhere? */
+		struct domain_info di = {0};
+		if (domain_read(ctx, e.fault->subject.domain, &di, NULL) == 0 && !on_livedns(&di))
+			not_livedns(&e, &di);
+		error_clear(&ctx->err);
+		domain_info_free(&di);
+	}
 	if (wants_orgs(ctx, &e)) {
 		/* which organizations can this token see? What this request fails with is dropped */
 		listed = orgs_list(ctx, &orgs) == 0;
@@ -548,6 +777,7 @@ static void message(struct ctx *ctx, const char *prefix, const char *json_key, c
 		return;
 	buf_vprintf(&b, fmt, ap);
 	char *text = ctx->json ? secret_redact(ctx->token, buf_str(&b)) : out_safe(ctx, buf_str(&b));
+	progress_clear(ctx);
 	if (ctx->json) {
 		struct jv *o = jv_object();
 		jv_set_str(o, json_key, text);
@@ -578,4 +808,19 @@ void note(struct ctx *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	message(ctx, "", "note", fmt, ap);
 	va_end(ap);
+}
+
+void trace_note(struct ctx *ctx, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	if (!ctx->verbose)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	char *text = out_safe(ctx, buf_str(&b));
+	fprintf(stderr, "gandi: %s\n", text);
+	free(text);
+	buf_free(&b);
 }

@@ -33,7 +33,12 @@ enum exit_code {
 	EXIT_PERM = 4,     /* the token lacks a permission */
 	EXIT_NOTFOUND = 5, /* the domain, record or resource does not exist */
 	EXIT_NETWORK = 6,  /* DNS, connection, TLS or timeout */
+	EXIT_WAIT = 7,     /* dns wait, --wait: the nameservers did not serve it in time */
+	EXIT_DECLINED = 8, /* the answer at a prompt was no: nothing was changed */
 	EXIT_CHANGES = 10, /* dns sync --exit-code: changes are pending */
+	EXIT_TAKEN = 11,   /* domain available --exit-code: the name cannot be registered */
+	/* not an exit status: a dry run stopped at its first write (main reports it, exit 0) */
+	EXIT_HELD = 100,
 };
 
 /* One exit code as the documentation states it. */
@@ -98,8 +103,18 @@ struct api_fault {
 	char *body;             /* what the body was when it was not Gandi's JSON, or NULL */
 	long retry_after;       /* seconds Gandi asks to wait; -1 when it does not say */
 	int attempts;           /* how many times the request was sent */
-	bool maybe_applied;     /* an attempt may have reached Gandi and been carried out */
+	const char *method;     /* the request's method ("PUT"; static text), or NULL */
+	/*
+	 * A write that an attempt, the last or an earlier one, may have carried
+	 * out: its answer was lost, or a gateway failed after it went out. The
+	 * report says so unless rechecked is set.
+	 */
+	bool maybe_applied;
+	/* the caller read the state again and says what holds (the report does not guess) */
+	bool rechecked;
 	const char *scope;      /* the permission the call needed, or NULL */
+	bool livedns;           /* a LiveDNS endpoint (the domain's zone), not the registrar's */
+	bool id_host;           /* asked of Gandi ID (tokeninfo), at the ID URL */
 	struct subject subject; /* what was asked for */
 	/* when no answer came (status 0): what net/http.c said */
 	int net_code;           /* EXIT_NETWORK, or EXIT_USAGE for a refused URL */
@@ -143,6 +158,15 @@ void error_context(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 int usage_error(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Exit with code without printing anything more (the command said it all). */
 int error_silent(struct ctx *ctx, int code);
+/*
+ * A --dry-run reached the first write of a command that has no dry run of
+ * its own: what would be sent (method, url, body: text made by the API
+ * layer) is held in ctx->err; EXIT_HELD, returned. dry_run_report() then
+ * prints it as the command's answer (stdout, or the write envelope with
+ * --json) and returns 0.
+ */
+int error_held(struct ctx *ctx, const char *method, const char *url, const char *body);
+int dry_run_report(struct ctx *ctx);
 
 /*
  * Record the failure of an API call (fault taken), replacing any pending
@@ -153,6 +177,20 @@ int error_silent(struct ctx *ctx, int code);
 int error_api(struct ctx *ctx, struct api_fault *fault);
 /* The facts of the pending error when it is a failed API call, else NULL. */
 const struct api_fault *error_fault(const struct ctx *ctx);
+/*
+ * Take the pending error out of ctx (left with none) into *held, so that a
+ * follow-up request can run and fail on its own; error_resume() puts it back
+ * as the pending error (dropping whatever is pending then) and returns its
+ * code; error_clear() on *held drops it instead.
+ */
+void error_hold(struct ctx *ctx, struct error *held);
+int error_resume(struct ctx *ctx, struct error *held);
+/*
+ * The pending error is a write that may have been carried out, and the
+ * state was read again: the report says what the line added here says
+ * (appended to the detail), not its own guess.
+ */
+void error_rechecked(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /*
  * The thing a command needed does not exist (the zone answered that it
  * does not): "no TXT record www in example.com", "example.com has no snapshot
@@ -180,5 +218,7 @@ void err_field(struct error *e, const char *key, struct jv *value);
 void warn(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* A progress or status note on stderr; silent with -q. */
 void note(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
+/* A trace line "gandi: ..." on stderr, with -v only (as HTTP exchanges are traced). */
+void trace_note(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 
 #endif

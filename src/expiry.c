@@ -12,7 +12,7 @@
 #include "util.h"
 #include "xalloc.h"
 
-static char *cache_dir(void)
+char *cache_dir(void)
 {
 	const char *xdg = getenv("XDG_CACHE_HOME");
 	if (xdg && xdg[0] == '/')

@@ -23,6 +23,8 @@
 #define EXPIRY_TIMEOUT_MS 2000L      /* what the side check may take */
 #define EXPIRY_RETRY_SECONDS 3600    /* after a failed check, the next one waits this long */
 
+/* gandi's cache folder: $XDG_CACHE_HOME/gandi, else ~/.cache/gandi (to free()). */
+char *cache_dir(void);
 /* The cache file for the current token (to free()). */
 char *expiry_cache_path(struct ctx *ctx);
 /* Remember that the token expires at t (0: unknown). */

@@ -178,15 +178,17 @@ void guide_denied(const struct ctx *ctx, struct error *e, const char *scope, con
 		   command_label(ctx));
 	if (why)
 		err_detail(e, "Gandi said: %s\n", why);
-	const char *also = ctx->cmd ? ctx->cmd->scope : NULL;
-	if (also && (!scope || strcmp(also, scope) == 0))
-		also = NULL;
-	if (scope && also) {
-		err_detail(e, "\nThis command needs the permissions:\n  %s\n", scope_both(scope));
-		err_detail(e, "  %s\n", scope_both(also));
-	} else if (scope) {
-		err_detail(e, "\nThis command needs the permission:\n  %s\n", scope_both(scope));
-	}
+	/* the permission the refused request needed is the one missing; the others, said apart */
+	const char *cmd_scope = ctx->cmd ? ctx->cmd->scope : NULL;
+	const char *cmd_scope2 = ctx->cmd ? ctx->cmd->scope2 : NULL;
+	if (scope)
+		err_detail(e, "\nThe token lacks the permission:\n  %s\n", scope_both(scope));
+	const char *other = cmd_scope && scope && strcmp(cmd_scope, scope) != 0 ? cmd_scope
+			    : cmd_scope2 && scope && strcmp(cmd_scope2, scope) != 0 ? cmd_scope2
+										  : NULL;
+	if (other)
+		err_detail(e, "('%s' needs it, and %s, which Gandi did not refuse.)\n",
+			   command_label(ctx), other);
 	err_detail(e, "\nTo fix it: at %s, Account > Personal Access Tokens, edit the token\n"
 		      "or create one that has it, give it to gandi (gandi auth login),\n"
 		      "then check with 'gandi doctor'.\n", dashboard_url(ctx));

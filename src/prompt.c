@@ -1,6 +1,7 @@
 #include "prompt.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "config/secret.h"
 #include "net/http.h"
 #include "output/output.h"
+#include "progress.h"
 #include "xalloc.h"
 
 static double now_s(void)
@@ -61,22 +63,36 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 	if (ctx->cmd && !(ctx->cmd->flags & CMD_CONFIRM))
 		return error_set(ctx, EXIT_ERROR, "internal", "'gandi %s' has no --yes, yet it was "
 				 "about to ask: nothing was done", cmd_name(ctx->cmd));
-	if (yes)
-		return 0;
-	if (!ctx->stdin_tty) {
+	if (yes || ctx->yes || ctx->dry_run)
+		return 0; /* a dry run changes nothing: nothing to confirm */
+	int fd = STDIN_FILENO;
+	if (!ctx->stdin_tty && ctx->stdin_read) {
+		/* stdin held the data (a zone file as '-'): the question goes to the terminal */
+		fd = open("/dev/tty", O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	}
+	if (!ctx->stdin_tty && fd == STDIN_FILENO) {
 		rc = usage_error(ctx, "refusing to %s without confirmation: stdin is not a terminal",
 				 action);
 		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
 		return rc;
 	}
+	if (fd < 0) {
+		rc = usage_error(ctx, "refusing to %s without confirmation: stdin held the data and "
+				 "there is no terminal to ask on", action);
+		error_detail(ctx, "hint: add --yes to confirm in scripts\n");
+		return rc;
+	}
 	char *safe = out_safe(ctx, question);
+	progress_clear(ctx);
 	fprintf(stderr, "%s [y/N] ", safe);
 	free(safe);
 	fflush(stderr);
 	double asked = now_s();
-	if (!read_line(STDIN_FILENO, &answer, NULL)) {
+	if (!read_line(fd, &answer, NULL)) {
 		fputc('\n', stderr);
 	}
+	if (fd != STDIN_FILENO)
+		close(fd);
 	/* the time a person takes to answer is not the command's to spend */
 	http_deadline_extend(ctx, now_s() - asked);
 	const char *a = buf_str(&answer);
@@ -84,7 +100,7 @@ int confirm(struct ctx *ctx, bool yes, const char *question, const char *action)
 		a++;
 	if (strcmp(a, "y") != 0 && strcmp(a, "Y") != 0 && strcmp(a, "yes") != 0 &&
 	    strcmp(a, "YES") != 0 && strcmp(a, "Yes") != 0) {
-		rc = error_set(ctx, EXIT_ERROR, "cancelled", "cancelled: nothing was changed");
+		rc = error_set(ctx, EXIT_DECLINED, "declined", "declined: nothing was changed");
 	}
 	buf_free(&answer);
 	return rc;

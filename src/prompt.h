@@ -13,9 +13,10 @@
  * Ask before something destructive, in a command the table marks CMD_CONFIRM
  * (any other is refused: it has no --yes for scripts). With yes (--yes) it
  * goes ahead; on a terminal it asks question and waits for y/yes; without a
- * terminal it refuses. Returns 0 to go ahead, or an exit code with ctx->err set (EXIT_USAGE
- * without a terminal, EXIT_ERROR when the answer was no). action names what
- * would have happened, for the messages.
+ * terminal it refuses. --yes given to the command (ctx->yes) counts as yes.
+ * Returns 0 to go ahead, or an exit code with ctx->err set (EXIT_USAGE
+ * without a terminal, EXIT_DECLINED when the answer was no). action names
+ * what would have happened, for the messages.
  */
 int confirm(struct ctx *ctx, bool yes, const char *question, const char *action);
 

@@ -547,3 +547,16 @@ void strlist_free(struct strlist *l)
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }
+
+int parse_switch(const char *s)
+{
+	static const char *const on[] = {"on", "yes", "true", "1"};
+	static const char *const off[] = {"off", "no", "false", "0"};
+	for (size_t i = 0; i < 4; i++) {
+		if (str_ieq(s, on[i]))
+			return 1;
+		if (str_ieq(s, off[i]))
+			return 0;
+	}
+	return -1;
+}

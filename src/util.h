@@ -101,6 +101,8 @@ bool str_starts(const char *s, const char *prefix);
 bool str_ends(const char *s, const char *suffix);
 /* Case-insensitive ASCII comparison. */
 bool str_ieq(const char *a, const char *b);
+/* A switch as people write it: 1 for on/yes/true/1, 0 for off/no/false/0 (any case), else -1. */
+int parse_switch(const char *s);
 /* Lower-case ASCII copy. */
 char *str_lower(const char *s);
 

@@ -40,7 +40,7 @@ if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
 fi
 step() {
 	printf '\n%s$ gandi %s%s\n' "$bold" "$*" "$plain"
-	"$gandi" "$@"
+	"$gandi" "$@" 2>&1 # messages (what a write did) beside the data, as a terminal shows them
 }
 echo "gandi-emu is serving $url (a local emulator of Gandi's API)"
 echo "GANDI_API_KEY holds its 'all' demo token; GANDI_API_URL points at it."

@@ -7,9 +7,9 @@
 # named with the command to install them, and the script fails.
 set -eu
 
-pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libyajl-dev libmicrohttpd-dev nettle-dev libgmp-dev libncurses-dev libldns-dev scdoc"
-pkgs_test="python3 openssl tmux lexicon ca-certificates cppcheck bind9-dnsutils ddclient libio-socket-ssl-perl python3-certbot-dns-gandi zsh fish"
-pkgs_bench="curl hyperfine wrk lexicon openssl dnsperf"
+pkgs_build="gcc make pkg-config libcurl4-openssl-dev libjansson-dev libyajl-dev libmicrohttpd-dev nettle-dev libgmp-dev libncurses-dev libldns-dev libidn2-dev libjq-dev scdoc"
+pkgs_test="python3 openssl tmux lexicon ca-certificates cppcheck bind9-dnsutils ddclient libio-socket-ssl-perl python3-certbot-dns-gandi zsh fish pebble certbot dehydrated lego iproute2 systemd"
+pkgs_bench="curl hyperfine wrk lexicon openssl dnsperf pebble certbot"
 pkgs_fuzz="clang libclang-rt-14-dev"
 # make deb-check: build the .debs, lintian, install them and try every installed file
 pkgs_deb="debhelper dpkg-dev fakeroot lintian python3 man-db bash-completion zsh fish"

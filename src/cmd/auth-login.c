@@ -351,6 +351,8 @@ const struct cmd cmd_auth_login = {
 		       "with --profile (the table is made when missing), else in the active\n"
 		       "profile, else at the top level: atomically, mode 0600. Then it says what\n"
 		       "would still come before it (GANDI_API_KEY, api_key_command...).",
+	.examples = "gandi auth login\n"
+		    "gandi auth login --profile work < token-file",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_NET,

@@ -106,6 +106,8 @@ const struct cmd cmd_auth_logout = {
 		       "credentials or api_key_command is not gandi's to remove: it says what\n"
 		       "to do instead, and exits 1. Gandi keeps the token valid until it expires\n"
 		       "or is deleted in the dashboard.",
+	.examples = "gandi auth logout\n"
+		    "gandi auth logout --profile work",
 	.max_args = 0,
 	.exec = run,
 };

@@ -27,6 +27,8 @@ const struct cmd cmd_auth_status = {
 		       "profile's api_key_command, then api_key; the top-level ones. It runs\n"
 		       "api_key_command when that is where the token comes from. Exit status 3\n"
 		       "when there is no token or Gandi rejects it.",
+	.examples = "gandi auth status\n"
+		    "gandi auth status --json",
 	.max_args = 0,
 	.flags = CMD_NET,
 	.exec = run,

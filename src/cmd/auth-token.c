@@ -40,6 +40,7 @@ const struct cmd cmd_auth_token = {
 		       "a file, systemd credentials, api_key_command, the config file), alone on\n"
 		       "a line, or as {\"token\": \"...\"} with --json. On a terminal it is printed\n"
 		       "only with --show.",
+	.examples = "token=$(gandi auth token)",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN,

@@ -22,8 +22,10 @@ const struct cmd cmd_browse = {
 		"like the commands' arguments before anything is sent, and Gandi's errors\n"
 		"appear in the status line. 'gandi' with no command opens it too, when\n"
 		"stdin and stdout are a terminal. Colour follows NO_COLOR and --no-color.",
+	.examples = "gandi\n"
+		    "gandi browse",
 	.max_args = 0,
-	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_INTERACTIVE,
+	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_INTERACTIVE | CMD_NO_JSON,
 	.scope = "domain:view",
 	.exec = run,
 };

@@ -47,6 +47,8 @@ const struct cmd cmd_config_get = {
 	.summary = "print the effective value of a setting (the token masked)",
 	.description = "Exit status 1 when the setting has no value. 'gandi config list' shows\n"
 		       "every setting with where its value comes from.",
+	.examples = "gandi config get api_url\n"
+		    "gandi config get api_key --profile work",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_OWN_CONFIG,

@@ -139,6 +139,8 @@ const struct cmd cmd_config_list = {
 		       "The token is shown masked to its last 4 characters, with where it comes\n"
 		       "from and the other places that hold one (on stderr; with --json, in\n"
 		       "token_sources). api_key_command is not run: 'gandi auth status' runs it.",
+	.examples = "gandi config list\n"
+		    "gandi config list --profile work --json",
 	.max_args = 0,
 	.flags = CMD_OWN_CONFIG,
 	.exec = run,

@@ -29,6 +29,8 @@ const struct cmd cmd_config_path = {
 	.summary = "print the path of the config file in use",
 	.description = "The file is --config FILE, else $GANDI_CONFIG, else\n"
 		       "$XDG_CONFIG_HOME/gandi/config.toml, else ~/.config/gandi/config.toml.",
+	.examples = "gandi config path\n"
+		    "$EDITOR \"$(gandi config path)\"",
 	.max_args = 0,
 	.flags = CMD_OWN_CONFIG,
 	.exec = run,

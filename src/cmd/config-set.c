@@ -11,7 +11,7 @@
 #include "xalloc.h"
 
 static const struct opt opts[] = {
-	{"profile", 0, "NAME", "write into the [profiles.NAME] table", NULL},
+	{"profile", 0, "NAME", "write into the [profiles.NAME] table", "profiles"},
 	{0},
 };
 
@@ -102,6 +102,9 @@ const struct cmd cmd_config_set = {
 		       "given on the command line, it is refused. The file is rewritten atomically\n"
 		       "with mode 0600, keeping its other keys and comments, under a lock on its\n"
 		       "folder, so that concurrent edits are never lost.",
+	.examples = "gandi config set api_key < token-file\n"
+		    "gandi config set --profile work sharing_id ORG-ID\n"
+		    "gandi config set timeout 30",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,

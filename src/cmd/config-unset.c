@@ -6,7 +6,7 @@
 #include "output/output.h"
 
 static const struct opt opts[] = {
-	{"profile", 0, "NAME", "remove it from the [profiles.NAME] table", NULL},
+	{"profile", 0, "NAME", "remove it from the [profiles.NAME] table", "profiles"},
 	{0},
 };
 
@@ -38,6 +38,8 @@ const struct cmd cmd_config_unset = {
 	.verb = "unset",
 	.args = "KEY",
 	.summary = "remove a setting from the config file",
+	.examples = "gandi config unset sharing_id\n"
+		    "gandi config unset --profile work api_key",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -3,11 +3,14 @@
 #include "cmd.h"
 #include "dns-show.h"
 #include "dns/rrkey.h"
+#include "dns/wait.h"
 #include "ops/records.h"
 
 static const struct opt opts[] = {
-	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
+	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 300 for a new one)", NULL},
 	OPT_YES,
+	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
@@ -26,6 +29,8 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
+	if ((rc = wait_args_check(ctx, a)))
+		goto out;
 	if ((rc = apex_ns_confirm(ctx, &k, arg_flag(a, "yes"), "add", &values)))
 		goto out;
 	if ((rc = record_add(ctx, &k, &values, ttl, &done)))
@@ -33,6 +38,7 @@ static int run(struct ctx *ctx, struct args *a)
 	/* the values sent; when none was (nothing new, or only the TTL), those asked for */
 	rrset_report(ctx, "add", &k, done.ttl, done.values.n ? &done.values : &values,
 		     done.changed);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_PRESENT, values.api, values.n);
 out:
 	record_change_free(&done);
 	rrvalues_free(&values);
@@ -48,6 +54,8 @@ const struct cmd cmd_dns_add = {
 	.description = "Running it twice changes nothing the second time. Values are added with\n"
 		       "LiveDNS's PATCH, so writers adding values at the same time do not\n"
 		       "overwrite each other.",
+	.examples = "gandi dns add example.com TXT _acme-challenge \"token-value\"\n"
+		    "gandi dns add example.com MX @ \"10 mx1.example.net.\" \"20 mx2.example.net.\"",
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,

@@ -1,11 +1,17 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "dns/record.h"
 #include "gandi/axfr.h"
 #include "gandi/types.h"
 #include "ip-list.h"
 #include "output/output.h"
+
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
 
 static int run(struct ctx *ctx, struct args *a)
 {
@@ -22,14 +28,14 @@ static int run(struct ctx *ctx, struct args *a)
 	for (size_t i = 0; i < want.n; i++) {
 		if (ip_list_find((const char *const *)have, n, want.v[i])) {
 			if (!ctx->json)
-				out_line(ctx, "%s may transfer %s already: nothing to do", want.v[i], fqdn);
+				note(ctx, "%s may transfer %s already: nothing to do", want.v[i], fqdn);
 			continue;
 		}
 		if ((rc = secondary_add(ctx, fqdn, want.v[i])))
 			goto out;
 		strlist_add(&added, want.v[i]);
 		if (!ctx->json)
-			out_line(ctx, "%s may transfer %s", want.v[i], fqdn);
+			note(ctx, "%s may transfer %s", want.v[i], fqdn);
 	}
 	if (ctx->json) {
 		struct jv *o = jv_object();
@@ -54,6 +60,8 @@ const struct cmd cmd_dns_axfr_secondaries_add = {
 		       "left alone.\n"
 		       "\n"
 		       "Example: gandi dns axfr secondaries add example.com 192.0.2.53 2001:db8::53",
+	.examples = "gandi dns axfr secondaries add example.com 192.0.2.53 2001:db8::53",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = -1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

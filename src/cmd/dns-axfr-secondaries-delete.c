@@ -1,11 +1,17 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "dns/record.h"
 #include "gandi/axfr.h"
 #include "gandi/types.h"
 #include "ip-list.h"
 #include "output/output.h"
+
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
 
 static int run(struct ctx *ctx, struct args *a)
 {
@@ -24,14 +30,14 @@ static int run(struct ctx *ctx, struct args *a)
 		const char *stored = ip_list_find((const char *const *)have, n, want.v[i]);
 		if (!stored) {
 			if (!ctx->json)
-				out_line(ctx, "%s may not transfer %s: nothing to do", want.v[i], fqdn);
+				note(ctx, "%s may not transfer %s: nothing to do", want.v[i], fqdn);
 			continue;
 		}
 		if ((rc = secondary_remove(ctx, fqdn, stored)))
 			goto out;
 		strlist_add(&removed, stored);
 		if (!ctx->json)
-			out_line(ctx, "%s may no longer transfer %s", stored, fqdn);
+			note(ctx, "%s may no longer transfer %s", stored, fqdn);
 	}
 	if (ctx->json) {
 		struct jv *o = jv_object();
@@ -56,6 +62,8 @@ const struct cmd cmd_dns_axfr_secondaries_delete = {
 		       "2001:0db8:0:0:0:0:0:53); one that is not allowed is left alone.\n"
 		       "\n"
 		       "Example: gandi dns axfr secondaries delete example.com 192.0.2.53",
+	.examples = "gandi dns axfr secondaries delete example.com 192.0.2.53",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = -1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

@@ -6,6 +6,11 @@
 #include "gandi/types.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	static const char *headers[] = {"ADDRESS"};
@@ -40,6 +45,8 @@ const struct cmd cmd_dns_axfr_secondaries_list = {
 	.args = "DOMAIN",
 	.summary = "list the addresses allowed to transfer the zone (its secondary servers)",
 	.description = "Example: gandi dns axfr secondaries list example.com",
+	.examples = "gandi dns axfr secondaries list example.com",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

@@ -8,6 +8,7 @@
 
 static const struct opt opts[] = {
 	{"key", 0, "ID", "a key of the organization rather than a new one", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -49,7 +50,7 @@ static int run(struct ctx *ctx, struct args *a)
 		if (created)
 			out_line(ctx, "created the TSIG key %s%s%s%s", id, k.key_name ? " (" : "",
 				 k.key_name ? k.key_name : "", k.key_name ? ")" : "");
-		out_line(ctx, "the secondaries of %s may sign their transfers with the TSIG key %s", fqdn,
+		note(ctx, "the secondaries of %s may sign their transfers with the TSIG key %s", fqdn,
 			 id);
 		note(ctx, "its secret, for the secondary's configuration: gandi dns axfr tsig show %s "
 			  "[--config bind|knot|nsd|powerdns]", id);
@@ -72,6 +73,8 @@ const struct cmd cmd_dns_axfr_tsig_add = {
 		       "Examples:\n"
 		       "gandi dns axfr tsig add example.com\n"
 		       "gandi dns axfr tsig add example.net --key 75160000-0000-4000-8000-000000000001",
+	.examples = "gandi dns axfr tsig add example.com\n"
+		    "gandi dns axfr tsig add example.com --key ID",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

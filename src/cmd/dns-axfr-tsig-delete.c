@@ -6,6 +6,11 @@
 #include "gandi/axfr.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	char *fqdn = NULL;
@@ -27,7 +32,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "id", id);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "the secondaries of %s no longer use the TSIG key %s", fqdn, id);
+		note(ctx, "the secondaries of %s no longer use the TSIG key %s", fqdn, id);
 		note(ctx, "the key itself stays in the organization (Gandi has no way to delete one)");
 	}
 out:
@@ -44,6 +49,8 @@ const struct cmd cmd_dns_axfr_tsig_delete = {
 		       "in the organization, for other zones.\n"
 		       "\n"
 		       "Example: gandi dns axfr tsig delete example.com 75160000-0000-4000-8000-000000000001",
+	.examples = "gandi dns axfr tsig delete example.com ID",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

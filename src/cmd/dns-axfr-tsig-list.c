@@ -59,6 +59,8 @@ const struct cmd cmd_dns_axfr_tsig_list = {
 		       "Examples:\n"
 		       "gandi dns axfr tsig list\n"
 		       "gandi dns axfr tsig list example.com",
+	.examples = "gandi dns axfr tsig list\n"
+		    "gandi dns axfr tsig list example.com",
 	.min_args = 0,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

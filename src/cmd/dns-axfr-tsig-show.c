@@ -84,6 +84,8 @@ const struct cmd cmd_dns_axfr_tsig_show = {
 		       "Examples:\n"
 		       "gandi dns axfr tsig show 75160000-0000-4000-8000-000000000001\n"
 		       "gandi dns axfr tsig show 75160000-0000-4000-8000-000000000001 --config bind",
+	.examples = "gandi dns axfr tsig show ID\n"
+		    "gandi dns axfr tsig show ID --config bind",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

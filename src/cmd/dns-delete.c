@@ -5,10 +5,14 @@
 #include "dns/rrkey.h"
 #include "error.h"
 #include "gandi/livedns.h"
+#include "ops/records.h"
 #include "prompt.h"
+#include "dns/wait.h"
 
 static const struct opt opts[] = {
 	OPT_YES,
+	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
@@ -22,7 +26,7 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = rrkey_parse(ctx, a->argv[0], a->argv[1], a->argv[2], &k);
 	if (rc)
 		return rc;
-	if ((rc = rrkey_writable(ctx, &k)) ||
+	if ((rc = rrkey_writable(ctx, &k)) || (rc = wait_args_check(ctx, a)) ||
 	    (rc = rrset_get(ctx, k.zone, k.name, k.type, &cur, &found, NULL)))
 		goto out;
 	if (!found) {
@@ -37,9 +41,10 @@ static int run(struct ctx *ctx, struct args *a)
 			     k.zone, text, cur.ttl);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a record")))
 		goto out;
-	if ((rc = rrset_delete(ctx, k.zone, k.name, k.type, false)))
+	if ((rc = record_delete(ctx, &k)))
 		goto out;
 	rrset_report(ctx, "delete", &k, cur.ttl, &values, true);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_GONE, NULL, 0);
 out:
 	rrvalues_free(&values);
 	free(text);
@@ -56,6 +61,8 @@ const struct cmd cmd_dns_delete = {
 	.summary = "delete an RRset (asks first; --yes in scripts)",
 	.description = "On a terminal it shows the RRset and asks; without a terminal it refuses\n"
 		       "unless --yes is given.",
+	.examples = "gandi dns delete example.com CNAME old\n"
+		    "gandi dns delete example.com TXT _acme-challenge --yes",
 	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,

@@ -12,6 +12,7 @@
 static const struct opt opts[] = {
 	OPT_DRY_RUN("say whether DNSSEC is on and stop: nothing that writes is sent"),
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -31,13 +32,13 @@ static void report(struct ctx *ctx, const char *fqdn, const char *state, bool ch
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (!changed) {
-		out_line(ctx, "%sDNSSEC is already %s for %s (%s): nothing to do",
+		note(ctx, "%sDNSSEC is already %s for %s (%s): nothing to do",
 			 ctx->dry_run ? "dry run: " : "", dnssec_meaning(state), fqdn, state);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: DNSSEC is %s for %s (%s); it would be turned off: nothing "
+		note(ctx, "dry run: DNSSEC is %s for %s (%s); it would be turned off: nothing "
 			      "was sent", dnssec_meaning(state), fqdn, state);
 	} else {
-		out_line(ctx, "turning DNSSEC off for %s (%s)", fqdn, state);
+		note(ctx, "turning DNSSEC off for %s (%s)", fqdn, state);
 	}
 }
 
@@ -106,6 +107,8 @@ const struct cmd cmd_dns_dnssec_disable = {
 		       "Examples:\n"
 		       "gandi dns dnssec disable example.com --dry-run\n"
 		       "gandi dns dnssec disable example.com --yes",
+	.examples = "gandi dns dnssec disable example.com --dry-run\n"
+		    "gandi dns dnssec disable example.com --yes",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -17,12 +17,17 @@ static void report(struct ctx *ctx, const char *fqdn, const char *state, bool ch
 		jv_set_bool(o, "changed", changed);
 		out_ok(ctx, o);
 	} else if (changed) {
-		out_line(ctx, "turning DNSSEC on for %s (%s)", fqdn, state);
+		note(ctx, "turning DNSSEC on for %s (%s)", fqdn, state);
 	} else {
-		out_line(ctx, "DNSSEC is already %s for %s (%s): nothing to do",
+		note(ctx, "DNSSEC is already %s for %s (%s): nothing to do",
 			 dnssec_meaning(state), fqdn, state);
 	}
 }
+
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
 
 static int run(struct ctx *ctx, struct args *a)
 {
@@ -74,6 +79,8 @@ const struct cmd cmd_dns_dnssec_enable = {
 		       "dnssec status DOMAIN). The domain must use LiveDNS's nameservers.\n"
 		       "\n"
 		       "Example: gandi dns dnssec enable example.com",
+	.examples = "gandi dns dnssec enable example.com",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

@@ -6,6 +6,11 @@
 #include "gandi/dnssec.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct dnssec_state st;
@@ -42,6 +47,8 @@ const struct cmd cmd_dns_dnssec_status = {
 		       "(the registry).\n"
 		       "\n"
 		       "Example: gandi dns dnssec status example.com",
+	.examples = "gandi dns dnssec status example.com",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

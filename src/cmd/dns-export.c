@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "cmd.h"
+#include "dns-show.h"
 #include "error.h"
 #include "dns-show.h"
 #include "dns/rrkey.h"
@@ -15,6 +16,7 @@
 
 static const struct opt opts[] = {
 	{"output", 'o', "FILE", "write to FILE (atomically) instead of stdout", "file"},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -26,6 +28,15 @@ static int run(struct ctx *ctx, struct args *a)
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
+	if (ctx->json && !file) {
+		/* --json: the zone as records, as dns list --json gives them */
+		struct rrsets_out *o = rrsets_out_new(ctx);
+		if ((rc = records_each(ctx, k.zone, NULL, rrsets_out_add, o)))
+			rrsets_out_free(o);
+		else
+			rrsets_out_print(o);
+		goto out;
+	}
 	if ((rc = zone_text(ctx, k.zone, &text)))
 		goto out;
 	zone_file_text(k.zone, &text, &zone);
@@ -65,6 +76,12 @@ const struct cmd cmd_dns_export = {
 	.verb = "export",
 	.args = "DOMAIN",
 	.summary = "print the zone as BIND text, or write it to a file",
+	.description = "With --json (and no -o), the zone's records as JSON, as 'dns list --json'\n"
+		       "gives them; with -o FILE and --json, the zone file is written and the\n"
+		       "write envelope printed.",
+	.examples = "gandi dns export example.com > example.com.zone\n"
+		    "gandi dns export example.com -o example.com.zone\n"
+		    "gandi dns export example.com --json --jq '.[].rrset_name'",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -7,6 +7,11 @@
 #include "gandi/livedns.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_RECORD,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct rrkey k;
@@ -25,7 +30,9 @@ static int run(struct ctx *ctx, struct args *a)
 			     k.zone, k.name, k.name);
 	}
 	if (!rc && ctx->json) {
-		out_json(ctx, raw);
+		struct jv *o = rrset_json(&r, raw);
+		out_json(ctx, o);
+		jv_free(o);
 	} else if (!rc) {
 		struct rrsets_out *o = rrsets_out_new(ctx);
 		rrsets_out_add(o, &r, NULL);
@@ -42,6 +49,9 @@ const struct cmd cmd_dns_get = {
 	.verb = "get",
 	.args = "DOMAIN TYPE NAME",
 	.summary = "show one RRset (exit status 5 when it does not exist)",
+	.examples = "gandi dns get example.com A www\n"
+		    "gandi dns get example.com TXT @ --json --jq '.rrset_texts[]'",
+	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,
 	.flags = CMD_TOKEN | CMD_NET,

@@ -6,6 +6,7 @@ static const struct opt opts[] = {
 	OPT_YES,
 	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
 				      "of refusing", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -30,6 +31,8 @@ const struct cmd cmd_dns_import = {
 		"whole zone is replaced in one request; the zone is read again to check it.\n"
 		"The file's SOA is ignored (LiveDNS writes its own); Gandi's own name\n"
 		"servers at the apex are kept unless the file names the apex NS.",
+	.examples = "gandi dns import example.com example.com.zone --dry-run\n"
+		    "gandi dns import example.com example.com.zone --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

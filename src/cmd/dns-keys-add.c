@@ -11,6 +11,7 @@
 static const struct opt opts[] = {
 	{"flags", 0, "257|256", "257: a key-signing key (KSK, the default); 256: a zone-signing "
 				"key (ZSK)", "257 256"},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -71,6 +72,8 @@ const struct cmd cmd_dns_keys_add = {
 		       "Examples:\n"
 		       "gandi dns keys add example.com\n"
 		       "gandi dns keys add example.com --flags 256",
+	.examples = "gandi dns keys add example.com\n"
+		    "gandi dns keys add example.com --flags 256",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

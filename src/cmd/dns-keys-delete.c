@@ -12,6 +12,7 @@
 static const struct opt opts[] = {
 	OPT_DRY_RUN("show the key that would be deleted and stop: nothing that writes is sent"),
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -27,13 +28,13 @@ static void report(struct ctx *ctx, const char *fqdn, const struct zone_key *k, 
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (!changed) {
-		out_line(ctx, "the %s %s of %s is deleted already: nothing to do", zone_key_kind(k),
+		note(ctx, "the %s %s of %s is deleted already: nothing to do", zone_key_kind(k),
 			 k->id, fqdn);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: would delete the %s %s (key tag %lld) of %s: nothing was "
+		note(ctx, "dry run: would delete the %s %s (key tag %lld) of %s: nothing was "
 			      "sent", zone_key_kind(k), k->id, k->tag, fqdn);
 	} else {
-		out_line(ctx, "deleted the %s %s (key tag %lld) of %s", zone_key_kind(k), k->id,
+		note(ctx, "deleted the %s %s (key tag %lld) of %s", zone_key_kind(k), k->id,
 			 k->tag, fqdn);
 		note(ctx, "it stays listed as deleted; bring it back with: gandi dns keys restore %s "
 			  "%s", fqdn, k->id);
@@ -94,6 +95,7 @@ const struct cmd cmd_dns_keys_delete = {
 		       "first (gandi domain dnskeys delete), or use gandi dns dnssec disable.\n"
 		       "\n"
 		       "Example: gandi dns keys delete example.com 4b000000-0000-4000-8000-000000000001",
+	.examples = "gandi dns keys delete example.com ID --dry-run",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

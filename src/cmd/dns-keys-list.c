@@ -12,6 +12,11 @@ struct listing {
 	struct jv_list *json;
 };
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int add_key(void *arg, struct zone_key *k, const struct jv *raw)
 {
 	struct listing *l = arg;
@@ -65,6 +70,9 @@ const struct cmd cmd_dns_keys_list = {
 		       "gandi dns keys show DOMAIN ID.\n"
 		       "\n"
 		       "Example: gandi dns keys list example.com",
+	.examples = "gandi dns keys list example.com\n"
+		    "gandi dns keys ls example.com --json",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

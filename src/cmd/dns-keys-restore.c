@@ -8,6 +8,11 @@
 #include "gandi/dnssec.h"
 #include "output/output.h"
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct zone_key k;
@@ -36,10 +41,10 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_bool(o, "changed", changed);
 		out_ok(ctx, o);
 	} else if (changed) {
-		out_line(ctx, "restored the %s %s (key tag %lld) of %s: it signs the zone again",
+		note(ctx, "restored the %s %s (key tag %lld) of %s: it signs the zone again",
 			 zone_key_kind(&k), k.id, k.tag, fqdn);
 	} else {
-		out_line(ctx, "the %s %s of %s is not deleted: nothing to do", zone_key_kind(&k), k.id,
+		note(ctx, "the %s %s of %s is not deleted: nothing to do", zone_key_kind(&k), k.id,
 			 fqdn);
 	}
 out:
@@ -55,6 +60,8 @@ const struct cmd cmd_dns_keys_restore = {
 	.summary = "bring back a deleted signing key",
 	.description = "Example: gandi dns keys restore example.com "
 		       "4b000000-0000-4000-8000-000000000002",
+	.examples = "gandi dns keys restore example.com ID",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

@@ -14,6 +14,11 @@ static void row(struct ctx *ctx, const char *label, const char *value)
 	out_line(ctx, ctx->plain ? "%s\t%s" : "%-12s %s", label, value && *value ? value : "-");
 }
 
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct zone_key k;
@@ -76,6 +81,8 @@ const struct cmd cmd_dns_keys_show = {
 		       "line is what registrars' forms (and gandi domain dnskeys add) take.\n"
 		       "\n"
 		       "Example: gandi dns keys show example.com 4b000000-0000-4000-8000-000000000001",
+	.examples = "gandi dns keys show example.com ID",
+	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,
 	.flags = CMD_TOKEN | CMD_NET,

@@ -3,11 +3,14 @@
 #include "cmd.h"
 #include "dns-show.h"
 #include "dns/rrkey.h"
+#include "dns/wait.h"
 #include "error.h"
 #include "ops/records.h"
 
 static const struct opt opts[] = {
 	OPT_YES,
+	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
@@ -23,6 +26,8 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
+	if ((rc = wait_args_check(ctx, a)))
+		goto out;
 	if ((rc = apex_ns_confirm(ctx, &k, arg_flag(a, "yes"), "remove", &values)))
 		goto out;
 	if ((rc = record_remove(ctx, &k, &values, &done)))
@@ -31,6 +36,7 @@ static int run(struct ctx *ctx, struct args *a)
 		note(ctx, "%s %s: nothing to remove", k.subject,
 		     done.found ? "does not hold these values" : "does not exist");
 	rrset_report(ctx, "remove", &k, 0, &done.values, done.changed);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_ABSENT, values.api, values.n);
 out:
 	record_change_free(&done);
 	rrvalues_free(&values);
@@ -45,6 +51,8 @@ const struct cmd cmd_dns_remove = {
 	.summary = "remove values from an RRset (the RRset goes when empty)",
 	.description = "Values not in the RRset are ignored, so that cleanup hooks can run twice.\n"
 		       "Removal uses LiveDNS's PATCH: values added meanwhile by others stay.",
+	.examples = "gandi dns remove example.com TXT _acme-challenge \"token-value\"\n"
+		    "gandi dns rm example.com A www 192.0.2.10",
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,

@@ -3,11 +3,15 @@
 #include "cmd.h"
 #include "dns-show.h"
 #include "dns/rrkey.h"
+#include "dns/wait.h"
 #include "gandi/livedns.h"
+#include "ops/records.h"
 
 static const struct opt opts[] = {
 	{"ttl", 0, "SECONDS", "the TTL (default: keep the RRset's, 10800 for a new one)", NULL},
 	OPT_YES,
+	OPT_FQDN_RECORD,
+	OPT_WAIT,
 	{0},
 };
 
@@ -27,6 +31,8 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	if ((rc = values_parse(ctx, &k, a->argc - 3, a->argv + 3, &values)))
 		goto out;
+	if ((rc = wait_args_check(ctx, a)))
+		goto out;
 	if ((rc = rrset_get(ctx, k.zone, k.name, k.type, &cur, &found, NULL)))
 		goto out;
 	if (!ttl)
@@ -38,9 +44,10 @@ static int run(struct ctx *ctx, struct args *a)
 		       !dnsv_same_set(have.v, have.n, values.v, values.n);
 	if (changed && (rc = apex_ns_confirm(ctx, &k, arg_flag(a, "yes"), "set", &values)))
 		goto out;
-	if (changed && (rc = rrset_put(ctx, k.zone, k.name, k.type, ttl, values.api, values.n)))
+	if (changed && (rc = record_set(ctx, &k, ttl, &values)))
 		goto out;
 	rrset_report(ctx, "set", &k, ttl, &values, changed);
+	rc = wait_after_write(ctx, a, k.zone, k.name, k.type, WAIT_EXACT, values.api, values.n);
 out:
 	rrvalues_free(&values);
 	rrvalues_free(&have);
@@ -58,6 +65,9 @@ const struct cmd cmd_dns_set = {
 		       "TXT values are written as plain text: gandi quotes them and splits\n"
 		       "strings over 255 bytes. Nothing is sent when the RRset already holds\n"
 		       "exactly these values and TTL.",
+	.examples = "gandi dns set example.com A www 192.0.2.10\n"
+		    "gandi dns set example.com A www 192.0.2.10 192.0.2.11 --ttl 300\n"
+		    "gandi dns set example.com TXT @ \"v=spf1 include:_mailcust.gandi.net ?all\"",
 	.opts = opts,
 	.min_args = 4,
 	.max_args = -1,

@@ -11,6 +11,7 @@ static const struct opt opts[] = {
 	{"automatic-snapshots", 0, "on|off",
 	 "take a snapshot of the zone before every change, or not", "on off"},
 	OPT_DRY_RUN("show what would change and stop: nothing that writes is sent"),
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -59,10 +60,10 @@ static int run(struct ctx *ctx, struct args *a)
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (!changed) {
-		out_line(ctx, "automatic snapshots are %s already for %s: nothing to do",
+		note(ctx, "automatic snapshots are %s already for %s: nothing to do",
 			 on ? "on" : "off", fqdn);
 	} else {
-		out_line(ctx, "%sautomatic snapshots %s for %s%s", ctx->dry_run ? "dry run: " : "",
+		note(ctx, "%sautomatic snapshots %s for %s%s", ctx->dry_run ? "dry run: " : "",
 			 on ? "on" : "off", fqdn, ctx->dry_run ? ": nothing was sent" : "");
 	}
 out:
@@ -83,6 +84,8 @@ const struct cmd cmd_dns_settings = {
 		       "Examples:\n"
 		       "gandi dns settings example.com\n"
 		       "gandi dns settings example.com --automatic-snapshots off",
+	.examples = "gandi dns settings example.com\n"
+		    "gandi dns settings example.com --automatic-snapshots off",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

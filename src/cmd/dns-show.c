@@ -29,12 +29,50 @@ struct rrsets_out *rrsets_out_new(struct ctx *ctx)
 	return o;
 }
 
+/* The text each value of a TXT or SPF RRset carries (null for one with a NUL), or NULL. */
+static struct jv *rrset_texts(const struct rrset *r)
+{
+	struct jv *texts = NULL;
+	for (size_t v = 0; v < r->nvalues; v++) {
+		struct dnsv d = {0};
+		struct dnsv_error err;
+		bool parsed = dnsv_parse(r->type, r->values[v], DNSV_API, NULL, &d, &err) == 0;
+		if (v == 0 && parsed && !d.text) {
+			dnsv_free(&d);
+			break; /* a type without text */
+		}
+		if (!texts)
+			texts = jv_array();
+		if (parsed && d.text && !memchr(d.text, '\0', d.text_len))
+			jv_push(texts, jv_str(d.text));
+		else
+			jv_push(texts, jv_null());
+		dnsv_free(&d);
+	}
+	return texts;
+}
+
+struct jv *rrset_json(const struct rrset *r, const struct jv *raw)
+{
+	struct jv *o = jv_object(), *texts = rrset_texts(r);
+	jv_merge(o, raw);
+	/* beside LiveDNS's quoted strings, the text they carry (TXT, SPF): what jq users want */
+	if (texts)
+		jv_set(o, "rrset_texts", texts);
+	return o;
+}
+
 int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw)
 {
 	struct rrsets_out *o = out;
 	char ttl[24];
 	if (o->json) {
-		jv_list_add_text(o->json, raw);
+		struct jv *texts = rrset_texts(r);
+		if (texts)
+			jv_list_add_text_with(o->json, raw, "rrset_texts", texts);
+		else
+			jv_list_add_text(o->json, raw);
+		jv_free(texts);
 		return 0;
 	}
 	snprintf(ttl, sizeof(ttl), "%lld", r->ttl);
@@ -45,6 +83,12 @@ int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw)
 		free(shown);
 	}
 	return 0;
+}
+
+void rrsets_out_empty(struct rrsets_out *o, const char *text)
+{
+	if (o->table)
+		table_empty(o->table, "%s", text);
 }
 
 void rrsets_out_print(struct rrsets_out *o)
@@ -83,10 +127,10 @@ void rrset_report(struct ctx *ctx, const char *action, const struct rrkey *k, lo
 	}
 	char *text = values_text(values);
 	if (ttl > 0)
-		out_line(ctx, "%s%s %s %s in %s: %s (TTL %lld)", changed ? "" : "unchanged: ", action,
+		note(ctx, "%s%s %s %s in %s: %s (TTL %lld)", changed ? "" : "unchanged: ", action,
 			 k->type, k->name, k->zone, text, ttl);
 	else
-		out_line(ctx, "%s%s %s %s in %s%s%s", changed ? "" : "unchanged: ", action, k->type,
+		note(ctx, "%s%s %s %s in %s%s%s", changed ? "" : "unchanged: ", action, k->type,
 			 k->name, k->zone, text[0] ? ": " : "", text);
 	free(text);
 }

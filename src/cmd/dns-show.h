@@ -20,10 +20,18 @@
 struct jv_text;
 struct rrsets_out;
 
+/*
+ * An RRset as --json shows it: raw (as LiveDNS sent it) and, for TXT and
+ * SPF, "rrset_texts": the text each value carries (null for one holding a
+ * NUL byte), beside the quoted "rrset_values". A new reference.
+ */
+struct jv *rrset_json(const struct rrset *r, const struct jv *raw);
 /* RRsets shown as they come (page by page): nothing is printed before rrsets_out_print(). */
 struct rrsets_out *rrsets_out_new(struct ctx *ctx);
 /* Add an RRset (raw: as Gandi sent it, for --json); an rrset_fn of gandi/livedns.h. */
 int rrsets_out_add(void *out, struct rrset *r, const struct jv_text *raw);
+/* What to say when no RRset was added ("no TXT records in example.com"). */
+void rrsets_out_empty(struct rrsets_out *o, const char *text);
 /* Print what was added, and free it. */
 void rrsets_out_print(struct rrsets_out *o);
 void rrsets_out_free(struct rrsets_out *o);

@@ -5,7 +5,13 @@
 #include "error.h"
 #include "dns/rrkey.h"
 #include "gandi/livedns.h"
+#include "ops/snapshots.h"
 #include "output/output.h"
+
+static const struct opt opts[] = {
+	OPT_FQDN_ZONE,
+	{0},
+};
 
 static int run(struct ctx *ctx, struct args *a)
 {
@@ -19,7 +25,7 @@ static int run(struct ctx *ctx, struct args *a)
 		rc = usage_error(ctx, "a snapshot name must have 1 to 255 characters");
 		goto out;
 	}
-	if ((rc = snapshot_create(ctx, k.zone, name, &id)))
+	if ((rc = snapshot_take(ctx, k.zone, name, &id)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();
@@ -46,6 +52,9 @@ const struct cmd cmd_dns_snapshot_create = {
 	.summary = "take a snapshot of the zone now; prints its id",
 	.description = "The id goes to stdout alone, for scripts: id=$(gandi dns snapshot\n"
 		       "create example.com 'before the move').",
+	.examples = "gandi dns snapshot create example.com\n"
+		    "id=$(gandi dns snapshot create example.com \"before the move\")",
+	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

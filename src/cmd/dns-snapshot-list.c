@@ -11,6 +11,7 @@
 static const struct opt opts[] = {
 	{"automatic", 0, NULL, "only the snapshots LiveDNS took by itself", NULL},
 	{"manual", 0, NULL, "only the snapshots taken on request", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -64,6 +65,8 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		table_empty(l.table, "%s has no %ssnapshots", k.zone,
+			    automatic ? "automatic " : manual ? "manual " : "");
 		table_print(l.table);
 	}
 out:
@@ -80,6 +83,8 @@ const struct cmd cmd_dns_snapshot_list = {
 		       "snapshot create; dns sync, dns import and dns snapshot restore take one\n"
 		       "before changing anything) and, while automatic snapshots are on, one\n"
 		       "before every change.",
+	.examples = "gandi dns snapshot list example.com\n"
+		    "gandi dns snapshot ls example.com --manual",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -9,6 +9,7 @@
 static const struct opt opts[] = {
 	OPT_DRY_RUN("show what would change and stop: nothing that writes is sent"),
 	OPT_YES,
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -18,11 +19,11 @@ static int run(struct ctx *ctx, struct args *a)
 	struct snapshot s = {0};
 	struct live_zone want = {0};
 	char *about = NULL, *source = NULL;
-	const char *id = a->argv[1];
+	char *id = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
+	if ((rc = snapshot_id_check(ctx, k.zone, a->argv[1], &id)) || (rc = snapshot_get(ctx, k.zone, id, &s)))
 		goto out;
 	live_zone_of_snapshot(&s, &want);
 	about = snapshot_describe(&s);
@@ -38,6 +39,7 @@ static int run(struct ctx *ctx, struct args *a)
 	};
 	rc = zone_sync(ctx, &job);
 out:
+	free(id);
 	free(about);
 	free(source);
 	live_zone_free(&want);
@@ -55,6 +57,8 @@ const struct cmd cmd_dns_snapshot_restore = {
 		       "the zone as it is now (its id is printed, so the restore can be undone\n"
 		       "too), replaces the whole zone with the snapshot's records in one request,\n"
 		       "and reads the zone again to check it.",
+	.examples = "gandi dns snapshot restore example.com 5b1d1d5a --dry-run\n"
+		    "gandi dns snapshot restore example.com ID --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

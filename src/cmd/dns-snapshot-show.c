@@ -12,6 +12,7 @@
 
 static const struct opt opts[] = {
 	{"bind", 0, NULL, "print the snapshot as a BIND zone file, as dns export does", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -34,11 +35,11 @@ static int run(struct ctx *ctx, struct args *a)
 	struct rrkey k;
 	struct snapshot s = {0};
 	char *about = NULL;
-	const char *id = a->argv[1];
+	char *id = NULL;
 	int rc = rrkey_parse(ctx, a->argv[0], NULL, NULL, &k);
 	if (rc)
 		return rc;
-	if ((rc = snapshot_id_check(ctx, id)))
+	if ((rc = snapshot_id_check(ctx, k.zone, a->argv[1], &id)))
 		goto out;
 	if (arg_flag(a, "bind")) {
 		rc = show_bind(ctx, &k, id);
@@ -65,6 +66,7 @@ static int run(struct ctx *ctx, struct args *a)
 		rrsets_out_add(o, &s.records[i], NULL);
 	rrsets_out_print(o);
 out:
+	free(id);
 	free(about);
 	snapshot_free(&s);
 	rrkey_free(&k);
@@ -79,6 +81,8 @@ const struct cmd cmd_dns_snapshot_show = {
 	.description = "One row per value, as dns list shows the live zone; --json prints the\n"
 		       "snapshot as LiveDNS returns it (its records in zone_data), which dns sync\n"
 		       "and dns import also read.",
+	.examples = "gandi dns snapshot show example.com 5b1d1d5a\n"
+		    "gandi dns snapshot show example.com ID --bind",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -9,6 +9,7 @@ static const struct opt opts[] = {
 			       "pending), 0 when it matches", NULL},
 	{"skip-unsupported", 0, NULL, "leave out the records LiveDNS cannot hold (listed) instead "
 				      "of refusing", NULL},
+	OPT_FQDN_ZONE,
 	{0},
 };
 
@@ -47,9 +48,19 @@ const struct cmd cmd_dns_sync = {
 		"gandi stops, lists what was applied and what was not, and prints the\n"
 		"'gandi dns snapshot restore' command that undoes it all.\n"
 		"\n"
+		"Other writers (an ACME hook, a DDNS updater) may change the zone while it\n"
+		"runs. With --no-delete the whole zone is never replaced: values are added to\n"
+		"RRsets with PATCH, so what others add meanwhile stays. A replacement of the\n"
+		"whole zone is built from the zone as gandi read it: afterwards gandi reads the\n"
+		"automatic snapshots LiveDNS took meanwhile and lists, with exit status 1, any\n"
+		"RRset or value someone else wrote that the replacement removed.\n"
+		"\n"
 		"Exit status: 0 when the zone matches (or was made to match); with the\n"
 		"option --exit-code, 10 when it still differs (with --dry-run: when changes\n"
 		"are pending), for CI.",
+	.examples = "gandi dns sync example.com example.com.zone --dry-run\n"
+		    "gandi dns sync example.com example.com.zone --dry-run --exit-code\n"
+		    "gandi dns sync example.com example.com.zone --yes",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -376,11 +376,28 @@ static bool check_endpoint(struct report *r)
 	}
 	double tls = reach.t_tls > reach.t_connect ? reach.t_tls - reach.t_connect : 0;
 	bool https = str_starts(ctx->api_url.value, "https:");
-	jv_set(info, "connect_ms", jv_real(reach.t_connect * 1000));
-	jv_set(info, "tls_ms", jv_real(tls * 1000));
+	/* whole milliseconds: 229, not 0.22900000000000001 * 1000 */
+	jv_set_int(info, "connect_ms", (long long)(reach.t_connect * 1000 + 0.5));
+	jv_set_int(info, "tls_ms", (long long)(tls * 1000 + 0.5));
+	if (!reach.is_api) {
+		/* it answers, but not as Gandi's API: every command would fail with a 404 */
+		char fix[1600];
+		snprintf(fix, sizeof(fix), "fix: the API URL is the base of Gandi's v5 API, ending in "
+			 "/v5 (%s); set it with --api-url, GANDI_API_URL or api_url (now from %s)",
+			 DEFAULT_API_URL, ctx->api_url.origin ? ctx->api_url.origin : "the default");
+		jv_set_int(info, "http_status", reach.status);
+		check(r, "endpoint", ST_FAIL, fix, info, "endpoint: %s (%s) is not Gandi's v5 API: "
+		      "GET %s answered HTTP %ld%s", ctx->api_url.value, kind, reach.url, reach.status,
+		      str_ends(ctx->api_url.value, "/v5") || str_ends(ctx->api_url.value, "/v5/")
+			      ? "" : " (the URL does not end in /v5)");
+		free(reach.url);
+		fail_code(r, EXIT_USAGE);
+		return false;
+	}
+	free(reach.url);
 	check(r, "endpoint", ST_OK, NULL, info,
-	      https ? "endpoint: %s (%s), connect %.0f ms, TLS %.0f ms"
-		    : "endpoint: %s (%s), connect %.0f ms, no TLS (loopback)",
+	      https ? "endpoint: %s (%s), connect %.0f ms, TLS %.0f ms, the API answers"
+		    : "endpoint: %s (%s), connect %.0f ms, no TLS (loopback), the API answers",
 	      ctx->api_url.value, kind, reach.t_connect * 1000, tls * 1000);
 	return true;
 }
@@ -466,6 +483,19 @@ static bool check_accepted(struct report *r)
 		check(r, "token_accepted", ST_FAIL, fix, st, "token: Gandi rejects %s (HTTP %ld)",
 		      secret_masked(ctx->token), tc.status);
 		fail_code(r, EXIT_AUTH);
+		goto out;
+	}
+	if (tc.verdict == TOKEN_NO_ENDPOINT) {
+		/* not Gandi's fault: the ID URL in use does not serve tokeninfo */
+		snprintf(fix, sizeof(fix), "fix: Gandi ID's URL is %s; set it with --id-url, "
+			 "GANDI_ID_URL or id_url (now from %s), or leave it unset", DEFAULT_ID_URL,
+			 ctx->id_url.origin ? ctx->id_url.origin : "the default");
+		struct jv *st = jv_object();
+		jv_set_int(st, "http_status", tc.status);
+		check(r, "token_accepted", ST_FAIL, fix, st, "token: could not be checked: %s "
+		      "answered HTTP %ld, so the ID URL %s does not serve Gandi's tokeninfo", tc.url,
+		      tc.status, ctx->id_url.value);
+		fail_code(r, EXIT_USAGE);
 		goto out;
 	}
 	if (tc.verdict == TOKEN_UNCHECKED) {
@@ -612,6 +642,8 @@ const struct cmd cmd_doctor = {
 		       "whether Gandi accepts the token, its expiry and its permissions. Exit\n"
 		       "status is non-zero only when a check fails. Doctor changes nothing at\n"
 		       "Gandi.",
+	.examples = "gandi doctor\n"
+		    "gandi doctor --profile work --json",
 	.max_args = 0,
 	.flags = CMD_OWN_CONFIG | CMD_NET,
 	.exec = run,

@@ -64,6 +64,7 @@ const struct cmd cmd_domain_authinfo = {
 		       "Examples:\n"
 		       "gandi domain authinfo example.com\n"
 		       "gandi domain authinfo example.com --reset",
+	.examples = "gandi domain authinfo example.com",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

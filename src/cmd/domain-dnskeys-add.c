@@ -111,15 +111,15 @@ static void report(struct ctx *ctx, const char *fqdn, const struct dnsv_dnskey *
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (!changed && had && had->id) {
-		out_line(ctx, "the registry has this key of %s already (%lld, a %s, key tag %lld): "
+		note(ctx, "the registry has this key of %s already (%lld, a %s, key tag %lld): "
 			      "nothing to do", fqdn, had->id, had->type, had->tag);
 	} else if (!changed) {
-		out_line(ctx, "the registry has this key of %s already: nothing to do", fqdn);
+		note(ctx, "the registry has this key of %s already: nothing to do", fqdn);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: would hand the %s (algorithm %u, key tag %u) to the registry "
+		note(ctx, "dry run: would hand the %s (algorithm %u, key tag %u) to the registry "
 			      "of %s: nothing was sent", type, k->algorithm, k->tag, fqdn);
 	} else {
-		out_line(ctx, "handing the %s (algorithm %u, key tag %u) to the registry of %s", type,
+		note(ctx, "handing the %s (algorithm %u, key tag %u) to the registry of %s", type,
 			 k->algorithm, k->tag, fqdn);
 		note(ctx, "the registry does it in the background: 'gandi domain dnskeys list %s' "
 			  "shows the key once it is there", fqdn);
@@ -168,6 +168,7 @@ const struct cmd cmd_domain_dnskeys_add = {
 		       "gandi domain dnskeys add example.com \"$(cat Kexample.com.+013+12345.key)\"\n"
 		       "gandi domain dnskeys add example.com 257 3 13 mdsswUyr3DPW...\n"
 		       "gandi domain dnskeys add example.com --type ksk --algorithm 13 --public-key KEY",
+	.examples = "gandi domain dnskeys add example.com \"257 3 13 BASE64KEY...\"",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,

@@ -63,10 +63,10 @@ static int run(struct ctx *ctx, struct args *a)
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: would delete the registry's %s %lld (key tag %lld) of %s: "
+		note(ctx, "dry run: would delete the registry's %s %lld (key tag %lld) of %s: "
 			      "nothing was sent", type, l.id, l.found.keytag, fqdn);
 	} else {
-		out_line(ctx, "deleting the registry's %s %lld (key tag %lld) of %s", type, l.id,
+		note(ctx, "deleting the registry's %s %lld (key tag %lld) of %s", type, l.id,
 			 l.found.keytag, fqdn);
 		note(ctx, "the registry withdraws its DS in the background; resolvers forget it "
 			  "once its TTL has passed");
@@ -86,6 +86,7 @@ const struct cmd cmd_domain_dnskeys_delete = {
 		       "before the key it points to stops signing the zone, never after.\n"
 		       "\n"
 		       "Example: gandi domain dnskeys delete example.com 1281080",
+	.examples = "gandi domain dnskeys delete example.com ID --dry-run",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -64,6 +64,7 @@ const struct cmd cmd_domain_dnskeys_list = {
 		       "For a zone on LiveDNS, 'gandi dns dnssec enable' keeps them in step.\n"
 		       "\n"
 		       "Example: gandi domain dnskeys list example.com",
+	.examples = "gandi domain dnskeys list example.com",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

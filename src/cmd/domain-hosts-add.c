@@ -63,10 +63,10 @@ static int run(struct ctx *ctx, struct args *a)
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: would add the glue record %s: %s; nothing was sent", full,
+		note(ctx, "dry run: would add the glue record %s: %s; nothing was sent", full,
 			 text);
 	} else {
-		out_line(ctx, "added the glue record %s: %s", full, text);
+		note(ctx, "added the glue record %s: %s", full, text);
 		note(ctx, "the registry publishes it in the background: 'gandi domain hosts list %s' "
 			  "shows it", fqdn);
 	}
@@ -92,6 +92,7 @@ const struct cmd cmd_domain_hosts_add = {
 		       "DOMAIN --set ns1.DOMAIN ...\n"
 		       "\n"
 		       "Example: gandi domain hosts add example.net ns1 --ip 192.0.2.53 2001:db8::53",
+	.examples = "gandi domain hosts add example.com ns1 --ip 192.0.2.53 --ip 2001:db8::53",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = -1,

@@ -62,10 +62,10 @@ static int run(struct ctx *ctx, struct args *a)
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: would delete the glue record %s (%s)%s; nothing was sent",
+		note(ctx, "dry run: would delete the glue record %s (%s)%s; nothing was sent",
 			 full, text, used ? ", a nameserver of the domain" : "");
 	} else {
-		out_line(ctx, "deleted the glue record %s (%s)", full, text);
+		note(ctx, "deleted the glue record %s (%s)", full, text);
 	}
 out:
 	glue_free(&cur);
@@ -87,6 +87,7 @@ const struct cmd cmd_domain_hosts_delete = {
 		       "scripts); Gandi may refuse it until the nameservers change.\n"
 		       "\n"
 		       "Example: gandi domain hosts delete example.net ns2",
+	.examples = "gandi domain hosts delete example.com ns1",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -63,6 +63,7 @@ const struct cmd cmd_domain_hosts_list = {
 		       "example.net): the registry publishes its addresses with the delegation.\n"
 		       "\n"
 		       "Example: gandi domain hosts list example.net",
+	.examples = "gandi domain hosts list example.com",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

@@ -31,13 +31,13 @@ static void report(struct ctx *ctx, const char *fqdn, const char *name, const ch
 			jv_set_bool(o, "dry_run", true);
 		out_ok(ctx, o);
 	} else if (!changed) {
-		out_line(ctx, "the glue record %s has these addresses already (%s): nothing to do",
+		note(ctx, "the glue record %s has these addresses already (%s): nothing to do",
 			 full, before);
 	} else if (ctx->dry_run) {
-		out_line(ctx, "dry run: would change the glue record %s: %s -> %s; nothing was sent",
+		note(ctx, "dry run: would change the glue record %s: %s -> %s; nothing was sent",
 			 full, before, text);
 	} else {
-		out_line(ctx, "changed the glue record %s: %s -> %s", full, before, text);
+		note(ctx, "changed the glue record %s: %s -> %s", full, before, text);
 	}
 	free(text);
 }
@@ -123,6 +123,7 @@ const struct cmd cmd_domain_hosts_set = {
 		       "domains delegating to the host are not looked for.\n"
 		       "\n"
 		       "Example: gandi domain hosts set example.net ns1 --ip 192.0.2.54 2001:db8::54",
+	.examples = "gandi domain hosts set example.com ns1 --ip 192.0.2.54",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = -1,

@@ -31,7 +31,12 @@ static int run(struct ctx *ctx, struct args *a)
 		out_json(ctx, raw);
 		goto out;
 	}
-	struct buf status = {0}, ns = {0}, services = {0}, expires = {0}, org = {0};
+	struct buf status = {0}, ns = {0}, services = {0}, expires = {0}, org = {0}, name = {0};
+	/* the name as people write it, with the A-label DNS uses when they differ */
+	if (di.fqdn_unicode && *di.fqdn_unicode && strcmp(di.fqdn_unicode, di.fqdn) != 0)
+		buf_printf(&name, "%s (%s)", di.fqdn_unicode, di.fqdn);
+	else
+		buf_adds(&name, di.fqdn);
 	join(&status, di.status, di.nstatus);
 	join(&ns, di.nameservers, di.nnameservers);
 	join(&services, di.services, di.nservices);
@@ -54,7 +59,7 @@ static int run(struct ctx *ctx, struct args *a)
 		 di.autorenew_duration ? di.autorenew_duration : 1,
 		 di.autorenew_duration > 1 ? "s" : "");
 	const char *rows[][2] = {
-		{"domain", di.fqdn},
+		{"domain", buf_str(&name)},
 		{"status", status.len ? status.data : "ok"},
 		{"created", date_only(di.dates.registry_created_at ? di.dates.registry_created_at
 							    : di.dates.created_at)},
@@ -67,10 +72,10 @@ static int run(struct ctx *ctx, struct args *a)
 		{"organization", org.len ? org.data : "-"},
 		{"owner", di.owner ? di.owner : "-"},
 	};
-	if (!ctx->quiet)
-		for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
-			out_line(ctx, ctx->plain ? "%s\t%s" : "%-13s %s", rows[i][0], rows[i][1]);
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+		out_line(ctx, ctx->plain ? "%s\t%s" : "%-13s %s", rows[i][0], rows[i][1]);
 	buf_free(&status);
+	buf_free(&name);
 	buf_free(&ns);
 	buf_free(&services);
 	buf_free(&expires);
@@ -89,6 +94,8 @@ const struct cmd cmd_domain_info = {
 	.summary = "show a domain's dates, status, nameservers, autorenew, transfer lock and owner",
 	.description = "With --json, Gandi's object without the transfer code (authinfo), a\n"
 		       "secret that only gandi domain authinfo shows.",
+	.examples = "gandi domain info example.com\n"
+		    "gandi domain info example.com --json --jq .dates.registry_ends_at",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

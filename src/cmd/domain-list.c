@@ -31,7 +31,9 @@ static int add_domain(void *arg, struct domain *dom, const struct jv_text *raw)
 	struct buf status = {0};
 	for (size_t s = 0; s < dom->nstatus; s++)
 		buf_printf(&status, "%s%s", s ? "," : "", dom->status[s]);
-	const char *row[] = {dom->fqdn, date_only(dom->dates.registry_ends_at),
+	/* people read the name as written (U-labels); --json keeps Gandi's object */
+	const char *name = dom->fqdn_unicode && *dom->fqdn_unicode ? dom->fqdn_unicode : dom->fqdn;
+	const char *row[] = {name, date_only(dom->dates.registry_ends_at),
 			     dom->autorenew ? "on" : "off", status.len ? status.data : "ok",
 			     dom->nameserver ? dom->nameserver : "-"};
 	table_add(l->table, row);
@@ -43,12 +45,14 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	static const char *headers[] = {"DOMAIN", "EXPIRES", "AUTORENEW", "STATUS", "NAMESERVERS"};
 	struct listing l = {0};
-	const char *sort = arg_value(a, "sort");
+	const char *sort = arg_value(a, "sort"), *tld = arg_value(a, "tld");
+	if (tld && tld[0] == '.')
+		tld++; /* ".com" as people write it is the TLD com */
 	if (sort && strcmp(sort, "fqdn") != 0 && strcmp(sort, "expires") != 0)
 		return usage_error(ctx, "--sort takes fqdn or expires, not '%s'", sort);
 	struct domain_query q = {
 		.by_expiry = sort && strcmp(sort, "expires") == 0,
-		.tld = arg_value(a, "tld"),
+		.tld = tld,
 		.fqdn = arg_value(a, "fqdn"),
 		.sharing_id = ctx->sharing_id.value,
 	};
@@ -64,6 +68,11 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		if (q.tld || q.fqdn)
+			table_empty(l.table, "no domains match");
+		else
+			table_empty(l.table, "no domains%s%s", ctx->sharing_id.value ? " in organization " : "",
+				    ctx->sharing_id.value ? ctx->sharing_id.value : "");
 		table_print(l.table);
 	}
 	return rc;
@@ -78,6 +87,9 @@ const struct cmd cmd_domain_list = {
 		       "nameservers in use. With --json, the domains as Gandi returns them,\n"
 		       "every page in one array. A page that fails, or more or fewer domains\n"
 		       "than Gandi announced, is an error, never a shorter list.",
+	.examples = "gandi domain list\n"
+		    "gandi domain list --tld com --sort expires\n"
+		    "gandi domain ls --plain --no-header --columns domain",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET,

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "dns/record.h"
 #include "gandi/domains.h"
 #include "output/output.h"
@@ -19,7 +20,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_bool(o, "locked", true);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "locked %s against transfers to another registrar", fqdn);
+		note(ctx, "locked %s against transfers to another registrar", fqdn);
 	}
 out:
 	free(fqdn);
@@ -36,6 +37,7 @@ const struct cmd cmd_domain_lock = {
 		       "lock; some registries have none (Gandi then refuses).\n"
 		       "\n"
 		       "Example: gandi domain lock example.com",
+	.examples = "gandi domain lock example.com",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

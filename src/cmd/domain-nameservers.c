@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "gandi/domains.h"
+#include "ops/domains.h"
 #include "error.h"
 #include "output/output.h"
 #include "prompt.h"
@@ -58,7 +59,7 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 			     "by them.", fqdn, buf_str(&text), fqdn);
 	if ((rc = confirm(ctx, yes, question, "change nameservers")))
 		goto out;
-	if ((rc = domain_nameservers_set(ctx, fqdn, (const char *const *)list, (size_t)argc)))
+	if ((rc = domain_nameservers_change(ctx, fqdn, (const char *const *)list, (size_t)argc)))
 		goto out;
 	if (ctx->json) {
 		struct jv *o = jv_object();
@@ -66,7 +67,7 @@ static int set(struct ctx *ctx, const char *fqdn, int argc, char **argv, bool ye
 		jv_set(o, "nameservers", jv_strv((const char *const *)list, (size_t)argc));
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "nameservers of %s: %s", fqdn, buf_str(&text));
+		note(ctx, "nameservers of %s: %s", fqdn, buf_str(&text));
 	}
 out:
 	strv_free(list);
@@ -102,10 +103,14 @@ const struct cmd cmd_domain_nameservers = {
 	.verb = "nameservers",
 	.args = "DOMAIN [--set NS...]",
 	.summary = "show a domain's nameservers, or replace them with --set",
+	.examples = "gandi domain nameservers example.com\n"
+		    "gandi domain nameservers example.com --set ns1.example.net ns2.example.net",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM,
 	.scope = "domain:view",
+	.scope2 = "domain:tech",
+	.scope2_for = "for --set",
 	.exec = run,
 };

@@ -120,7 +120,7 @@ static int run(struct ctx *ctx, struct args *a)
 			jv_set(o, "verdict", jv_ref(rn.verdict));
 			out_ok(ctx, o);
 		} else {
-			out_line(ctx, "dry run: Gandi accepts renewing %s for %ld year%s (expiry %s "
+			note(ctx, "dry run: Gandi accepts renewing %s for %ld year%s (expiry %s "
 				      "-> %s); nothing was renewed", fqdn, years, years > 1 ? "s" : "",
 				 date_only(before), after);
 		}
@@ -145,7 +145,7 @@ static int run(struct ctx *ctx, struct args *a)
 			jv_set_bool(o, "answer_lost", true);
 			out_ok(ctx, o);
 		} else {
-			out_line(ctx, "renewed %s for %ld year%s: now expires %s", fqdn, years,
+			note(ctx, "renewed %s for %ld year%s: now expires %s", fqdn, years,
 				 years > 1 ? "s" : "", now);
 		}
 	} else if (ctx->json) {
@@ -153,7 +153,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_int(o, "status", rn.status);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "renewed %s for %ld year%s: expiry %s -> %s", fqdn, years,
+		note(ctx, "renewed %s for %ld year%s: expiry %s -> %s", fqdn, years,
 			 years > 1 ? "s" : "", date_only(before), after);
 	}
 out:
@@ -174,10 +174,15 @@ const struct cmd cmd_domain_renew = {
 		       "Gandi checks the renewal and nothing is renewed. The request is never\n"
 		       "sent twice: if its answer is lost, gandi reads the expiry again and says\n"
 		       "whether the renewal happened.",
+	.examples = "gandi domain renew example.com\n"
+		    "gandi domain renew example.com --duration 2 --dry-run\n"
+		    "gandi domain renew example.com --yes",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_CONFIRM | CMD_DRY_RUN,
 	.scope = "domain:renew",
+	.scope2 = "domain:view",
+	.scope2_for = "to read the domain and its price first",
 	.exec = run,
 };

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "error.h"
 #include "dns/record.h"
 #include "gandi/domains.h"
 #include "output/output.h"
@@ -29,7 +30,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_bool(o, "locked", false);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "unlocked %s: it can be transferred to another registrar", fqdn);
+		note(ctx, "unlocked %s: it can be transferred to another registrar", fqdn);
 		note(ctx, "lock it again with: gandi domain lock %s", fqdn);
 	}
 out:
@@ -47,6 +48,7 @@ const struct cmd cmd_domain_unlock = {
 		       "(gandi domain authinfo).\n"
 		       "\n"
 		       "Example: gandi domain unlock example.com --yes",
+	.examples = "gandi domain unlock example.com --dry-run",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -11,37 +11,38 @@
 
 static int run(struct ctx *ctx, struct args *a)
 {
+	struct buf verb = {0};
+	int rc = 0;
 	if (a->argc == 0) {
-		cli_help(stdout, NULL, NULL);
+		cli_help(stdout, NULL, NULL, NULL);
 		return 0;
 	}
 	const char *noun = a->argv[0];
-	/* a verb of several words: "snapshot list", "axfr tsig list" */
-	struct buf words = {0};
+	/* the verb's words, as many as given: "snapshot list", "axfr tsig list", "ls" */
 	for (int i = 1; i < a->argc; i++)
-		buf_printf(&words, "%s%s", i > 1 ? " " : "", a->argv[i]);
-	char *verb = a->argc > 1 ? buf_detach(&words) : NULL;
-	const struct cmd *c = cmd_find(noun, verb);
-	int rc = 0;
-	if (c) {
-		cli_help(stdout, c, NULL);
-	} else if (!verb && cli_is_group(noun)) {
-		cli_help(stdout, NULL, noun);
-	} else {
+		buf_printf(&verb, "%s%s", i > 1 ? " " : "", a->argv[i]);
+	const char *v = verb.len ? buf_str(&verb) : NULL;
+	const struct cmd *c = cmd_find(noun, v);
+	if (c)
+		cli_help(stdout, c, NULL, NULL);
+	else if (cli_is_group(noun) && (!v || cli_is_prefix(noun, v)))
+		cli_help(stdout, NULL, noun, v);
+	else {
 		rc = usage_error(ctx, "no help for '%s%s%s': it is not a gandi command", noun,
-				 verb ? " " : "", verb ? verb : "");
-		error_detail(ctx, "run 'gandi --help' for the list of commands\n");
+				 v ? " " : "", v ? v : "");
+		error_detail(ctx, "run 'gandi help' for the list of commands\n");
 	}
-	free(verb);
+	buf_free(&verb);
 	return rc;
 }
 
 const struct cmd cmd_help = {
 	.noun = "help",
-	.args = "[COMMAND]",
-	.summary = "show help for gandi or one of its commands",
+	.args = "[COMMAND...]",
+	.summary = "show help for gandi, a group of commands or one command",
+	.examples = "gandi help dns\ngandi help dns snapshot\ngandi help dns set",
 	.min_args = 0,
 	.max_args = 1 + CLI_VERB_WORDS,
-	.flags = CMD_NO_CONFIG,
+	.flags = CMD_NO_CONFIG | CMD_NO_JSON,
 	.exec = run,
 };

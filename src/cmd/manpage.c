@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
 #include "cmd.h"
 #include "ctx.h"
 #include "error.h"
@@ -42,25 +43,22 @@ static void para(FILE *out, const char *text)
 	fputc('\n', out);
 }
 
-static void options(FILE *out, const struct opt *opts)
+static void options_one(FILE *out, const struct opt *o)
 {
-	for (size_t i = 0; opts && opts[i].name; i++) {
-		const struct opt *o = &opts[i];
-		fputs("\t", out);
-		if (o->short_name)
-			fprintf(out, "*-%c*, ", o->short_name);
-		fprintf(out, "*--");
-		esc(out, o->name);
-		fputc('*', out);
-		if (o->arg) {
-			fputs(" _", out);
-			esc(out, o->arg);
-			fputc('_', out);
-		}
-		fputs("\n\t\t", out);
-		esc(out, o->help);
-		fputs("\n\n", out);
+	fputs("\t", out);
+	if (o->short_name)
+		fprintf(out, "*-%c*, ", o->short_name);
+	fprintf(out, "*--");
+	esc(out, o->name);
+	fputc('*', out);
+	if (o->arg) {
+		fputs(" _", out);
+		esc(out, o->arg);
+		fputc('_', out);
 	}
+	fputs("\n\t\t", out);
+	esc(out, o->help);
+	fputs("\n\n", out);
 }
 
 static void commands_section(FILE *out)
@@ -87,16 +85,39 @@ static void commands_section(FILE *out)
 			esc(out, cmd->asks ? cmd->asks : "before changing anything");
 			fputs("; *--yes* in scripts (without a terminal it refuses).\n", out);
 		}
+		if (cmd_alias(cmd)) {
+			fputs("\n\tAlso *", out);
+			esc(out, cmd_alias(cmd));
+			fputs("*.\n", out);
+		}
+		if (cmd->examples) {
+			/* a literal block: each line as typed */
+			fputs("\n\t```\n", out);
+			for (const char *p = cmd->examples; *p;) {
+				size_t len = strcspn(p, "\n");
+				fprintf(out, "\t%.*s\n", (int)len, p);
+				p += len + (p[len] == '\n');
+			}
+			fputs("\t```\n", out);
+		}
 		if (cmd->scope) {
 			fputs("\n\tNeeds the permission ", out);
 			esc(out, cmd->scope);
+			if (cmd->scope2) {
+				fputs(", and ", out);
+				esc(out, cmd->scope2);
+				fputc(' ', out);
+				esc(out, cmd->scope2_for);
+			}
 			fputs(".\n", out);
 		}
 		fputc('\n', out);
-		options(out, cmd->opts);
+		for (size_t i = 0; cli_opt(cmd, i); i++)
+			options_one(out, cli_opt(cmd, i));
 	}
 	fputs("# GLOBAL OPTIONS\n\nThey can be given before or after the command.\n\n", out);
-	options(out, global_opts);
+	for (size_t i = 0; global_opts[i].name; i++)
+		options_one(out, &global_opts[i]);
 }
 
 struct users {
@@ -183,7 +204,8 @@ const struct cmd cmd_manpage = {
 	.noun = "manpage",
 	.args = "[SECTION]",
 	.summary = "print a generated part of gandi(1) in scdoc: commands, scopes, keys, exit (names: every command)",
+	.examples = "gandi manpage commands",
 	.max_args = 1,
-	.flags = CMD_NO_CONFIG | CMD_HIDDEN,
+	.flags = CMD_NO_CONFIG | CMD_HIDDEN | CMD_NO_JSON,
 	.exec = run,
 };

@@ -20,6 +20,7 @@ static int run(struct ctx *ctx, struct args *a)
 			const char *row[] = {orgs.items[i].id, orgs.items[i].name, orgs.items[i].type};
 			table_add(t, row);
 		}
+		table_empty(t, "this token can see no organization");
 		table_print(t);
 	}
 	org_list_free(&orgs);
@@ -31,6 +32,8 @@ const struct cmd cmd_org_list = {
 	.verb = "list",
 	.args = "",
 	.summary = "list the organizations this token can see (their id is a --sharing-id)",
+	.examples = "gandi org list\n"
+		    "gandi org ls --json --jq '.[].id'",
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET,
 	.scope = "organization:view",

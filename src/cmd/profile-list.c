@@ -79,6 +79,7 @@ const struct cmd cmd_profile_list = {
 		       "GANDI_PROFILE, default_profile), the token it gives (masked; a profile\n"
 		       "without one uses the top level's), its API URL and sharing id. Variables\n"
 		       "that override the file are named on stderr. api_key_command is not run.",
+	.examples = "gandi profile list",
 	.max_args = 0,
 	.flags = CMD_OWN_CONFIG,
 	.exec = run,

@@ -81,12 +81,14 @@ static int run(struct ctx *ctx, struct args *a)
 const struct cmd cmd_profile_show = {
 	.noun = "profile",
 	.verb = "show",
-	.args = "[NAME]",
+	.args = "[PROFILE]",
 	.summary = "the settings a profile gives (the active one by default)",
 	.description = "Each setting a profile may hold, with where its value comes from: the\n"
 		       "profile's table, the top level, or the default. The token is masked, and\n"
 		       "api_key_command is shown, not run. Variables that override the file are\n"
 		       "named on stderr ('gandi config list' shows the values in effect).",
+	.examples = "gandi profile show\n"
+		    "gandi profile show work",
 	.max_args = 1,
 	.flags = CMD_OWN_CONFIG,
 	.exec = run,

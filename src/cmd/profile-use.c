@@ -38,11 +38,12 @@ static int run(struct ctx *ctx, struct args *a)
 const struct cmd cmd_profile_use = {
 	.noun = "profile",
 	.verb = "use",
-	.args = "NAME",
+	.args = "PROFILE",
 	.summary = "make a profile the default one (default_profile)",
 	.description = "Writes default_profile = \"NAME\" in the config file. --profile and\n"
 		       "GANDI_PROFILE still come before it; 'gandi config unset default_profile'\n"
 		       "goes back to the top-level keys.",
+	.examples = "gandi profile use work",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_OWN_CONFIG,

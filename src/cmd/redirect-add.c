@@ -31,10 +31,10 @@ static void report(struct ctx *ctx, const char *zone, const char *host, const ch
 		out_ok(ctx, o);
 		return;
 	}
-	out_line(ctx, "added %s -> %s (%s, %s)", host, target, type, protocol);
+	note(ctx, "added %s -> %s (%s, %s)", host, target, type, protocol);
 	for (size_t i = 0; i < replaced->n; i++) {
 		char *text = redirect_rrset_text(zone, &replaced->items[i]);
-		out_line(ctx, "replaced %s", text);
+		note(ctx, "replaced %s", text);
 		free(text);
 	}
 }
@@ -59,7 +59,7 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	struct webredir_spec spec = {.host = host, .url = target, .type = type,
 				     .protocol = protocol, .override = override};
-	if ((rc = webredir_create(ctx, zone, &spec))) {
+	if ((rc = redirect_create(ctx, zone, &spec))) {
 		const struct api_fault *f = error_fault(ctx);
 		if (f && f->kind == FAULT_CONFLICT && !override && way.n) {
 			for (size_t i = 0; i < way.n; i++) {
@@ -93,6 +93,8 @@ const struct cmd cmd_redirect_add = {
 	.args = "DOMAIN SOURCE URL",
 	.summary = "redirect SOURCE (@, a label or a full host) to URL",
 	.description = "gandi always sends the full source host, as Gandi requires.",
+	.examples = "gandi redirect add example.com blog https://blog.example.org/\n"
+		    "gandi redirect add example.com @ https://www.example.com/ --type http302",
 	.opts = opts,
 	.min_args = 3,
 	.max_args = 3,

@@ -33,7 +33,7 @@ static int run(struct ctx *ctx, struct args *a)
 	question = xasprintf("Delete the redirection %s -> %s?", host, cur.url);
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "delete a redirection")))
 		goto out;
-	if ((rc = webredir_delete(ctx, zone, host)))
+	if ((rc = redirect_remove(ctx, zone, host)))
 		goto out;
 	/* what stays: the record that pointed the host at the redirection service */
 	if ((rc = redirect_left_behind(ctx, zone, host, &left))) {
@@ -51,7 +51,7 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set(o, "left", list);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "deleted %s -> %s", host, cur.url);
+		note(ctx, "deleted %s -> %s", host, cur.url);
 	}
 	for (size_t i = 0; i < left.n; i++) {
 		char *text = redirect_rrset_text(zone, &left.items[i]);
@@ -74,6 +74,8 @@ const struct cmd cmd_redirect_delete = {
 	.verb = "delete",
 	.args = "DOMAIN SOURCE",
 	.summary = "delete a redirection (asks first; --yes in scripts)",
+	.examples = "gandi redirect delete example.com blog\n"
+		    "gandi redirect rm example.com blog --yes",
 	.description = "The DNS record that pointed SOURCE at Gandi's redirection service\n"
 		       "(webredir.vip.gandi.net) stays; gandi says so, with the command that\n"
 		       "removes it.",

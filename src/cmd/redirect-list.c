@@ -42,6 +42,7 @@ static int run(struct ctx *ctx, struct args *a)
 	} else if (l.json) {
 		jv_list_print(ctx, l.json);
 	} else {
+		table_empty(l.table, "%s has no web redirections", zone);
 		table_print(l.table);
 	}
 	free(zone);
@@ -53,6 +54,8 @@ const struct cmd cmd_redirect_list = {
 	.verb = "list",
 	.args = "DOMAIN",
 	.summary = "list a domain's web redirections (every page)",
+	.examples = "gandi redirect list example.com\n"
+		    "gandi redirect ls example.com --json",
 	.min_args = 1,
 	.max_args = 1,
 	.flags = CMD_TOKEN | CMD_NET,

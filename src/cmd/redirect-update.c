@@ -53,14 +53,11 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 	bool changes = redirect_patch(&cur, target, type, protocol,
 				      override || no_override ? override : -1, &patch);
-	if (!changes && !override) {
-		rc = usage_error(ctx, "nothing to change: %s already redirects to %s (%s, %s)", host,
-				 cur.url, cur.type, cur.protocol);
-		goto out;
-	}
+	/* nothing to do is success, as for dns set: the redirection is as asked */
+	bool nothing = !changes && !override;
 	if (override && (rc = redirect_in_the_way(ctx, zone, host, &way)))
 		goto out;
-	if ((rc = webredir_update(ctx, zone, host, &patch)))
+	if (!nothing && (rc = redirect_change(ctx, zone, host, &patch)))
 		goto out;
 	if (override && (rc = redirect_replaced(ctx, zone, host, &way))) {
 		error_context(ctx, "the redirection from %s was updated, but the records it may have "
@@ -81,12 +78,15 @@ static int run(struct ctx *ctx, struct args *a)
 		for (size_t i = 0; i < way.n; i++)
 			jv_push(list, redirect_rrset_json(&way.items[i]));
 		jv_set(o, "replaced", list);
+		if (nothing)
+			jv_set_bool(o, "changed", false);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "updated %s -> %s (%s, %s)", host, new_url, new_type, new_proto);
+		note(ctx, "%s %s -> %s (%s, %s)", nothing ? "unchanged:" : "updated", host, new_url,
+		     new_type, new_proto);
 		for (size_t i = 0; i < way.n; i++) {
 			char *text = redirect_rrset_text(zone, &way.items[i]);
-			out_line(ctx, "replaced %s", text);
+			note(ctx, "replaced %s", text);
 			free(text);
 		}
 	}
@@ -103,8 +103,11 @@ const struct cmd cmd_redirect_update = {
 	.verb = "update",
 	.args = "DOMAIN SOURCE [URL]",
 	.summary = "change a redirection's target, type or protocol",
-	.description = "Refuses when nothing would change. A redirection cannot move to another\n"
-		       "source: delete it and add a new one.",
+	.description = "When the redirection is already as asked, nothing is sent and it exits 0\n"
+		       "(\"unchanged\"). A redirection cannot move to another source: delete it\n"
+		       "and add a new one.",
+	.examples = "gandi redirect update example.com blog https://blog.example.net/\n"
+		    "gandi redirect update example.com blog --type http302",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 3,

@@ -74,6 +74,8 @@ const struct cmd cmd_token_info = {
 	.verb = "info",
 	.args = "",
 	.summary = "show what Gandi says of the token: name, scopes, entities, expiry",
+	.examples = "gandi token info\n"
+		    "gandi token info --json --jq .scopes",
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET,
 	.exec = run,

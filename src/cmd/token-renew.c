@@ -18,6 +18,7 @@
 #include "gandi/tokens.h"
 #include "error.h"
 #include "expiry.h"
+#include "ops/recheck.h"
 #include "output/output.h"
 #include "config/secret.h"
 #include "util.h"
@@ -43,6 +44,47 @@ static void explain(struct ctx *ctx)
 				  "is still valid.\n");
 }
 
+/*
+ * The renewal may have been carried out, but its answer (which held the new
+ * token) was lost: nothing can recover that token. Say so, check that the
+ * token in use still works, and say what to do.
+ */
+static void lost_renewal(struct ctx *ctx)
+{
+	struct error held;
+	struct tokeninfo ti;
+	struct buf place = {0};
+	const struct cred *used = creds_used(ctx);
+	const char *where = used ? cred_phrase(used, &place) : "?";
+	error_hold(ctx, &held);
+	int rc = token_info(ctx, &ti, NULL);
+	error_clear(&ctx->err);
+	error_resume(ctx, &held);
+	error_rechecked(ctx, "the request may have reached Gandi and been carried out before its "
+			     "answer was lost: Gandi may have made a new token, and it cannot be "
+			     "recovered (it was in the lost answer)\n");
+	long long days = (ti.expires_in + 43200) / 86400;
+	if (!rc && ti.has_expiry && days > 0)
+		error_detail(ctx, "The token in use (%s, from %s) is unchanged and still valid for "
+				  "%lld day%s: nothing was lost.\n", secret_masked(ctx->token),
+			     where, days, days == 1 ? "" : "s");
+	else if (!rc)
+		error_detail(ctx, "The token in use (%s, from %s) is unchanged and still works: "
+				  "nothing was lost.\n", secret_masked(ctx->token), where);
+	else
+		error_detail(ctx, "The token in use (%s, from %s) is unchanged; it could not be "
+				  "checked now: 'gandi token info' shows whether it still works.\n",
+			     secret_masked(ctx->token), where);
+	error_detail(ctx, "hint: run 'gandi token renew' again for a new token; a token made by the "
+			  "lost renewal is used by no one and expires on its own, or delete it in "
+			  "Gandi's dashboard (Account > Personal Access Tokens%s%s%s)\n",
+		     !rc && ti.name ? ": the newest token named '" : "", !rc && ti.name ? ti.name : "",
+		     !rc && ti.name ? "'" : "");
+	error_field(ctx, "renewed", jv_null());
+	tokeninfo_free(&ti);
+	buf_free(&place);
+}
+
 static int run(struct ctx *ctx, struct args *a)
 {
 	struct renewed_token renewed = {0};
@@ -65,7 +107,10 @@ static int run(struct ctx *ctx, struct args *a)
 		}
 	}
 	if ((rc = token_renew(ctx, iso, &renewed))) {
-		explain(ctx);
+		if (write_maybe_applied(ctx))
+			lost_renewal(ctx);
+		else
+			explain(ctx);
 		goto out;
 	}
 	const char *fresh = renewed.access_token;
@@ -147,8 +192,8 @@ static int run(struct ctx *ctx, struct args *a)
 		jv_set_str(o, "file", used->path);
 		out_ok(ctx, o);
 	} else {
-		out_line(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
-			 expires ? ", expiring " : "", expires ? expires : "", used->path);
+		note(ctx, "renewed: the new token %s%s%s is saved in %s", secret_masked(next),
+		 expires ? ", expiring " : "", expires ? expires : "", used->path);
 	}
 	secret_free(old);
 out:
@@ -166,6 +211,8 @@ const struct cmd cmd_token_renew = {
 		       "and never printed. A token from GANDI_API_KEY is printed once, on stdout,\n"
 		       "as GANDI_API_KEY=..., to put wherever the variable is kept; one from a\n"
 		       "file, systemd credentials or api_key_command is printed alone, once.",
+	.examples = "gandi token renew\n"
+		    "gandi token renew --dry-run",
 	.opts = opts,
 	.max_args = 0,
 	.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES,

@@ -37,6 +37,11 @@ const struct setting_def setting_defs[] = {
 	 "attempts for a request that can safely be repeated"},
 	{"cacert", NULL, "--cacert", SET_FILE, false, true, NULL,
 	 "a file of CA certificates to trust instead of the system's"},
+	{"nameservers", "GANDI_NAMESERVERS", "--nameserver", SET_STRING, false, true, NULL,
+	 "the servers dns wait asks, HOST[:PORT] separated by commas or blanks (default: the "
+	 "zone's LiveDNS nameservers)"},
+	{"wait_timeout", "GANDI_WAIT_TIMEOUT", NULL, SET_SECONDS, false, true, "120",
+	 "seconds dns wait, --wait and the ACME hooks wait for the nameservers"},
 	{"default_profile", NULL, NULL, SET_STRING, false, false, NULL,
 	 "the profile used when neither --profile nor GANDI_PROFILE names one"},
 	{0},
@@ -82,6 +87,10 @@ struct setting *config_setting(struct ctx *ctx, const char *key)
 		return &ctx->retries;
 	if (strcmp(key, "cacert") == 0)
 		return &ctx->cacert;
+	if (strcmp(key, "nameservers") == 0)
+		return &ctx->nameservers;
+	if (strcmp(key, "wait_timeout") == 0)
+		return &ctx->wait_timeout;
 	if (strcmp(key, "api_key_command_timeout") == 0)
 		return &ctx->command_timeout;
 	return NULL;
@@ -344,8 +353,8 @@ int setting_check(struct ctx *ctx, const struct setting_def *def, const char *va
 	case SET_SECONDS: {
 		double d = strtod(value, &end);
 		if (end == value || *end || !(d > 0) || d > 86400)
-			rc = usage_error(ctx, "%s '%s' from %s is not a number of seconds between 0 "
-					      "and 86400", def->key, value, where);
+			rc = usage_error(ctx, "%s '%s' from %s is not a number of seconds above 0 "
+					      "and at most 86400", def->key, value, where);
 		break;
 	}
 	case SET_COUNT: {

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "dns/value.h"
 #include "error.h"
+#include "idn.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -78,8 +79,16 @@ static const char *name_problem(const char *name, bool first_wildcard)
 
 int domain_check(struct ctx *ctx, const char *domain, char **normalized)
 {
-	char *z = zone_name(domain);
-	const char *why = name_problem(z, false);
+	/* bücher.example as xn--bcher-kva.example, before anything else looks at it */
+	const char *why = NULL;
+	char *ascii = idn_ascii(domain, &why);
+	if (!ascii) {
+		usage_error(ctx, "'%s' is not a domain name: %s", domain, why);
+		return EXIT_USAGE;
+	}
+	char *z = zone_name(ascii);
+	free(ascii);
+	why = name_problem(z, false);
 	if (!why && !strchr(z, '.'))
 		why = "a single label (a domain has at least a name and a TLD, like example.com)";
 	if (why) {
@@ -93,7 +102,10 @@ int domain_check(struct ctx *ctx, const char *domain, char **normalized)
 
 int record_name(struct ctx *ctx, const char *zone, const char *name, char **relative)
 {
-	char *lower = str_lower(name);
+	const char *why = NULL;
+	char *lower = strcmp(name, "@") == 0 ? str_lower(name) : idn_ascii(name, &why);
+	if (!lower)
+		return usage_error(ctx, "'%s' is not a record name: %s", name, why);
 	size_t n = strlen(lower), zl = strlen(zone);
 	bool absolute = n > 0 && lower[n - 1] == '.';
 	char *rel = NULL;
@@ -127,9 +139,9 @@ int record_name(struct ctx *ctx, const char *zone, const char *name, char **rela
 		rel = xstrdup(lower);
 	}
 	if (strcmp(rel, "@") != 0) {
-		const char *why = name_problem(rel, true);
-		if (why) {
-			rc = usage_error(ctx, "'%s' is not a valid record name: %s", name, why);
+		const char *problem = name_problem(rel, true);
+		if (problem) {
+			rc = usage_error(ctx, "'%s' is not a valid record name: %s", name, problem);
 			goto out;
 		}
 	}

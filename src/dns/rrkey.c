@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "buf.h"
+#include "cmd.h"
 #include "dns/record.h"
+#include "dns/value.h"
 #include "error.h"
 #include "xalloc.h"
 
@@ -14,8 +16,13 @@ int rrkey_parse(struct ctx *ctx, const char *domain, const char *type, const cha
 	int rc;
 	memset(k, 0, sizeof(*k));
 	rc = domain_check(ctx, domain, &k->zone);
-	if (!rc && type)
-		rc = rrtype_check(ctx, type, &k->type);
+	if (!rc && type && (rc = rrtype_check(ctx, type, &k->type)) && name && dnsv_type(name) &&
+	    ctx->cmd) {
+		/* NAME before TYPE ("www A"): say the order, with this very command */
+		error_detail(ctx, "hint: the type comes before the name: gandi %s %s %s %s%s\n",
+			     cmd_name(ctx->cmd), domain, dnsv_type(name), type,
+			     strstr(ctx->cmd->args, "VALUE") ? " VALUE..." : "");
+	}
 	if (!rc && name)
 		rc = record_name(ctx, k->zone, name, &k->name);
 	if (rc) {

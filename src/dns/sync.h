@@ -46,7 +46,7 @@ struct apply {
 	bool *first_;               /* writes[i] must go before the others (a deletion) */
 	char **names_;              /* the names written, one per change */
 	const char ***values_;      /* the values written (TXT split at 255 bytes) */
-	size_t nstore_;
+	size_t nstore_, cstore_;
 };
 
 /* Plan the requests for d (a->whole, a->writes or a->zone). */
@@ -58,12 +58,30 @@ int apply_run(struct ctx *ctx, const struct sync_job *job, const struct zonediff
 void states_from_writes(const struct zonediff *d, struct apply *a);
 /*
  * Applying stopped with error code: find out what was done (the zone read
- * again), and record an error saying so and how to undo it. Returns code.
+ * again into *after, which the caller frees), and record an error saying so
+ * and how to undo it; returns code. When the zone read again matches the
+ * file (the failed request was carried out and its answer lost), a warning
+ * says so and 0 is returned.
  */
 int apply_failed(struct ctx *ctx, const struct sync_job *job, const struct zonediff *d,
-		 struct apply *a, unsigned flags, const char *snap, int code);
+		 struct apply *a, unsigned flags, const char *snap, int code,
+		 struct live_zone *after);
 void apply_free(struct apply *a);
 const char *state_word(enum write_state s);
+
+/* ---- synclost.c ---- */
+
+/*
+ * After the whole zone was replaced (lz: the zone read first, after: read
+ * again, snap: the snapshot taken before): what someone else wrote
+ * meanwhile that the replacement removed, found in the automatic snapshots
+ * LiveDNS took after ours (or ours, without automatic snapshots), minus
+ * what the file, the first read and the zone now hold. Returns 0 when
+ * nothing was lost (a check that cannot be made is a warning), or
+ * EXIT_ERROR with ctx->err listing what was lost and where it is kept.
+ */
+int whole_zone_losses(struct ctx *ctx, const struct sync_job *job, const struct live_zone *lz,
+		      const struct live_zone *after, const char *snap);
 
 /* ---- syncreport.c ---- */
 

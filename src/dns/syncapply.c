@@ -14,12 +14,22 @@
 /* Requests in flight at once while applying. */
 #define APPLY_PARALLEL 8
 /* Above this many changed RRsets, one PUT of the whole zone (Gandi allows ~1000 requests/min). */
+/* Changes listed by name in an error before "... and N more". */
+#define SHOWN_CHANGES 50
 #define MAX_RRSET_REQUESTS 300
 
 const char *state_word(enum write_state s)
 {
 	return s == WRITE_APPLIED ? "applied" : s == WRITE_NOT_APPLIED ? "not_applied"
 		: s == WRITE_UNKNOWN ? "unknown" : "pending";
+}
+
+/* Room for one more entry in a's storage (grown by doubling: a 1M-RRset zone is linear). */
+static void store_slot(struct apply *a)
+{
+	size_t cap = a->cstore_;
+	a->values_ = xgrow(a->values_, &cap, a->nstore_ + 1, sizeof(*a->values_));
+	a->names_ = xgrow(a->names_, &a->cstore_, a->nstore_ + 1, sizeof(*a->names_));
 }
 
 /* The values as they are sent (the API form: TXT strings already at most 255 bytes), kept in a's storage. */
@@ -29,8 +39,7 @@ static const char *const *values_for_write(struct apply *a, const char *const *v
 	const char **v = xcalloc(n + 1, sizeof(*v));
 	for (size_t i = 0; i < n; i++)
 		v[i] = xstrdup(values[i]);
-	a->values_ = xrealloc(a->values_, (a->nstore_ + 1) * sizeof(*a->values_));
-	a->names_ = xrealloc(a->names_, (a->nstore_ + 1) * sizeof(*a->names_));
+	store_slot(a);
 	a->values_[a->nstore_] = v;
 	a->names_[a->nstore_] = NULL;
 	a->nstore_++;
@@ -106,10 +115,17 @@ static void whole_zone_specs(const struct sync_job *job, const struct zonediff *
 	free(left_want);
 }
 
+/*
+ * Whether to replace the whole zone in one request. Never with --no-delete:
+ * the zone sent would be the one read at the start, and what other writers
+ * add meanwhile (an ACME hook's TXT record) would go.
+ */
 static bool whole_zone(const struct sync_job *job, const struct zonediff *d)
 {
 	if (job->kind != SYNC_SYNC)
 		return true;
+	if (job->no_delete)
+		return false;
 	size_t k = d->len, n = zonediff_result_size(d) + d->nremove;
 	return k > 1 && (2 * k > n || k > MAX_RRSET_REQUESTS);
 }
@@ -132,9 +148,9 @@ void plan(const struct sync_job *job, const struct zonediff *d, struct apply *a)
 		struct rrset_spec *s = &a->writes[i].rrset;
 		s->type = r->type;
 		if (c->action == ZD_REMOVE) {
-			a->values_ = xrealloc(a->values_, (a->nstore_ + 1) * sizeof(*a->values_));
-			a->names_ = xrealloc(a->names_, (a->nstore_ + 1) * sizeof(*a->names_));
+			store_slot(a);
 			a->values_[a->nstore_] = NULL;
+			a->names_[a->nstore_] = NULL;
 			a->nstore_++;
 			s->name = keep_name(a, write_name(c));
 			/* a CNAME cannot sit beside other types: clear the name before writing to it */
@@ -142,6 +158,13 @@ void plan(const struct sync_job *job, const struct zonediff *d, struct apply *a)
 				a->first_[i] = d->changes[k].action != ZD_REMOVE &&
 					       strcasecmp(change_rrset(&d->changes[k])->name,
 							  r->name) == 0;
+		} else if (job->no_delete && c->action == ZD_CHANGE && c->nremoved == 0) {
+			/* only values to add (or a TTL): a PATCH keeps what others add meanwhile */
+			a->writes[i].add = true;
+			s->values = values_for_write(a, c->added, c->nadded);
+			s->nvalues = c->nadded;
+			s->name = keep_name(a, write_name(c));
+			s->ttl = c->ttl;
 		} else {
 			s->values = values_for_write(a, c->values, c->nvalues);
 			s->nvalues = c->nvalues;
@@ -162,6 +185,9 @@ int apply_run(struct ctx *ctx, const struct sync_job *job, const struct zonediff
 			a->states[i] = state;
 		return rc;
 	}
+	if (job->no_delete && a->n > MAX_RRSET_REQUESTS)
+		note(ctx, "--no-delete: %zu RRsets change, one request each (the whole zone is never "
+			  "replaced with --no-delete); Gandi allows about 1000 requests a minute", a->n);
 	struct rrset_write *phase = xcalloc(a->n + 1, sizeof(*phase));
 	size_t *index = xcalloc(a->n + 1, sizeof(*index));
 	for (int p = 0; p < 2 && !rc; p++) {
@@ -200,22 +226,32 @@ static void states_from_zone(const struct zonediff *d, const struct zonediff *af
 	}
 }
 
+/*
+ * The changes in one state, under a title: at most SHOWN_CHANGES lines, then
+ * "... and N more" (the --json form lists them all), written at once.
+ */
 static void list_changes(struct ctx *ctx, const struct zonediff *d, const struct apply *a,
 			 enum write_state state, const char *title)
 {
-	size_t n = 0;
+	struct buf b = {0};
+	size_t n = 0, shown = 0;
 	for (size_t i = 0; i < d->len; i++)
 		n += a->states[i] == state;
 	if (!n)
 		return;
-	error_detail(ctx, "%s (%zu of %zu):\n", title, n, d->len);
-	for (size_t i = 0; i < d->len; i++) {
+	buf_printf(&b, "%s (%zu of %zu):\n", title, n, d->len);
+	for (size_t i = 0; i < d->len && shown < SHOWN_CHANGES; i++) {
 		if (a->states[i] != state)
 			continue;
 		const struct zd_change *c = &d->changes[i];
 		const struct zd_rrset *r = change_rrset(c);
-		error_detail(ctx, "  %s %s %s\n", action_word(c->action), r->name, r->type);
+		buf_printf(&b, "  %s %s %s\n", action_word(c->action), r->name, r->type);
+		shown++;
 	}
+	if (n > shown)
+		buf_printf(&b, "  ... and %zu more (--json lists them all)\n", n - shown);
+	error_detail(ctx, "%s", buf_str(&b));
+	buf_free(&b);
 }
 
 static struct jv *states_json(const struct zonediff *d, const struct apply *a,
@@ -236,44 +272,57 @@ static struct jv *states_json(const struct zonediff *d, const struct apply *a,
 }
 
 int apply_failed(struct ctx *ctx, const struct sync_job *job, const struct zonediff *d,
-		 struct apply *a, unsigned flags, const char *snap, int code)
+		 struct apply *a, unsigned flags, const char *snap, int code,
+		 struct live_zone *after)
 {
 	char *why = error_text(ctx);
 	char *kind = xstrdup(ctx->err.kind ? ctx->err.kind : "error");
 	char *reread = NULL;
-	struct live_zone after = {0};
 	struct zonediff d2 = {0};
+	int rc = code;
 	error_clear(&ctx->err);
-	int rr = live_zone_read(ctx, job->zone, &after);
-	if (!rr && zonediff(job->zone, job->want, job->nwant, after.rrsets, after.len, flags,
+	int rr = live_zone_read(ctx, job->zone, after);
+	if (!rr && zonediff(job->zone, job->want, job->nwant, after->rrsets, after->len, flags,
 			    &d2) == 0) {
 		states_from_zone(d, &d2, a);
+		if (d2.len == 0) {
+			/* the failed request was carried out, its answer lost: every change holds */
+			warn(ctx, "an answer was lost (%s), but the zone of %s read again matches %s: "
+				  "every change took effect", why, job->zone, job->source);
+			rc = 0;
+			goto out;
+		}
 	} else {
 		reread = ctx->err.code ? error_text(ctx) : xstrdup("unreadable");
 		states_from_writes(d, a);
 	}
 	error_clear(&ctx->err);
-	int rc = error_set(ctx, code, kind, "applying the changes to %s stopped: %s", job->zone,
-			   why);
+	rc = error_set(ctx, code, kind, "applying the changes to %s stopped: %s", job->zone, why);
 	list_changes(ctx, d, a, WRITE_APPLIED, "applied");
 	list_changes(ctx, d, a, WRITE_NOT_APPLIED, "not applied");
-	list_changes(ctx, d, a, WRITE_UNKNOWN, "unknown (no answer came; the zone could not be "
-					      "read again to check)");
+	list_changes(ctx, d, a, WRITE_UNKNOWN, "unknown (the requests may have reached Gandi; "
+					      "the zone could not be read again to check)");
 	if (reread)
 		error_detail(ctx, "the zone could not be read again: %s\n", reread);
-	char *cmd = restore_command(ctx, job->zone, snap);
+	char *cmd = restore_command(ctx, job->zone, snap), *again = rerun_command(ctx, job);
+	/* first the way forward: the same sync again sends only what is still different */
+	if (again)
+		error_detail(ctx, "to finish it, run the same command again (it sends only what is "
+				  "still different):\n  %s\nor, ", again);
 	error_detail(ctx, "the zone as it was before is in snapshot %s; to put it back:\n  %s\n",
 		     snap, cmd);
 	error_field(ctx, "snapshot", jv_str(snap));
+	error_field(ctx, "rerun", jv_str(again));
 	error_field(ctx, "restore", jv_str(cmd));
+	free(again);
 	error_field(ctx, "applied", states_json(d, a, WRITE_APPLIED));
 	error_field(ctx, "not_applied", states_json(d, a, WRITE_NOT_APPLIED));
 	error_field(ctx, "unknown", states_json(d, a, WRITE_UNKNOWN));
 	free(cmd);
+out:
 	free(why);
 	free(kind);
 	free(reread);
 	zonediff_free(&d2);
-	live_zone_free(&after);
 	return rc;
 }

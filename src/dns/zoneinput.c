@@ -78,6 +78,7 @@ static void sniff_chunk(void *arg, const char *data, size_t len)
 static int read_input(struct ctx *ctx, const char *path, struct sniff *sn)
 {
 	bool in = strcmp(path, "-") == 0;
+	ctx->stdin_read |= in; /* a question then goes to /dev/tty (prompt.c) */
 	int e = in ? read_fd_to(STDIN_FILENO, ZONE_FILE_MAX, sniff_chunk, sn)
 		   : read_file_to(path, ZONE_FILE_MAX, sniff_chunk, sn);
 	if (!e)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "buf.h"
@@ -12,6 +13,7 @@
 #include "error.h"
 #include "gandi/livedns.h"
 #include "output/output.h"
+#include "progress.h"
 #include "prompt.h"
 #include "util.h"
 #include "xalloc.h"
@@ -92,14 +94,57 @@ void live_zone_free(struct live_zone *lz)
 
 /* ---- snapshots as the commands name them ------------------------------------ */
 
-int snapshot_id_check(struct ctx *ctx, const char *id)
+/* The snapshots whose id starts with a prefix, as they are listed. */
+struct by_prefix {
+	const char *prefix;
+	struct strlist ids;
+};
+
+static int match_prefix(void *arg, const struct snapshot *s, const struct jv_text *raw)
 {
-	if (snapshot_id_ok(id))
+	struct by_prefix *m = arg;
+	(void)raw;
+	if (s->id && strncasecmp(s->id, m->prefix, strlen(m->prefix)) == 0)
+		strlist_add(&m->ids, s->id);
+	return 0;
+}
+
+int snapshot_id_check(struct ctx *ctx, const char *zone, const char *id, char **full)
+{
+	*full = NULL;
+	size_t n = strlen(id);
+	bool hexish = n > 0 && strspn(id, "0123456789abcdefABCDEF-") == n;
+	if (snapshot_id_ok(id) && (n >= 36 || !hexish)) {
+		/* a whole id; Gandi's are UUIDs, written in lower case */
+		*full = hexish ? str_lower(id) : xstrdup(id);
 		return 0;
-	usage_error(ctx, "'%s' is not a snapshot ID", id);
-	error_detail(ctx, "snapshot IDs look like 5a000000-0000-4000-8000-000000000001; 'gandi dns "
-			  "snapshot list DOMAIN' shows them\n");
-	return EXIT_USAGE;
+	}
+	/* the start of an id, as people copy it from 'snapshot list': one request finds it */
+	if (!hexish) {
+		usage_error(ctx, "'%s' is not a snapshot ID", id);
+		error_detail(ctx, "snapshot IDs look like 5a000000-0000-4000-8000-000000000001 (or "
+				  "their first characters); 'gandi dns snapshot list %s' shows them\n",
+			     zone);
+		return EXIT_USAGE;
+	}
+	struct by_prefix m = {.prefix = id};
+	int rc = snapshots_each(ctx, zone, SNAPSHOTS_ALL, match_prefix, &m);
+	if (!rc && m.ids.n == 1) {
+		*full = xstrdup(m.ids.v[0]);
+	} else if (!rc && m.ids.n == 0) {
+		struct subject s = {.kind = SUBJECT_SNAPSHOT, .domain = (char *)zone, .id = (char *)id};
+		rc = error_absent(ctx, &s);
+	} else if (!rc) {
+		struct buf list = {0};
+		for (size_t i = 0; i < m.ids.n; i++)
+			buf_printf(&list, "  %s\n", m.ids.v[i]);
+		rc = usage_error(ctx, "'%s' starts %zu snapshot IDs of %s: give more of it", id,
+				 m.ids.n, zone);
+		error_detail(ctx, "%s", buf_str(&list));
+		buf_free(&list);
+	}
+	strlist_free(&m.ids);
+	return rc;
 }
 
 /* Shell-quote s onto b when it needs it. */
@@ -132,7 +177,8 @@ char *snapshot_describe(const struct snapshot *s)
 			 s->automatic ? ", automatic" : "");
 }
 
-char *restore_command(struct ctx *ctx, const char *zone, const char *id)
+/* "gandi" and the global flags this run was given that a command to run next needs. */
+static void command_prefix(struct ctx *ctx, struct buf *out)
 {
 	struct buf b = {0};
 	buf_adds(&b, "gandi");
@@ -160,10 +206,32 @@ char *restore_command(struct ctx *ctx, const char *zone, const char *id)
 		buf_adds(&b, " --sharing-id ");
 		shell_word(&b, ctx->sharing_id.value);
 	}
+	buf_add(out, b.data, b.len);
+	buf_free(&b);
+}
+
+char *restore_command(struct ctx *ctx, const char *zone, const char *id)
+{
+	struct buf b = {0};
+	command_prefix(ctx, &b);
 	buf_adds(&b, " dns snapshot restore ");
 	shell_word(&b, zone);
 	buf_addc(&b, ' ');
 	shell_word(&b, id);
+	return buf_detach(&b);
+}
+
+char *rerun_command(struct ctx *ctx, const struct sync_job *job)
+{
+	struct buf b = {0};
+	if (job->kind == SYNC_RESTORE || !job->file || strcmp(job->file, "-") == 0)
+		return NULL; /* a file read from stdin cannot be read again */
+	command_prefix(ctx, &b);
+	buf_adds(&b, job->kind == SYNC_IMPORT ? " dns import " : " dns sync ");
+	shell_word(&b, job->zone);
+	buf_addc(&b, ' ');
+	shell_word(&b, job->file);
+	buf_adds(&b, job->no_delete ? " --no-delete --yes" : " --yes");
 	return buf_detach(&b);
 }
 
@@ -273,6 +341,7 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 		goto out;
 
 	char *name = snapshot_name(job);
+	progress_step(ctx, "taking a snapshot of %s", job->zone);
 	rc = snapshot_create(ctx, job->zone, name, &snap);
 	free(name);
 	if (rc) {
@@ -285,25 +354,28 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	free(undo);
 
 	plan(job, &d, &a);
+	progress_step(ctx, "applying %zu change%s to %s", d.len, plural(d.len), job->zone);
 	if ((rc = apply_run(ctx, job, &d, &a))) {
-		rc = apply_failed(ctx, job, &d, &a, flags, snap, rc);
-		goto out;
+		/* every change may hold all the same (an answer lost): then it goes on */
+		if ((rc = apply_failed(ctx, job, &d, &a, flags, snap, rc, &after)))
+			goto out;
+	} else {
+		states_from_writes(&d, &a);
+		progress_step(ctx, "reading %s again to check it", job->zone);
+		if ((rc = live_zone_read(ctx, job->zone, &after))) {
+			error_context(ctx, "the changes were applied, but the zone of %s could not "
+					   "be read again to check them", job->zone);
+			goto out;
+		}
 	}
-	states_from_writes(&d, &a);
-
-	zd_live_free(&live);
-	zd_live_init(&live, job->zone, job->want, job->nwant, flags, &left); /* no duplicate */
-	if ((rc = live_zone_read_against(ctx, job->zone, &live, &after))) {
-		error_context(ctx, "the changes were applied, but the zone of %s could not be "
-				   "read again to check them", job->zone);
-		goto out;
-	}
-	if (zonediff_known(job->zone, job->want, job->nwant, live.same, after.rrsets, after.len,
-			   flags, &left)) {
+	if (zonediff(job->zone, job->want, job->nwant, after.rrsets, after.len, flags, &left)) {
 		rc = dup_error(ctx, job, &left, &after);
 		goto out;
 	}
 	in_sync = left.len == 0;
+	/* what others wrote meanwhile, that a replacement of the whole zone removed */
+	if (a.whole && (rc = whole_zone_losses(ctx, job, &lz, &after, snap)))
+		goto out;
 	if (!in_sync) {
 		if (!ctx->json) {
 			out_line(ctx, "differences left after applying:");

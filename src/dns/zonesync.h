@@ -43,12 +43,24 @@ int live_zone_read_against(struct ctx *ctx, const char *zone, struct zd_live *fi
 void live_zone_of_snapshot(struct snapshot *s, struct live_zone *lz);
 void live_zone_free(struct live_zone *lz);
 
-/* Check a snapshot ID argument; EXIT_USAGE with ctx->err set when it cannot be one. */
-int snapshot_id_check(struct ctx *ctx, const char *id);
+/*
+ * A snapshot ID argument: a whole id, or its first characters when they
+ * start exactly one of the zone's snapshots (one request lists them); *full
+ * gets the whole id (to free). EXIT_USAGE when it cannot be one or is
+ * ambiguous, EXIT_NOTFOUND when no snapshot has it, with ctx->err set.
+ */
+int snapshot_id_check(struct ctx *ctx, const char *zone, const char *id, char **full);
 /* "'Before the move', taken 2026-03-01 10:00 UTC" (allocated). */
 char *snapshot_describe(const struct snapshot *s);
 /* The command that puts the zone back as snapshot id holds it, global flags included. */
 char *restore_command(struct ctx *ctx, const char *zone, const char *id);
+struct sync_job;
+/*
+ * The command that runs the same sync (or import) again, with --yes, or NULL
+ * (a snapshot restore, a file from stdin): after a failure midway, it sends
+ * only what is still different.
+ */
+char *rerun_command(struct ctx *ctx, const struct sync_job *job);
 
 enum sync_kind {
 	SYNC_SYNC,    /* dns sync: one request per changed RRset, or the whole zone */

@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "error.h"
 #include "gandi/stream.h"
+#include "progress.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -225,15 +226,29 @@ static void take_network_error(struct ctx *ctx, struct api_fault *f)
 	error_clear(&ctx->err);
 }
 
+bool call_maybe_applied(const struct call *c, const struct http_response *r)
+{
+	/*
+	 * An answer lost after the request went out, or a gateway's failure, at
+	 * the last attempt or any earlier one (whatever the retries then got: a
+	 * 503, a 429, a 400...).
+	 */
+	return strcmp(c->method, "GET") != 0 &&
+	       (r->earlier_maybe_done ||
+		(r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408));
+}
+
 struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct http_response *r)
 {
 	struct api_fault *f = xcalloc(1, sizeof(*f));
 	f->status = r->status;
 	f->retry_after = r->retry_after;
 	f->attempts = r->attempts;
-	/* a lost answer, or a gateway's failure, after the request went out */
-	f->maybe_applied = r->status == 0 ? r->maybe_sent : r->status >= 500 || r->status == 408;
+	f->method = c->method;
+	f->maybe_applied = call_maybe_applied(c, r);
 	f->scope = c->scope;
+	f->livedns = str_starts(buf_str(&c->path), "/livedns/");
+	f->id_host = (c->flags & CALL_ID) != 0;
 	subject_copy(&f->subject, &c->subject);
 	if (r->status == 0) {
 		f->kind = FAULT_NO_ANSWER;
@@ -265,7 +280,7 @@ struct api_fault *call_fault(struct ctx *ctx, const struct call *c, const struct
 /* Whether an earlier attempt of this request may have done the work. */
 static bool earlier_attempt(const struct http_response *r)
 {
-	return r->attempts > 1;
+	return r->attempts > 1 && r->earlier_maybe_done;
 }
 
 /* An answer other than 2xx that the call expects, or CALL_FAILED. */
@@ -318,7 +333,7 @@ static int judge_into(struct ctx *ctx, const struct call *c, struct reply *r,
 		return api_fault_code(ctx, f);
 	}
 	r->outcome = CALL_OK;
-	if ((c->flags & CALL_TEXT) || h->body.len == 0 || h->status == 204)
+	if ((c->flags & (CALL_TEXT | CALL_UNPARSED)) || h->body.len == 0 || h->status == 204)
 		return 0;
 	json_error_t jerr;
 	/* any JSON value: a few endpoints answer a bare string (a TSIG key's configuration) */
@@ -346,9 +361,18 @@ static int allowed(struct ctx *ctx, const struct call *c)
 		return error_set(ctx, EXIT_ERROR, "internal", "'gandi %s' only reads, yet it was "
 				 "about to send %s %s: nothing was sent", cmd_name(cmd), c->method,
 				 buf_str(&c->path));
-	if (ctx->dry_run && !reads && !(c->flags & CALL_DRY_RUN))
-		return error_set(ctx, EXIT_ERROR, "internal", "a dry run was about to send %s %s: "
-				 "nothing was sent", c->method, buf_str(&c->path));
+	if (ctx->dry_run && !reads && !(c->flags & CALL_DRY_RUN)) {
+		if (cmd && (cmd->flags & CMD_DRY_RUN))
+			return error_set(ctx, EXIT_ERROR, "internal", "a dry run was about to send "
+					 "%s %s: nothing was sent", c->method, buf_str(&c->path));
+		/* the first write of a command without a dry run of its own: shown, not sent */
+		char *url = call_target(ctx, c);
+		char *body = c->body ? json_dumps(c->body, JSON_COMPACT) : NULL;
+		int rc = error_held(ctx, c->method, url, body);
+		free(url);
+		free(body);
+		return rc;
+	}
 	return 0;
 }
 
@@ -813,12 +837,19 @@ int call_list(struct ctx *ctx, const struct call *c, const struct schema *schema
 	      call_item_fn *each, void *arg)
 {
 	struct gandi_pages p;
+	char *what = list_text(c);
+	progress_step(ctx, "reading %s", what);
 	int rc = call_pages_first(ctx, c, schema, &p, each, arg);
-	if (!rc && p.next && p.total >= 0)
+	if (!rc && p.next && p.total >= 0) {
+		progress_step(ctx, "reading %s: %lld items", what, p.total);
 		rc = pages_stream(ctx, &p, each, arg);
+	}
 	/* without Total-Count: page after page until one that is not full */
-	while (!rc && p.next)
+	while (!rc && p.next) {
+		progress_step(ctx, "reading %s: page %ld", what, p.next);
 		rc = call_pages_next(ctx, &p, 1, each, arg);
+	}
+	free(what);
 	gandi_pages_free(&p);
 	return rc;
 }

@@ -45,6 +45,7 @@ enum call_flag {
 	CALL_EXISTS_409 = 1 << 6,     /* a 409 */
 	CALL_DONE_404 = 1 << 7,       /* a 404 after an attempt that may have done the work */
 	CALL_ANY_STATUS = 1 << 8,     /* any answer at all, left unparsed (doctor's checks) */
+	CALL_UNPARSED = 1 << 9,       /* JSON kept as text, for gandi/stream.h to read (big bodies) */
 };
 
 enum call_outcome {
@@ -125,6 +126,11 @@ char *call_describe_body(const struct http_response *r);
  */
 struct api_fault *call_fault(struct ctx *ctx, const struct call *c,
 			     const struct http_response *r);
+/*
+ * Whether a write that failed (r: its final answer, or none) may still have
+ * been carried out by one of its attempts. Always false for a GET.
+ */
+bool call_maybe_applied(const struct call *c, const struct http_response *r);
 
 /* Record a decoding problem of an answer (unexpected answer from Gandi); EXIT_ERROR. */
 int call_decode_error(struct ctx *ctx, struct decoder *d);

@@ -4,8 +4,10 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
+#include "dns/value.h"
 #include "output/output.h"
 #include "xalloc.h"
 
@@ -248,6 +250,7 @@ bool decode_domain(struct decoder *d, const json_t *j, struct domain *out)
 void domain_free(struct domain *dom)
 {
 	free(dom->fqdn);
+	free(dom->fqdn_unicode);
 	free(dom->tld);
 	free(dom->id);
 	strv_free(dom->status);
@@ -263,6 +266,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 {
 	memset(out, 0, sizeof(*out));
 	out->fqdn = dec_strdup(d, j, "fqdn", true);
+	out->fqdn_unicode = dec_strdup(d, j, "fqdn_unicode", false);
 	out->tld = dec_strdup(d, j, "tld", false);
 	out->id = dec_strdup(d, j, "id", false);
 	out->status = dec_strv(d, j, "status", false, &out->nstatus);
@@ -305,6 +309,7 @@ bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *
 void domain_info_free(struct domain_info *di)
 {
 	free(di->fqdn);
+	free(di->fqdn_unicode);
 	free(di->tld);
 	free(di->id);
 	strv_free(di->status);
@@ -323,10 +328,85 @@ bool decode_rrset(struct decoder *d, const json_t *j, struct rrset *out)
 	return dec_schema(d, &schema_rrset, j, out);
 }
 
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* The last segment of a path before end, percent-decoded (to free()), and where it starts. */
+static char *last_segment(const char *start, const char *end, const char **at)
+{
+	const char *p = end;
+	while (p > start && p[-1] != '/')
+		p--;
+	*at = p;
+	struct buf b = {0};
+	for (const char *q = p; q < end; q++) {
+		int hi, lo;
+		if (*q == '%' && end - q > 2 && (hi = hexval(q[1])) >= 0 && (lo = hexval(q[2])) >= 0) {
+			buf_addc(&b, (char)(hi * 16 + lo));
+			q += 2;
+		} else {
+			buf_addc(&b, *q);
+		}
+	}
+	return buf_detach(&b);
+}
+
+/* Whether an rrset_href ".../records/NAME/TYPE" names r (an href of another form says nothing). */
+static bool href_names(const char *href, const struct rrset *r)
+{
+	const char *end = href + strlen(href), *at = NULL, *records = strstr(href, "/records/");
+	if (!records)
+		return true;
+	char *type = last_segment(href, end, &at);
+	char *name = at > href ? last_segment(href, at - 1, &at) : xstrdup("");
+	bool ok = at == records + strlen("/records/") ? strcasecmp(name, r->name) == 0 &&
+							 strcmp(type, r->type) == 0
+						       : true;
+	free(type);
+	free(name);
+	return ok;
+}
+
+bool rrset_answer_check(struct decoder *d, const struct rrset *r, const char *name,
+			const char *type)
+{
+	if (r->ttl < DNSV_TTL_MIN || r->ttl > DNSV_TTL_MAX)
+		dec_fail(d, "the %s record %s has the TTL %lld, which LiveDNS cannot hold (%d to %d)",
+			 r->type, r->name, r->ttl, DNSV_TTL_MIN, DNSV_TTL_MAX);
+	else if (name && type && (strcasecmp(name, r->name) != 0 || strcmp(type, r->type) != 0))
+		dec_fail(d, "asked for the %s record %s, it sent the %s record %s", type, name,
+			 r->type, r->name);
+	else if (name && strcasecmp(name, r->name) != 0)
+		dec_fail(d, "asked for the records at %s, it sent the %s record %s", name, r->type,
+			 r->name);
+	else if (type && strcmp(type, r->type) != 0)
+		dec_fail(d, "asked for the %s records, it sent the %s record %s", type, r->type,
+			 r->name);
+	else if (r->href && !href_names(r->href, r))
+		dec_fail(d, "the %s record %s comes with the rrset_href of another RRset ('%s')",
+			 r->type, r->name, r->href);
+	return d->error == NULL;
+}
+
+bool decode_rrset_answer(struct decoder *d, const json_t *j, struct rrset *out,
+			 const char *name, const char *type)
+{
+	return decode_rrset(d, j, out) && rrset_answer_check(d, out, name, type);
+}
+
 void rrset_free(struct rrset *r)
 {
 	free(r->name);
 	free(r->type);
+	free(r->href);
 	strv_free(r->values);
 	memset(r, 0, sizeof(*r));
 }
@@ -421,6 +501,7 @@ static void domain_free_v(void *p)
 
 static const struct field domain_fields[] = {
 	F_STR(struct domain, fqdn, true),
+	F_STR(struct domain, fqdn_unicode, false),
 	F_STR(struct domain, tld, false),
 	F_STR(struct domain, id, false),
 	F_STRV(struct domain, status, nstatus, false),
@@ -453,6 +534,7 @@ static const struct field rrset_fields[] = {
 	{NULL, "rrset_ttl", FIELD_INT, false, offsetof(struct rrset, ttl), 0, 10800},
 	{NULL, "rrset_values", FIELD_STRV, true, offsetof(struct rrset, values),
 	 offsetof(struct rrset, nvalues), 0},
+	F_STR_AT(struct rrset, NULL, "rrset_href", href, false),
 };
 const struct schema schema_rrset = {"record", sizeof(struct rrset), rrset_fields,
 				    sizeof(rrset_fields) / sizeof(rrset_fields[0]),

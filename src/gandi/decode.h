@@ -87,6 +87,18 @@ bool decode_tokeninfo(struct decoder *d, const json_t *j, struct tokeninfo *out)
 bool decode_domain(struct decoder *d, const json_t *j, struct domain *out);
 bool decode_domain_info(struct decoder *d, const json_t *j, struct domain_info *out);
 bool decode_rrset(struct decoder *d, const json_t *j, struct rrset *out);
+/*
+ * Whether an RRset Gandi answered with can be used: a TTL LiveDNS can hold
+ * (300 to 2592000), the name (any case) and type asked for when they are not
+ * NULL, and an rrset_href, when there is one, naming that same RRset. A
+ * hostile or broken server's answer is refused (d->error says why), never
+ * used.
+ */
+bool rrset_answer_check(struct decoder *d, const struct rrset *r, const char *name,
+			const char *type);
+/* decode_rrset() then rrset_answer_check(). */
+bool decode_rrset_answer(struct decoder *d, const json_t *j, struct rrset *out,
+			 const char *name, const char *type);
 bool decode_webredir(struct decoder *d, const json_t *j, struct webredir *out);
 /* A snapshot's id, name, date and kind (not its records). */
 bool decode_snapshot(struct decoder *d, const json_t *j, struct snapshot *out);

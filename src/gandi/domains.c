@@ -187,6 +187,8 @@ int domain_renew(struct ctx *ctx, const char *fqdn, long years, bool dry_run, co
 		out->answer_lost = true;
 		rc = 0;
 	} else if (fault) {
+		/* read again (out->recheck): the command says what holds */
+		fault->rechecked = out->recheck != RECHECK_NONE;
 		rc = error_api(ctx, fault);
 	}
 	reply_free(&r);

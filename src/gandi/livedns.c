@@ -7,6 +7,7 @@
 #include "gandi/call.h"
 #include "gandi/stream.h"
 #include "output/output-json.h"
+#include "util.h"
 #include "xalloc.h"
 
 #define SCOPE "domain:tech"
@@ -46,19 +47,28 @@ struct each_rrset {
 	struct ctx *ctx;
 	rrset_fn *each;
 	void *arg;
+	const char *name, *type; /* what was asked for (NULL: any) */
 };
 
 static int rrset_item(void *arg, void *item, const struct jv_text *raw)
 {
 	struct each_rrset *e = arg;
-	return e->each(e->arg, item, raw);
+	struct decoder d = {.what = "record"};
+	int rc;
+	/* a hostile or broken server's RRset is refused, never used */
+	if (rrset_answer_check(&d, item, e->name, e->type))
+		rc = e->each(e->arg, item, raw);
+	else
+		rc = call_decode_error(e->ctx, &d);
+	decoder_free(&d);
+	return rc;
 }
 
 int records_each(struct ctx *ctx, const char *zone, const char *type, rrset_fn *each,
 		 void *arg)
 {
 	struct call c;
-	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg};
+	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg, .type = type};
 	records_call(&c, "GET", zone, NULL, NULL, 0);
 	call_query(&c, "rrset_type", type);
 	int rc = call_list(ctx, &c, &schema_rrset, rrset_item, &e);
@@ -72,7 +82,7 @@ static int rrset_tree_item(struct each_rrset *e, const json_t *item)
 	struct decoder d = {.what = "record"};
 	struct rrset r;
 	int rc;
-	if (decode_rrset(&d, item, &r)) {
+	if (decode_rrset_answer(&d, item, &r, e->name, e->type)) {
 		char *text = json_dumps(item, JSON_COMPACT);
 		struct jv_text raw = {text, strlen(text)};
 		rc = e->each(e->arg, &r, &raw);
@@ -90,7 +100,7 @@ int records_at(struct ctx *ctx, const char *zone, const char *name, const char *
 {
 	struct call c;
 	struct reply r;
-	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg};
+	struct each_rrset e = {.ctx = ctx, .each = each, .arg = arg, .name = name, .type = type};
 	records_call(&c, "GET", zone, name, type, CALL_ABSENT_404);
 	int rc = call_send(ctx, &c, &r);
 	if (!rc && r.outcome == CALL_OK) {
@@ -126,7 +136,7 @@ int rrset_get(struct ctx *ctx, const char *zone, const char *name, const char *t
 	int rc = call_send(ctx, &c, &r);
 	if (!rc && r.outcome == CALL_OK) {
 		struct decoder d = {.what = "record"};
-		if (decode_rrset(&d, r.json, out)) {
+		if (decode_rrset_answer(&d, r.json, out, name, type)) {
 			*found = true;
 			if (raw)
 				*raw = jv_ref(jv_of(r.json));
@@ -215,6 +225,57 @@ int rrset_delete(struct ctx *ctx, const char *zone, const char *name, const char
 	return send_only(ctx, &c);
 }
 
+/* ---- the zone itself ---- */
+
+int zone_probe(struct ctx *ctx, const char *fqdn, bool *exists)
+{
+	struct call c;
+	struct reply r;
+	call_init(&c, "GET", SCOPE, CALL_ABSENT_ANY_404);
+	call_path(&c, "/livedns/domains/%s", fqdn);
+	call_about_domain(&c, fqdn);
+	int rc = call_send(ctx, &c, &r);
+	*exists = !rc && r.outcome == CALL_OK;
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int zone_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n)
+{
+	struct call c;
+	struct reply r;
+	*names = NULL;
+	*n = 0;
+	call_init(&c, "GET", SCOPE, 0);
+	call_path(&c, "/livedns/domains/%s/nameservers", zone);
+	call_about_domain(&c, zone);
+	int rc = call_send(ctx, &c, &r);
+	size_t len = json_array_size(r.json);
+	for (size_t i = 0; !rc && i < len; i++)
+		if (!json_string_value(json_array_get(r.json, i)))
+			rc = EXIT_ERROR;
+	if (!rc && !json_is_array(r.json))
+		rc = EXIT_ERROR;
+	if (rc == EXIT_ERROR && !ctx->err.code)
+		error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: the LiveDNS "
+			  "nameservers of %s are not a list of names", zone);
+	if (!rc) {
+		*names = xcalloc(len + 1, sizeof(char *));
+		for (size_t i = 0; i < len; i++) {
+			char *name = str_lower(json_string_value(json_array_get(r.json, i)));
+			size_t l = strlen(name);
+			if (l && name[l - 1] == '.')
+				name[l - 1] = '\0';
+			(*names)[i] = name;
+		}
+		*n = len;
+	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
 /* ---- the whole zone ---- */
 
 int zone_text(struct ctx *ctx, const char *zone, struct buf *out)
@@ -252,9 +313,13 @@ static int send_writes(struct ctx *ctx, struct call *calls, struct rrset_write *
 		const struct reply *r = &replies[k];
 		if (r->status || r->http.maybe_sent)
 			(*sent)++;
-		w[k].state = r->outcome == CALL_OK	    ? WRITE_APPLIED
-			     : r->outcome == CALL_NO_ANSWER ? WRITE_UNKNOWN
-							    : WRITE_NOT_APPLIED;
+		/* a 404 to a DELETE: gone, as asked (after an attempt that did it, or before) */
+		bool done = r->outcome == CALL_OK || r->outcome == CALL_DONE ||
+			    r->outcome == CALL_ABSENT;
+		w[k].state = done ? WRITE_APPLIED
+			     : r->outcome == CALL_NO_ANSWER || call_maybe_applied(&calls[k], &r->http)
+				     ? WRITE_UNKNOWN
+				     : WRITE_NOT_APPLIED;
 		if (answered && r->outcome == CALL_FAILED) {
 			char *what = subject_text(&calls[k].subject);
 			error_context(ctx, "%s %s", calls[k].method, what);
@@ -292,8 +357,14 @@ int rrsets_write(struct ctx *ctx, const char *zone, struct rrset_write *w, size_
 		size_t m = n - start < (size_t)parallel ? n - start : (size_t)parallel;
 		for (size_t k = 0; k < m; k++) {
 			const struct rrset_spec *s = &w[start + k].rrset;
-			if (s->nvalues == 0) {
-				rrset_call(&calls[k], "DELETE", zone, s->name, s->type, 0);
+			if (w[start + k].add) {
+				rrset_call(&calls[k], "PATCH", zone, s->name, s->type, 0);
+				call_body(&calls[k], json_pack("{sosI}", "add_rrset_values",
+							       values_array(s->values, s->nvalues),
+							       "rrset_ttl", (json_int_t)s->ttl));
+			} else if (s->nvalues == 0) {
+				rrset_call(&calls[k], "DELETE", zone, s->name, s->type,
+					   CALL_DONE_404 | CALL_ABSENT_404);
 			} else {
 				rrset_call(&calls[k], "PUT", zone, s->name, s->type, 0);
 				call_body(&calls[k], json_pack("{sosI}", "rrset_values",
@@ -360,7 +431,8 @@ static int snapshot_records(struct ctx *ctx, const json_t *zone_data, struct sna
 	out->records = xcalloc(n + 1, sizeof(*out->records));
 	for (size_t i = 0; i < n; i++) {
 		struct decoder d = {.what = "snapshot record"};
-		if (!decode_rrset(&d, json_array_get(zone_data, i), &out->records[out->nrecords])) {
+		if (!decode_rrset_answer(&d, json_array_get(zone_data, i),
+					 &out->records[out->nrecords], NULL, NULL)) {
 			int rc = call_decode_error(ctx, &d);
 			rrset_free(&out->records[out->nrecords]);
 			decoder_free(&d);
@@ -397,6 +469,56 @@ int snapshot_get(struct ctx *ctx, const char *zone, const char *id, struct snaps
 			snapshot_free(out);
 		decoder_free(&d);
 	}
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+int snapshot_rrsets(struct ctx *ctx, const char *zone, const char *id, struct rrset **out,
+		    size_t *n)
+{
+	struct call c;
+	struct reply r;
+	struct items it = {0};
+	struct items_result res = {0};
+	*out = NULL;
+	*n = 0;
+	snapshots_call(&c, "GET", zone, id, CALL_ABSENT_404 | CALL_UNPARSED);
+	int rc = call_send(ctx, &c, &r);
+	if (!rc && r.outcome == CALL_ABSENT) {
+		rc = snapshot_absent(ctx, zone, id);
+	} else if (!rc) {
+		/* read from the text: no tree of a zone that may hold 100,000 RRsets */
+		const char *text = r.http.body.data ? r.http.body.data : "";
+		if (items_read(text, r.http.body.len, &schema_rrset, ITEMS_WRAPPED, &it, &res) !=
+		    ITEMS_OK) {
+			rc = error_set(ctx, EXIT_ERROR, "api", "unexpected answer from Gandi: snapshot "
+				       "%s of %s: %s", id, zone, res.error ? res.error : "no zone_data");
+			goto out;
+		}
+		*out = xcalloc(it.len + 1, sizeof(**out));
+		for (size_t i = 0; !rc && i < it.len; i++) {
+			struct rrset *rr = it.v[i].data;
+			struct decoder d = {.what = "snapshot record"};
+			if (rrset_answer_check(&d, rr, NULL, NULL)) {
+				(*out)[(*n)++] = *rr; /* moved out: items_free() frees an empty struct */
+				memset(rr, 0, sizeof(*rr));
+			} else {
+				rc = call_decode_error(ctx, &d);
+			}
+			decoder_free(&d);
+		}
+	}
+out:
+	if (rc) {
+		for (size_t i = 0; i < *n; i++)
+			rrset_free(&(*out)[i]);
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	free(res.error);
+	items_free(&it);
 	reply_free(&r);
 	call_free(&c);
 	return rc;
@@ -456,7 +578,7 @@ int snapshot_create(struct ctx *ctx, const char *zone, const char *name, char **
 int snapshot_delete(struct ctx *ctx, const char *zone, const char *id)
 {
 	struct call c;
-	snapshots_call(&c, "DELETE", zone, id, 0);
+	snapshots_call(&c, "DELETE", zone, id, CALL_DONE_404);
 	return send_only(ctx, &c);
 }
 

@@ -69,6 +69,20 @@ int rrset_patch_remove(struct ctx *ctx, const char *zone, const char *name, cons
 int rrset_delete(struct ctx *ctx, const char *zone, const char *name, const char *type,
 		 bool gone_ok);
 
+/*
+ * Whether the token has a LiveDNS zone named fqdn (GET .../livedns/domains/
+ * FQDN): *exists false on any 404 (no such zone, or one the token does not
+ * cover). Returns 0, or an exit code with ctx->err set (auth, network...).
+ */
+int zone_probe(struct ctx *ctx, const char *fqdn, bool *exists);
+
+/*
+ * The names of the nameservers LiveDNS says serve the zone (GET
+ * .../livedns/domains/ZONE/nameservers, apex NS records included), lower
+ * case, without final dots: a NULL-terminated array (strv_free()).
+ */
+int zone_nameservers(struct ctx *ctx, const char *zone, char ***names, size_t *n);
+
 /* The zone as BIND text (GET .../records, text/plain), appended to out. */
 int zone_text(struct ctx *ctx, const char *zone, struct buf *out);
 
@@ -84,7 +98,7 @@ enum write_state {
 	WRITE_PENDING,     /* not sent */
 	WRITE_APPLIED,     /* Gandi answered with success */
 	WRITE_NOT_APPLIED, /* Gandi refused it */
-	WRITE_UNKNOWN,     /* no answer came */
+	WRITE_UNKNOWN,     /* no answer came, or an attempt may have been carried out */
 };
 
 /*
@@ -97,7 +111,13 @@ int zone_replace(struct ctx *ctx, const char *zone, const struct rrset_spec *rrs
 
 /* One write of a batch (rrsets_write), and what became of it. */
 struct rrset_write {
-	struct rrset_spec rrset; /* nvalues 0: DELETE the RRset; else PUT it */
+	/*
+	 * nvalues 0: DELETE the RRset; else PUT it, or with add, PATCH
+	 * add_rrset_values with these values and rrset_ttl (what other writers
+	 * add to the RRset meanwhile stays; nvalues 0 then only sets the TTL)
+	 */
+	struct rrset_spec rrset;
+	bool add;
 	enum write_state state;
 };
 /*
@@ -121,6 +141,13 @@ int snapshots_each(struct ctx *ctx, const char *zone, enum snapshot_kind kind,
 		   snapshot_fn *each, void *arg);
 /* One snapshot with its records; a missing one is EXIT_NOTFOUND with a hint. */
 int snapshot_get(struct ctx *ctx, const char *zone, const char *id, struct snapshot *out);
+/*
+ * The RRsets of one snapshot only (*out, n of them: each rrset_free(), then
+ * free(*out)), read without a tree of its JSON, for a big zone; a missing
+ * snapshot is EXIT_NOTFOUND with a hint.
+ */
+int snapshot_rrsets(struct ctx *ctx, const char *zone, const char *id, struct rrset **out,
+		    size_t *n);
 /* One snapshot as BIND text, appended to out; a missing one is EXIT_NOTFOUND with a hint. */
 int snapshot_text(struct ctx *ctx, const char *zone, const char *id, struct buf *out);
 /* Take a snapshot now (named unless name is NULL); *id receives its id (to free()). */

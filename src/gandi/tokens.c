@@ -97,11 +97,15 @@ int api_reach(struct ctx *ctx, struct api_reach *out)
 	struct call c;
 	struct reply r;
 	memset(out, 0, sizeof(*out));
-	call_init(&c, "GET", NULL, CALL_NO_TOKEN | CALL_ANY_STATUS);
-	call_path(&c, "/");
+	call_init(&c, "GET", NULL, CALL_ANY_STATUS | (ctx->token ? 0 : CALL_NO_TOKEN));
+	call_path(&c, "/domain/domains");
+	call_query(&c, "per_page", "1");
 	int rc = call_send(ctx, &c, &r);
 	out->t_connect = r.http.t_connect;
 	out->t_tls = r.http.t_tls;
+	out->status = r.status;
+	out->is_api = (r.status >= 200 && r.status <= 299) || r.status == 401 || r.status == 403;
+	out->url = call_target(ctx, &c);
 	reply_free(&r);
 	call_free(&c);
 	return rc;
@@ -129,6 +133,8 @@ int token_check(struct ctx *ctx, struct token_check *out)
 	out->url = call_target(ctx, &c);
 	if (r.status == 401 || r.status == 403) {
 		out->verdict = TOKEN_REJECTED;
+	} else if (r.status == 404) {
+		out->verdict = apikey ? TOKEN_UNCHECKED : TOKEN_NO_ENDPOINT;
 	} else if (r.status < 200 || r.status > 299) {
 		out->verdict = TOKEN_UNCHECKED;
 	} else {

@@ -46,13 +46,18 @@ enum renew_refusal {
 };
 enum renew_refusal token_renew_refusal(const struct api_fault *f);
 
-/* Whether the API answers, and how fast (gandi doctor). */
+/* Whether the API answers, how fast, and whether it is Gandi's v5 API (gandi doctor). */
 struct api_reach {
 	double t_connect, t_tls; /* seconds */
+	bool is_api;             /* a real request (the first domain) was answered as the API would */
+	long status;             /* its HTTP status, for messages */
+	char *url;               /* what was asked (to free), for messages */
 };
 /*
- * GET the API's root without the token: 0 when any answer came, whatever
- * its status, or an exit code with ctx->err set (network, TLS...).
+ * A real request: GET the first domain (with the token, if any): 0 when any
+ * answer came, whatever its status (is_api then says whether it was the
+ * API's: a success, 401 or 403, not a 404), or an exit code with ctx->err set
+ * (network, TLS...).
  */
 int api_reach(struct ctx *ctx, struct api_reach *out);
 
@@ -60,6 +65,7 @@ enum token_verdict {
 	TOKEN_ACCEPTED,  /* Gandi answered with success */
 	TOKEN_REJECTED,  /* Gandi refused the token (401, 403) */
 	TOKEN_UNCHECKED, /* another answer: the check says nothing */
+	TOKEN_NO_ENDPOINT, /* 404: what was asked is not Gandi's tokeninfo (a wrong id_url) */
 };
 struct token_check {
 	enum token_verdict verdict;

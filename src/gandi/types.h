@@ -38,6 +38,7 @@ struct domain_dates {
 /* An item of GET /domain/domains (the list form). */
 struct domain {
 	char *fqdn, *tld, *id;
+	char *fqdn_unicode;     /* the name for people (U-labels), or NULL */
 	char **status;          /* EPP statuses */
 	size_t nstatus;
 	bool autorenew;
@@ -50,6 +51,7 @@ void domain_free(struct domain *dom);
 /* GET /domain/domains/{fqdn} (the details form). */
 struct domain_info {
 	char *fqdn, *tld, *id;
+	char *fqdn_unicode;     /* the name for people (U-labels), or NULL */
 	char **status;
 	size_t nstatus;
 	struct domain_dates dates;
@@ -73,6 +75,7 @@ struct rrset {
 	long long ttl;
 	char **values;
 	size_t nvalues;
+	char *href;     /* rrset_href, when Gandi gives one (lists and reads; not snapshots) */
 };
 void rrset_free(struct rrset *r);
 

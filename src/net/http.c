@@ -15,6 +15,7 @@
 #include "config/config.h"
 #include "config/secret.h"
 #include "output/output.h"
+#include "progress.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -25,6 +26,7 @@
 #define BACKOFF_CAP_MS 8000.0
 #define RETRY_AFTER_CAP 60L
 #define SYSTEM_CAPATH "/etc/ssl/certs"
+#define TRACE_BODY_MAX 4096 /* bytes of a body (of each piece of it) -vv shows */
 
 struct http {
 	CURLM *multi;
@@ -78,6 +80,7 @@ void http_response_init(struct http_response *resp)
 static void response_reset(struct http_response *resp)
 {
 	int attempts = resp->attempts;
+	bool earlier = resp->earlier_maybe_done;
 	struct buf body = resp->body;
 	buf_reset(&body);
 	free(resp->content_type);
@@ -86,6 +89,7 @@ static void response_reset(struct http_response *resp)
 	http_response_init(resp);
 	resp->body = body;
 	resp->attempts = attempts;
+	resp->earlier_maybe_done = earlier;
 }
 
 void http_response_free(struct http_response *resp)
@@ -292,10 +296,57 @@ static size_t on_header(char *data, size_t size, size_t n, void *userp)
 	return len;
 }
 
+/*
+ * Mask, in a JSON body, the string values of the members that carry secrets
+ * gandi has not seen yet (a renewed token, a transfer code, a TSIG secret):
+ * all but their last 4 characters become '*'. In place.
+ */
+static void mask_secret_members(char *s)
+{
+	static const char *const keys[] = {"\"access_token\"", "\"token\"", "\"secret\"",
+					   "\"authinfo\"", "\"password\"", "\"api_key\"",
+					   "\"apikey\""};
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+		for (char *p = strstr(s, keys[k]); p; p = strstr(p + 1, keys[k])) {
+			char *v = p + strlen(keys[k]);
+			v += strspn(v, " \t");
+			if (*v != ':')
+				continue;
+			v++;
+			v += strspn(v, " \t");
+			if (*v != '"')
+				continue;
+			char *end = ++v;
+			while (*end && *end != '"')
+				end += end[0] == '\\' && end[1] ? 2 : 1;
+			for (char *c = v; c + 4 < end; c++)
+				*c = '*';
+		}
+	}
+}
+
 static int trace_cb(CURL *easy, curl_infotype type, char *data, size_t size, void *userp)
 {
 	struct ctx *ctx = userp;
 	(void)easy;
+	if (type == CURLINFO_DATA_OUT || type == CURLINFO_DATA_IN) {
+		/* -vv: the bodies too, secrets masked, made safe, the first TRACE_BODY_MAX bytes */
+		size_t shown_len = size > TRACE_BODY_MAX ? TRACE_BODY_MAX : size;
+		char *text = xstrndup(data, shown_len);
+		char *safe = secret_redact(ctx->token, text);
+		mask_secret_members(safe);
+		char *shown = text_safe(safe, 0);
+		fprintf(stderr, "gandi: %s body: %s", type == CURLINFO_DATA_OUT ? ">" : "<", shown);
+		if (size > shown_len)
+			fprintf(stderr, " ... (%zu more bytes)", size - shown_len);
+		fputc('\n', stderr);
+		wipe(text, shown_len);
+		wipe(safe, strlen(safe));
+		free(text);
+		free(safe);
+		free(shown);
+		return 0;
+	}
 	if (type != CURLINFO_HEADER_OUT && type != CURLINFO_HEADER_IN)
 		return 0;
 	char *text = xstrndup(data, size);
@@ -562,9 +613,6 @@ static int network_error(struct ctx *ctx, struct http *h, struct xfer *x, CURLco
 			  tries, why);
 		break;
 	}
-	if (x->resp->maybe_sent)
-		error_detail(ctx, "the request may have reached Gandi before the connection "
-				  "failed; it was not sent again\n");
 	free(host);
 	return EXIT_NETWORK;
 }
@@ -658,6 +706,9 @@ static void xfer_finish(struct ctx *ctx, struct http *h, struct xfer *x, CURLcod
 		x->fail_code = network_error(ctx, h, x, cc);
 	xfer_release(h, x);
 	if (retry) {
+		/* what this attempt may have done is remembered across the next ones */
+		if (cc == CURLE_OK ? resp->status >= 500 || resp->status == 408 : resp->maybe_sent)
+			resp->earlier_maybe_done = true;
 		if (cc != CURLE_OK)
 			resp->status = 0;
 		x->not_before = now_s() + wait;
@@ -693,6 +744,26 @@ static int xfer_settle(struct xfer *xs, struct xfer *x, size_t *done, int rc,
 		rc = done_fn(arg, (size_t)(x - xs), x->resp);
 	xfer_uncount(x); /* what done_fn released no longer counts */
 	return rc;
+}
+
+/* What the progress line says while requests are under way or a retry is due. */
+static void progress_wait(struct ctx *ctx, const struct xfer *xs, size_t n, size_t done,
+			  double soonest)
+{
+	char detail[96] = "";
+	if (!progress_on(ctx))
+		return;
+	if (soonest > 0) {
+		long rate_limited = 0;
+		for (size_t i = 0; i < n; i++)
+			rate_limited |= !xs[i].done && !xs[i].active && xs[i].resp->status == 429;
+		double left = soonest - now_s();
+		snprintf(detail, sizeof(detail), "%sretrying in %.0f s",
+			 rate_limited ? "Gandi's rate limit, " : "", left > 0 ? left : 0);
+	} else if (n > 1) {
+		snprintf(detail, sizeof(detail), "%zu of %zu answers", done, n);
+	}
+	progress_tick(ctx, detail[0] ? detail : NULL);
 }
 
 int http_send_each(struct ctx *ctx, const struct http_request *reqs,
@@ -760,10 +831,14 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 			break;
 		if (active < parallel && next < n)
 			continue; /* a slot came free: start the next request now, not after a wait */
+		progress_wait(ctx, xs, n, done, soonest);
 		int wait_ms = 1000;
 		if (active == 0 && soonest > 0) {
 			double d = (soonest - now_s()) * 1000;
 			wait_ms = d < 0 ? 0 : (int)d + 1;
+			/* a second at a time on a terminal, so that the seconds left count down */
+			if (wait_ms > 1000 && progress_on(ctx))
+				wait_ms = 1000;
 			if (wait_ms > 0)
 				usleep((useconds_t)wait_ms * 1000);
 			continue;

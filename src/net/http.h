@@ -11,6 +11,8 @@
  * followed; idempotent requests (GET, PUT, PATCH, DELETE) are retried on 429,
  * 502, 503, 504 and dropped connections with exponential backoff, jitter and
  * Retry-After; a POST is never resent once it may have reached the server;
+ * what an attempt may have done (an answer lost after the request went out,
+ * a gateway's 5xx) is remembered across the attempts that follow it;
  * every request but a GET goes out on a new connection, so that libcurl never
  * resends it behind gandi's back (it does so, silently, when a reused
  * connection closes without an answer); a proxy (http_proxy, all_proxy...)
@@ -56,6 +58,12 @@ struct http_response {
 	double t_total, t_connect, t_tls; /* seconds, of the last attempt */
 	int attempts;
 	bool maybe_sent;          /* no answer, and the request may have reached the server */
+	/*
+	 * An attempt before the last may have been carried out: its answer was
+	 * lost after the request went out, or was a gateway's 5xx or a 408
+	 * (the server may have done the work before the gateway gave up).
+	 */
+	bool earlier_maybe_done;
 };
 
 /*

@@ -9,6 +9,7 @@
 #include "gandi/livedns.h"
 #include "output/output.h"
 #include "error.h"
+#include "ops/recheck.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -107,6 +108,66 @@ bool redirect_patch(const struct webredir *cur, const char *url, const char *typ
 	p->protocol = differs(protocol, cur->protocol) ? protocol : NULL;
 	p->override = override;
 	return p->url || p->type || p->protocol;
+}
+
+/* What a write of the redirection from host asked for. */
+struct asked {
+	const char *zone, *host;
+	const char *url, *type, *protocol; /* NULL: any */
+	bool gone;
+};
+
+static bool same_or_any(const char *want, const char *have)
+{
+	return !want || (have && strcmp(want, have) == 0);
+}
+
+static enum recheck_state redirect_holds(struct ctx *ctx, void *arg)
+{
+	const struct asked *a = arg;
+	struct webredir cur;
+	bool found = false;
+	if (webredir_get(ctx, a->zone, a->host, &cur, &found))
+		return SEEN_UNREADABLE;
+	bool holds = a->gone ? !found
+			     : found && same_or_any(a->url, cur.url) &&
+				       same_or_any(a->type, cur.type) &&
+				       same_or_any(a->protocol, cur.protocol);
+	webredir_free(&cur);
+	return holds ? SEEN_HELD : SEEN_NOT_HELD;
+}
+
+static int recheck_redirect(struct ctx *ctx, int rc, const struct asked *a)
+{
+	if (!rc || !write_maybe_applied(ctx))
+		return rc;
+	char *what = xasprintf("the redirection from %s", a->host);
+	char *check = xasprintf("gandi redirect list %s", a->zone);
+	rc = write_recheck(ctx, rc, what, check, redirect_holds, (void *)a);
+	free(what);
+	free(check);
+	return rc;
+}
+
+int redirect_create(struct ctx *ctx, const char *zone, const struct webredir_spec *w)
+{
+	struct asked a = {.zone = zone, .host = w->host, .url = w->url, .type = w->type,
+			  .protocol = w->protocol};
+	return recheck_redirect(ctx, webredir_create(ctx, zone, w), &a);
+}
+
+int redirect_change(struct ctx *ctx, const char *zone, const char *host,
+		    const struct webredir_patch *p)
+{
+	struct asked a = {.zone = zone, .host = host, .url = p->url, .type = p->type,
+			  .protocol = p->protocol};
+	return recheck_redirect(ctx, webredir_update(ctx, zone, host, p), &a);
+}
+
+int redirect_remove(struct ctx *ctx, const char *zone, const char *host)
+{
+	struct asked a = {.zone = zone, .host = host, .gone = true};
+	return recheck_redirect(ctx, webredir_delete(ctx, zone, host), &a);
 }
 
 char *redirect_name(const char *zone, const char *host)

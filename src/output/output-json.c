@@ -8,8 +8,11 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "cmd.h"
 #include "config/secret.h"
+#include "output/output-jq.h"
 #include "output/output-json.h"
+#include "progress.h"
 #include "xalloc.h"
 
 /* Items as compact JSON text, a chunk of at most CHUNK_ITEMS per buffer: "[a,b,...]". */
@@ -40,6 +43,7 @@ void out_check(struct ctx *ctx)
 
 void out_write(struct ctx *ctx, const void *data, size_t len)
 {
+	progress_clear(ctx);
 	errno = 0;
 	fwrite(data, 1, len, stdout);
 	out_check(ctx);
@@ -62,8 +66,29 @@ static int write_stdout(const char *buffer, size_t size, void *data)
 	return 0;
 }
 
+static int write_buf(const char *buffer, size_t size, void *data);
+
+/* The results of --jq over the JSON text in json, on stdout. */
+static void jq_filter_out(struct ctx *ctx, const struct buf *json)
+{
+	struct buf results = {0};
+	jq_run(ctx, json->len ? json->data : "null", json->len ? json->len : 4, &results);
+	out_write(ctx, results.data ? results.data : "", results.len);
+	out_flush();
+	out_check(ctx);
+	buf_free(&results);
+}
+
 void out_json(struct ctx *ctx, const struct jv *v)
 {
+	if (ctx->jq) {
+		struct buf text = {0};
+		json_dump_callback(jv_json(v), write_buf, &text, JSON_COMPACT | JSON_ENCODE_ANY |
+				   JSON_PRESERVE_ORDER);
+		jq_filter_out(ctx, &text);
+		buf_free(&text);
+		return;
+	}
 	json_dump_callback(jv_json(v), write_stdout, ctx, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	out_write(ctx, "\n", 1);
 	out_flush();
@@ -177,9 +202,45 @@ void jv_list_add_text(struct jv_list *l, const struct jv_text *item)
 		buf_add(b, "null", 4);
 }
 
+void jv_list_add_text_with(struct jv_list *l, const struct jv_text *item, const char *key,
+			   const struct jv *value)
+{
+	if (!item || item->len < 2 || item->text[item->len - 1] != '}') {
+		jv_list_add_text(l, item);
+		return;
+	}
+	/* the object's text, its closing brace moved past one more member */
+	struct buf *b = next_item(l);
+	json_t *k = json_string(key);
+	buf_add(b, item->text, item->len - 1);
+	if (item->len > 2)
+		buf_addc(b, ',');
+	json_dump_callback(k, write_buf, b, JSON_COMPACT | JSON_ENCODE_ANY);
+	buf_addc(b, ':');
+	json_dump_callback(jv_json(value), write_buf, b, JSON_COMPACT | JSON_ENCODE_ANY |
+			   JSON_PRESERVE_ORDER);
+	buf_addc(b, '}');
+	json_decref(k);
+}
+
 void jv_list_print(struct ctx *ctx, struct jv_list *l)
 {
 	struct buf out = {0};
+	if (ctx->jq) {
+		/* the chunks "[a,b" ... joined into one compact array for the filter */
+		buf_addc(&out, '[');
+		for (size_t p = 0; p < l->n; p++) {
+			bool full = p + 1 < l->n; /* closed with its ']' */
+			buf_add(&out, l->chunks[p].data + 1, l->chunks[p].len - 1 - full);
+			buf_addc(&out, full ? ',' : ']');
+		}
+		if (!l->n)
+			buf_addc(&out, ']');
+		jq_filter_out(ctx, &out);
+		buf_free(&out);
+		jv_list_free(l);
+		return;
+	}
 	out_write(ctx, "[", 1);
 	if (l->n)
 		buf_addc(&l->chunks[l->n - 1], ']');
@@ -209,12 +270,12 @@ void jv_list_free(struct jv_list *l)
 
 void out_ok(struct ctx *ctx, struct jv *extra)
 {
-	if (ctx->quiet) {
-		jv_free(extra);
-		return;
-	}
+	/* the envelope of every write: what ran, whether it changed anything, a dry run? */
 	json_t *o = json_object();
 	json_object_set_new(o, "ok", json_true());
+	json_object_set_new(o, "command", ctx->cmd ? json_string(cmd_name(ctx->cmd)) : json_null());
+	json_object_set_new(o, "changed", json_boolean(!ctx->dry_run));
+	json_object_set_new(o, "dry_run", json_boolean(ctx->dry_run));
 	if (extra) {
 		json_object_update(o, jv_json(extra));
 		jv_free(extra);
@@ -227,12 +288,11 @@ void out_line(struct ctx *ctx, const char *fmt, ...)
 {
 	struct buf line = {0};
 	va_list ap;
-	if (ctx->quiet)
-		return;
 	va_start(ap, fmt);
 	out_vformat(ctx, &line, fmt, ap);
 	va_end(ap);
 	char *safe = secret_redact(ctx->token, buf_str(&line));
+	progress_clear(ctx);
 	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);
@@ -245,13 +305,12 @@ void out_reveal(struct ctx *ctx, const char *fmt, ...)
 {
 	struct buf line = {0};
 	va_list ap;
-	if (ctx->quiet)
-		return;
 	va_start(ap, fmt);
 	buf_vprintf(&line, fmt, ap);
 	va_end(ap);
 	char *redacted = secret_redact_token(ctx->token, buf_str(&line));
 	char *safe = text_safe(redacted, TEXT_LINES);
+	progress_clear(ctx);
 	errno = 0;
 	fputs(safe, stdout);
 	fputc('\n', stdout);

@@ -1,8 +1,13 @@
 /*
  * What gandi prints on stdout. Tables (aligned by display width, or
  * tab-separated with --plain) live in output-table.c; JSON in output-json.c.
- * Data goes to stdout, messages to stderr (error.h). A closed pipe ends the
- * process quietly with exit 0.
+ *
+ * The output contract (README "Output", gandi(1) OUTPUT): data goes to
+ * stdout, messages to stderr (error.h: note(), warn(), errors). -q mutes
+ * messages, never data: nothing here looks at ctx->quiet. What a write did
+ * is a message (note()) or, with --json, the one envelope out_ok() prints.
+ * --columns picks a table's columns; --jq filters JSON (output-jq.c). A
+ * closed pipe ends the process quietly with exit 0.
  *
  * JSON is built with struct jv values: opaque outside output-json.c and the
  * API layer (src/gandi), which hands over Gandi's answers as struct jv too,
@@ -30,10 +35,19 @@
 struct table;
 
 struct table *table_new(struct ctx *ctx, size_t ncols, const char *const *headers);
+/*
+ * What to say, on stderr as a message, when the table has no rows: "no
+ * domains match" (printf-style; copied). Without it: "nothing to show".
+ * An empty table prints nothing on stdout, not even its header.
+ */
+void table_empty(struct table *t, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /* Add a row of ncols cells (copied; NULL prints as empty). */
 void table_add(struct table *t, const char *const *cells);
 size_t table_rows(const struct table *t);
-/* Print and free the table. */
+/*
+ * Print and free the table: the columns --columns names, in its order (an
+ * unknown name records a usage error in ctx->err, which main() reports).
+ */
 void table_print(struct table *t);
 void table_free(struct table *t);
 
@@ -87,13 +101,20 @@ struct jv_list *jv_list_new(void);
 void jv_list_add(struct jv_list *l, const struct jv *item);
 /* Add one item of a list as Gandi sent it (its text copied; NULL adds null). */
 void jv_list_add_text(struct jv_list *l, const struct jv_text *item);
+/* The same, the object item with one more member key: value (borrowed) at its end. */
+void jv_list_add_text_with(struct jv_list *l, const struct jv_text *item, const char *key,
+			   const struct jv *value);
 /* Print the array of every item added, indented as out_json() would, then free the list. */
 void jv_list_print(struct ctx *ctx, struct jv_list *l);
 void jv_list_free(struct jv_list *l);
 
-/* Print {"ok": true, ...members of extra} (extra taken; may be NULL). */
+/*
+ * Print the envelope of a write, {"ok": true, "command": "dns set",
+ * "changed": BOOL, "dry_run": BOOL, ...members of extra} (extra taken; may be
+ * NULL; its "changed" wins over the default, which is !ctx->dry_run).
+ */
 void out_ok(struct ctx *ctx, struct jv *extra);
-/* A line of text on stdout (nothing with -q). */
+/* A line of data on stdout (made safe, the token masked); -q does not mute it. */
 void out_line(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /*
  * out_line() for the one line that shows a secret the user asked for (a

@@ -15,9 +15,11 @@ enum tui_screen {
 	SCREEN_RECORDS = 1 << 2,  /* a domain's tabs */
 	SCREEN_REDIRS = 1 << 3,
 	SCREEN_INFO = 1 << 4,
+	SCREEN_TAB_FILTERED = 1 << 5, /* a records or redirections tab with a filter set */
+	SCREEN_BROKEN = 1 << 6,       /* a tab that could not load: nothing to edit */
 };
 #define SCREEN_LISTS (SCREEN_LIST | SCREEN_FILTERED)
-#define SCREEN_TABS (SCREEN_RECORDS | SCREEN_REDIRS | SCREEN_INFO)
+#define SCREEN_TABS (SCREEN_RECORDS | SCREEN_REDIRS | SCREEN_INFO | SCREEN_BROKEN)
 #define SCREEN_ALL (SCREEN_LISTS | SCREEN_TABS)
 
 /* How a footer names a key on some screens: "e edit value+TTL". */

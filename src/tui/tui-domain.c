@@ -6,8 +6,11 @@
  */
 #include "tui/tui.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "tui/keys.h"
 
 #include "xalloc.h"
 
@@ -18,6 +21,7 @@ void detail_free(struct dom_detail *z)
 	for (int i = 0; i < TAB_COUNT; i++) {
 		tabs[i]->release(z);
 		free(z->tabs[i].error);
+		free(z->tabs[i].shown);
 	}
 	memset(z, 0, sizeof(*z));
 }
@@ -26,6 +30,49 @@ struct lview *detail_view(struct tui *t)
 {
 	struct dom_detail *z = t->open->detail;
 	return &z->tabs[z->tab].view;
+}
+
+size_t tab_row(const struct dom_detail *z, enum tab tab, size_t i)
+{
+	const struct tab_state *ts = &z->tabs[tab];
+	return ts->filter[0] && i < ts->nshown ? ts->shown[i] : i;
+}
+
+long long tab_view_index(const struct dom_detail *z, enum tab tab, size_t raw)
+{
+	const struct tab_state *ts = &z->tabs[tab];
+	if (!ts->filter[0])
+		return (long long)raw;
+	for (size_t i = 0; i < ts->nshown; i++)
+		if (ts->shown[i] == raw)
+			return (long long)i;
+	return -1;
+}
+
+/* The rows of a tab the filter shows (all without one), and the view over them. */
+static void tab_refilter(struct tui *t, struct dom_detail *z, enum tab tab)
+{
+	struct tab_state *ts = &z->tabs[tab];
+	size_t n = tabs[tab]->rows(z);
+	free(ts->shown);
+	ts->shown = NULL;
+	ts->nshown = 0;
+	if (ts->filter[0]) {
+		ts->shown = xcalloc(n ? n : 1, sizeof(*ts->shown));
+		for (size_t r = 0; r < n; r++) {
+			const char *cells[4];
+			char buf[32];
+			tabs[tab]->cells(z, r, cells, buf);
+			bool match = false;
+			for (int c = 0; c < 4 && !match; c++)
+				match = cells[c] && filter_match(cells[c], ts->filter);
+			if (match)
+				ts->shown[ts->nshown++] = r;
+		}
+		n = ts->nshown;
+	}
+	lview_resize(&ts->view, n, tui_list_height(t));
+	t->dirty = DIRTY_ALL;
 }
 
 void tab_reload(struct tui *t, enum tab tab)
@@ -49,8 +96,7 @@ void tab_reload(struct tui *t, enum tab tab)
 	}
 	free(note);
 	ts->loaded = true;
-	lview_resize(&ts->view, tabs[tab]->rows(z), tui_list_height(t));
-	t->dirty = DIRTY_ALL;
+	tab_refilter(t, z, tab);
 }
 
 static void show_tab(struct tui *t, enum tab tab)
@@ -140,7 +186,7 @@ void domain_draw_row(struct tui *t, size_t row, int line)
 	struct cols c = columns(t);
 	const char *cells[4];
 	char buf[32];
-	tabs[z->tab]->cells(z, row, cells, buf);
+	tabs[z->tab]->cells(z, tab_row(z, z->tab, row), cells, buf);
 	draw_cells(t, t->list, line, &c, cells);
 }
 
@@ -159,7 +205,27 @@ const char *domain_placeholder(const struct tui *t)
 
 const char *domain_footer(struct tui *t)
 {
-	return tui_footer(t, tabs[t->open->detail->tab]->screen);
+	const struct dom_detail *z = t->open->detail;
+	const struct tab_state *ts = &z->tabs[z->tab];
+	/* only the keys that work: a tab that could not load has nothing to edit */
+	unsigned screen = ts->error && !tabs[z->tab]->keys_despite_error ? SCREEN_BROKEN
+									 : tabs[z->tab]->screen;
+	return tui_footer(t, screen | (ts->filter[0] ? SCREEN_TAB_FILTERED : 0));
+}
+
+/* '/': filter the rows of the records or redirections tab. */
+static void filter_tab(struct tui *t, struct dom_detail *z)
+{
+	struct tab_state *ts = &z->tabs[z->tab];
+	char *text = tui_prompt(t, "filter", ts->filter, NULL, NULL);
+	if (!text)
+		return;
+	snprintf(ts->filter, sizeof(ts->filter), "%s", text);
+	free(text);
+	tab_refilter(t, z, z->tab);
+	if (ts->filter[0])
+		tui_status(t, STATUS_INFO, "%zu match '%s' (Esc clears the filter)", ts->nshown,
+			   ts->filter);
 }
 
 /* ---- keys ---- */
@@ -195,8 +261,20 @@ void domain_key(struct tui *t, int key, bool is_char)
 	case '3':
 		show_tab(t, (enum tab)(key - '1'));
 		break;
+	case '/':
+		if (z->tab != TAB_INFO && !z->tabs[z->tab].error)
+			filter_tab(t, z);
+		break;
+	case 27: /* Esc: the tab's filter first, then back */
+		if (z->tabs[z->tab].filter[0]) {
+			z->tabs[z->tab].filter[0] = '\0';
+			tab_refilter(t, z, z->tab);
+			tui_status(t, STATUS_INFO, "filter cleared");
+			break;
+		}
+		back_to_list(t);
+		break;
 	case 'q':
-	case 27: /* Esc */
 	case 'h':
 		back_to_list(t);
 		break;
@@ -209,8 +287,10 @@ void domain_key(struct tui *t, int key, bool is_char)
 	case 'a':
 	case 'd':
 	case 'D':
-		/* a tab that could not load has nothing to edit (but autorenew can still be set) */
-		if (!z->tabs[z->tab].error || tab->keys_despite_error)
+		/* a tab that could not load has nothing to edit (but autorenew can still be set);
+		 * a filter that shows no row leaves nothing selected but adding */
+		if ((!z->tabs[z->tab].error || tab->keys_despite_error) &&
+		    (key == 'a' || !z->tabs[z->tab].filter[0] || z->tabs[z->tab].view.n))
 			tab->key(t, key, enter);
 		break;
 	default:

@@ -94,6 +94,12 @@ static int check_ttl(struct tui *t, const char *text, void *arg)
 }
 
 /* Select the row of name/type holding value (any value when NULL). */
+/* The row selected, of every row (the filter's view mapped back). */
+static size_t cur_row(const struct dom_detail *z)
+{
+	return tab_row(z, TAB_RECORDS, z->tabs[TAB_RECORDS].view.cur);
+}
+
 static void select_record(struct tui *t, const char *name, const char *type,
 			  const struct dnsv *value)
 {
@@ -110,7 +116,8 @@ static void select_record(struct tui *t, const char *name, const char *type,
 			if (!same)
 				continue;
 		}
-		lview_goto(&z->tabs[TAB_RECORDS].view, (long long)i);
+		if (tab_view_index(z, TAB_RECORDS, i) >= 0)
+			lview_goto(&z->tabs[TAB_RECORDS].view, tab_view_index(z, TAB_RECORDS, i));
 		return;
 	}
 }
@@ -180,7 +187,7 @@ static void edit_record(struct tui *t)
 	char ttl0[24];
 	if (!z->nrows)
 		return;
-	const struct rrow *row = &z->rows[z->tabs[TAB_RECORDS].view.cur];
+	const struct rrow *row = &z->rows[cur_row(z)];
 	const struct rrset *set = &z->sets[row->set];
 	if (rrkey_parse(t->ctx, f.zone, set->type, set->name, &k) || rrkey_writable(t->ctx, &k)) {
 		tui_error(t, 1);
@@ -209,7 +216,7 @@ static void edit_record(struct tui *t)
 	tui_busy(t, "saving...");
 	rc = still_same(t, &k, set);
 	if (!rc) /* the whole RRset, with its TTL, as dns set sends it */
-		rc = rrset_put(t->ctx, k.zone, k.name, k.type, f.ttl, values.api, values.n);
+		rc = record_set(t->ctx, &k, f.ttl, &values);
 	tui_idle(t);
 	if (rc) {
 		bool changed = t->ctx->err.kind && strcmp(t->ctx->err.kind, "changed") == 0;
@@ -245,14 +252,14 @@ static void add_record(struct tui *t)
 	struct record_change done = {0};
 	char *name = NULL, *type = NULL, *value = NULL, *ttl_text = NULL;
 	char ttl0[24];
-	const struct rrset *here = z->nrows ? &z->sets[z->rows[z->tabs[TAB_RECORDS].view.cur].set]
+	const struct rrset *here = z->nrows ? &z->sets[z->rows[cur_row(z)].set]
 					    : NULL;
 	if (!(name = tui_prompt(t, "name (@ for the domain itself)", here ? here->name : "@",
 				check_name, &f)) ||
 	    !(type = tui_prompt(t, "type", here ? here->type : "A", check_type, &f)) ||
 	    !(value = tui_prompt(t, "value", "", check_value, &f)))
 		goto out;
-	ttl = DNSV_TTL_DEFAULT;
+	ttl = RECORD_ADD_TTL;
 	for (size_t i = 0; i < z->nsets; i++)
 		if (strcmp(z->sets[i].name, f.name) == 0 && strcmp(z->sets[i].type, f.type) == 0)
 			ttl = (long)z->sets[i].ttl;
@@ -304,7 +311,7 @@ static void delete_rrset(struct tui *t)
 	char *text = NULL, *question = NULL;
 	if (!z->nrows)
 		return;
-	const struct rrset *set = &z->sets[z->rows[z->tabs[TAB_RECORDS].view.cur].set];
+	const struct rrset *set = &z->sets[z->rows[cur_row(z)].set];
 	long long ttl = set->ttl;
 	if (rrkey_parse(t->ctx, t->open->d.fqdn, set->type, set->name, &k) ||
 	    rrkey_writable(t->ctx, &k)) {
@@ -320,7 +327,7 @@ static void delete_rrset(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "deleting...");
-	rc = rrset_delete(t->ctx, k.zone, k.name, k.type, false); /* as dns delete sends it */
+	rc = record_delete(t->ctx, &k); /* as dns delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -348,7 +355,7 @@ static void remove_value(struct tui *t)
 	struct dnsv v = {0};
 	if (!z->nrows)
 		return;
-	const struct rrow *row = &z->rows[z->tabs[TAB_RECORDS].view.cur];
+	const struct rrow *row = &z->rows[cur_row(z)];
 	const struct rrset *set = &z->sets[row->set];
 	if (set->nvalues < 2) {
 		delete_rrset(t);

@@ -50,6 +50,12 @@ static int keep_redir(void *arg, struct webredir *w, const struct jv_text *raw)
 	return 0;
 }
 
+/* The redirection selected, of every one (the filter's view mapped back). */
+static size_t cur_redir(const struct dom_detail *z)
+{
+	return tab_row(z, TAB_REDIRS, z->tabs[TAB_REDIRS].view.cur);
+}
+
 static int load_redirs(struct tui *t, struct dom_detail *z, char **note)
 {
 	(void)note;
@@ -94,7 +100,8 @@ static void redirs_changed(struct tui *t, const char *host)
 	tab_reload(t, TAB_REDIRS);
 	for (size_t i = 0; h && i < z->nredirs; i++)
 		if (z->redirs[i].host && str_ieq(z->redirs[i].host, h))
-			lview_goto(&z->tabs[TAB_REDIRS].view, (long long)i);
+			if (tab_view_index(z, TAB_REDIRS, i) >= 0)
+				lview_goto(&z->tabs[TAB_REDIRS].view, tab_view_index(z, TAB_REDIRS, i));
 	if (!z->tabs[TAB_REDIRS].error && status)
 		tui_status(t, kind, "%s", status);
 	free(status);
@@ -107,14 +114,14 @@ static void add_redir(struct tui *t)
 	struct form f = {.zone = t->open->d.fqdn};
 	char *source = NULL, *target = NULL, *type = NULL, *protocol = NULL;
 	if (!(source = tui_prompt(t, "source (@, a label or a full host)", "", check_source, &f)) ||
-	    !(target = tui_prompt(t, "redirect to URL", "https://", check_url, &f)) ||
+	    !(target = tui_prompt_prefix(t, "redirect to URL", "https://", check_url, &f)) ||
 	    !(type = tui_prompt(t, RTYPE_PROMPT, "http301", check_rtype, &f)) ||
 	    !(protocol = tui_prompt(t, PROTOCOL_PROMPT, "https", check_protocol, &f)))
 		goto out;
 	struct webredir_spec spec = {.host = f.host, .url = target, .type = type,
 				     .protocol = protocol};
 	tui_busy(t, "adding...");
-	rc = webredir_create(t->ctx, f.zone, &spec); /* as redirect add sends it */
+	rc = redirect_create(t->ctx, f.zone, &spec); /* as redirect add sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -139,7 +146,7 @@ static void edit_redir(struct tui *t)
 	char *host = NULL, *label = NULL;
 	if (!z->nredirs)
 		return;
-	const struct webredir *w = &z->redirs[z->tabs[TAB_REDIRS].view.cur];
+	const struct webredir *w = &z->redirs[cur_redir(z)];
 	host = xstrdup(w->host ? w->host : "");
 	label = xasprintf("%s redirects to URL", host);
 	if (!(target = tui_prompt(t, label, w->url, check_url, NULL)) ||
@@ -154,7 +161,7 @@ static void edit_redir(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "saving...");
-	rc = webredir_update(t->ctx, t->open->d.fqdn, host, &patch); /* as redirect update */
+	rc = redirect_change(t->ctx, t->open->d.fqdn, host, &patch); /* as redirect update */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);
@@ -177,7 +184,7 @@ static void delete_redir(struct tui *t)
 	char *question = NULL, *host = NULL, *target = NULL;
 	if (!z->nredirs)
 		return;
-	const struct webredir *w = &z->redirs[z->tabs[TAB_REDIRS].view.cur];
+	const struct webredir *w = &z->redirs[cur_redir(z)];
 	host = xstrdup(w->host ? w->host : "");
 	target = xstrdup(w->url ? w->url : "");
 	question = xasprintf("Delete the redirection %s -> %s?", host, target);
@@ -186,7 +193,7 @@ static void delete_redir(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "deleting...");
-	rc = webredir_delete(t->ctx, t->open->d.fqdn, host); /* as redirect delete sends it */
+	rc = redirect_remove(t->ctx, t->open->d.fqdn, host); /* as redirect delete sends it */
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);

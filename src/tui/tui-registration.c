@@ -14,6 +14,7 @@
 #include "error.h"
 #include "gandi/dnssec.h"
 #include "gandi/domains.h"
+#include "ops/domains.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -143,7 +144,7 @@ static void toggle_autorenew(struct tui *t)
 		goto out;
 	}
 	tui_busy(t, "saving...");
-	rc = domain_autorenew_set(t->ctx, fqdn, on);
+	rc = domain_autorenew_change(t->ctx, fqdn, on);
 	tui_idle(t);
 	if (rc) {
 		tui_error(t, rc);

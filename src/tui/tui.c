@@ -332,6 +332,7 @@ struct line {
 	wchar_t buf[PROMPT_MAX];
 	size_t len, pos; /* characters, and the cursor's place */
 	size_t first;    /* the first character shown */
+	bool fresh;      /* the default, untouched: a typed character replaces it, as a selection */
 };
 
 static void line_delete(struct line *l, size_t at)
@@ -356,6 +357,18 @@ static void line_insert(struct line *l, wchar_t wc)
 /* An editing key: moves, deletions, a character typed. */
 static void line_key(struct line *l, int kr, wint_t wc)
 {
+	if (l->fresh) {
+		/* the first key decides: a character or a deletion replaces the default, a
+		 * movement keeps it to edit */
+		bool typed = kr != KEY_CODE_YES && wc >= 0x20 && wc != 0x7f;
+		bool erase = (kr == KEY_CODE_YES && (wc == KEY_BACKSPACE || wc == KEY_DC)) ||
+			     (kr != KEY_CODE_YES && (wc == 0x7f || wc == CTRL_KEY('h')));
+		l->fresh = false;
+		if (typed || erase)
+			l->len = l->pos = l->first = 0;
+		if (erase)
+			return;
+	}
 	if (kr == KEY_CODE_YES) {
 		if (wc == KEY_LEFT && l->pos > 0)
 			l->pos--;
@@ -416,8 +429,12 @@ static void draw_prompt(struct tui *t, const char *label, struct line *l, const 
 	size_t end = l->first;
 	while (end < l->len && wide_width(l->buf + l->first, end + 1 - l->first) <= room)
 		end++;
+	if (l->fresh)
+		wattron(t->bottom, A_REVERSE); /* shown as a selection: typing replaces it */
 	if (end > l->first)
 		waddnwstr(t->bottom, l->buf + l->first, (int)(end - l->first));
+	if (l->fresh)
+		wattroff(t->bottom, A_REVERSE);
 	attr_t a = problem ? pair_attr(t, PAIR_ERROR, A_BOLD) : pair_attr(t, PAIR_TITLE, A_REVERSE);
 	wattron(t->bottom, a);
 	tui_text(t, t->bottom, 1, 0, t->cols,
@@ -463,8 +480,8 @@ static size_t utf8_to_wide(const char *s, wchar_t *out, size_t cap)
 	return n;
 }
 
-char *tui_prompt(struct tui *t, const char *label, const char *initial,
-		 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+static char *prompt_line(struct tui *t, const char *label, const char *initial, bool fresh,
+			 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
 {
 	struct line *l = NULL;
 	char *problem = NULL, *result = NULL;
@@ -473,6 +490,7 @@ char *tui_prompt(struct tui *t, const char *label, const char *initial,
 	l = xcalloc(1, sizeof(*l));
 	l->len = utf8_to_wide(initial ? initial : "", l->buf, PROMPT_MAX);
 	l->pos = l->len;
+	l->fresh = fresh && l->len > 0;
 	wtimeout(stdscr, IDLE_MS);
 	curs_set(1);
 	for (;;) {
@@ -511,6 +529,18 @@ out:
 	free(problem);
 	free(l);
 	return result;
+}
+
+char *tui_prompt(struct tui *t, const char *label, const char *initial,
+		 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+{
+	return prompt_line(t, label, initial, true, check, arg);
+}
+
+char *tui_prompt_prefix(struct tui *t, const char *label, const char *initial,
+			int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+{
+	return prompt_line(t, label, initial, false, check, arg);
 }
 
 bool tui_confirm(struct tui *t, const char *question)

@@ -140,7 +140,10 @@ struct info_row {
 struct tab_state {
 	bool loaded;
 	char *error;       /* why it could not load (shown in place of the rows), or NULL */
-	struct lview view;
+	struct lview view; /* over the rows the filter shows */
+	char filter[128];  /* '/': rows holding this text (any case), or "" for all */
+	size_t *shown;     /* with a filter: the rows it shows (indexes of the tab's rows) */
+	size_t nshown;
 };
 
 /* A domain's tabs, loaded on first visit and kept until refreshed. */
@@ -222,11 +225,16 @@ void tui_busy(struct tui *t, const char *what);
 /* The request is over: a signal leaves cleanly again. */
 void tui_idle(struct tui *t);
 /*
- * Ask for a line of text in the status line, starting from initial. check,
- * when not NULL, validates it (0, or an exit code with ctx->err set): on a
- * problem the message is shown and the text can be fixed. Returns a UTF-8
- * copy (to free()), or NULL when the user cancelled with Esc.
+ * Ask for a line of text in the status line, starting from initial, the
+ * default: shown as a selection, the first character typed (or a deletion)
+ * replaces it, a movement key keeps it to edit. check, when not NULL,
+ * validates it (0, or an exit code with ctx->err set): on a problem the
+ * message is shown and the text can be fixed. Returns a UTF-8 copy (to
+ * free()), or NULL when the user cancelled with Esc. tui_prompt_prefix():
+ * initial is a start to type after ("https://"), never replaced.
  */
+char *tui_prompt_prefix(struct tui *t, const char *label, const char *initial,
+			int (*check)(struct tui *t, const char *text, void *arg), void *arg);
 char *tui_prompt(struct tui *t, const char *label, const char *initial,
 		 int (*check)(struct tui *t, const char *text, void *arg), void *arg);
 /* Ask a yes/no question in the status line; true only for y. */
@@ -308,5 +316,10 @@ struct tab_ops {
 };
 
 extern const struct tab_ops tab_records, tab_redirs, tab_info;
+
+/* The tab's row shown at view index i (its filter applied). */
+size_t tab_row(const struct dom_detail *z, enum tab tab, size_t i);
+/* The view index of the tab's row raw, or -1 when the filter hides it. */
+long long tab_view_index(const struct dom_detail *z, enum tab tab, size_t raw);
 
 #endif

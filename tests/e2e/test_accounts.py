@@ -36,11 +36,11 @@ def test_renew_file_token(t):
     t.eq(text, f'# mine\napi_key = "{new}"  # the CI token\n', "file rewritten in place")
     t.eq(stat.S_IMODE(os.stat(cfg).st_mode), 0o600, "mode")
     m2 = re.fullmatch(r"renewed: the new token \*\*\*\*(\w{4}), expiring (\S+) is saved in "
-                      r"(\S+)\n", r.out)
-    assert m2, r.out
+                      r"(\S+)\n", r.err)
+    assert m2, r.err
     t.eq((m2.group(1), m2.group(3)), (new[-4:], cfg), "the masked new token and the file")
     check_expiry(t, m2.group(2), when)
-    t.eq(r.err, "", "stderr")
+    t.eq(r.out, "", "stdout (what a write did is a message, on stderr)")
     t.eq(renewal_requests(e, m),
          [("POST", "/v5/organization/access-tokens", "{}", "Bearer ..." + TOKENS["expiring"][-4:])],
          "requests")

@@ -305,15 +305,16 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("[1 Records]", "192.0.2.20")
         mark = e.mark()
 
-        # add a value to a new RRset: name, type, value, TTL (10800 by default)
+        # add a value to a new RRset: name, type, value, TTL (300 by default, as dns add); a
+        # prompt's default is replaced by the first character typed (no "@new", "Atxt")
         tm.keys("a")
         tm.wait("name (@ for the domain itself): @")
-        tm.keys("C-u")
         tm.type("new")
+        tm.wait("name (@ for the domain itself): new")
         tm.keys("Enter")
         tm.wait("type: A")
-        tm.keys("C-u")
         tm.type("txt")
+        tm.wait("type: txt")
         tm.keys("Enter")
         tm.wait("value:")
         tm.type("ello wrx")  # then edited: Home, Left/Right, Backspace, Delete
@@ -326,9 +327,9 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.keys("Left", "DC")
         tm.wait("value: hello world")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
-        tm.wait("add TXT new in example.com: hello world (TTL 10800)")
+        tm.wait("add TXT new in example.com: hello world (TTL 300)")
         t.eq(rrset(e, "new", "TXT")["rrset_values"], ['"hello world"'], "TXT stored quoted")
 
         # a second value is added with PATCH, keeping the first
@@ -340,7 +341,7 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("value:")
         tm.type("second")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
         tm.wait("add TXT new in example.com: second")
         t.eq(sorted(rrset(e, "new", "TXT")["rrset_values"]), ['"hello world"', '"second"'],
@@ -360,14 +361,14 @@ def test_records_add_remove_delete_and_autorenew(t):
         for _ in range(row_of(e, "new", "TXT", '"hello world"')):
             tm.keys("j")
         tm.keys("D")
-        tm.wait("Delete the TXT record new in example.com (hello world, TTL 10800)? [y/N]")
+        tm.wait("Delete the TXT record new in example.com (hello world, TTL 300)? [y/N]")
         tm.keys("Escape")
         tm.wait("cancelled: nothing was changed")
         assert rrset(e, "new", "TXT") is not None
         tm.keys("D")
         tm.wait("Delete the TXT record new in example.com")
         tm.keys("y")
-        tm.wait("delete TXT new in example.com: hello world (TTL 10800)")
+        tm.wait("delete TXT new in example.com: hello world (TTL 300)")
         t.eq(rrset(e, "new", "TXT"), None, "after deleting the RRset")
 
         # a warning of the checks shows in the status line (and on stderr after leaving)
@@ -383,10 +384,10 @@ def test_records_add_remove_delete_and_autorenew(t):
         tm.wait("value:")
         tm.type("target.example.org")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
         # sent as LiveDNS reads it: relative to the zone, written in full
-        tm.wait("add CNAME alias in example.com: target.example.org.example.com. (TTL 10800) "
+        tm.wait("add CNAME alias in example.com: target.example.org.example.com. (TTL 300) "
                 "(warning: CNAME target 'target.example.org'")
         t.eq(rrset(e, "alias", "CNAME")["rrset_values"], ["target.example.org.example.com."],
              "CNAME stored")
@@ -424,12 +425,12 @@ def test_records_add_remove_delete_and_autorenew(t):
              "stderr after leaving")
         R = "/v5/livedns/domains/example.com/records/"
         t.eq([(q["method"], q["path"], q["body"]) for q in writes(e)], [
-            ("POST", R + "new/TXT", '{"rrset_values":["\\"hello world\\""],"rrset_ttl":10800}'),
+            ("POST", R + "new/TXT", '{"rrset_values":["\\"hello world\\""],"rrset_ttl":300}'),
             ("PATCH", R + "new/TXT", '{"add_rrset_values":["\\"second\\""]}'),
             ("PATCH", R + "new/TXT", '{"remove_rrset_values":["\\"second\\""]}'),
             ("DELETE", R + "new/TXT", ""),
             ("POST", R + "alias/CNAME",
-             '{"rrset_values":["target.example.org.example.com."],"rrset_ttl":10800}'),
+             '{"rrset_values":["target.example.org.example.com."],"rrset_ttl":300}'),
             ("PATCH", "/v5/domain/domains/example.com/autorenew", '{"enabled":false}')],
              "every write of the session, in order")
     finally:
@@ -464,7 +465,7 @@ def test_records_refusals_and_equal_values(t):
         tm.wait("value:")
         tm.type("ns9.example.net.")
         tm.keys("Enter")
-        tm.wait("TTL: 10800")
+        tm.wait("TTL: 300")
         tm.keys("Enter")
         tm.wait("Add ns9.example.net. to the apex NS of example.com? [y/N]")
         tm.keys("n")
@@ -759,5 +760,51 @@ def test_a_refused_record_edit_names_its_own_permission(t):
         tm.wait("3 domains")
         tm.keys("q")
         check_clean_exit(t, tm)
+    finally:
+        tm.close()
+
+
+def test_tab_filter_and_footers_that_offer_what_works(t):
+    """'/' in the records and redirections tabs shows the rows holding the text typed (an
+    edit then acts on the row selected among them), Esc clears it; a domain whose DNS is
+    not on LiveDNS says so in its records tab, and its footer offers no edit key."""
+    e = t.emu()
+    tm = start(t, e)
+    try:
+        tm.wait("example.com", "? help")
+        tm.keys("Enter")
+        tm.wait("[1 Records]", "192.0.2.20", "/ filter")
+        tm.keys("/")
+        tm.wait("filter:")
+        tm.type("dmarc")
+        tm.keys("Enter")
+        s = tm.wait("1 match 'dmarc'", "v=DMARC1; p=none", gone="192.0.2.20")
+        assert "Esc clear filter" in s, s
+        # e edits the row shown, the filter's only one
+        tm.keys("e")
+        tm.wait("_dmarc TXT value: v=DMARC1; p=none")
+        tm.keys("Escape")
+        tm.wait("Esc clear filter", "v=DMARC1; p=none", gone="192.0.2.20")
+        tm.keys("Escape")
+        tm.wait("filter cleared", "192.0.2.20", "v=DMARC1; p=none")
+        # the redirections tab filters too
+        tm.keys("2")
+        tm.wait("[2 Redirections]", "blog.example.com")
+        tm.keys("/")
+        tm.wait("filter:")
+        tm.type("nothing-like-it")
+        tm.keys("Enter")
+        tm.wait("0 match 'nothing-like-it'", gone="blog.example.com")
+        tm.keys("Escape", "Escape")
+        tm.wait("example.org", "? help")
+        # a domain not on LiveDNS: said, and nothing to add, edit or delete is offered
+        tm.keys("G", "Enter")
+        s = tm.wait("[1 Records]", "does not use LiveDNS")
+        footer = s.strip().splitlines()[-1]
+        for offer in ("a add", "e edit", "d remove"):
+            assert offer not in footer, f"the footer offers {offer!r}: {footer!r}"
+        assert "r refresh" in footer and "q back" in footer, footer
+        tm.keys("q", "q")
+        tm.wait("EXIT=0")
     finally:
         tm.close()

@@ -17,11 +17,11 @@ $ gandi doctor
 ✓ token: ****a11a from the variable GANDI_API_KEY
 ✓ token shape: 40 characters, a Personal Access Token
 · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-  ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+  ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-  ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+  ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
   other scopes: organization:view
 · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 
@@ -37,19 +37,19 @@ $ gandi dns set example.com A demo 192.0.2.42 --ttl 600
 set A demo in example.com: 192.0.2.42 (TTL 600)
 
 $ gandi dns add example.com TXT demo hello from gandi
-add TXT demo in example.com: hello from gandi (TTL 10800)
+add TXT demo in example.com: hello from gandi (TTL 300)
 
 $ gandi dns list example.com --name demo
-NAME  TYPE  TTL    VALUE
-demo  A     600    192.0.2.42
-demo  TXT   10800  hello from gandi
+NAME  TYPE  TTL  VALUE
+demo  A     600  192.0.2.42
+demo  TXT   300  hello from gandi
 
 $ gandi dns delete example.com A demo --yes
 delete A demo in example.com: 192.0.2.42 (TTL 600)
 
 $ gandi dns list example.com --name demo
-NAME  TYPE  TTL    VALUE
-demo  TXT   10800  hello from gandi
+NAME  TYPE  TTL  VALUE
+demo  TXT   300  hello from gandi
 
 $ gandi redirect list example.com
 SOURCE            TYPE     PROTOCOL  URL

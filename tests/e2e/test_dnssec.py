@@ -49,5 +49,6 @@ def test_keys_add_zsk_and_json(t):
     before = ids(e)
     r = t.ok(t.gandi("dns", "keys", "add", "example.net", "--json", emu=e, token="all"))
     key = new_key(t, e, before)
-    t.eq(r.json(), {"ok": True, "domain": "example.net", "id": key["id"], "flags": 257,
-                    "tag": key["tag"], "ds": key["ds"]}, "--json")
+    t.eq(r.json(), {"ok": True, "command": "dns keys add", "changed": True, "dry_run": False,
+                    "domain": "example.net", "id": key["id"], "flags": 257, "tag": key["tag"],
+                    "ds": key["ds"]}, "--json: the write envelope")

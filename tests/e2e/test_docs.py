@@ -32,7 +32,7 @@ def exit_codes(t):
 
 def test_exit_codes_agree_everywhere(t):
     codes = exit_codes(t)
-    t.eq(sorted(codes), [0, 1, 2, 3, 4, 5, 6, 10], "exit codes of the table")
+    t.eq(sorted(codes), [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11], "exit codes of the table")
     helped = t.ok(t.gandi("--help")).out
     para = flat(helped[helped.index("Exit codes:"):helped.index("'gandi help COMMAND'")])
     t.eq(re.findall(r"(\d+) [^,.]", para.replace("Exit codes: ", "")), [str(c) for c in codes],
@@ -64,23 +64,32 @@ def test_permissions_agree_with_the_table(t):
 
 
 def test_confirmation_and_dry_run_follow_the_table(t):
-    """A command that asks (CMD_CONFIRM) says so in its help and takes --yes; --dry-run
-    exists exactly where the table says the core holds writes back."""
+    """A command that asks (CMD_CONFIRM) says so in its help, and when; every command that
+    changes something (CMD_MUTATES) takes --yes and --dry-run, whether it asks or not; one
+    that only reads takes neither."""
     asks = {"dns delete", "dns import", "dns sync", "dns snapshot delete",
             "dns snapshot restore", "domain renew", "domain nameservers", "redirect delete"}
     # those that ask only before writing the apex NS say so instead
     apex_ns = {"dns set", "dns add", "dns remove"}
-    for name in sorted(asks | apex_ns | {"redirect add", "dns list"}):
+    writes = asks | apex_ns | {"dns snapshot create", "domain autorenew", "redirect add",
+                               "redirect update", "token renew"}
+    reads = {"dns list", "dns get", "dns export", "domain list", "domain info", "org list",
+             "token info", "dns snapshot list"}
+    for name in sorted(writes | reads):
         helped = t.ok(t.gandi(*name.split(), "--help")).out
         if name in asks:
             t.contains(helped, "asks before changing anything; --yes in scripts", name)
-            t.contains(helped, "-y, --yes", name)
         elif name in apex_ns:
             t.contains(helped, "asks before writing the apex NS (the zone's own name servers); "
                        "--yes in scripts", name)
+        else:
+            t.absent(helped, "asks before", name)
+        if name in writes:
             t.contains(helped, "-y, --yes", name)
+            t.contains(helped, "-n, --dry-run", name)
         else:
             t.absent(helped, "--yes", name)
+            t.absent(helped, "--dry-run", name)
 
 
 def test_browser_keys_agree_with_the_table(t):
@@ -99,3 +108,71 @@ def test_browser_keys_agree_with_the_table(t):
         assert k in keys, f"README names the key {k!r}, which the table does not have"
     man = man_page(t)
     t.contains(man, "Ctrl-C", "gandi(1) has the key section")
+
+
+def visible_commands(t):
+    """Every command of the table but the hidden ones, from gandi(1)'s COMMANDS section."""
+    out = t.ok(t.gandi("manpage", "commands")).out
+    section = out[:out.index("# GLOBAL OPTIONS")]
+    return [m.group(1).replace("\\", "") for m in re.finditer(r"^\*([a-z][a-z -]*)\*", section,
+                                                               re.M)]
+
+
+def test_every_command_has_examples_that_name_it(t):
+    """The EXAMPLES block of each command's help (from the table): there, in gandi(1) too,
+    and every example line that runs gandi names that command (or its alias)."""
+    import shlex
+    names = visible_commands(t)
+    assert len(names) > 40, names
+    man_source = t.ok(t.gandi("manpage", "commands")).out  # spliced into gandi(1) as is
+    for name in names:
+        helped = t.ok(t.gandi("help", *name.split())).out
+        assert "\nexamples:\n" in helped, f"'gandi help {name}' has no examples"
+        block = helped[helped.index("\nexamples:\n") + 11:].split("\n\n")[0]
+        usage = helped.splitlines()[0]
+        for line in block.splitlines():
+            line = line.strip()
+            t.contains(man_source, "\t" + line + "\n", f"gandi(1)'s example of {name}")
+            words = shlex.split(line.split("|")[0].split(">")[0].split("<")[0])
+            if "gandi" not in words:
+                continue
+            argv = words[words.index("gandi") + 1:]
+            if not argv:
+                continue  # gandi alone: the browser
+            r = t.ok(t.gandi(*argv, "--help"))
+            t.eq(r.out.splitlines()[0], usage, f"the example '{line}' of {name}")
+
+
+def test_the_output_contract_as_the_readme_states_it(t):
+    """What README's Output and Help sections promise, tried: the commands named as
+    refusing --json refuse it (and nothing else the table has does), the write envelope's
+    keys come first and in that order, the aliases resolve, -q keeps data."""
+    text = readme()
+    out = text[text.index("### Output"):text.index("Exit codes:")]
+    refusing = re.findall(r"`(\w+)`", out[out.index("the few that print text"):
+                                          out.index("refuse it with exit 2")])
+    t.eq(sorted(refusing), ["browse", "completion", "help"], "README's list")
+    for name in visible_commands(t):
+        argv = name.split() + {"completion": ["bash"]}.get(name, [])
+        r = t.gandi("--json", *argv, "--help")  # --help: nothing runs, the parse is checked
+        t.eq(r.rc, 0, f"--json --help {name}")
+    for name in refusing:
+        r = t.gandi("--json", name, *(["bash"] if name == "completion" else []))
+        t.eq(r.rc, 2, f"--json {name}")
+        t.contains(r.err, "has no JSON output", name)
+    envelope = re.search(r'`\{"ok": true, "command": "dns set", "changed": true, "dry_run": '
+                         r'false, \.\.\.\}`', text)
+    assert envelope, "README's envelope"
+    e = t.emu()
+    r = t.ok(t.gandi("dns", "set", "example.com", "A", "doc", "192.0.2.1", "--json", emu=e,
+                     token="all"))
+    t.eq(list(r.json())[:4], ["ok", "command", "changed", "dry_run"], "the envelope's keys")
+    help_part = text[text.index("### Help and discovery"):text.index("### Output")]
+    for alias, command in (("dns ls", "dns list"), ("redirect rm", "redirect delete"),
+                           ("dns rm", "dns remove")):
+        if alias != "dns rm":
+            assert f"`gandi {alias}`" in help_part, f"README names {alias}"
+        helped = t.ok(t.gandi(*alias.split(), "--help")).out
+        t.contains(helped.splitlines()[0], f"gandi {command} ", alias)
+    r = t.ok(t.gandi("-q", "dns", "snapshot", "create", "example.com", emu=e, token="all"))
+    assert re.fullmatch(r"[0-9a-f-]{36}\n", r.out), ("-q keeps the id", r.out)

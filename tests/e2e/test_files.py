@@ -55,14 +55,14 @@ def test_token_renew_racing_config_sets_keeps_the_new_token(t):
              for i in range(6)]
     rc, out, err = finish(renew)
     t.eq(rc, 0, f"token renew exit code ({err})")
-    t.contains(out, "renewed: the new token ****")
+    t.contains(err, "renewed: the new token ****")
     for q in sets:
         t.eq(finish(q)[0], 0, "config set exit code")
     doc = parse_toml(t.read("home/.config/gandi/config.toml"))
     new = doc["api_key"]
     t.secret(new)
     assert new != TOKENS["expiring"], "the file kept the old token"
-    t.contains(out, "****" + new[-4:], "the token said to be saved")
+    t.contains(err, "****" + new[-4:], "the token said to be saved")
     t.eq(len(doc["profiles"]), 12, "profiles written meanwhile")
     t.ok(t.gandi("domain", "list", emu=e))  # the new token, from the file
 

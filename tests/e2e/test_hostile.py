@@ -198,3 +198,58 @@ def test_secrets_read_then_echoed_are_masked(t):
                 t.absent(text, value[i:i + 8], f"{what}: 8 characters of the secret")
             if mode == ("-vv",):
                 t.contains(text, f"X-Echo: {echoed}", f"{what}: the trace of the headers")
+
+
+# -- answers that are not the RRset asked for (issue 13, item 12) -------------------------
+
+def rrset_server(t, rrset):
+    """A server answering every read of an RRset with rrset, and recording the rest."""
+    def respond(h):
+        path = h.path.split("?")[0]
+        js = {"Content-Type": "application/json"}
+        if path == "/tokeninfo":
+            return 200, js, json.dumps({"pat_name": "ci", "scope": ["domain:tech"],
+                                        "expires_in": 86400 * 60, "entities": []}).encode()
+        if h.command == "GET" and path.startswith("/v5/livedns/domains/example.com/records"):
+            one = path.count("/") > 5
+            return 200, js, json.dumps(rrset if one else [rrset]).encode()
+        return 201, js, b'{"message": "DNS Record Created"}'
+    return t.fake_server(respond)
+
+
+def test_an_rrset_answer_gandi_cannot_hold_is_refused(t):
+    www = {"rrset_name": "www", "rrset_type": "A", "rrset_ttl": 300,
+           "rrset_values": ["192.0.2.1"],
+           "rrset_href": "https://api.gandi.net/v5/livedns/domains/example.com/records/www/A"}
+    cases = [
+        (dict(www, rrset_ttl=30), "the A record www has the TTL 30, which LiveDNS cannot hold "
+                                  "(300 to 2592000)"),
+        (dict(www, rrset_ttl=2592001), "the A record www has the TTL 2592001, which LiveDNS "
+                                       "cannot hold (300 to 2592000)"),
+        (dict(www, rrset_name="evil", rrset_href=www["rrset_href"].replace("www", "evil")),
+         "asked for the A record www, it sent the A record evil"),
+        (dict(www, rrset_type="TXT", rrset_values=['"x"'],
+              rrset_href=www["rrset_href"].replace("/A", "/TXT")),
+         "asked for the A record www, it sent the TXT record www"),
+    ]
+    for rrset, why in cases:
+        srv = rrset_server(t, rrset)
+        for argv in (["dns", "get", "example.com", "A", "www"],
+                     ["dns", "add", "example.com", "A", "www", "192.0.2.2"],
+                     ["dns", "set", "example.com", "A", "www", "192.0.2.2"]):
+            r = t.gandi(*argv, "--api-url", srv.url + "/v5", "--id-url", srv.url, token="all")
+            t.expect(r, rc=1, err=f"gandi: unexpected answer from Gandi: {why}\n")
+        t.eq([q["method"] for q in srv.requests if q["method"] != "GET"], [],
+             f"writes after an answer with {rrset}")
+    # in a list, the rrset_href of another RRset gives a changed name or type away
+    srv = rrset_server(t, dict(www, rrset_type="AAAA", rrset_values=["2001:db8::1"]))
+    r = t.gandi("dns", "list", "example.com", "--api-url", srv.url + "/v5", "--id-url",
+                srv.url, token="all")
+    t.expect(r, rc=1, err="gandi: unexpected answer from Gandi: the AAAA record www comes with "
+             "the rrset_href of another RRset ('https://api.gandi.net/v5/livedns/domains/"
+             "example.com/records/www/A')\n")
+    srv = rrset_server(t, dict(www, rrset_ttl=0))
+    r = t.gandi("dns", "list", "example.com", "--json", "--api-url", srv.url + "/v5",
+                "--id-url", srv.url, token="all")
+    t.expect(r, rc=1, err='{"error":"unexpected answer from Gandi: the A record www has the '
+             'TTL 0, which LiveDNS cannot hold (300 to 2592000)","kind":"api","exit_code":1}\n')

@@ -1,10 +1,12 @@
 """dns sync where a golden case cannot say it (tests/golden/sync holds the rest): a
 failure midway under fault injection, then the printed command that undoes it; and a
 zone of 10,000 RRsets."""
+import glob
 import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 
 from gandi_test import SEED
@@ -68,7 +70,10 @@ def test_failure_midway_then_the_printed_command_restores_the_zone(t):
         r"gandi: applying the changes to example.com stopped: (.+)\n"
         r"applied \((\d+) of 27\):\n((?:  change host\d+ A\n)+)"
         r"not applied \((\d+) of 27\):\n((?:  change host\d+ A\n)+)"
-        r"the zone as it was before is in snapshot \1; to put it back:\n"
+        r"to finish it, run the same command again \(it sends only what is still "
+        r"different\):\n"
+        rf"  (gandi --api-url {re.escape(e.api_url)} dns sync example.com \S+ --yes)\n"
+        r"or, the zone as it was before is in snapshot \1; to put it back:\n"
         rf"  (gandi --api-url {re.escape(e.api_url)} dns snapshot restore example.com \1)\n",
         r.err)
     assert m, r.describe()
@@ -83,8 +88,20 @@ def test_failure_midway_then_the_printed_command_restores_the_zone(t):
         t.eq(after[(name, "A")], (300, [f"203.0.113.{name[4:]}"]), f"{name} applied")
     for name in not_applied:
         t.eq(after[(name, "A")], before[(name, "A")], f"{name} not applied")
-    argv = shlex.split(m.group(7))
+    again = shlex.split(m.group(7))
+    argv = shlex.split(m.group(8))
     e.stop()
+    # the same state, without faults: the same sync again finishes the job
+    state3 = t.path("state-copy.json")
+    for f in glob.glob(state + "*"):  # the state and its journals
+        shutil.copy(f, state3 + f[len(state):])
+    e3 = t.emu("--state", state3)
+    r = t.ok(t.gandi(*[a.replace(e.api_url, e3.api_url) for a in again[1:]], token="all"))
+    t.eq(r.out.splitlines()[-1], f"example.com: {len(not_applied)} to change; "
+         f"{91 - len(not_applied)} unchanged", "the second run sends only what is left")
+    for name in changed:
+        t.eq(zone(e3)[(name, "A")], (300, [f"203.0.113.{name[4:]}"]), f"{name} after the rerun")
+    e3.stop()
     # the same state, without faults: the printed command, as printed (plus --yes)
     e2 = t.emu("--state", state)
     argv = [a.replace(e.api_url, e2.api_url) for a in argv[1:]]
@@ -128,3 +145,163 @@ def test_ten_thousand_rrsets_one_percent_changed(t):
          sorted(("PUT", f"/v5/livedns/domains/big.example/records/{c['rrset_name']}/"
                  f"{c['rrset_type']}", {"rrset_values": c["rrset_values"], "rrset_ttl": 600}, 201)
                 for c in changed), "one PUT per changed RRset")
+
+
+def test_zone_on_stdin_asks_on_the_terminal(t):
+    """dns sync DOMAIN - reads the zone from stdin, so the confirmation is asked on the
+    terminal (/dev/tty); answering no changes nothing (exit 8), yes applies it; without a
+    terminal it refuses as before."""
+    import pty
+    import select
+    e = t.emu()
+    zone = "$ORIGIN example.com.\nstdin-test 300 IN A 192.0.2.99\n"
+
+    def run(answer):
+        r_fd, w_fd = os.pipe()
+        os.write(w_fd, zone.encode())
+        os.close(w_fd)
+        env = t.env(emu=e, token="all")
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.dup2(r_fd, 0)  # stdin: the zone; the terminal stays the controlling one
+            os.execve(t.gandi_exe, [t.gandi_exe, "dns", "sync", "example.com", "-",
+                                    "--no-delete"], env)
+        os.close(r_fd)
+        out, sent = b"", False
+        while True:
+            ready, _, _ = select.select([fd], [], [], 5)
+            if not ready:
+                break
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if not sent and b"[y/N]" in out:
+                os.write(fd, (answer + "\n").encode())
+                sent = True
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+        return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+    rc, out = run("n")
+    t.eq(rc, 8, out)
+    t.contains(out, "[y/N] n", "asked on the terminal")
+    t.contains(out, "declined: nothing was changed", "no")
+    t.eq(e.api("GET", "livedns/domains/example.com/records/stdin-test/A")[0], 404, "not made")
+    rc, out = run("y")
+    t.eq(rc, 0, out)
+    t.eq(e.api("GET", "livedns/domains/example.com/records/stdin-test/A")[0], 200, "made")
+    r = t.gandi("dns", "sync", "example.com", "-", stdin=zone.replace("99", "98"), emu=e,
+                token="all")
+    t.eq(r.rc, 2, r.describe())
+    t.contains(r.err, "without confirmation", "no terminal: refused")
+# -- other writers while a sync runs (issue 13, item 2) -----------------------------------
+
+def race(t, e, sync_argv, delay, n=10):
+    """dns sync, and n `dns add` of TXT race-i started delay seconds into it, as real
+    parallel processes. Returns (the sync's Result-like tuple, the adds' outcomes)."""
+    import time
+    env = t.env(e, "all")
+    sync = subprocess.Popen([t.gandi_exe] + sync_argv, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    time.sleep(delay)
+    adds = [subprocess.Popen([t.gandi_exe, "dns", "add", "example.com", "TXT", f"race-{i}",
+                              f"value-{i}"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE) for i in range(n)]
+    outs = [(p.returncode, o.decode(), err.decode())
+            for p, (o, err) in ((p, p.communicate(timeout=120)) for p in adds)]
+    out, err = sync.communicate(timeout=120)
+    return (sync.returncode, out.decode(), err.decode()), outs
+
+
+def most_ttls_changed(t, e):
+    """A file of the live zone with the TTL of all its RRsets but one changed: more than
+    half of the zone changes, which is when a sync replaced the whole zone. Returns its
+    path and its RRsets."""
+    status, _, items = e.api("GET", "livedns/domains/example.com/records")
+    for item in items[1:]:
+        item["rrset_ttl"] = 3600 if item["rrset_ttl"] != 3600 else 7200
+        item.pop("rrset_href", None)
+    return t.write("zone.json", json.dumps(items)), items
+
+
+def test_no_delete_keeps_what_others_add_while_it_runs(t):
+    # each request takes 150 ms: the adds land while the sync is between its read and its
+    # writes, which is when a replacement of the whole zone built from that read wipes them
+    e = t.emu("--latency", "150")
+    path, items = most_ttls_changed(t, e)
+    m = e.mark()
+    sync, adds = race(t, e, ["dns", "sync", "example.com", path, "--no-delete", "--yes"], 0.05)
+    for i, (rc, out, err) in enumerate(adds):
+        t.eq((rc, out, err), (0, "", f"add TXT race-{i} in example.com: value-{i} (TTL 300)\n"),
+             f"dns add {i}")
+    after = zone(e)
+    for i in range(10):
+        t.eq(after.get((f"race-{i}", "TXT")), (300, [f'"value-{i}"']), f"race-{i}")
+    assert sync[0] == 0, sync
+    t.contains(sync[2], f"done: {len(items) - 1} changes in {len(items) - 1} requests")
+    whole = [q for q in e.requests_since(m) if q["method"] == "PUT" and
+             q["path"] == "/v5/livedns/domains/example.com/records"]
+    t.eq(whole, [], "replacements of the whole zone")
+
+
+def test_a_whole_zone_replacement_reports_what_others_wrote_meanwhile(t):
+    # 500 ms a request: the sync reads at 0.5 s and replaces the zone at about 1.5 s; the
+    # adds, started at 0.1 s, read at 0.6 s and write at about 1.1 s, in between
+    e = t.emu("--latency", "500")
+    path, items = most_ttls_changed(t, e)
+    sync, adds = race(t, e, ["dns", "sync", "example.com", path, "--yes"], 0.1)
+    t.eq([a[0] for a in adds], [0] * 10, "the adds' exit codes")
+    after = zone(e)
+    lost = [i for i in range(10) if (f"race-{i}", "TXT") not in after]
+    # the adds whose POST came after the sync's first read and before its replacement
+    assert lost, f"no add landed inside the sync's window (timing); the sync said: {sync}"
+    rc, out, err = sync
+    t.eq(rc, 1, f"the sync's exit code:\n{err}")
+    m = re.search(r"gandi: replacing the whole zone of example.com removed what someone else "
+                  r"wrote while gandi ran: (\d+) values? in (\d+) RRsets?\n((?:  TXT .*\n)+)"
+                  r"they were neither in '.*' nor in the zone when gandi first read it", err)
+    assert m, err
+    t.eq((int(m.group(1)), int(m.group(2))), (len(lost), len(lost)), "the counts")
+    listed = sorted(re.findall(rf"  TXT race-(\d+): value-\1 \(in snapshot {UUID}\)\n",
+                               m.group(3)))
+    t.eq(sorted(int(i) for i in listed), lost, "the RRsets listed as removed")
+    for i in set(range(10)) - set(lost):
+        t.eq(after[(f"race-{i}", "TXT")], (300, [f'"value-{i}"']), f"race-{i} kept")
+
+
+def test_a_failed_sync_of_a_big_zone_lists_fifty_changes(t):
+    # issue 13, item 10: every change was written into the error one line at a time, each
+    # line copying all those before (1M RRsets: minutes); now 50, then a count
+    seed_path = t.path("big.json")
+    with open(seed_path, "w") as f:
+        subprocess.run([os.path.join(t.build, "gandi-emu"), "--generate-seed",
+                        "domains=0,records=2000"], stdout=f, check=True)
+    e = t.emu("--seed", seed_path, "--rate-limit", "0")
+    # every PUT meets a gateway's 502 before it reaches gandi-emu: nothing is applied
+    import fake_server
+    proxy = fake_server.FaultProxy(e.url, lambda m, p: ("before", 502) if m == "PUT" else "pass")
+    t.fakes.append(proxy)
+    via = {"GANDI_API_URL": proxy.url + "/v5", "GANDI_ID_URL": proxy.url}
+    r = t.ok(t.gandi("dns", "list", "big.example", "--json", emu=e, token="all"))
+    items = r.json()
+    for item in items:
+        item["rrset_ttl"] = 600
+    path = t.write("big.json.zone", json.dumps(items))
+    r = t.gandi("dns", "sync", "big.example", path, "--yes", "--retries", "1", token="all",
+                env=via)
+    t.eq(r.rc, 1, r.describe())
+    lines = r.err.splitlines()
+    at = lines.index("not applied (2000 of 2000):")
+    names = sorted((i["rrset_name"], i["rrset_type"]) for i in items)
+    t.eq(lines[at + 1:at + 52],
+         [f"  change {n} {ty}" for n, ty in names[:50]] +
+         ["  ... and 1950 more (--json lists them all)"], "the changes listed")
+    r = t.gandi("dns", "sync", "big.example", path, "--yes", "--retries", "1", "--json",
+                token="all", env=via)
+    err = r.err_json()
+    t.eq((r.rc, len(err["not_applied"]), err["applied"], err["unknown"]), (1, 2000, [], []),
+         "the JSON error lists them all")

@@ -158,3 +158,105 @@ class ReuseDropProxy:
     def stop(self):
         self.running = False
         self.sock.close()
+
+
+class FaultProxy:
+    """A hostile proxy in front of an HTTP server (gandi-emu). For each request,
+    decide(method, path) picks what it does:
+
+      "pass"         forward it and return the answer as it came
+      "drop"         forward it (so it takes effect), then close the connection
+                     without an answer: the answer is lost after the work was done
+      ("after", S)   forward it, then answer status S with a proxy's HTML page
+                     (a gateway timeout after the upstream did the work)
+      ("before", S)  answer status S with a proxy's HTML page without forwarding it
+      ("tamper", f)  forward it and answer f(status, headers, body) -> the same three
+
+    Each request is recorded as (method, path, action name, forwarded)."""
+
+    PAGE = (b"<html><head><title>%d Gateway</title></head><body><center><h1>%d</h1>"
+            b"</center><hr><center>nginx</center></body></html>")
+
+    def __init__(self, upstream, decide):
+        import urllib.parse
+        u = urllib.parse.urlsplit(upstream)
+        self.up_host, self.up_port = u.hostname, u.port
+        self.decide = decide
+        self.requests = []
+        self.lock = threading.Lock()
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.running = True
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _forward(self, method, path, headers, body):
+        import http.client
+        up = http.client.HTTPConnection(self.up_host, self.up_port, timeout=60)
+        try:
+            hdrs = {k: v for k, v in headers if k.lower() not in ("connection", "host")}
+            up.request(method, path, body=body or None, headers=hdrs)
+            resp = up.getresponse()
+            return resp.status, resp.reason, resp.getheaders(), resp.read()
+        finally:
+            up.close()
+
+    @staticmethod
+    def _answer(conn, status, reason, headers, payload):
+        out = [f"HTTP/1.1 {status} {reason}\r\n".encode()]
+        for k, v in headers:
+            if k.lower() in ("connection", "transfer-encoding", "content-length"):
+                continue
+            out.append(f"{k}: {v}\r\n".encode("latin-1"))
+        out.append(f"Content-Length: {len(payload)}\r\n\r\n".encode())
+        conn.sendall(b"".join(out) + payload)
+
+    def _serve(self, conn):
+        f = conn.makefile("rb")
+        try:
+            while True:
+                req = ReuseDropProxy._read_request(f)
+                if req is None:
+                    return
+                method, path, headers, body = req
+                action = self.decide(method, path)
+                name = action if isinstance(action, str) else action[0]
+                forwarded = name != "before"
+                with self.lock:
+                    self.requests.append((method, path, name, forwarded))
+                if name == "before":
+                    page = self.PAGE % (action[1], action[1])
+                    self._answer(conn, action[1], "Bad Gateway", [("Content-Type", "text/html")],
+                                 page)
+                    continue
+                status, reason, rh, payload = self._forward(method, path, headers, body)
+                if name == "drop":
+                    return
+                if name == "after":
+                    page = self.PAGE % (action[1], action[1])
+                    self._answer(conn, action[1], "Gateway Timeout",
+                                 [("Content-Type", "text/html")], page)
+                    continue
+                if name == "tamper":
+                    status, rh, payload = action[1](status, rh, payload)
+                self._answer(conn, status, reason, rh, payload)
+        except (OSError, ValueError):
+            return
+        finally:
+            f.close()
+            conn.close()
+
+    def stop(self):
+        self.running = False
+        self.sock.close()

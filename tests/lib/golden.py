@@ -74,6 +74,8 @@ Substitutions, in directives and steps, and the placeholders the normaliser
 puts in what is compared (the same names):
   %TMP %HOME %BUILD %ROOT   the case's folder, its HOME, the build, the source tree
   %EMU                      gandi-emu's base URL (http://127.0.0.1:PORT); %PORT its port
+  %DNS, %DNSPORT            with emu --dns 127.0.0.1:0: its DNS address (127.0.0.1:PORT)
+                            and port
   %GANDI                    the gandi binary (for sh -c)
   %TOKEN(NAME)              a seed token's secret (gandi printing one fails the case;
                             cat and the like may show one the case wrote)
@@ -385,6 +387,7 @@ class Normaliser:
         self.t = t
         self.paths = []          # (actual, placeholder), longest first
         self.urls = []           # emulator base URLs
+        self.dns = []            # emulator DNS addresses, "127.0.0.1:PORT"
         self.uuids = {}          # actual -> n
         self.known = set(UUID.findall(open(SEED_PATH, encoding="utf-8").read())) \
             if os.path.exists(SEED_PATH) else set()
@@ -402,8 +405,10 @@ class Normaliser:
             raise Failure(f"years {k:+d}d: no date of the seed is {k:+d}d")
         self.years_after.add(k)
 
-    def emu_started(self, url, seed_text, when):
+    def emu_started(self, url, seed_text, when, dns=None):
         self.urls.append(url)
+        if dns:
+            self.dns.append(dns)
         if self.start is None:
             self.start = datetime.datetime.fromtimestamp(when, datetime.timezone.utc).date()
             self.start_epoch = when
@@ -457,6 +462,10 @@ class Normaliser:
             text = text.replace(secret, f"%TOKEN({name})")
         for actual, name in self.paths:
             text = text.replace(actual, name)
+        for dns in self.dns:
+            port = dns.rsplit(":", 1)[1]
+            text = text.replace(dns, "%DNS")
+            text = re.sub(r"(-p |localhost:)" + port + r"\b", r"\g<1>%DNSPORT", text)
         for url in self.urls:
             text = text.replace(url, "%EMU")
             port = url.rsplit(":", 1)[1]
@@ -494,6 +503,9 @@ class Normaliser:
         if self.urls:
             text = text.replace("%EMU", self.urls[-1])
             text = text.replace("%PORT", self.urls[-1].rsplit(":", 1)[1])
+        if self.dns:
+            text = text.replace("%DNSPORT", self.dns[-1].rsplit(":", 1)[1])
+            text = text.replace("%DNS", self.dns[-1])
 
         def tok(m):
             if m.group(1) not in TOKENS:
@@ -580,7 +592,8 @@ class Run:
                 seed_text = f.read()
             when = time.time()
             self.emu = self.t.emu(*args)
-            self.norm.emu_started(self.emu.url, seed_text, when)
+            dns = f"{self.emu.dns_host}:{self.emu.dns_port}" if self.emu.dns_port else None
+            self.norm.emu_started(self.emu.url, seed_text, when, dns)
         elif word == "token":
             if rest == "none":
                 self.token = None

@@ -90,6 +90,10 @@ static void test_the_table_bounds_what_a_command_sends(void)
 
 static void test_a_dry_run_sends_only_checks(void)
 {
+	static const struct cmd planner = {
+		.noun = "planner", .args = "", .summary = "writes, with a dry run of its own",
+		.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES | CMD_DRY_RUN, .exec = no_exec,
+	};
 	static const struct cmd writer = {
 		.noun = "writer", .args = "", .summary = "writes",
 		.flags = CMD_TOKEN | CMD_NET | CMD_MUTATES, .exec = no_exec,
@@ -97,12 +101,21 @@ static void test_a_dry_run_sends_only_checks(void)
 	struct ctx ctx;
 	struct call c;
 	struct reply r;
-	ctx_init(&ctx, &writer);
+	/* a command doing its own dry run never sends a write without Dry-Run: 1 */
+	ctx_init(&ctx, &planner);
 	ctx.dry_run = true;
 	call_init(&c, "POST", "domain:tech", 0);
 	call_path(&c, "/livedns/domains/%s/snapshots", "example.com");
 	CHECK_INT(call_send(&ctx, &c, &r), EXIT_ERROR);
 	CHECK(strstr(ctx.err.message, "a dry run was about to send POST") != NULL);
+	CHECK(ctx.http == NULL);
+	reply_free(&r);
+	error_clear(&ctx.err);
+	/* any other is stopped at its first write, which is held for the report */
+	ctx.cmd = &writer;
+	CHECK_INT(call_send(&ctx, &c, &r), EXIT_HELD);
+	CHECK(strstr(ctx.err.message, "POST ") == ctx.err.message);
+	CHECK(strstr(ctx.err.message, "/livedns/domains/example.com/snapshots") != NULL);
 	CHECK(ctx.http == NULL);
 	reply_free(&r);
 	error_clear(&ctx.err);
@@ -146,9 +159,10 @@ static void test_error_codes_follow_the_facts(void)
 	text = error_text(&ctx);
 	CHECK_STR(text, "Permission denied");
 	free(text);
-	/* the permission named first is the call's, then the command's own (domain:view) */
-	const char *tech = strstr(ctx.err.detail, "(domain:tech)");
-	const char *view = strstr(ctx.err.detail, "(domain:view)");
+	/* the permission missing is the call's; the command's own (domain:view) is said apart */
+	const char *tech = strstr(ctx.err.detail, "The token lacks the permission:\n  Manage domain "
+					       "name technical configurations (domain:tech)");
+	const char *view = strstr(ctx.err.detail, "and domain:view, which Gandi did not refuse");
 	CHECK(tech && view && tech < view);
 	char *fields = jv_dump_line(ctx.err.fields);
 	CHECK(strstr(fields, "\"scope_needed\":\"domain:tech\"") != NULL);
@@ -231,7 +245,7 @@ static void test_answers_become_typed_faults(void)
 	struct ctx ctx;
 	struct call c;
 	ctx_init(&ctx, &reader);
-	call_init(&c, "GET", "domain:tech", 0);
+	call_init(&c, "PUT", "domain:tech", 0);
 	call_about_domain(&c, "example.com");
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct http_response r;
@@ -245,10 +259,28 @@ static void test_answers_become_typed_faults(void)
 		CHECK(f->kind == cases[i].kind);
 		CHECK_STR(f->scope, "domain:tech");
 		CHECK(f->subject.kind == SUBJECT_DOMAIN);
+		/* a gateway's failure: the write may have been carried out */
 		CHECK(f->maybe_applied == (cases[i].status >= 500));
+		api_fault_free(f);
+		/* whatever the last attempt got, an earlier one may have done it */
+		r.earlier_maybe_done = true;
+		f = call_fault(&ctx, &c, &r);
+		CHECK(f->maybe_applied);
 		api_fault_free(f);
 		http_response_free(&r);
 	}
+	call_free(&c);
+	/* a read changes nothing, whatever came */
+	call_init(&c, "GET", "domain:tech", 0);
+	struct http_response r;
+	http_response_init(&r);
+	r.status = 503;
+	r.attempts = 4;
+	r.earlier_maybe_done = true;
+	struct api_fault *f = call_fault(&ctx, &c, &r);
+	CHECK(!f->maybe_applied);
+	api_fault_free(f);
+	http_response_free(&r);
 	call_free(&c);
 }
 

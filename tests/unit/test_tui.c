@@ -114,10 +114,17 @@ static void test_footers_from_the_key_table(void)
 	tui_keys_footer(SCREEN_FILTERED, f, sizeof(f));
 	CHECK_STR(f, " Enter open   / filter   Esc clear filter   r refresh   ? help   q quit");
 	tui_keys_footer(SCREEN_RECORDS, f, sizeof(f));
-	CHECK_STR(f, " Tab next tab  e edit value+TTL  a add  d remove value  D delete RRset  "
-		     "r refresh  ? help  q back");
+	CHECK_STR(f, " / filter  Tab next tab  e edit value+TTL  a add  d remove value  "
+		     "D delete RRset  r refresh  ? help  q back");
+	tui_keys_footer(SCREEN_RECORDS | SCREEN_TAB_FILTERED, f, sizeof(f));
+	CHECK_STR(f, " / filter  Esc clear filter  Tab next tab  e edit value+TTL  a add  "
+		     "d remove value  D delete RRset  r refresh  ? help  q back");
 	tui_keys_footer(SCREEN_REDIRS, f, sizeof(f));
-	CHECK_STR(f, " Tab next tab  e retarget  a add  d delete  r refresh  ? help  q back");
+	CHECK_STR(f, " / filter  Tab next tab  e retarget  a add  d delete  r refresh  ? help  "
+		     "q back");
+	/* a tab that could not load (a domain not on LiveDNS): nothing to edit is offered */
+	tui_keys_footer(SCREEN_BROKEN, f, sizeof(f));
+	CHECK_STR(f, " Tab next tab  r refresh  ? help  q back");
 	tui_keys_footer(SCREEN_INFO, f, sizeof(f));
 	CHECK_STR(f, " Tab next tab  e toggle autorenew  r refresh  ? help  q back");
 }

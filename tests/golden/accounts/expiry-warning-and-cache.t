@@ -34,6 +34,10 @@ $ gandi domain list
 > GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
 
 $ gandi domain list -q
+| DOMAIN       EXPIRES     AUTORENEW  STATUS                    NAMESERVERS
+| example.com  %DATE(+400d)  on         clientTransferProhibited  livedns
+| example.net  %DATE(+20d)  off        ok                        livedns
+| example.org  %DATE(+45d)  on         clientTransferProhibited  other
 > GET /v5/domain/domains?sort_by=fqdn&per_page=100&page=1 -> 200
 
 $ gandi domain list --json --tld net

@@ -59,7 +59,7 @@ $ gandi org list
 ! but it does not allow 'gandi org list' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! The token lacks the permission:
 !   View organization (organization:view)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token

@@ -10,6 +10,7 @@ $ gandi dns list example.net
 ! hint: 'gandi domain list' shows the domains this token covers; --sharing-id ORG acts for another organization
 ? 5
 > {
+> GET /v5/domain/domains/example.net -> 404
 > GET /v5/livedns/domains/example.net/records?per_page=100&page=1 -> 404
 > GET /v5/organization/organizations?per_page=100&page=1 -> 403
 > }

@@ -34,7 +34,7 @@ $ gandi dns list example.com
 ! but it does not allow 'gandi dns list' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! The token lacks the permission:
 !   Manage domain name technical configurations (domain:tech)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token

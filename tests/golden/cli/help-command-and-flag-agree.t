@@ -11,9 +11,14 @@ $ gandi help config set
 | folder, so that concurrent edits are never lost.
 |
 | options:
-|       --profile NAME         write into the [profiles.NAME] table
+|       --profile NAME      write into the [profiles.NAME] table
 |
-| global options (--json, -v, --api-url...): gandi --help
+| examples:
+|   gandi config set api_key < token-file
+|   gandi config set --profile work sharing_id ORG-ID
+|   gandi config set timeout 30
+|
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi config set --help
 | usage: gandi config set KEY [VALUE] [options]
@@ -27,6 +32,11 @@ $ gandi config set --help
 | folder, so that concurrent edits are never lost.
 |
 | options:
-|       --profile NAME         write into the [profiles.NAME] table
+|       --profile NAME      write into the [profiles.NAME] table
 |
-| global options (--json, -v, --api-url...): gandi --help
+| examples:
+|   gandi config set api_key < token-file
+|   gandi config set --profile work sharing_id ORG-ID
+|   gandi config set timeout 30
+|
+| global options (--json, -q, -v, --columns...): gandi --help

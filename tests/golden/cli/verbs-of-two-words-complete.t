@@ -8,7 +8,7 @@ $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns snap); COMP_CWORD=2; _gandi; e
 | snapshot
 
 $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns snapshot restore example.com --); COMP_CWORD=5; _gandi; echo "${COMPREPLY[*]}"'
-| --json --quiet --verbose --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version --dry-run --yes
+| --json --quiet --verbose --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version --dry-run --yes --fqdn
 
 $ bash -c 'source ./c.bash; COMP_WORDS=(gandi dns sync example.com z.txt --); COMP_CWORD=5; _gandi; echo "${COMPREPLY[*]}"'
-| --json --quiet --verbose --plain --no-header --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version --dry-run --yes --no-delete --exit-code --skip-unsupported
+| --json --quiet --verbose --plain --no-header --columns --jq --no-color --api-url --sandbox --id-url --sharing-id --config --profile --timeout --deadline --retries --cacert --help --version --dry-run --yes --no-delete --exit-code --skip-unsupported --fqdn

@@ -1,14 +1,22 @@
 # Commands of two words (dns snapshot VERB): usage errors, suggestions, help by command
 # and by flag alike whatever options come between the words.
 $ gandi dns snapshot
-! gandi: 'gandi dns snapshot' needs a command
-! 'gandi dns snapshot' commands: list, create, show, restore, delete
-? 2
+| usage: gandi dns snapshot COMMAND [ARGS] [options]
+|
+| commands:
+|   list DOMAIN           list the zone's snapshots, newest first
+|   create DOMAIN [NAME]  take a snapshot of the zone now; prints its id
+|   show DOMAIN ID        show the records a snapshot holds
+|   restore DOMAIN ID     put the zone back as a snapshot holds it (snapshot
+|                         first; asks first)
+|   delete DOMAIN ID      delete a snapshot (asks first; --yes in scripts)
+|
+| run 'gandi help dns snapshot COMMAND' for a command's options and examples
 
 $ gandi dns snapshot lst example.com
 ! gandi: 'dns snapshot lst' is not a gandi command
 ! hint: did you mean 'gandi dns snapshot list'?
-! 'gandi dns' commands: list, get, set, add, remove, delete, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
+! 'gandi dns' commands: list, get, set, add, remove, delete, wait, export, sync, import, snapshot list, snapshot create, snapshot show, snapshot restore, snapshot delete, settings, dnssec status, dnssec enable, dnssec disable, keys list, keys show, keys add, keys delete, keys restore, axfr tsig list, axfr tsig add, axfr tsig show, axfr tsig delete, axfr secondaries list, axfr secondaries add, axfr secondaries delete
 ? 2
 
 $ gandi help dns snapshot restore
@@ -22,14 +30,20 @@ $ gandi help dns snapshot restore
 | and reads the zone again to check it.
 |
 | options:
-|   -n, --dry-run              show what would change and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
+|   -n, --dry-run           show what would change and stop: nothing that writes
+|                           is sent
+|   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
+|
+| examples:
+|   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
+|   gandi dns snapshot restore example.com ID --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi dns snapshot restore --help
 | usage: gandi dns snapshot restore DOMAIN ID [options]
@@ -42,14 +56,20 @@ $ gandi dns snapshot restore --help
 | and reads the zone again to check it.
 |
 | options:
-|   -n, --dry-run              show what would change and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
+|   -n, --dry-run           show what would change and stop: nothing that writes
+|                           is sent
+|   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
+|
+| examples:
+|   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
+|   gandi dns snapshot restore example.com ID --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 # options before, between and after the words; an option's value is not a word
 $ gandi --no-color dns --timeout 5 snapshot -q restore -h
@@ -63,53 +83,33 @@ $ gandi --no-color dns --timeout 5 snapshot -q restore -h
 | and reads the zone again to check it.
 |
 | options:
-|   -n, --dry-run              show what would change and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
+|   -n, --dry-run           show what would change and stop: nothing that writes
+|                           is sent
+|   -y, --yes               do not ask for confirmation
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
+|
+| examples:
+|   gandi dns snapshot restore example.com 5b1d1d5a --dry-run
+|   gandi dns snapshot restore example.com ID --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi dns snapshot --help
-| usage: gandi dns COMMAND [ARGS] [options]
-|
-| LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone transfers
+| usage: gandi dns snapshot COMMAND [ARGS] [options]
 |
 | commands:
-|   list DOMAIN                          list a domain's DNS records (every page)
-|   get DOMAIN TYPE NAME                 show one RRset (exit status 5 when it does not exist)
-|   set DOMAIN TYPE NAME VALUE...        replace an RRset's values (keeping its TTL unless --ttl)
-|   add DOMAIN TYPE NAME VALUE...        add values to an RRset, skipping those already there
-|   remove DOMAIN TYPE NAME VALUE...     remove values from an RRset (the RRset goes when empty)
-|   delete DOMAIN TYPE NAME              delete an RRset (asks first; --yes in scripts)
-|   export DOMAIN                        print the zone as BIND text, or write it to a file
-|   sync DOMAIN FILE                     make the zone match a zone file, showing the difference first
-|   import DOMAIN FILE                   replace the whole zone with a zone file (snapshot first; asks first)
-|   snapshot list DOMAIN                 list the zone's snapshots, newest first
-|   snapshot create DOMAIN [NAME]        take a snapshot of the zone now; prints its id
-|   snapshot show DOMAIN ID              show the records a snapshot holds
-|   snapshot restore DOMAIN ID           put the zone back as a snapshot holds it (snapshot first; asks first)
-|   snapshot delete DOMAIN ID            delete a snapshot (asks first; --yes in scripts)
-|   settings DOMAIN [--automatic-snapshots on|off] show the zone's LiveDNS settings, or change them
-|   dnssec status DOMAIN                 whether DNSSEC is on for a domain (LiveDNS signing it, its DS at the registry)
-|   dnssec enable DOMAIN                 turn DNSSEC on: LiveDNS signs the zone, Gandi gives its DS to the registry
-|   dnssec disable DOMAIN                turn DNSSEC off (asks first: resolvers may fail meanwhile; --yes in scripts)
-|   keys list DOMAIN                     list the keys LiveDNS signs the zone with (deleted ones too)
-|   keys show DOMAIN ID                  show a signing key: its tag, public key, DNSKEY and the DS line for the parent
-|   keys add DOMAIN                      make a new signing key for the zone (a KSK unless --flags 256)
-|   keys delete DOMAIN ID                delete a signing key (a KSK asks first; --yes in scripts)
-|   keys restore DOMAIN ID               bring back a deleted signing key
-|   axfr tsig list [DOMAIN]              list the TSIG keys of the organization, or those a zone's secondaries use
-|   axfr tsig add DOMAIN                 let the zone's secondaries sign their transfers with a TSIG key (a new one)
-|   axfr tsig show ID                    show a TSIG key with its secret, or as a server's configuration
-|   axfr tsig delete DOMAIN ID           stop a zone's secondaries signing transfers with a TSIG key
-|   axfr secondaries list DOMAIN         list the addresses allowed to transfer the zone (its secondary servers)
-|   axfr secondaries add DOMAIN ADDR...  allow secondary servers (IPv4, IPv6) to transfer the zone
-|   axfr secondaries delete DOMAIN ADDR... no longer allow secondary servers to transfer the zone
+|   list DOMAIN           list the zone's snapshots, newest first
+|   create DOMAIN [NAME]  take a snapshot of the zone now; prints its id
+|   show DOMAIN ID        show the records a snapshot holds
+|   restore DOMAIN ID     put the zone back as a snapshot holds it (snapshot
+|                         first; asks first)
+|   delete DOMAIN ID      delete a snapshot (asks first; --yes in scripts)
 |
-| run 'gandi dns COMMAND --help' for a command's options
+| run 'gandi help dns snapshot COMMAND' for a command's options and examples
 
 $ gandi dns sync --help
 | usage: gandi dns sync DOMAIN FILE [options]
@@ -133,26 +133,42 @@ $ gandi dns sync --help
 | gandi stops, lists what was applied and what was not, and prints the
 | 'gandi dns snapshot restore' command that undoes it all.
 |
+| Other writers (an ACME hook, a DDNS updater) may change the zone while it
+| runs. With --no-delete the whole zone is never replaced: values are added to
+| RRsets with PATCH, so what others add meanwhile stays. A replacement of the
+| whole zone is built from the zone as gandi read it: afterwards gandi reads the
+| automatic snapshots LiveDNS took meanwhile and lists, with exit status 1, any
+| RRset or value someone else wrote that the replacement removed.
+|
 | Exit status: 0 when the zone matches (or was made to match); with the
 | option --exit-code, 10 when it still differs (with --dry-run: when changes
 | are pending), for CI.
 |
 | options:
-|   -n, --dry-run              show the difference and stop: nothing that writes is sent
-|   -y, --yes                  do not ask for confirmation
-|       --no-delete            remove nothing: RRsets and values only at Gandi stay
-|       --exit-code            exit 10 when the zone still differs (with --dry-run: any change pending), 0 when it matches
-|       --skip-unsupported     leave out the records LiveDNS cannot hold (listed) instead of refusing
+|   -n, --dry-run           show the difference and stop: nothing that writes is
+|                           sent
+|   -y, --yes               do not ask for confirmation
+|       --no-delete         remove nothing: RRsets and values only at Gandi stay
+|       --exit-code         exit 10 when the zone still differs (with --dry-run:
+|                           any change pending), 0 when it matches
+|       --skip-unsupported  leave out the records LiveDNS cannot hold (listed)
+|                           instead of refusing
+|       --fqdn NAME         a full name, instead of DOMAIN: the zone holding it
+|
+| examples:
+|   gandi dns sync example.com example.com.zone --dry-run
+|   gandi dns sync example.com example.com.zone --dry-run --exit-code
+|   gandi dns sync example.com example.com.zone --yes
 |
 | asks before changing anything; --yes in scripts (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
-| global options (--json, -v, --api-url...): gandi --help
+| global options (--json, -q, -v, --columns...): gandi --help
 
 $ gandi help dns snapshot nope
 ! gandi: no help for 'dns snapshot nope': it is not a gandi command
-! run 'gandi --help' for the list of commands
+! run 'gandi help' for the list of commands
 ? 2
 
 $ gandi dns snapshot list

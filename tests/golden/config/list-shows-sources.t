@@ -72,6 +72,18 @@ $ gandi --config c.toml config list --json --timeout 7
 |       "origin": null
 |     },
 |     {
+|       "key": "nameservers",
+|       "value": null,
+|       "source": "unset",
+|       "origin": null
+|     },
+|     {
+|       "key": "wait_timeout",
+|       "value": "120",
+|       "source": "default",
+|       "origin": null
+|     },
+|     {
 |       "key": "default_profile",
 |       "value": null,
 |       "source": "unset",
@@ -105,6 +117,8 @@ $ gandi --config %TMP/c.toml config list
 | deadline                 600                   default
 | retries                  4                     default
 | cacert                   -                     unset
+| nameservers              -                     unset
+| wait_timeout             120                   default
 | default_profile          -                     unset
 | profile                  -                     unset
 ! config file: %TMP/c.toml

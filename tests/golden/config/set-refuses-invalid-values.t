@@ -7,7 +7,7 @@ $ gandi --config c.toml config set api_url http://api.example.net/v5
 ? 2
 
 $ gandi --config c.toml config set timeout soon
-! gandi: timeout 'soon' from the command line is not a number of seconds between 0 and 86400
+! gandi: timeout 'soon' from the command line is not a number of seconds above 0 and at most 86400
 ? 2
 
 $ gandi --config c.toml config set colour blue

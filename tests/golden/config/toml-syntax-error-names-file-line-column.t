@@ -33,7 +33,7 @@ $ gandi --config %TMP/c.toml doctor --json
 |     {
 |       "check": "endpoint",
 |       "status": "ok",
-|       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)",
+|       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers",
 |       "url": "%EMU/v5",
 |       "kind": "custom",
 |       "connect_ms": %MS,
@@ -47,4 +47,4 @@ $ gandi --config %TMP/c.toml doctor --json
 |   }
 | }
 ? 2
-> GET /v5/ -> 404
+> GET /v5/domain/domains?per_page=1 -> 401

@@ -15,6 +15,8 @@ $ gandi --config c.toml config list
 | deadline                 600                       default
 | retries                  4                         default
 | cacert                   -                         unset
+| nameservers              -                         unset
+| wait_timeout             120                       default
 | default_profile          -                         unset
 | profile                  -                         unset
 ! warning: unknown key 'api_ky' in 'c.toml' line 1 is ignored (did you mean 'api_key'?)

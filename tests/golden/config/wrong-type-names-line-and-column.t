@@ -15,8 +15,8 @@ $ gandi --config c.toml doctor
 |             or export GANDI_API_KEY="..." (other ways: man gandi, TOKEN)
 |          3. run gandi doctor again
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 |
 | 1 ok, 0 warnings, 2 failures
 ? 2
-> GET /v5/ -> 404
+> GET /v5/domain/domains?per_page=1 -> 401

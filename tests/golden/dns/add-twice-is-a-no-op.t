@@ -4,7 +4,7 @@ emu
 token all
 
 $ gandi dns add example.com A api 192.0.2.22
-| add A api in example.com: 192.0.2.22 (TTL 300)
+! add A api in example.com: 192.0.2.22 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 > PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
@@ -18,6 +18,9 @@ $ api GET /v5/livedns/domains/example.com/records/api/A
 $ gandi dns add example.com A api 192.0.2.22 --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": false,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "api",
@@ -25,7 +28,6 @@ $ gandi dns add example.com A api 192.0.2.22 --json
 |   "values": [
 |     "192.0.2.22"
 |   ],
-|   "changed": false,
 |   "ttl": 300
 | }
 > GET /v5/livedns/domains/example.com/records/api/A -> 200

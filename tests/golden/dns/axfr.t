@@ -34,7 +34,7 @@ $ gandi dns axfr tsig list example.com
 
 $ gandi dns axfr tsig add example.net
 | created the TSIG key %UUID(1) (%UUID(1).gandi.net)
-| the secondaries of example.net may sign their transfers with the TSIG key %UUID(1)
+! the secondaries of example.net may sign their transfers with the TSIG key %UUID(1)
 ! its secret, for the secondary's configuration: gandi dns axfr tsig show %UUID(1) [--config bind|knot|nsd|powerdns]
 > POST /v5/livedns/axfr/tsig -> 201
 > PUT /v5/livedns/domains/example.net/axfr/tsig/%UUID(1) -> 201
@@ -42,6 +42,9 @@ $ gandi dns axfr tsig add example.net
 $ gandi dns axfr tsig add example.net --key 75160000-0000-4000-8000-000000000001 --json
 | {
 |   "ok": true,
+|   "command": "dns axfr tsig add",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.net",
 |   "id": "75160000-0000-4000-8000-000000000001",
 |   "created": false
@@ -59,7 +62,7 @@ $ gandi dns axfr tsig add example.net --key 75160000-0000-4000-8000-000000000002
 > PUT /v5/livedns/domains/example.net/axfr/tsig/75160000-0000-4000-8000-000000000002 -> 404
 
 $ gandi dns axfr tsig delete example.com 75160000-0000-4000-8000-000000000001
-| the secondaries of example.com no longer use the TSIG key 75160000-0000-4000-8000-000000000001
+! the secondaries of example.com no longer use the TSIG key 75160000-0000-4000-8000-000000000001
 ! the key itself stays in the organization (Gandi has no way to delete one)
 > DELETE /v5/livedns/domains/example.com/axfr/tsig/75160000-0000-4000-8000-000000000001 -> 204
 
@@ -76,14 +79,17 @@ $ gandi dns axfr secondaries list example.com
 > GET /v5/livedns/domains/example.com/axfr/slaves -> 200
 
 $ gandi dns axfr secondaries add example.com 192.0.2.54 2001:0db8:0:0::53
-| 192.0.2.54 may transfer example.com
-| 2001:db8::53 may transfer example.com already: nothing to do
+! 192.0.2.54 may transfer example.com
+! 2001:db8::53 may transfer example.com already: nothing to do
 > GET /v5/livedns/domains/example.com/axfr/slaves -> 200
 > PUT /v5/livedns/domains/example.com/axfr/slaves/192.0.2.54 -> 201
 
 $ gandi dns axfr secondaries delete example.com 2001:DB8:0::53 198.51.100.1 --json
 | {
 |   "ok": true,
+|   "command": "dns axfr secondaries delete",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.com",
 |   "removed": [
 |     "2001:0db8:0000:0000:0000:0000:0000:0053"

@@ -13,8 +13,8 @@ $ tty gandi dns delete example.com CNAME www <<EOF
 
 EOF
 |" "Delete the CNAME record www in example.com (example.com., TTL 10800)? [y/N] "
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/livedns/domains/example.com/records/www/CNAME -> 200
 
 $ api GET /v5/livedns/domains/example.com/records/www/CNAME
@@ -22,7 +22,7 @@ $ api GET /v5/livedns/domains/example.com/records/www/CNAME
 | {"rrset_type": "CNAME", "rrset_ttl": 10800, "rrset_name": "www", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/www/CNAME", "rrset_values": ["example.com."]}
 
 $ gandi dns delete example.com CNAME www --yes
-| delete CNAME www in example.com: example.com. (TTL 10800)
+! delete CNAME www in example.com: example.com. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/www/CNAME -> 200
 > DELETE /v5/livedns/domains/example.com/records/www/CNAME -> 204
 > GET /tokeninfo -> 200

@@ -23,7 +23,7 @@ $ api GET /v5/livedns/domains/example.com/records/@/A .rrset_values
 | .rrset_values = ["192.0.2.10"]
 
 $ gandi dns set example.com A example.com. 192.0.2.10
-| unchanged: set A @ in example.com: 192.0.2.10 (TTL 1800)
+! unchanged: set A @ in example.com: 192.0.2.10 (TTL 1800)
 > {
 > GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/%40/A -> 200

@@ -4,7 +4,7 @@ emu
 token all
 
 $ gandi dns remove example.com A api 192.0.2.20
-| remove A api in example.com: 192.0.2.20
+! remove A api in example.com: 192.0.2.20
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 > PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
@@ -16,12 +16,12 @@ $ api GET /v5/livedns/domains/example.com/records/api/A
 | {"rrset_type": "A", "rrset_ttl": 300, "rrset_name": "api", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/api/A", "rrset_values": ["192.0.2.21"]}
 
 $ gandi dns remove example.com A api 192.0.2.20
-| unchanged: remove A api in example.com
 ! the A record api in example.com does not hold these values: nothing to remove
+! unchanged: remove A api in example.com
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 
 $ gandi dns remove example.com A api 192.0.2.21
-| remove A api in example.com: 192.0.2.21
+! remove A api in example.com: 192.0.2.21
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 > PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
@@ -33,7 +33,7 @@ $ api GET /v5/livedns/domains/example.com/records/api/A
 | {"code": 404, "message": "Can't find the DNS record api/A in the zone", "object": "dns-record", "cause": "Not Found"}
 
 $ gandi dns remove example.com TXT @ 'v=spf1 include:_mailcust.gandi.net ?all'
-| remove TXT @ in example.com: v=spf1 include:_mailcust.gandi.net ?all
+! remove TXT @ in example.com: v=spf1 include:_mailcust.gandi.net ?all
 > GET /v5/livedns/domains/example.com/records/%40/TXT -> 200
 > PATCH /v5/livedns/domains/example.com/records/%40/TXT -> 200
 >   content-type: application/json

@@ -21,7 +21,7 @@ $ gandi dns settings example.com --json
 > GET /v5/livedns/domains/example.com -> 200
 
 $ gandi dns settings example.com --automatic-snapshots off
-| automatic snapshots off for example.com
+! automatic snapshots off for example.com
 > GET /v5/livedns/domains/example.com -> 200
 > PATCH /v5/livedns/domains/example.com -> 200
 >   content-type: application/json
@@ -34,14 +34,16 @@ $ api GET /v5/livedns/domains/example.com .automatic_snapshots
 $ gandi dns settings example.com --automatic-snapshots off --json
 | {
 |   "ok": true,
+|   "command": "dns settings",
+|   "changed": false,
+|   "dry_run": false,
 |   "domain": "example.com",
-|   "automatic_snapshots": false,
-|   "changed": false
+|   "automatic_snapshots": false
 | }
 > GET /v5/livedns/domains/example.com -> 200
 
 $ gandi dns settings example.com --automatic-snapshots on --dry-run
-| dry run: automatic snapshots on for example.com: nothing was sent
+! dry run: automatic snapshots on for example.com: nothing was sent
 > GET /v5/livedns/domains/example.com -> 200
 
 $ gandi dns settings example.com --automatic-snapshots maybe

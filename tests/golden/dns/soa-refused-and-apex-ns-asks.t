@@ -46,14 +46,14 @@ $ gandi dns remove example.com NS @ ns-245-a.gandi.net.
 ? 2
 
 $ gandi dns set example.com NS sub ns1.example.net.
-| set NS sub in example.com: ns1.example.net. (TTL 10800)
+! set NS sub in example.com: ns1.example.net. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/sub/NS -> 404
 > PUT /v5/livedns/domains/example.com/records/sub/NS -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["ns1.example.net."],"rrset_ttl":10800}
 
 $ gandi dns set example.com NS @ ns1.example.net. ns2.example.net. --yes
-| set NS @ in example.com: ns1.example.net., ns2.example.net. (TTL 10800)
+! set NS @ in example.com: ns1.example.net., ns2.example.net. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/%40/NS -> 404
 > PUT /v5/livedns/domains/example.com/records/%40/NS -> 201
 >   content-type: application/json
@@ -67,8 +67,8 @@ $ tty gandi dns add example.com NS @ ns3.example.net. <<EOF
 n
 EOF
 | Add ns3.example.net. to the apex NS of example.com? LiveDNS will name it among the name servers of example.com. [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 
 $ tty gandi dns add example.com NS @ ns3.example.net. <<EOF
 y

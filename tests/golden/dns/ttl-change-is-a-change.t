@@ -5,7 +5,7 @@ emu
 token all
 
 $ gandi dns add example.com A api 192.0.2.20 --ttl 900
-| add A api in example.com: 192.0.2.20 (TTL 900)
+! add A api in example.com: 192.0.2.20 (TTL 900)
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 > PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
@@ -19,6 +19,9 @@ $ api GET /v5/livedns/domains/example.com/records/api/A .rrset_ttl
 $ gandi dns add example.com A api 192.0.2.20 --ttl 900 --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": false,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "api",
@@ -26,7 +29,6 @@ $ gandi dns add example.com A api 192.0.2.20 --ttl 900 --json
 |   "values": [
 |     "192.0.2.20"
 |   ],
-|   "changed": false,
 |   "ttl": 900
 | }
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
@@ -34,6 +36,9 @@ $ gandi dns add example.com A api 192.0.2.20 --ttl 900 --json
 $ gandi dns add example.com A api 192.0.2.20 --ttl 1200 --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": true,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "api",
@@ -41,7 +46,6 @@ $ gandi dns add example.com A api 192.0.2.20 --ttl 1200 --json
 |   "values": [
 |     "192.0.2.20"
 |   ],
-|   "changed": true,
 |   "ttl": 1200
 | }
 > GET /v5/livedns/domains/example.com/records/api/A -> 200

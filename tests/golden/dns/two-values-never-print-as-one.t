@@ -5,29 +5,29 @@ emu
 token all
 
 $ gandi dns add example.com TXT foo hello world
-| add TXT foo in example.com: hello, world (TTL 10800)
+! add TXT foo in example.com: hello, world (TTL 300)
 > GET /v5/livedns/domains/example.com/records/foo/TXT -> 404
 > POST /v5/livedns/domains/example.com/records/foo/TXT -> 201
 >   content-type: application/json
->   body: {"rrset_values":["\"hello\"","\"world\""],"rrset_ttl":10800}
+>   body: {"rrset_values":["\"hello\"","\"world\""],"rrset_ttl":300}
 > GET /tokeninfo -> 200
 
 $ gandi dns add example.com TXT foo2 'hello, world'
-| add TXT foo2 in example.com: "hello, world" (TTL 10800)
+! add TXT foo2 in example.com: "hello, world" (TTL 300)
 > GET /v5/livedns/domains/example.com/records/foo2/TXT -> 404
 > POST /v5/livedns/domains/example.com/records/foo2/TXT -> 201
 >   content-type: application/json
->   body: {"rrset_values":["\"hello, world\""],"rrset_ttl":10800}
+>   body: {"rrset_values":["\"hello, world\""],"rrset_ttl":300}
 
 $ gandi dns list example.com --name foo
-| NAME  TYPE  TTL    VALUE
-| foo   TXT   10800  hello
-| foo   TXT   10800  world
+| NAME  TYPE  TTL  VALUE
+| foo   TXT   300  hello
+| foo   TXT   300  world
 > GET /v5/livedns/domains/example.com/records/foo -> 200
 
 $ gandi dns list example.com --name foo2
-| NAME  TYPE  TTL    VALUE
-| foo2  TXT   10800  "hello, world"
+| NAME  TYPE  TTL  VALUE
+| foo2  TXT   300  "hello, world"
 > GET /v5/livedns/domains/example.com/records/foo2 -> 200
 
 $ gandi dns add example.com MX m 10 mail.example.com

@@ -5,7 +5,7 @@ emu
 token all
 
 $ gandi dns set example.com TXT t0 'say "hi" with \backslash'
-| set TXT t0 in example.com: say "hi" with \backslash (TTL 10800)
+! set TXT t0 in example.com: say "hi" with \backslash (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/t0/TXT -> 404
 > PUT /v5/livedns/domains/example.com/records/t0/TXT -> 201
 >   content-type: application/json
@@ -23,6 +23,9 @@ $ gandi dns list example.com --name t0 --type TXT --plain --no-header
 $ gandi dns add example.com TXT t0 'say "hi" with \backslash' --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": false,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "t0",
@@ -30,13 +33,12 @@ $ gandi dns add example.com TXT t0 'say "hi" with \backslash' --json
 |   "values": [
 |     "\"say \\\"hi\\\" with \\\\backslash\""
 |   ],
-|   "changed": false,
 |   "ttl": 10800
 | }
 > GET /v5/livedns/domains/example.com/records/t0/TXT -> 200
 
 $ gandi dns set example.com TXT t1 '  spaced  out  '
-| set TXT t1 in example.com:   spaced  out   (TTL 10800)
+! set TXT t1 in example.com:   spaced  out   (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/t1/TXT -> 404
 > PUT /v5/livedns/domains/example.com/records/t1/TXT -> 201
 >   content-type: application/json
@@ -53,6 +55,9 @@ $ gandi dns list example.com --name t1 --type TXT --plain --no-header
 $ gandi dns add example.com TXT t1 '  spaced  out  ' --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": false,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "t1",
@@ -60,13 +65,12 @@ $ gandi dns add example.com TXT t1 '  spaced  out  ' --json
 |   "values": [
 |     "\"  spaced  out  \""
 |   ],
-|   "changed": false,
 |   "ttl": 10800
 | }
 > GET /v5/livedns/domains/example.com/records/t1/TXT -> 200
 
 $ gandi dns set example.com TXT t2 'café ✓ unicode'
-| set TXT t2 in example.com: café ✓ unicode (TTL 10800)
+! set TXT t2 in example.com: café ✓ unicode (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/t2/TXT -> 404
 > PUT /v5/livedns/domains/example.com/records/t2/TXT -> 201
 >   content-type: application/json
@@ -83,6 +87,9 @@ $ gandi dns list example.com --name t2 --type TXT --plain --no-header
 $ gandi dns add example.com TXT t2 'café ✓ unicode' --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": false,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "t2",
@@ -90,13 +97,12 @@ $ gandi dns add example.com TXT t2 'café ✓ unicode' --json
 |   "values": [
 |     "\"caf\\195\\169 \\226\\156\\147 unicode\""
 |   ],
-|   "changed": false,
 |   "ttl": 10800
 | }
 > GET /v5/livedns/domains/example.com/records/t2/TXT -> 200
 
 $ gandi dns set example.com TXT t3 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy
-| set TXT t3 in example.com: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy (TTL 10800)
+! set TXT t3 in example.com: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/t3/TXT -> 404
 > PUT /v5/livedns/domains/example.com/records/t3/TXT -> 201
 >   content-type: application/json
@@ -113,6 +119,9 @@ $ gandi dns list example.com --name t3 --type TXT --plain --no-header
 $ gandi dns add example.com TXT t3 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy --json
 | {
 |   "ok": true,
+|   "command": "dns add",
+|   "changed": false,
+|   "dry_run": false,
 |   "action": "add",
 |   "domain": "example.com",
 |   "name": "t3",
@@ -120,7 +129,6 @@ $ gandi dns add example.com TXT t3 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 |   "values": [
 |     "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\" \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\""
 |   ],
-|   "changed": false,
 |   "ttl": 10800
 | }
 > GET /v5/livedns/domains/example.com/records/t3/TXT -> 200

@@ -6,7 +6,7 @@ emu
 token all
 
 $ gandi dns set example.com AAAA t6 2001:db8::1
-| set AAAA t6 in example.com: 2001:db8::1 (TTL 10800)
+! set AAAA t6 in example.com: 2001:db8::1 (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/t6/AAAA -> 404
 > PUT /v5/livedns/domains/example.com/records/t6/AAAA -> 201
 >   content-type: application/json
@@ -14,11 +14,11 @@ $ gandi dns set example.com AAAA t6 2001:db8::1
 > GET /tokeninfo -> 200
 
 $ gandi dns add example.com AAAA t6 2001:DB8:0::1
-| unchanged: add AAAA t6 in example.com: 2001:db8::1 (TTL 10800)
+! unchanged: add AAAA t6 in example.com: 2001:db8::1 (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/t6/AAAA -> 200
 
 $ gandi dns remove example.com AAAA t6 2001:0db8::1
-| remove AAAA t6 in example.com: 2001:db8::1
+! remove AAAA t6 in example.com: 2001:db8::1
 > GET /v5/livedns/domains/example.com/records/t6/AAAA -> 200
 > PATCH /v5/livedns/domains/example.com/records/t6/AAAA -> 200
 >   content-type: application/json
@@ -32,7 +32,7 @@ $ gandi dns get example.com AAAA t6
 > GET /v5/livedns/domains/example.com/records/t6/AAAA -> 404
 
 $ gandi dns set example.com AAAA @ 2001:db8:0:0:0:0:0:10
-| unchanged: set AAAA @ in example.com: 2001:db8::10 (TTL 1800)
+! unchanged: set AAAA @ in example.com: 2001:db8::10 (TTL 1800)
 > GET /v5/livedns/domains/example.com/records/%40/AAAA -> 200
 
 $ api PUT /v5/livedns/domains/example.com/records/m/MX '{"rrset_values": ["10 mail"], "rrset_ttl": 10800}'
@@ -40,11 +40,11 @@ $ api PUT /v5/livedns/domains/example.com/records/m/MX '{"rrset_values": ["10 ma
 | {"message": "DNS Record Created"}
 
 $ gandi dns add example.com MX m '10 MAIL.example.com.'
-| unchanged: add MX m in example.com: 10 MAIL.example.com. (TTL 10800)
+! unchanged: add MX m in example.com: 10 MAIL.example.com. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/m/MX -> 200
 
 $ gandi dns set example.com MX m '10 mail.example.com.'
-| unchanged: set MX m in example.com: 10 mail.example.com. (TTL 10800)
+! unchanged: set MX m in example.com: 10 mail.example.com. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/m/MX -> 200
 
 file m.zone <<EOF
@@ -58,7 +58,7 @@ $ gandi dns sync example.com m.zone --dry-run --no-delete
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ gandi dns remove example.com MX m '10 mail.example.com.'
-| remove MX m in example.com: 10 mail
+! remove MX m in example.com: 10 mail
 > GET /v5/livedns/domains/example.com/records/m/MX -> 200
 > PATCH /v5/livedns/domains/example.com/records/m/MX -> 200
 >   content-type: application/json

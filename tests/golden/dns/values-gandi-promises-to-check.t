@@ -40,7 +40,7 @@ $ gandi dns set example.com CAA @ '0 iodef ftp://example.com/'
 ? 2
 
 $ gandi dns set example.com SSHFP @ '4 2 A9CDF989B504FE5DCA90C0D2167B6550570734F7C763E09FDF88904E06157065'
-| set SSHFP @ in example.com: 4 2 a9cdf989b504fe5dca90c0d2167b6550570734f7c763e09fdf88904e06157065 (TTL 10800)
+! set SSHFP @ in example.com: 4 2 a9cdf989b504fe5dca90c0d2167b6550570734f7c763e09fdf88904e06157065 (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/%40/SSHFP -> 404
 > PUT /v5/livedns/domains/example.com/records/%40/SSHFP -> 201
 >   content-type: application/json
@@ -52,7 +52,7 @@ $ api GET /v5/livedns/domains/example.com/records/@/SSHFP .rrset_values
 | .rrset_values = ["4 2 a9cdf989b504fe5dca90c0d2167b6550570734f7c763e09fdf88904e06157065"]
 
 $ gandi dns set example.com TLSA _443._tcp '3 1 1 A9CDF989B504FE5DCA90C0D2167B6550570734F7C763E09FDF88904E06157065'
-| set TLSA _443._tcp in example.com: 3 1 1 a9cdf989b504fe5dca90c0d2167b6550570734f7c763e09fdf88904e06157065 (TTL 10800)
+! set TLSA _443._tcp in example.com: 3 1 1 a9cdf989b504fe5dca90c0d2167b6550570734f7c763e09fdf88904e06157065 (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/_443._tcp/TLSA -> 404
 > PUT /v5/livedns/domains/example.com/records/_443._tcp/TLSA -> 201
 >   content-type: application/json

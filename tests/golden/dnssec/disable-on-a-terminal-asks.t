@@ -7,8 +7,8 @@ $ tty gandi dns dnssec disable example.com <<EOF
 n
 EOF
 | Turn DNSSEC off for example.com? Gandi withdraws its DS from the registry and LiveDNS stops signing the zone; resolvers that still hold the DS (up to its TTL) may fail to resolve example.com meanwhile. [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/domain/domains/example.com/livedns/dnssec -> 200
 
 $ api GET /v5/domain/domains/example.com/livedns/dnssec .state

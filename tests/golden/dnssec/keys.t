@@ -59,11 +59,11 @@ $ gandi dns keys add example.net --flags 255
 ? 2
 
 $ gandi dns keys delete example.net 4b000000-0000-4000-8000-000000000002
-| the ZSK 4b000000-0000-4000-8000-000000000002 of example.net is deleted already: nothing to do
+! the ZSK 4b000000-0000-4000-8000-000000000002 of example.net is deleted already: nothing to do
 > GET /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000002 -> 200
 
 $ gandi dns keys restore example.net 4b000000-0000-4000-8000-000000000002
-| restored the ZSK 4b000000-0000-4000-8000-000000000002 (key tag 41084) of example.net: it signs the zone again
+! restored the ZSK 4b000000-0000-4000-8000-000000000002 (key tag 41084) of example.net: it signs the zone again
 > GET /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000002 -> 200
 > PATCH /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000002 -> 200
 >   content-type: application/json
@@ -74,16 +74,18 @@ $ api GET /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000
 | .deleted = false
 
 $ gandi dns keys restore example.net 4b000000-0000-4000-8000-000000000002
-| the ZSK 4b000000-0000-4000-8000-000000000002 of example.net is not deleted: nothing to do
+! the ZSK 4b000000-0000-4000-8000-000000000002 of example.net is not deleted: nothing to do
 > GET /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000002 -> 200
 
 $ gandi dns keys delete example.net 4b000000-0000-4000-8000-000000000002 --json
 | {
 |   "ok": true,
+|   "command": "dns keys delete",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.net",
 |   "id": "4b000000-0000-4000-8000-000000000002",
-|   "flags": 256,
-|   "changed": true
+|   "flags": 256
 | }
 > GET /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000002 -> 200
 > DELETE /v5/livedns/domains/example.net/keys/4b000000-0000-4000-8000-000000000002 -> 204
@@ -95,19 +97,19 @@ $ gandi dns keys delete example.com 4b000000-0000-4000-8000-000000000001
 > GET /v5/livedns/domains/example.com/keys/4b000000-0000-4000-8000-000000000001 -> 200
 
 $ gandi dns keys delete example.com 4b000000-0000-4000-8000-000000000001 --dry-run
-| dry run: would delete the KSK 4b000000-0000-4000-8000-000000000001 (key tag 1688) of example.com: nothing was sent
+! dry run: would delete the KSK 4b000000-0000-4000-8000-000000000001 (key tag 1688) of example.com: nothing was sent
 > GET /v5/livedns/domains/example.com/keys/4b000000-0000-4000-8000-000000000001 -> 200
 
 $ tty gandi dns keys delete example.com 4b000000-0000-4000-8000-000000000001 <<EOF
 n
 EOF
 | Delete the KSK 4b000000-0000-4000-8000-000000000001 (key tag 1688) of example.com? While the parent publishes its DS, validating resolvers fail to resolve example.com. [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/livedns/domains/example.com/keys/4b000000-0000-4000-8000-000000000001 -> 200
 
 $ gandi dns keys delete example.com 4b000000-0000-4000-8000-000000000001 --yes
-| deleted the KSK 4b000000-0000-4000-8000-000000000001 (key tag 1688) of example.com
+! deleted the KSK 4b000000-0000-4000-8000-000000000001 (key tag 1688) of example.com
 ! it stays listed as deleted; bring it back with: gandi dns keys restore example.com 4b000000-0000-4000-8000-000000000001
 > GET /v5/livedns/domains/example.com/keys/4b000000-0000-4000-8000-000000000001 -> 200
 > DELETE /v5/livedns/domains/example.com/keys/4b000000-0000-4000-8000-000000000001 -> 204

@@ -15,7 +15,7 @@ $ gandi domain dnskeys list example.com
 > }
 
 $ gandi domain dnskeys add example.net 'example.net. 3600 IN DNSKEY 257 3 13 ( GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edbkrSqQpF64cYbcB7wNcP+e+MAnLr+Wi9xMWyQLc8NAA== ) ; KSK'
-| handing the ksk (algorithm 13, key tag 55648) to the registry of example.net
+! handing the ksk (algorithm 13, key tag 55648) to the registry of example.net
 ! the registry does it in the background: 'gandi domain dnskeys list example.net' shows the key once it is there
 > GET /v5/domain/domains/example.net/dnskeys?per_page=100&page=1 -> 200
 > POST /v5/domain/domains/example.net/dnskeys -> 202
@@ -27,22 +27,24 @@ $ api GET /v5/domain/domains/example.net/dnskeys
 | {"id": 1281081, "keytag": 55648, "algorithm": 13, "type": "ksk", "digest_type": 2, "digest": "B4C8C1FE2E7477127B27115656AD6256F424625BF5C1E2770CE6D6E37DF61D17", "public_key": "GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edbkrSqQpF64cYbcB7wNcP+e+MAnLr+Wi9xMWyQLc8NAA==", "href": "%EMU/v5/domain/domains/example.net/dnskeys/1281081"}
 
 $ gandi domain dnskeys add example.net 257 3 ECDSAP256SHA256 GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edbkrSqQpF64cYbcB7wNcP+ e+MAnLr+Wi9xMWyQLc8NAA==
-| the registry has this key of example.net already (1281081, a ksk, key tag 55648): nothing to do
+! the registry has this key of example.net already (1281081, a ksk, key tag 55648): nothing to do
 > GET /v5/domain/domains/example.net/dnskeys?per_page=100&page=1 -> 200
 
 $ gandi domain dnskeys add example.com --type ksk --algorithm 13 --public-key mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ== --dry-run
-| dry run: would hand the ksk (algorithm 13, key tag 2371) to the registry of example.com: nothing was sent
+! dry run: would hand the ksk (algorithm 13, key tag 2371) to the registry of example.com: nothing was sent
 > GET /v5/domain/domains/example.com/dnskeys?per_page=100&page=1 -> 200
 
 $ gandi domain dnskeys add example.com --type ksk --algorithm 13 --public-key mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ== --json
 | {
 |   "ok": true,
+|   "command": "domain dnskeys add",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.com",
 |   "type": "ksk",
 |   "algorithm": 13,
 |   "keytag": 2371,
-|   "public_key": "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==",
-|   "changed": true
+|   "public_key": "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ=="
 | }
 > GET /v5/domain/domains/example.com/dnskeys?per_page=100&page=1 -> 200
 > POST /v5/domain/domains/example.com/dnskeys -> 202
@@ -76,11 +78,11 @@ $ gandi domain dnskeys add example.com
 ? 2
 
 $ gandi domain dnskeys delete example.net 1281081 --dry-run
-| dry run: would delete the registry's ksk 1281081 (key tag 55648) of example.net: nothing was sent
+! dry run: would delete the registry's ksk 1281081 (key tag 55648) of example.net: nothing was sent
 > GET /v5/domain/domains/example.net/dnskeys?per_page=100&page=1 -> 200
 
 $ gandi domain dnskeys delete example.net 1281081
-| deleting the registry's ksk 1281081 (key tag 55648) of example.net
+! deleting the registry's ksk 1281081 (key tag 55648) of example.net
 ! the registry withdraws its DS in the background; resolvers forget it once its TTL has passed
 > GET /v5/domain/domains/example.net/dnskeys?per_page=100&page=1 -> 200
 > DELETE /v5/domain/domains/example.net/dnskeys/1281081 -> 202

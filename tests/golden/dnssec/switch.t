@@ -20,7 +20,7 @@ $ gandi dns dnssec status example.net
 > }
 
 $ gandi dns dnssec enable example.net
-| turning DNSSEC on for example.net (activating)
+! turning DNSSEC on for example.net (activating)
 ! Gandi signs the zone and gives its DS to the registry in the background; follow it with: gandi dns dnssec status example.net
 > POST /v5/domain/domains/example.net/livedns/dnssec -> 202
 
@@ -39,9 +39,11 @@ $ api GET /v5/domain/domains/example.net/dnskeys .0.type .0.algorithm .0.digest_
 $ gandi dns dnssec enable example.com --json
 | {
 |   "ok": true,
+|   "command": "dns dnssec enable",
+|   "changed": false,
+|   "dry_run": false,
 |   "domain": "example.com",
-|   "state": "active",
-|   "changed": false
+|   "state": "active"
 | }
 > POST /v5/domain/domains/example.com/livedns/dnssec -> 409
 
@@ -61,7 +63,7 @@ $ gandi dns dnssec status example-corp.com
 > }
 
 $ gandi dns dnssec enable example-corp.com
-| DNSSEC is already being turned on for example-corp.com (activating): nothing to do
+! DNSSEC is already being turned on for example-corp.com (activating): nothing to do
 ! Gandi signs the zone and gives its DS to the registry in the background; follow it with: gandi dns dnssec status example-corp.com
 > POST /v5/domain/domains/example-corp.com/livedns/dnssec -> 409
 
@@ -72,7 +74,7 @@ $ gandi dns dnssec enable example-corp.fr
 > POST /v5/domain/domains/example-corp.fr/livedns/dnssec -> 409
 
 $ gandi dns dnssec disable example-corp.fr --yes
-| DNSSEC is already being turned off for example-corp.fr (deactivating): nothing to do
+! DNSSEC is already being turned off for example-corp.fr (deactivating): nothing to do
 > GET /v5/domain/domains/example-corp.fr/livedns/dnssec -> 200
 
 $ gandi dns dnssec disable example-corp.com --yes
@@ -90,21 +92,22 @@ $ gandi dns dnssec disable example.com
 > GET /v5/domain/domains/example.com/livedns/dnssec -> 200
 
 $ gandi dns dnssec disable example.com --dry-run
-| dry run: DNSSEC is on for example.com (active); it would be turned off: nothing was sent
+! dry run: DNSSEC is on for example.com (active); it would be turned off: nothing was sent
 > GET /v5/domain/domains/example.com/livedns/dnssec -> 200
 
 $ gandi dns dnssec disable example.com --dry-run --json
 | {
 |   "ok": true,
-|   "domain": "example.com",
-|   "state": "active",
+|   "command": "dns dnssec disable",
 |   "changed": true,
-|   "dry_run": true
+|   "dry_run": true,
+|   "domain": "example.com",
+|   "state": "active"
 | }
 > GET /v5/domain/domains/example.com/livedns/dnssec -> 200
 
 $ gandi dns dnssec disable example.com --yes
-| turning DNSSEC off for example.com (deactivating)
+! turning DNSSEC off for example.com (deactivating)
 ! Gandi withdraws the DS from the registry and stops signing in the background; follow it with: gandi dns dnssec status example.com
 > GET /v5/domain/domains/example.com/livedns/dnssec -> 200
 > DELETE /v5/domain/domains/example.com/livedns/dnssec -> 202

@@ -7,7 +7,7 @@ $ gandi doctor
 | ✓ token: ****dead from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✗ token: Gandi rejects ****dead (HTTP 401)
 |     usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)
 |     fix: create a token at https://admin.gandi.net (Account > Personal Access Tokens > Create), then replace it in the variable GANDI_API_KEY
@@ -16,8 +16,7 @@ $ gandi doctor
 ? 3
 > {
 > GET /tokeninfo -> 401
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 401
 > }
 
 $ gandi doctor --json
@@ -52,7 +51,7 @@ $ gandi doctor --json
 |     {
 |       "check": "endpoint",
 |       "status": "ok",
-|       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)",
+|       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers",
 |       "url": "%EMU/v5",
 |       "kind": "custom",
 |       "connect_ms": %MS,
@@ -75,6 +74,5 @@ $ gandi doctor --json
 ? 3
 > {
 > GET /tokeninfo -> 401
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 401
 > }

@@ -3,7 +3,7 @@ emu
 token all
 
 $ gandi domain autorenew example.com off
-| autorenew off for example.com
+! autorenew off for example.com
 > PATCH /v5/domain/domains/example.com/autorenew -> 200
 >   content-type: application/json
 >   body: {"enabled":false}
@@ -16,6 +16,9 @@ $ api GET /v5/domain/domains/example.com .autorenew.enabled
 $ gandi domain autorenew example.com on --json
 | {
 |   "ok": true,
+|   "command": "domain autorenew",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.com",
 |   "autorenew": true
 | }
@@ -29,4 +32,5 @@ $ api GET /v5/domain/domains/example.com .autorenew.enabled
 
 $ gandi domain autorenew example.com maybe
 ! gandi: autorenew takes on or off, not 'maybe'
+! on: on, yes, true or 1; off: off, no, false or 0
 ? 2

@@ -20,8 +20,8 @@ $ tty gandi domain hosts set example.net ns2 --ip 203.0.113.54 <<EOF
 n
 EOF
 | ns2.example.net is a nameserver of example.net (ns1.example.net, ns2.example.net): change its addresses 203.0.113.53 -> 203.0.113.54? If no server answers for example.net at the new ones, example.net goes off the air. [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > {
 > GET /v5/domain/domains/example.net/hosts/ns2 -> 200
 > GET /v5/domain/domains/example.net/nameservers -> 200
@@ -59,7 +59,7 @@ $ gandi domain hosts delete example.net NS1.example.net.
 > }
 
 $ gandi domain hosts delete example.net ns1 --dry-run
-| dry run: would delete the glue record ns1.example.net (198.51.100.53, 2001:db8:0:0:0:0:0:53), a nameserver of the domain; nothing was sent
+! dry run: would delete the glue record ns1.example.net (198.51.100.53, 2001:db8:0:0:0:0:0:53), a nameserver of the domain; nothing was sent
 > {
 > GET /v5/domain/domains/example.net/hosts/ns1 -> 200
 > GET /v5/domain/domains/example.net/nameservers -> 200

@@ -41,7 +41,7 @@ $ gandi domain hosts list example.net --json
 > GET /v5/domain/domains/example.net/hosts?per_page=100&page=1 -> 200
 
 $ gandi domain hosts add example.net ns3 --ip 192.0.2.3 2001:DB8::3 192.0.2.3
-| added the glue record ns3.example.net: 192.0.2.3, 2001:db8::3
+! added the glue record ns3.example.net: 192.0.2.3, 2001:db8::3
 ! the registry publishes it in the background: 'gandi domain hosts list example.net' shows it
 > GET /v5/domain/domains/example.net/hosts/ns3 -> 404
 > POST /v5/domain/domains/example.net/hosts -> 202
@@ -55,12 +55,14 @@ $ api GET /v5/domain/domains/example.net/hosts/ns3 .ips
 $ gandi domain hosts add example.net ns4.example.net. --ip 192.0.2.4 --dry-run --json
 | {
 |   "ok": true,
+|   "command": "domain hosts add",
+|   "changed": false,
+|   "dry_run": true,
 |   "domain": "example.net",
 |   "name": "ns4",
 |   "ips": [
 |     "192.0.2.4"
-|   ],
-|   "dry_run": true
+|   ]
 | }
 > GET /v5/domain/domains/example.net/hosts/ns4 -> 404
 
@@ -92,15 +94,15 @@ $ gandi domain hosts add example.net ns_4 --ip 192.0.2.4
 ? 2
 
 $ gandi domain hosts set example.net ns1 --ip 2001:db8::53 198.51.100.53
-| the glue record ns1.example.net has these addresses already (198.51.100.53, 2001:db8:0:0:0:0:0:53): nothing to do
+! the glue record ns1.example.net has these addresses already (198.51.100.53, 2001:db8:0:0:0:0:0:53): nothing to do
 > GET /v5/domain/domains/example.net/hosts/ns1 -> 200
 
 $ gandi domain hosts set example.net ns1 --ip 198.51.100.54 --dry-run
-| dry run: would change the glue record ns1.example.net: 198.51.100.53, 2001:db8:0:0:0:0:0:53 -> 198.51.100.54; nothing was sent
+! dry run: would change the glue record ns1.example.net: 198.51.100.53, 2001:db8:0:0:0:0:0:53 -> 198.51.100.54; nothing was sent
 > GET /v5/domain/domains/example.net/hosts/ns1 -> 200
 
 $ gandi domain hosts set example.net ns1 --ip 198.51.100.54 2001:db8::54
-| changed the glue record ns1.example.net: 198.51.100.53, 2001:db8:0:0:0:0:0:53 -> 198.51.100.54, 2001:db8::54
+! changed the glue record ns1.example.net: 198.51.100.53, 2001:db8:0:0:0:0:0:53 -> 198.51.100.54, 2001:db8::54
 > {
 > GET /v5/domain/domains/example.net/hosts/ns1 -> 200
 > GET /v5/domain/domains/example.net/nameservers -> 200
@@ -120,7 +122,7 @@ $ gandi domain hosts set example.net ns9 --ip 192.0.2.9
 > GET /v5/domain/domains/example.net/hosts/ns9 -> 404
 
 $ gandi domain hosts delete example.net ns3 --dry-run
-| dry run: would delete the glue record ns3.example.net (192.0.2.3, 2001:db8::3); nothing was sent
+! dry run: would delete the glue record ns3.example.net (192.0.2.3, 2001:db8::3); nothing was sent
 > {
 > GET /v5/domain/domains/example.net/hosts/ns3 -> 200
 > GET /v5/domain/domains/example.net/nameservers -> 200
@@ -129,6 +131,9 @@ $ gandi domain hosts delete example.net ns3 --dry-run
 $ gandi domain hosts delete example.net ns3 --json
 | {
 |   "ok": true,
+|   "command": "domain hosts delete",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.net",
 |   "name": "ns3",
 |   "ips": [
@@ -161,7 +166,7 @@ $ gandi domain hosts add example.net ns5 --ip 192.0.2.5
 ! but it does not allow 'gandi domain hosts add' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! The token lacks the permission:
 !   Manage domain name technical configurations (domain:tech)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token

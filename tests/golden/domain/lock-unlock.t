@@ -13,15 +13,15 @@ $ tty gandi domain unlock example.com <<EOF
 n
 EOF
 | Unlock example.com? Then whoever holds its transfer code can move it to another registrar. [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 
 $ api GET /v5/domain/domains/example.com .status
 | HTTP 200
 | .status = ["clientTransferProhibited"]
 
 $ gandi domain unlock example.com --yes
-| unlocked example.com: it can be transferred to another registrar
+! unlocked example.com: it can be transferred to another registrar
 ! lock it again with: gandi domain lock example.com
 > PATCH /v5/domain/domains/example.com/status -> 202
 >   content-type: application/json
@@ -44,6 +44,9 @@ $ gandi domain info example.com --plain
 $ gandi domain lock example.com --json
 | {
 |   "ok": true,
+|   "command": "domain lock",
+|   "changed": true,
+|   "dry_run": false,
 |   "domain": "example.com",
 |   "locked": true
 | }
@@ -63,7 +66,7 @@ $ gandi domain lock example.net
 ! but it does not allow 'gandi domain lock' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! The token lacks the permission:
 !   Manage domain name technical configurations (domain:tech)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token

@@ -18,7 +18,7 @@ $ gandi domain nameservers example.com --set ns1.example.net ns2.example.net
 ? 2
 
 $ gandi domain nameservers example.com --set ns1.example.net ns2.example.net. --yes
-| nameservers of example.com: ns1.example.net, ns2.example.net
+! nameservers of example.com: ns1.example.net, ns2.example.net
 > PUT /v5/domain/domains/example.com/nameservers -> 202
 >   content-type: application/json
 >   body: {"nameservers":["ns1.example.net","ns2.example.net"]}

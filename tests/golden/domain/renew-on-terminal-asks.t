@@ -7,8 +7,8 @@ $ tty gandi domain renew example.com <<EOF
 n
 EOF
 | Renew example.com for 1 year, paid from your Gandi account? Expiry %DATE(+400d) -> %DATE(+400d+1y). [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > {
 > GET /v5/domain/domains/example.com -> 200
 > GET /v5/domain/domains/example.com/renew -> 200

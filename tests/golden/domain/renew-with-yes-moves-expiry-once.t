@@ -4,7 +4,7 @@ years +400d
 token all
 
 $ gandi domain renew example.com --duration 2 --yes
-| renewed example.com for 2 years: expiry %DATE(+400d) -> %DATE(+400d+2y)
+! renewed example.com for 2 years: expiry %DATE(+400d) -> %DATE(+400d+2y)
 > {
 > GET /v5/domain/domains/example.com -> 200
 > GET /v5/domain/domains/example.com/renew -> 200

@@ -12,19 +12,18 @@ $ gandi doctor
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |
 | 4 ok, 0 warnings, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }
 
@@ -34,19 +33,18 @@ $ SSL_CERT_FILE=%TMP/ca.pem gandi doctor
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: only those of %TMP/ca.pem (from the variable SSL_CERT_FILE), which replaces the system's store (not used now: the API URL is plain http:// to this machine)
 |     if that is not meant: unset SSL_CERT_FILE
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |
 | 4 ok, 0 warnings, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }
 
@@ -56,19 +54,18 @@ $ CURL_CA_BUNDLE=%TMP/ca.pem gandi doctor
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: only those of %TMP/ca.pem (from the variable CURL_CA_BUNDLE), which replaces the system's store (not used now: the API URL is plain http:// to this machine)
 |     if that is not meant: unset CURL_CA_BUNDLE
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |
 | 4 ok, 0 warnings, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }
 
@@ -77,19 +74,18 @@ $ gandi doctor --cacert %TMP/ca.pem
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: only those of %TMP/ca.pem (--cacert), instead of the system's store (not used now: the API URL is plain http:// to this machine)
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |
 | 4 ok, 0 warnings, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }
 
@@ -126,7 +122,7 @@ $ SSL_CERT_FILE=%TMP/none.pem gandi doctor --json
 |     {
 |       "check": "endpoint",
 |       "status": "ok",
-|       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)",
+|       "message": "endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers",
 |       "url": "%EMU/v5",
 |       "kind": "custom",
 |       "connect_ms": %MS,
@@ -171,8 +167,7 @@ $ SSL_CERT_FILE=%TMP/none.pem gandi doctor --json
 ? 2
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }
 
@@ -182,18 +177,17 @@ $ SSL_CERT_DIR=%TMP gandi doctor
 | ✓ token shape: 40 characters, a Personal Access Token
 | · CA certificates: the folder %TMP (from the variable SSL_CERT_DIR), which replaces the system's store (not used now: the API URL is plain http:// to this machine)
 |     if that is not meant: unset SSL_CERT_DIR
-| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback)
+| ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 | · organizations this token can see: alice (a11ce000-0000-4000-8000-000000000001)
 |
 | 4 ok, 0 warnings, 0 failures
 > {
 > GET /tokeninfo -> 200
-> GET /v5/ -> 404
->   authorization: (none)
+> GET /v5/domain/domains?per_page=1 -> 200
 > GET /v5/organization/organizations?per_page=100&page=1 -> 200
 > }

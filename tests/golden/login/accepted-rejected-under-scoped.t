@@ -38,7 +38,7 @@ EOF
 ! Gandi accepts the token "view" (****5ee5)
 !   permissions: domain:view
 !   expires:     %DATE(+80d) (in 80 days)
-! warning: the token lacks Manage domain name technical configurations (domain:tech): Gandi will refuse 'gandi domain lock', 'gandi domain unlock', 'gandi domain hosts add', 'gandi domain hosts set', 'gandi domain hosts delete', 'gandi domain dnskeys add', 'gandi domain dnskeys delete', 'gandi dns ...' but dns dnssec status, 'gandi redirect ...'; edit the token at https://admin.gandi.net (Account > Personal Access Tokens) to grant it
+! warning: the token lacks Manage domain name technical configurations (domain:tech): Gandi will refuse 'gandi domain nameservers --set', 'gandi domain lock', 'gandi domain unlock', 'gandi domain hosts add', 'gandi domain hosts set', 'gandi domain hosts delete', 'gandi domain dnskeys add', 'gandi domain dnskeys delete', 'gandi dns ...' but dns dnssec status, 'gandi ddns', 'gandi acme ...', 'gandi redirect ...'; edit the token at https://admin.gandi.net (Account > Personal Access Tokens) to grant it
 > GET /tokeninfo -> 200
 >   authorization: Bearer ...5ee5
 
@@ -51,6 +51,9 @@ $ gandi auth login --profile corp --json <<EOF
 EOF
 | {
 |   "ok": true,
+|   "command": "auth login",
+|   "changed": true,
+|   "dry_run": false,
 |   "name": "corp",
 |   "token": "****c0c0",
 |   "file": "%HOME/.config/gandi/config.toml",

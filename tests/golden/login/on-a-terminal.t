@@ -9,8 +9,8 @@ $ tty gandi auth login <<EOF
 %TOKEN(tech)
 EOF
 | Which permissions will you grant the token?
-|   1. domain:tech        Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
-|   2. domain:view        See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   1. domain:tech        Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
+|   2. domain:view        See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   3. domain:renew       See and renew domain names: domain renew, domain autorenew
 |   4. organization:view  View organization: org *
 | Numbers, separated by spaces [1]: 7
@@ -27,7 +27,7 @@ EOF
 | Gandi accepts the token "tech" (****c0de)
 |   permissions: domain:tech
 |   expires:     %DATE(+80d) (in 80 days)
-| warning: the token lacks See and renew domain names (domain:view): Gandi will refuse 'gandi browse', 'gandi domain list', 'gandi domain info', 'gandi domain nameservers', 'gandi domain authinfo', 'gandi domain hosts list', 'gandi domain dnskeys list', 'gandi dns dnssec status'; edit the token at https://admin.gandi.net (Account > Personal Access Tokens) to grant it
+| warning: the token lacks See and renew domain names (domain:view): Gandi will refuse 'gandi browse', 'gandi domain list', 'gandi domain info', 'gandi domain renew (to read the domain and its price first)', 'gandi domain nameservers', 'gandi domain authinfo', 'gandi domain hosts list', 'gandi domain dnskeys list', 'gandi dns dnssec status'; edit the token at https://admin.gandi.net (Account > Personal Access Tokens) to grant it
 | saved the token ****c0de in '%HOME/.config/gandi/config.toml' (mode 0600)
 > GET /tokeninfo -> 200
 >   authorization: Bearer ...c0de

@@ -5,6 +5,9 @@ token all
 $ gandi dns set example.com A j 192.0.2.1 --json
 | {
 |   "ok": true,
+|   "command": "dns set",
+|   "changed": true,
+|   "dry_run": false,
 |   "action": "set",
 |   "domain": "example.com",
 |   "name": "j",
@@ -12,7 +15,6 @@ $ gandi dns set example.com A j 192.0.2.1 --json
 |   "values": [
 |     "192.0.2.1"
 |   ],
-|   "changed": true,
 |   "ttl": 10800
 | }
 > GET /v5/livedns/domains/example.com/records/j/A -> 404

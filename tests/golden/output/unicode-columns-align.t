@@ -3,7 +3,7 @@ emu
 token all
 
 $ gandi dns set example.com TXT u 'café ✓'
-| set TXT u in example.com: café ✓ (TTL 10800)
+! set TXT u in example.com: café ✓ (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/u/TXT -> 404
 > PUT /v5/livedns/domains/example.com/records/u/TXT -> 201
 >   content-type: application/json

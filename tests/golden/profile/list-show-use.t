@@ -96,6 +96,8 @@ $ gandi profile show
 | deadline                 600                                   default
 | retries                  4                                     default
 | cacert                   -                                     unset
+| nameservers              -                                     unset
+| wait_timeout             120                                   default
 ! profile: corp (active, by default_profile), in %HOME/.config/gandi/config.toml
 ! note: set in the environment, and used instead of the file's values: GANDI_API_URL, GANDI_ID_URL
 
@@ -155,6 +157,16 @@ $ gandi profile show desk --json
 |       "key": "cacert",
 |       "value": null,
 |       "source": "unset"
+|     },
+|     {
+|       "key": "nameservers",
+|       "value": null,
+|       "source": "unset"
+|     },
+|     {
+|       "key": "wait_timeout",
+|       "value": "120",
+|       "source": "default"
 |     }
 |   ]
 | }

@@ -56,6 +56,9 @@ $ cat home/.config/gandi/config.toml
 $ gandi auth logout --json
 | {
 |   "ok": true,
+|   "command": "auth logout",
+|   "changed": true,
+|   "dry_run": false,
 |   "removed": "****5ee5",
 |   "file": "%HOME/.config/gandi/config.toml",
 |   "profile": null,

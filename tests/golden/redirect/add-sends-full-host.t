@@ -5,7 +5,7 @@ emu
 token all
 
 $ gandi redirect add example.com shop https://shop.example.org/ --type http302
-| added shop.example.com -> https://shop.example.org/ (http302, https)
+! added shop.example.com -> https://shop.example.org/ (http302, https)
 > GET /v5/livedns/domains/example.com/records/shop -> 200
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json
@@ -29,9 +29,9 @@ $ gandi redirect add example.com @ https://www.example.org/
 >   body: {"host":"example.com","url":"https://www.example.org/","type":"http301","protocol":"https","override":false}
 
 $ gandi redirect add example.com @ https://www.example.org/ --override
-| added example.com -> https://www.example.org/ (http301, https)
-| replaced the A record @ in example.com (192.0.2.10, TTL 1800)
-| replaced the AAAA record @ in example.com (2001:db8::10, TTL 1800)
+! added example.com -> https://www.example.org/ (http301, https)
+! replaced the A record @ in example.com (192.0.2.10, TTL 1800)
+! replaced the AAAA record @ in example.com (2001:db8::10, TTL 1800)
 > GET /v5/livedns/domains/example.com/records/%40 -> 200
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json

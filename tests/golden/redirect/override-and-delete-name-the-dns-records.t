@@ -21,15 +21,15 @@ $ gandi redirect add example.com api https://example.org/api
 >   body: {"host":"api.example.com","url":"https://example.org/api","type":"http301","protocol":"https","override":false}
 
 $ gandi redirect add example.com api https://example.org/api --override
-| added api.example.com -> https://example.org/api (http301, https)
-| replaced the A record api in example.com (192.0.2.20, 192.0.2.21, TTL 300)
+! added api.example.com -> https://example.org/api (http301, https)
+! replaced the A record api in example.com (192.0.2.20, 192.0.2.21, TTL 300)
+> GET /v5/livedns/domains/example.com/records/api -> 200
+> {
+> GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records/api -> 200
 > POST /v5/domain/domains/example.com/webredirs -> 201
 >   content-type: application/json
 >   body: {"host":"api.example.com","url":"https://example.org/api","type":"http301","protocol":"https","override":true}
-> {
-> GET /tokeninfo -> 200
-> GET /v5/livedns/domains/example.com/records/api -> 200
 > }
 
 $ api GET /v5/livedns/domains/example.com/records/api
@@ -39,6 +39,9 @@ $ api GET /v5/livedns/domains/example.com/records/api
 $ gandi redirect update example.com api https://example.org/v2 --override --json
 | {
 |   "ok": true,
+|   "command": "redirect update",
+|   "changed": true,
+|   "dry_run": false,
 |   "action": "update",
 |   "host": "api.example.com",
 |   "url": "https://example.org/v2",
@@ -57,6 +60,9 @@ $ gandi redirect update example.com api https://example.org/v2 --override --json
 $ gandi redirect delete example.com api --yes --json
 | {
 |   "ok": true,
+|   "command": "redirect delete",
+|   "changed": true,
+|   "dry_run": false,
 |   "action": "delete",
 |   "host": "api.example.com",
 |   "url": "https://example.org/v2",

@@ -8,17 +8,18 @@ $ gandi redirect update example.com blog
 ? 2
 
 $ gandi redirect update example.com blog https://example.com/blog/
-! gandi: nothing to change: blog.example.com already redirects to https://example.com/blog/ (http301, https)
-? 2
+! unchanged: blog.example.com -> https://example.com/blog/ (http301, https)
+> {
+> GET /tokeninfo -> 200
 > GET /v5/domain/domains/example.com/webredirs/blog.example.com -> 200
+> }
 
 $ gandi redirect update example.com blog.example.com https://blog.example.net/ --type http302
-| updated blog.example.com -> https://blog.example.net/ (http302, https)
+! updated blog.example.com -> https://blog.example.net/ (http302, https)
 > GET /v5/domain/domains/example.com/webredirs/blog.example.com -> 200
 > PATCH /v5/domain/domains/example.com/webredirs/blog.example.com -> 200
 >   content-type: application/json
 >   body: {"url":"https://blog.example.net/","type":"http302"}
-> GET /tokeninfo -> 200
 
 $ api GET /v5/domain/domains/example.com/webredirs
 | HTTP 200

@@ -99,6 +99,7 @@ $ gandi -vv dns axfr tsig list
 ! gandi: < Accept-Ranges: bytes
 ! gandi: < Content-Type: application/json; charset=utf-8
 ! gandi: < Content-Length: 225
+! gandi: < body: [{"href":"%EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001","id":"75160000-0000-4000-8000-000000000001","key_name":"75160000-0000-4000-8000-000000000001.gandi.net","secret":"************isho"}]
 ! gandi: GET %EMU/v5/livedns/axfr/tsig -> 200 in %MS ms, attempt 1/4
 > GET /v5/livedns/axfr/tsig -> 200
 
@@ -129,6 +130,7 @@ $ sh -c '%GANDI -vv dns axfr tsig show 75160000-0000-4000-8000-000000000001 >/de
 ! gandi: < Accept-Ranges: bytes
 ! gandi: < Content-Type: application/json; charset=utf-8
 ! gandi: < Content-Length: 656
+! gandi: < body: {"href":"%EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001","id":"75160000-0000-4000-8000-000000000001","key_name":"75160000-0000-4000-8000-000000000001.gandi.net","secret":"************isho","config_samples":{"bind":"%EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001/config/bind","knot":"%EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001/config/knot","nsd":"%EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001/config/nsd","powerdns":"%EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001/config/powerdns"}}
 ! gandi: GET %EMU/v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001 -> 200 in %MS ms, attempt 1/4
 > GET /v5/livedns/axfr/tsig/75160000-0000-4000-8000-000000000001 -> 200
 

@@ -49,6 +49,8 @@ $ gandi config list
 | deadline                 600                                 default
 | retries                  4                                   default
 | cacert                   -                                   unset
+| nameservers              -                                   unset
+| wait_timeout             120                                 default
 | default_profile          -                                   unset
 | profile                  -                                   unset
 ! config file: %HOME/.config/gandi/config.toml
@@ -80,12 +82,12 @@ $ gandi help auth
 | log in and out: save a checked token, see where it comes from
 |
 | commands:
-|   login                                check a token with Gandi, then save it in the config file
-|   status                               where the token comes from, and whether Gandi accepts it
-|   logout                               remove the token from the config file it came from
-|   token                                print the token, for a script
+|   login             check a token with Gandi, then save it in the config file
+|   status            where the token comes from, and whether Gandi accepts it
+|   logout            remove the token from the config file it came from
+|   token             print the token, for a script
 |
-| run 'gandi auth COMMAND --help' for a command's options
+| run 'gandi help auth COMMAND' for a command's options and examples
 
 $ gandi auth logout
 ! gandi: cannot remove the token: it comes from api_key_command in '%HOME/.config/gandi/config.toml'
@@ -174,9 +176,9 @@ $ gandi auth status
 | ✓ token: ****a11a from api_key_command in '%HOME/.config/gandi/config.toml'
 | ✓ token shape: 40 characters, a Personal Access Token
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 |
 | 3 ok, 0 warnings, 0 failures

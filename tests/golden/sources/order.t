@@ -114,6 +114,8 @@ $ CREDENTIALS_DIRECTORY=%TMP/creds GANDI_API_KEY_FILE=gandi-token GANDI_API_KEY=
 | deadline                 600                        default
 | retries                  4                          default
 | cacert                   -                          unset
+| nameservers              -                          unset
+| wait_timeout             120                        default
 | default_profile          -                          unset
 | profile                  corp                       flag
 ! config file: %HOME/.config/gandi/config.toml
@@ -129,9 +131,9 @@ $ CREDENTIALS_DIRECTORY=%TMP/creds GANDI_API_KEY_FILE=gandi-token GANDI_API_KEY=
 |     fix: to use that one: unset GANDI_API_KEY, unset GANDI_API_KEY_FILE, remove LoadCredential=gandi-api-key from the service; to drop it: gandi config unset api_key
 | ✓ token shape: 40 characters, a Personal Access Token
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
-|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
+|   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
 |   ✓ domain:renew  See and renew domain names: domain renew, domain autorenew
-|   ✓ domain:tech   Manage domain name technical configurations: domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, redirect *
+|   ✓ domain:tech   Manage domain name technical configurations: domain nameservers --set, domain lock, domain unlock, domain hosts add, domain hosts set, domain hosts delete, domain dnskeys add, domain dnskeys delete, dns * but dns dnssec status, ddns, acme *, redirect *
 |   other scopes: organization:view
 |
 | 3 ok, 2 warnings, 0 failures

@@ -53,8 +53,8 @@ EOF
 |" "    \u001b[31m- webmail.gandi.net.\u001b[0m"
 | example.com: 1 to add, 2 to change, 1 to remove; 8 unchanged
 | Apply these 4 changes to example.com? [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ tty gandi dns sync example.com zone.txt <<EOF

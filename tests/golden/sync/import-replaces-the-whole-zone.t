@@ -70,8 +70,8 @@ EOF
 |" "    \u001b[2m  example.com.\u001b[0m"
 | example.com: 2 to change, 9 to remove; 0 unchanged
 | Replace the whole zone of example.com with the 2 RRsets of 'zone.txt' (11 changes)? [y/N] n
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 
 $ gandi dns import example.com zone.txt --yes
@@ -104,12 +104,14 @@ $ gandi dns import example.com zone.txt --yes
 ! snapshot %UUID(1) taken before the changes (to undo them: gandi dns snapshot restore example.com %UUID(1))
 ! done: 11 changes in 1 request; example.com now matches 'zone.txt'
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
-> {
-> GET /tokeninfo -> 200
-> GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
 > POST /v5/livedns/domains/example.com/snapshots -> 201
 >   content-type: application/json
 >   body: {"name":"gandi dns import: before importing zone.txt"}
+> {
+> GET /tokeninfo -> 200
+> GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
+> GET /v5/livedns/domains/example.com/snapshots/%UUID(2) -> 200
+> GET /v5/livedns/domains/example.com/snapshots?sort_by=-date_created&per_page=100&page=1 -> 200
 > PUT /v5/livedns/domains/example.com/records -> 201
 >   content-type: application/json
 >   body: {"items":[{"rrset_name":"@","rrset_type":"A","rrset_ttl":300,"rrset_values":["192.0.2.1"]},{"rrset_name":"www","rrset_type":"CNAME","rrset_ttl":300,"rrset_values":["example.com."]}]}

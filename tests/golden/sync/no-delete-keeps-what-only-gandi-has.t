@@ -24,9 +24,9 @@ $ gandi dns sync example.com zone.txt --no-delete --yes
 >   content-type: application/json
 >   body: {"name":"gandi dns sync: before applying zone.txt"}
 > {
-> PUT /v5/livedns/domains/example.com/records/api/A -> 201
+> PATCH /v5/livedns/domains/example.com/records/api/A -> 200
 >   content-type: application/json
->   body: {"rrset_values":["192.0.2.22","192.0.2.20","192.0.2.21"],"rrset_ttl":300}
+>   body: {"add_rrset_values":["192.0.2.22"],"rrset_ttl":300}
 > PUT /v5/livedns/domains/example.com/records/www/CNAME -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["example.net."],"rrset_ttl":10800}
@@ -43,7 +43,7 @@ $ api GET /v5/livedns/domains/example.com/records
 | {"rrset_type": "CAA", "rrset_ttl": 10800, "rrset_name": "@", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/%40/CAA", "rrset_values": ["0 issue \"letsencrypt.org\""]}
 | {"rrset_type": "MX", "rrset_ttl": 10800, "rrset_name": "@", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/%40/MX", "rrset_values": ["10 spool.mail.gandi.net.", "50 fb.mail.gandi.net."]}
 | {"rrset_type": "TXT", "rrset_ttl": 10800, "rrset_name": "@", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/%40/TXT", "rrset_values": ["\"v=spf1 include:_mailcust.gandi.net ?all\""]}
-| {"rrset_type": "A", "rrset_ttl": 300, "rrset_name": "api", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/api/A", "rrset_values": ["192.0.2.22", "192.0.2.20", "192.0.2.21"]}
+| {"rrset_type": "A", "rrset_ttl": 300, "rrset_name": "api", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/api/A", "rrset_values": ["192.0.2.20", "192.0.2.21", "192.0.2.22"]}
 | {"rrset_type": "CNAME", "rrset_ttl": 10800, "rrset_name": "blog", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/blog/CNAME", "rrset_values": ["webredir.vip.gandi.net."]}
 | {"rrset_type": "CNAME", "rrset_ttl": 10800, "rrset_name": "webmail", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/webmail/CNAME", "rrset_values": ["webmail.gandi.net."]}
 | {"rrset_type": "CNAME", "rrset_ttl": 10800, "rrset_name": "www", "rrset_href": "%EMU/v5/livedns/domains/example.com/records/www/CNAME", "rrset_values": ["example.net."]}

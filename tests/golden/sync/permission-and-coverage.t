@@ -25,7 +25,7 @@ $ gandi dns sync example.com zone.txt -n
 ! but it does not allow 'gandi dns sync' (HTTP 403).
 ! Gandi said: Access was denied to this resource.
 !
-! This command needs the permission:
+! The token lacks the permission:
 !   Manage domain name technical configurations (domain:tech)
 !
 ! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token
@@ -42,6 +42,7 @@ $ gandi dns sync example.net zone.txt -n
 ! hint: 'gandi domain list' shows the domains this token covers; --sharing-id ORG acts for another organization
 ? 5
 > {
+> GET /v5/domain/domains/example.net -> 404
 > GET /v5/livedns/domains/example.net/records?per_page=100&page=1 -> 404
 > GET /v5/organization/organizations?per_page=100&page=1 -> 403
 > }

@@ -4,17 +4,17 @@ token all
 
 $ gandi dns snapshot show example.com ../records
 ! gandi: '../records' is not a snapshot ID
-! snapshot IDs look like 5a000000-0000-4000-8000-000000000001; 'gandi dns snapshot list DOMAIN' shows them
+! snapshot IDs look like 5a000000-0000-4000-8000-000000000001 (or their first characters); 'gandi dns snapshot list example.com' shows them
 ? 2
 
 $ gandi dns snapshot restore example.com ../records
 ! gandi: '../records' is not a snapshot ID
-! snapshot IDs look like 5a000000-0000-4000-8000-000000000001; 'gandi dns snapshot list DOMAIN' shows them
+! snapshot IDs look like 5a000000-0000-4000-8000-000000000001 (or their first characters); 'gandi dns snapshot list example.com' shows them
 ? 2
 
 $ gandi dns snapshot delete example.com ../records
 ! gandi: '../records' is not a snapshot ID
-! snapshot IDs look like 5a000000-0000-4000-8000-000000000001; 'gandi dns snapshot list DOMAIN' shows them
+! snapshot IDs look like 5a000000-0000-4000-8000-000000000001 (or their first characters); 'gandi dns snapshot list example.com' shows them
 ? 2
 
 $ gandi dns snapshot create example.com xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx

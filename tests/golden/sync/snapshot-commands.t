@@ -69,14 +69,14 @@ $ gandi dns snapshot show example.com %UUID(1) --bind
 
 # change the zone, then restore the snapshot
 $ gandi dns set example.com A api 192.0.2.99
-| set A api in example.com: 192.0.2.99 (TTL 300)
+! set A api in example.com: 192.0.2.99 (TTL 300)
 > GET /v5/livedns/domains/example.com/records/api/A -> 200
 > PUT /v5/livedns/domains/example.com/records/api/A -> 201
 >   content-type: application/json
 >   body: {"rrset_values":["192.0.2.99"],"rrset_ttl":300}
 
 $ gandi dns delete example.com CNAME www --yes
-| delete CNAME www in example.com: example.com. (TTL 10800)
+! delete CNAME www in example.com: example.com. (TTL 10800)
 > GET /v5/livedns/domains/example.com/records/www/CNAME -> 200
 > DELETE /v5/livedns/domains/example.com/records/www/CNAME -> 204
 
@@ -130,7 +130,11 @@ $ gandi dns snapshot restore example.com %UUID(1) --yes
 > PUT /v5/livedns/domains/example.com/records -> 201
 >   content-type: application/json
 >   body: {"items":[{"rrset_name":"@","rrset_type":"A","rrset_ttl":1800,"rrset_values":["192.0.2.10"]},{"rrset_name":"@","rrset_type":"AAAA","rrset_ttl":1800,"rrset_values":["2001:db8::10"]},{"rrset_name":"@","rrset_type":"CAA","rrset_ttl":10800,"rrset_values":["0 issue \"letsencrypt.org\""]},{"rrset_name":"@","rrset_type":"MX","rrset_ttl":10800,"rrset_values":["10 spool.mail.gandi.net.","50 fb.mail.gandi.net."]},{"rrset_name":"@","rrset_type":"TXT","rrset_ttl":10800,"rrset_values":["\"v=spf1 include:_mailcust.gandi.net ?all\""]},{"rrset_name":"api","rrset_type":"A","rrset_ttl":300,"rrset_values":["192.0.2.20","192.0.2.21"]},{"rrset_name":"blog","rrset_type":"CNAME","rrset_ttl":10800,"rrset_values":["webredir.vip.gandi.net."]},{"rrset_name":"webmail","rrset_type":"CNAME","rrset_ttl":10800,"rrset_values":["webmail.gandi.net."]},{"rrset_name":"www","rrset_type":"CNAME","rrset_ttl":10800,"rrset_values":["example.com."]},{"rrset_name":"_dmarc","rrset_type":"TXT","rrset_ttl":10800,"rrset_values":["\"v=DMARC1; p=none\""]},{"rrset_name":"_imaps._tcp","rrset_type":"SRV","rrset_ttl":10800,"rrset_values":["0 1 993 mail.gandi.net."]}]}
+> {
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
+> GET /v5/livedns/domains/example.com/snapshots/%UUID(3) -> 200
+> GET /v5/livedns/domains/example.com/snapshots?sort_by=-date_created&per_page=100&page=1 -> 200
+> }
 
 $ api GET /v5/livedns/domains/example.com/records
 | HTTP 200
@@ -157,12 +161,12 @@ $ tty gandi dns snapshot delete example.com %UUID(1) <<EOF
 
 EOF
 |" "Delete the snapshot %UUID(1) of example.com ('before the move', taken %DATE(+0d) HH:MM UTC)? [y/N] "
-| gandi: cancelled: nothing was changed
-? 1
+| gandi: declined: nothing was changed
+? 8
 > GET /v5/livedns/domains/example.com/snapshots/%UUID(1) -> 200
 
 $ gandi dns snapshot delete example.com %UUID(1) --yes
-| deleted snapshot %UUID(1) of example.com ('before the move', taken %DATE(+0d) HH:MM UTC)
+! deleted snapshot %UUID(1) of example.com ('before the move', taken %DATE(+0d) HH:MM UTC)
 > GET /v5/livedns/domains/example.com/snapshots/%UUID(1) -> 200
 > DELETE /v5/livedns/domains/example.com/snapshots/%UUID(1) -> 204
 

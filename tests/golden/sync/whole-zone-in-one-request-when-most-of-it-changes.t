@@ -202,6 +202,8 @@ $ gandi dns sync example.com zone.txt --yes --json
 > {
 > GET /tokeninfo -> 200
 > GET /v5/livedns/domains/example.com/records?per_page=100&page=1 -> 200
+> GET /v5/livedns/domains/example.com/snapshots/%UUID(2) -> 200
+> GET /v5/livedns/domains/example.com/snapshots?sort_by=-date_created&per_page=100&page=1 -> 200
 > }
 
 $ api GET /v5/livedns/domains/example.com/records

@@ -51,7 +51,7 @@ EMU_PKGS := libmicrohttpd jansson hogweed nettle gmp ldns libidn2
 # nothing calls (-Wl,--gc-sections: about 4 KB).
 CLIENT_OPT ?= -Os -fno-asynchronous-unwind-tables -ffunction-sections -fdata-sections
 CLIENT_SIZE_FLAGS := $(if $(SAN),,$(CLIENT_OPT))
-CLIENT_LINK_FLAGS := $(if $(SAN),,-Wl,--gc-sections)
+CLIENT_LINK_FLAGS := $(if $(SAN),,-Wl,--gc-sections -Wl,-z,pack-relative-relocs)
 CLIENT_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(CLIENT_PKGS))) -Isrc $(CLIENT_SIZE_FLAGS)
 CLIENT_LIBS = $(shell $(PKG_CONFIG) --libs $(CLIENT_PKGS)) -lpthread -lm
 EMU_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(EMU_PKGS)) -Iemu

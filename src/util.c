@@ -13,14 +13,15 @@
 
 #include "xalloc.h"
 
-static int read_all(int fd, size_t max, struct buf *out)
+/* Each chunk read from fd to sink, at most max bytes in all. */
+static int read_all(int fd, size_t max, file_sink *sink, void *arg)
 {
+	char chunk[65536];
 	size_t got = 0;
 	for (;;) {
 		size_t room = max - got + 1; /* one byte more tells a file over the limit */
-		size_t want = room < 65536 ? room : 65536;
-		buf_reserve(out, want);
-		ssize_t n = read(fd, out->data + out->len, want);
+		size_t want = room < sizeof(chunk) ? room : sizeof(chunk);
+		ssize_t n = read(fd, chunk, want);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
@@ -29,16 +30,26 @@ static int read_all(int fd, size_t max, struct buf *out)
 		if (n == 0)
 			return 0;
 		got += (size_t)n;
-		out->len += (size_t)n;
-		out->data[out->len] = '\0';
 		if (got > max)
 			return FILE_TOO_BIG;
+		sink(arg, chunk, (size_t)n);
 	}
+}
+
+static void to_buf(void *arg, const char *data, size_t len)
+{
+	buf_add(arg, data, len);
+}
+
+int read_fd_to(int fd, size_t max, file_sink *sink, void *arg)
+{
+	return read_all(fd, max, sink, arg);
 }
 
 int read_fd(int fd, size_t max, struct buf *out)
 {
-	return read_all(fd, max, out);
+	buf_add(out, "", 0); /* the text is a string even when empty */
+	return read_all(fd, max, to_buf, out);
 }
 
 static int regular_only(const struct stat *st)
@@ -49,6 +60,12 @@ static int regular_only(const struct stat *st)
 }
 
 int read_file(const char *path, size_t max, struct buf *out)
+{
+	buf_add(out, "", 0);
+	return read_file_to(path, max, to_buf, out);
+}
+
+int read_file_to(const char *path, size_t max, file_sink *sink, void *arg)
 {
 	struct stat st;
 	int fd = -1, rc;
@@ -65,7 +82,7 @@ int read_file(const char *path, size_t max, struct buf *out)
 	else if ((rc = regular_only(&st)) == 0 && (unsigned long long)st.st_size > max)
 		rc = FILE_TOO_BIG;
 	if (rc == 0)
-		rc = read_all(fd, max, out);
+		rc = read_all(fd, max, sink, arg);
 	close(fd);
 	return rc;
 }

@@ -38,6 +38,10 @@ void strlist_free(struct strlist *l);
 int read_file(const char *path, size_t max, struct buf *out);
 /* Read fd (stdin, a pipe) to its end into out, at most max bytes: 0, FILE_TOO_BIG or errno. */
 int read_fd(int fd, size_t max, struct buf *out);
+/* read_file() and read_fd() handing each chunk to sink as it is read, nothing kept. */
+typedef void file_sink(void *arg, const char *data, size_t len);
+int read_file_to(const char *path, size_t max, file_sink *sink, void *arg);
+int read_fd_to(int fd, size_t max, file_sink *sink, void *arg);
 /*
  * What went wrong with path, for "cannot read 'PATH': %s": "it is a folder",
  * "it is a FIFO, not a regular file", "it is larger than 1 MB", or

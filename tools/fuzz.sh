@@ -11,8 +11,8 @@ shift
 cc=${FUZZ_CC:-clang}
 flags="-g -O1 -std=c17 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 	-D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DGANDI_VERSION=\"fuzz\" -Icommon -Isrc
-	$(pkg-config --cflags libcurl jansson)"
-libs=$(pkg-config --libs libcurl jansson ncursesw)
+	$(pkg-config --cflags libcurl jansson yajl)"
+libs=$(pkg-config --libs libcurl jansson yajl ncursesw)
 srcs=$(ls src/*.c src/*/*.c common/*.c | grep -v '^src/main.c$')
 mkdir -p build-fuzz
 status=0

@@ -85,8 +85,8 @@ const struct cmd cmd_domain_list = {
 	.summary = "list your domains (every page)",
 	.description = "Columns: domain, expiry (registry_ends_at), autorenew, status and the\n"
 		       "nameservers in use. With --json, the domains as Gandi returns them,\n"
-		       "every page in one array. A page that fails, or fewer domains than Gandi\n"
-		       "announced, is an error, never a shorter list.",
+		       "every page in one array. A page that fails, or more or fewer domains\n"
+		       "than Gandi announced, is an error, never a shorter list.",
 	.examples = "gandi domain list\n"
 		    "gandi domain list --tld com --sort expires\n"
 		    "gandi domain ls --plain --no-header --columns domain",

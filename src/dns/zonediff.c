@@ -255,17 +255,31 @@ static bool has_apex_ns(const struct table *t, const struct zd_rrset *side)
 	return *table_slot(t, side, &probe) != 0;
 }
 
+/* The zone in lower case without its final dot, as values are keyed against it. */
+static char *zone_key(const char *zone)
+{
+	char *lzone = str_lower(zone);
+	size_t zl = strlen(lzone);
+	if (zl > 1 && lzone[zl - 1] == '.')
+		lzone[zl - 1] = '\0';
+	return lzone;
+}
+
 int zonediff(const char *zone, const struct zd_rrset *want, size_t nwant,
 	     const struct zd_rrset *have, size_t nhave, unsigned flags, struct zonediff *out)
+{
+	return zonediff_known(zone, want, nwant, NULL, have, nhave, flags, out);
+}
+
+int zonediff_known(const char *zone, const struct zd_rrset *want, size_t nwant,
+		   const bool *same, const struct zd_rrset *have, size_t nhave, unsigned flags,
+		   struct zonediff *out)
 {
 	struct table th = {0}, tw = {0};
 	bool *matched = NULL;
 	size_t ccap = 0, lcap = 0;
 	int rc = 0;
-	char *lzone = str_lower(zone);
-	size_t zl = strlen(lzone);
-	if (zl > 1 && lzone[zl - 1] == '.')
-		lzone[zl - 1] = '\0';
+	char *lzone = zone_key(zone);
 
 	memset(out, 0, sizeof(*out));
 	if (!table_fill(&tw, want, nwant, &out->dup_first, &out->dup_second)) {
@@ -282,6 +296,10 @@ int zonediff(const char *zone, const struct zd_rrset *want, size_t nwant,
 	matched = xcalloc(nhave + 1, sizeof(*matched));
 	for (size_t i = 0; i < nwant; i++) {
 		const struct zd_rrset *w = &want[i];
+		if (same && same[i]) {
+			out->nsame++;
+			continue;
+		}
 		size_t slot = *table_slot(&th, have, w);
 		if (!slot) {
 			if (!exact && strcmp(w->type, "SOA") == 0) {
@@ -375,4 +393,69 @@ size_t zonediff_result_size(const struct zonediff *d)
 	for (size_t i = 0; i < d->nleft; i++)
 		n += d->left[i].live;
 	return n;
+}
+
+/* ---- the live zone as it arrives ----------------------------------------- */
+
+int zd_live_init(struct zd_live *l, const char *zone, const struct zd_rrset *want, size_t nwant,
+		 unsigned flags, struct zonediff *dup)
+{
+	struct table t = {0};
+	memset(l, 0, sizeof(*l));
+	memset(dup, 0, sizeof(*dup));
+	if (!table_fill(&t, want, nwant, &dup->dup_first, &dup->dup_second)) {
+		free(t.slots);
+		return -1;
+	}
+	l->want = want;
+	l->nwant = nwant;
+	l->flags = flags;
+	l->zone = zone_key(zone);
+	l->slots = t.slots;
+	l->mask = t.mask;
+	l->same = xcalloc(nwant + 1, sizeof(bool));
+	l->seen = xcalloc(nwant + 1, sizeof(bool));
+	return 0;
+}
+
+bool zd_live_same(struct zd_live *l, const struct zd_rrset *r)
+{
+	struct table t = {l->slots, l->mask};
+	size_t slot = *table_slot(&t, l->want, r);
+	if (!slot)
+		return false;
+	size_t i = slot - 1;
+	if (l->seen[i]) { /* Gandi lists this RRset twice */
+		if (!l->dup_live)
+			l->dup_want = i;
+		l->dup_live = true;
+		return false;
+	}
+	l->seen[i] = true;
+	struct zd_change c;
+	if (compare_rrset(l->zone, &l->want[i], r, l->flags, &c)) {
+		free(c.values);
+		free(c.added);
+		free(c.removed);
+		free(c.kept);
+		return false;
+	}
+	return l->same[i] = true;
+}
+
+void zd_live_free(struct zd_live *l)
+{
+	free(l->zone);
+	free(l->slots);
+	free(l->same);
+	free(l->seen);
+	memset(l, 0, sizeof(*l));
+}
+
+bool zd_duplicate(const struct zd_rrset *rrsets, size_t n, size_t *first, size_t *second)
+{
+	struct table t = {0};
+	bool dup = !table_fill(&t, rrsets, n, first, second);
+	free(t.slots);
+	return dup;
 }

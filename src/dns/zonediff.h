@@ -93,6 +93,43 @@ struct zonediff {
 int zonediff(const char *zone, const struct zd_rrset *want, size_t nwant,
 	     const struct zd_rrset *have, size_t nhave, unsigned flags, struct zonediff *out);
 
+/*
+ * zonediff() where the wants marked in same (may be NULL) are known to have
+ * a live twin with nothing to write (zd_live_same() found it as the live zone
+ * arrived, and did not keep it): they count as unchanged.
+ */
+int zonediff_known(const char *zone, const struct zd_rrset *want, size_t nwant,
+		   const bool *same, const struct zd_rrset *have, size_t nhave, unsigned flags,
+		   struct zonediff *out);
+
+/*
+ * The live zone compared as it arrives, so that it is never held whole: each
+ * live RRset is given to zd_live_same(), which says whether it has a twin in
+ * want with nothing to write (then only counted; the caller drops it). The
+ * others are kept and given with l->same to zonediff_known().
+ */
+struct zd_live {
+	const struct zd_rrset *want;
+	size_t nwant;
+	unsigned flags;
+	char *zone;          /* lower case, no final dot */
+	size_t *slots;       /* want's keys: index + 1, 0 empty */
+	size_t mask;
+	bool *same;          /* want[i] has a live twin with nothing to write */
+	bool *seen;          /* want[i] has a live twin */
+	bool dup_live;       /* a live RRset given twice: the twin of want[dup_want] */
+	size_t dup_want;
+};
+
+/* Start; -1 when want gives a key twice (dup->dup_first, dup->dup_second say where). */
+int zd_live_init(struct zd_live *l, const char *zone, const struct zd_rrset *want, size_t nwant,
+		 unsigned flags, struct zonediff *dup);
+bool zd_live_same(struct zd_live *l, const struct zd_rrset *r);
+void zd_live_free(struct zd_live *l);
+
+/* Whether rrsets give a (name, type) twice: then true with *first, *second where. */
+bool zd_duplicate(const struct zd_rrset *rrsets, size_t n, size_t *first, size_t *second);
+
 /* Release what zonediff() filled in; the struct is left empty. */
 void zonediff_free(struct zonediff *d);
 

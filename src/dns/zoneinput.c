@@ -37,12 +37,50 @@ static int error_prefix(struct ctx *ctx, const char *fmt, ...)
 	return ctx->err.code;
 }
 
-static int read_input(struct ctx *ctx, const char *path, struct buf *text)
+/*
+ * The file as it is read: kept whole for a BIND zone (its parser wants the
+ * text), read as it comes and never kept for JSON, which is told apart by its
+ * first character ('[' or '{' after a BOM and spaces).
+ */
+struct sniff {
+	struct buf text;      /* what is kept: the start until the kind is known, or the zone */
+	bool known, json;
+	struct rrset_doc *docs;        /* where the JSON's RRsets go */
+	struct rrset_doc_reader *doc;
+};
+
+static void sniff_chunk(void *arg, const char *data, size_t len)
+{
+	struct sniff *sn = arg;
+	if (sn->known && sn->json) {
+		rrset_doc_feed(sn->doc, data, len);
+		return;
+	}
+	buf_add(&sn->text, data, len);
+	if (sn->known)
+		return;
+	const char *p = buf_str(&sn->text), *end = p + sn->text.len;
+	if (sn->text.len >= 3 && strncmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	if (p == end)
+		return; /* not yet known */
+	sn->known = true;
+	sn->json = *p == '[' || *p == '{';
+	if (sn->json) {
+		sn->doc = rrset_doc_begin(sn->docs);
+		rrset_doc_feed(sn->doc, sn->text.data, sn->text.len);
+		buf_free(&sn->text);
+	}
+}
+
+static int read_input(struct ctx *ctx, const char *path, struct sniff *sn)
 {
 	bool in = strcmp(path, "-") == 0;
 	ctx->stdin_read |= in; /* a question then goes to /dev/tty (prompt.c) */
-	int e = in ? read_fd(STDIN_FILENO, ZONE_FILE_MAX, text)
-		   : read_file(path, ZONE_FILE_MAX, text);
+	int e = in ? read_fd_to(STDIN_FILENO, ZONE_FILE_MAX, sniff_chunk, sn)
+		   : read_file_to(path, ZONE_FILE_MAX, sniff_chunk, sn);
 	if (!e)
 		return 0;
 	char *why = file_error(path, e, ZONE_FILE_MAX);
@@ -271,18 +309,15 @@ out:
 	return rc;
 }
 
-/* The desired zone as JSON; text is freed once read (the RRsets hold copies). */
-static int read_json(struct ctx *ctx, const char *zone, const char *label, struct buf *text,
-		     bool skip, struct zone_input *in)
+/* The desired zone as JSON, read into in->doc_ as the file was read: checked. */
+static int read_json(struct ctx *ctx, const char *zone, const char *label, bool skip,
+		     struct zone_input *in)
 {
 	struct rrset_doc *doc = &in->doc_;
 	struct buf report = {0}, ttls = {0};
 	size_t nu = 0, nttl = 0;
 	int rc = 0;
-	struct zonediff dups = {0};
 
-	rrset_doc_parse(text->data, text->len, doc);
-	buf_free(text); /* a 10,000-RRset file: 2.3 MB no longer held while it is checked */
 	if (doc->status == DOC_SYNTAX) {
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' line %d, column %d: %s", label,
 			       doc->line, doc->column, doc->syntax);
@@ -307,15 +342,15 @@ static int read_json(struct ctx *ctx, const char *zone, const char *label, struc
 		goto out;
 	if ((rc = ttl_done(ctx, in, &ttls, nttl)))
 		goto out;
-	if (zonediff(zone, in->rrsets, in->len, NULL, 0, 0, &dups) != 0) {
-		const struct zd_rrset *a = &in->rrsets[dups.dup_first];
-		const struct zd_rrset *b = &in->rrsets[dups.dup_second];
+	size_t first, second;
+	if (zd_duplicate(in->rrsets, in->len, &first, &second)) {
+		const struct zd_rrset *a = &in->rrsets[first];
+		const struct zd_rrset *b = &in->rrsets[second];
 		rc = error_set(ctx, EXIT_USAGE, "json", "'%s' gives the RRset %s %s twice (items %d "
 			       "and %d)", label, a->name, a->type, a->line, b->line);
 		error_detail(ctx, "hint: put all the values of an RRset in one item\n");
 		goto out;
 	}
-	zonediff_free(&dups);
 out:
 	buf_free(&report);
 	buf_free(&ttls);
@@ -386,26 +421,34 @@ static int check_rules(struct ctx *ctx, const struct zone_input *in)
 int zone_input_read(struct ctx *ctx, const char *zone, const char *path,
 		    bool skip_unsupported, struct zone_input *in)
 {
-	struct buf text = {0};
 	memset(in, 0, sizeof(*in));
-	in->file = xstrdup(strcmp(path, "-") == 0 ? "(stdin)" : path);
-	int rc = read_input(ctx, path, &text);
+	struct sniff sn = {.docs = &in->doc_};
+	bool from_stdin = strcmp(path, "-") == 0;
+	in->file = xstrdup(from_stdin ? "(stdin)" : path);
+	buf_add(&sn.text, "", 0);
+	int rc = read_input(ctx, path, &sn);
+	if (sn.doc)
+		rrset_doc_end(sn.doc);
 	if (rc)
 		goto out;
-	const char *p = buf_str(&text);
-	if (strncmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3;
-	while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
-		p++;
-	in->json = *p == '[' || *p == '{';
+	in->json = sn.json;
+	if (in->json && in->doc_.status == DOC_SYNTAX && !from_stdin) {
+		/* jansson names a syntax error best: read the file again, whole, for it */
+		struct buf again = {0};
+		if (read_file(path, ZONE_FILE_MAX, &again) == 0) {
+			rrset_doc_free(&in->doc_);
+			rrset_doc_parse(again.data, again.len, &in->doc_);
+		}
+		buf_free(&again);
+	}
 	if (in->json)
-		rc = read_json(ctx, zone, in->file, &text, skip_unsupported, in);
+		rc = read_json(ctx, zone, in->file, skip_unsupported, in);
 	else
-		rc = read_bind(ctx, zone, in->file, &text, skip_unsupported, in);
+		rc = read_bind(ctx, zone, in->file, &sn.text, skip_unsupported, in);
 	if (!rc)
 		rc = check_rules(ctx, in);
 out:
-	buf_free(&text);
+	buf_free(&sn.text);
 	return rc;
 }
 

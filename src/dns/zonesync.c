@@ -25,6 +25,10 @@ static int live_add(void *arg, struct rrset *r, const struct jv_text *raw)
 {
 	struct live_zone *lz = arg;
 	(void)raw;
+	struct zd_rrset view = {.name = r->name, .type = r->type, .ttl = r->ttl,
+				.values = (const char *const *)r->values, .nvalues = r->nvalues};
+	if (lz->filter && zd_live_same(lz->filter, &view))
+		return 0; /* the same as the file's: counted, not kept */
 	if (lz->len == lz->cap) {
 		lz->cap = lz->cap ? 2 * lz->cap : 64;
 		lz->decoded = xrealloc(lz->decoded, lz->cap * sizeof(*lz->decoded));
@@ -51,6 +55,21 @@ int live_zone_read(struct ctx *ctx, const char *zone, struct live_zone *lz)
 	memset(lz, 0, sizeof(*lz));
 	int rc = records_each(ctx, zone, NULL, live_add, lz);
 	live_index(lz);
+	return rc;
+}
+
+int live_zone_read_against(struct ctx *ctx, const char *zone, struct zd_live *filter,
+			   struct live_zone *lz)
+{
+	memset(lz, 0, sizeof(*lz));
+	lz->filter = filter;
+	int rc = records_each(ctx, zone, NULL, live_add, lz);
+	live_index(lz);
+	if (!rc && filter->dup_live) {
+		const struct zd_rrset *r = &filter->want[filter->dup_want];
+		rc = error_set(ctx, EXIT_ERROR, "api", "Gandi listed the RRset %s %s of %s twice",
+			       r->name, r->type, zone);
+	}
 	return rc;
 }
 
@@ -271,6 +290,7 @@ static int dup_error(struct ctx *ctx, const struct sync_job *job, const struct z
 int zone_sync(struct ctx *ctx, const struct sync_job *job)
 {
 	struct live_zone lz = {0}, after = {0};
+	struct zd_live live = {0}; /* the live zone compared as it arrives */
 	struct zonediff d = {0}, left = {0};
 	struct apply a = {0};
 	char *snap = NULL, *q = NULL, *action = NULL;
@@ -279,9 +299,14 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 			 (job->kind == SYNC_RESTORE ? ZD_EXACT : 0);
 	int rc;
 
-	if ((rc = live_zone_read(ctx, job->zone, &lz)))
+	if (zd_live_init(&live, job->zone, job->want, job->nwant, flags, &d)) {
+		rc = dup_error(ctx, job, &d, &lz);
 		goto out;
-	if (zonediff(job->zone, job->want, job->nwant, lz.rrsets, lz.len, flags, &d)) {
+	}
+	if ((rc = live_zone_read_against(ctx, job->zone, &live, &lz)))
+		goto out;
+	if (zonediff_known(job->zone, job->want, job->nwant, live.same, lz.rrsets, lz.len, flags,
+			   &d)) {
 		rc = dup_error(ctx, job, &d, &lz);
 		goto out;
 	}
@@ -383,6 +408,7 @@ out:
 	zonediff_free(&left);
 	live_zone_free(&lz);
 	live_zone_free(&after);
+	zd_live_free(&live);
 	free(snap);
 	free(q);
 	free(action);

@@ -27,9 +27,18 @@ struct live_zone {
 	struct rrset *decoded;
 	struct zd_rrset *rrsets; /* pointing into decoded */
 	size_t len, cap;
+	struct zd_live *filter;  /* borrowed: RRsets it finds the same as the file's are dropped */
 };
 
 int live_zone_read(struct ctx *ctx, const char *zone, struct live_zone *lz);
+/*
+ * The live zone compared as its pages arrive: only the RRsets that differ
+ * from the file's (or that it lacks) are kept, the others are counted in
+ * filter (zonediff_known()); a 10,000-RRset zone the file matches holds
+ * nothing. An RRset Gandi lists twice is an error.
+ */
+int live_zone_read_against(struct ctx *ctx, const char *zone, struct zd_live *filter,
+			   struct live_zone *lz);
 /* The zone a snapshot holds (its records are moved out of s). */
 void live_zone_of_snapshot(struct snapshot *s, struct live_zone *lz);
 void live_zone_free(struct live_zone *lz);

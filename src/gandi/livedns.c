@@ -584,17 +584,35 @@ int snapshot_delete(struct ctx *ctx, const char *zone, const char *id)
 
 /* ---- RRsets given by the user ---- */
 
-/* Where byte at of text is, for a syntax error jansson would not name. */
-static void doc_position(const char *text, size_t at, int *line, int *column)
+/* Move past len bytes of text: line and column (1-based) of what follows. */
+static void doc_advance(const char *text, size_t len, int *line, int *column)
 {
-	*line = 1;
-	*column = 1;
-	for (size_t i = 0; i < at; i++) {
-		if (text[i] == '\n') {
-			(*line)++;
-			*column = 1;
-		} else {
-			(*column)++;
+	const char *p = text, *end = text + len, *nl;
+	while ((nl = memchr(p, '\n', (size_t)(end - p)))) {
+		(*line)++;
+		*column = 1;
+		p = nl + 1;
+	}
+	*column += (int)(end - p);
+}
+
+/* The RRsets read (it emptied), or why not, into out. */
+static void doc_fill(struct rrset_doc *out, enum items_status st, struct items *it)
+{
+	if (st == ITEMS_NOT_ARRAY || st == ITEMS_BAD_ITEM) {
+		out->status = DOC_NOT_RRSETS;
+		return;
+	}
+	out->items = xcalloc(it->len + 1, sizeof(*out->items));
+	for (size_t i = 0; i < it->len; i++) {
+		struct rrset_doc_item *d = &out->items[out->len++];
+		d->not_object = it->v[i].not_object;
+		d->problem = it->v[i].problem;
+		it->v[i].problem = NULL;
+		d->ok = !d->not_object && !d->problem;
+		if (d->ok) { /* moved out: items_free() frees an empty struct */
+			d->r = *(struct rrset *)it->v[i].data;
+			memset(it->v[i].data, 0, sizeof(d->r));
 		}
 	}
 }
@@ -615,8 +633,10 @@ void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out)
 		json_error_t jerr;
 		json_t *j = json_loadb(text, len, 0, &jerr);
 		out->status = DOC_SYNTAX;
-		if (j) {
-			doc_position(text, res.error_at, &out->line, &out->column);
+		if (j) { /* refused by yajl alone (\u0000): where yajl stopped */
+			out->line = out->column = 1;
+			doc_advance(text, res.error_at < len ? res.error_at : len, &out->line,
+				    &out->column);
 			out->syntax = xstrdup(res.error);
 		} else {
 			out->line = jerr.line;
@@ -624,24 +644,63 @@ void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out)
 			out->syntax = xstrdup(jerr.text);
 		}
 		json_decref(j);
-	} else if (st != ITEMS_OK) {
-		out->status = DOC_NOT_RRSETS;
 	} else {
-		out->items = xcalloc(it.len + 1, sizeof(*out->items));
-		for (size_t i = 0; i < it.len; i++) {
-			struct rrset_doc_item *d = &out->items[out->len++];
-			d->not_object = it.v[i].not_object;
-			d->problem = it.v[i].problem;
-			it.v[i].problem = NULL;
-			d->ok = !d->not_object && !d->problem;
-			if (d->ok) { /* moved out: items_free() frees an empty struct */
-				d->r = *(struct rrset *)it.v[i].data;
-				memset(it.v[i].data, 0, sizeof(d->r));
-			}
-		}
+		doc_fill(out, st, &it);
 	}
 	free(res.error);
 	items_free(&it);
+}
+
+struct rrset_doc_reader {
+	struct rrset_doc *out;
+	struct items items;
+	struct items_result res;
+	struct items_reader *r;
+	size_t fed;       /* bytes given so far */
+	int line, column; /* where the next chunk starts; once stopped, where the error is */
+	bool stopped;
+};
+
+struct rrset_doc_reader *rrset_doc_begin(struct rrset_doc *out)
+{
+	struct rrset_doc_reader *d = xcalloc(1, sizeof(*d));
+	memset(out, 0, sizeof(*out));
+	d->out = out;
+	d->line = d->column = 1;
+	d->r = items_begin(&schema_rrset, ITEMS_WRAPPED | ITEMS_KEEP_BAD | ITEMS_NO_TEXT,
+			   &d->items, &d->res);
+	return d;
+}
+
+void rrset_doc_feed(struct rrset_doc_reader *d, const char *data, size_t len)
+{
+	if (d->stopped)
+		return;
+	size_t at = len;
+	if (!items_feed(d->r, data, len)) {
+		d->stopped = true;
+		if (d->res.error_at >= d->fed && d->res.error_at - d->fed < len)
+			at = d->res.error_at - d->fed;
+	}
+	doc_advance(data, at, &d->line, &d->column);
+	d->fed += len;
+}
+
+void rrset_doc_end(struct rrset_doc_reader *d)
+{
+	struct rrset_doc *out = d->out;
+	enum items_status st = items_end(d->r);
+	if (st == ITEMS_SYNTAX) {
+		out->status = DOC_SYNTAX;
+		out->line = d->line;
+		out->column = d->column;
+		out->syntax = xstrdup(d->res.error ? d->res.error : "not JSON");
+	} else {
+		doc_fill(out, st, &d->items);
+	}
+	free(d->res.error);
+	items_free(&d->items);
+	free(d);
 }
 
 void rrset_doc_free(struct rrset_doc *d)

@@ -174,6 +174,16 @@ struct rrset_doc {
 	size_t len;
 };
 void rrset_doc_parse(const char *text, size_t len, struct rrset_doc *out);
+/*
+ * The same, the text given chunk by chunk as a file is read and never held
+ * whole (a 10,000-RRset file is 2.3 MB); a syntax error is then described in
+ * yajl's words, its line and column counted here.
+ */
+struct rrset_doc_reader;
+struct rrset_doc_reader *rrset_doc_begin(struct rrset_doc *out);
+void rrset_doc_feed(struct rrset_doc_reader *d, const char *data, size_t len);
+/* Fill out as rrset_doc_parse() would, and free d. */
+void rrset_doc_end(struct rrset_doc_reader *d);
 void rrset_doc_free(struct rrset_doc *d);
 
 /* ---- the zone's settings (GET and PATCH /livedns/domains/ZONE) ---- */

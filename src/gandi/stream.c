@@ -36,9 +36,11 @@ enum place {
 	P_AFTER,    /* the array is over */
 };
 
-struct scan {
+struct items_reader {
 	yajl_handle h;
-	const char *text;
+	const char *text;       /* the whole text, or NULL (ITEMS_NO_TEXT) */
+	size_t base;            /* bytes given before the chunk being read */
+	bool stopped;           /* yajl said no, or an event stopped it */
 	const struct schema *s;
 	unsigned flags;
 	struct items *out;
@@ -91,14 +93,14 @@ static void y_free(void *ctx, void *p)
 
 /* ---- the current item ---- */
 
-static size_t offset(const struct scan *sc)
+static size_t offset(const struct items_reader *sc)
 {
-	return yajl_get_bytes_consumed(sc->h);
+	return sc->base + yajl_get_bytes_consumed(sc->h);
 }
 
 /* The item does not decode: the first reason is kept, nothing more is decoded. */
-static void fail(struct scan *sc, const char *fmt, ...) XATTR_PRINTF(2, 3);
-static void fail(struct scan *sc, const char *fmt, ...)
+static void fail(struct items_reader *sc, const char *fmt, ...) XATTR_PRINTF(2, 3);
+static void fail(struct items_reader *sc, const char *fmt, ...)
 {
 	if (!sc->failed && !sc->d.error) {
 		struct buf b = {0};
@@ -111,19 +113,19 @@ static void fail(struct scan *sc, const char *fmt, ...)
 	sc->failed = true;
 }
 
-static void wrong(struct scan *sc, const char *key, enum kind k, const char *want)
+static void wrong(struct items_reader *sc, const char *key, enum kind k, const char *want)
 {
 	fail(sc, "%s field '%s' is %s, not %s", sc->d.what, key, kind_name(k), want);
 }
 
-static void strv_drop(struct scan *sc)
+static void strv_drop(struct items_reader *sc)
 {
 	for (size_t i = 0; i < sc->nstrv; i++)
 		free(sc->strv[i]);
 	sc->nstrv = 0;
 }
 
-static void item_begin(struct scan *sc)
+static void item_begin(struct items_reader *sc)
 {
 	memset(sc->cur, 0, sc->s->size);
 	/* an absent field holds its default, as decoding a tree gives it */
@@ -144,7 +146,7 @@ static void item_begin(struct scan *sc)
 	sc->nkeys = sc->nmarks = 0;
 }
 
-static size_t field_index(const struct scan *sc, const struct field *f)
+static size_t field_index(const struct items_reader *sc, const struct field *f)
 {
 	return (size_t)(f - sc->s->fields);
 }
@@ -153,10 +155,11 @@ static size_t field_index(const struct scan *sc, const struct field *f)
 static const struct field *field_of(const struct schema *s, const char *parent, const char *key,
 				    size_t len)
 {
-	for (size_t i = 0; i < s->nfields; i++) {
+	for (size_t i = 0; len && i < s->nfields; i++) {
 		const struct field *f = &s->fields[i];
-		if ((f->parent == NULL) != (parent == NULL) || (parent && f->parent != parent))
-			continue;
+		if (f->key[0] != key[0] || (f->parent == NULL) != (parent == NULL) ||
+		    (parent && f->parent != parent))
+			continue; /* most keys differ from the first byte */
 		if (strncmp(f->key, key, len) == 0 && f->key[len] == '\0')
 			return f;
 	}
@@ -166,16 +169,16 @@ static const struct field *field_of(const struct schema *s, const char *parent, 
 /* The parent name of the schema that key is, or NULL. */
 static const char *parent_of(const struct schema *s, const char *key, size_t len)
 {
-	for (size_t i = 0; i < s->nfields; i++) {
+	for (size_t i = 0; len && i < s->nfields; i++) {
 		const char *p = s->fields[i].parent;
-		if (p && strncmp(p, key, len) == 0 && p[len] == '\0')
+		if (p && p[0] == key[0] && strncmp(p, key, len) == 0 && p[len] == '\0')
 			return p;
 	}
 	return NULL;
 }
 
 /* Clear what field f holds (a duplicate key, or null). */
-static void field_clear(struct scan *sc, const struct field *f)
+static void field_clear(struct items_reader *sc, const struct field *f)
 {
 	void *at = sc->cur + f->at;
 	sc->seen &= ~((uint64_t)1 << field_index(sc, f));
@@ -199,7 +202,7 @@ static void field_clear(struct scan *sc, const struct field *f)
 }
 
 /* A scalar value for the pending field; s/len: the string or the number's text. */
-static void field_scalar(struct scan *sc, const struct field *f, enum kind k, const char *s,
+static void field_scalar(struct items_reader *sc, const struct field *f, enum kind k, const char *s,
 			 size_t len, bool b)
 {
 	void *at = sc->cur + f->at;
@@ -266,7 +269,7 @@ static void item_push(struct items *out, const struct item *it, const void *data
 }
 
 /* The item is over: check it, keep it. */
-static void item_end(struct scan *sc)
+static void item_end(struct items_reader *sc)
 {
 	const struct schema *s = sc->s;
 	struct items *out = sc->out;
@@ -279,15 +282,17 @@ static void item_end(struct scan *sc)
 	for (size_t i = 0; i < s->nfields; i++)
 		if (s->fields[i].kind == FIELD_STRV && !*(char ***)(sc->cur + s->fields[i].at))
 			*(char ***)(sc->cur + s->fields[i].at) = xcalloc(1, sizeof(char *));
-	struct item it = {.raw = {sc->text + sc->start, end - sc->start}};
+	struct item it = {0};
+	if (sc->text)
+		it.raw = (struct jv_text){sc->text + sc->start, end - sc->start};
 	/* a backslash is only ever in a string: \u and \/ are written otherwise by jansson */
-	const char *p = it.raw.text, *stop = p + it.raw.len;
-	while (sc->canonical && (p = memchr(p, '\\', (size_t)(stop - p))) && p + 1 < stop) {
+	const char *p = it.raw.text, *stop = p ? p + it.raw.len : NULL;
+	while (p && sc->canonical && (p = memchr(p, '\\', (size_t)(stop - p))) && p + 1 < stop) {
 		if (p[1] == 'u' || p[1] == '/')
 			sc->canonical = false;
 		p += 2;
 	}
-	if (!sc->failed && !sc->canonical) {
+	if (sc->text && !sc->failed && !sc->canonical) {
 		json_error_t jerr;
 		json_t *j = json_loadb(it.raw.text, it.raw.len, 0, &jerr);
 		if (j) {
@@ -316,7 +321,7 @@ static void item_end(struct scan *sc)
 }
 
 /* A value that is not an object at the place of an item. */
-static void not_an_item(struct scan *sc, enum kind k)
+static void not_an_item(struct items_reader *sc, enum kind k)
 {
 	if (sc->flags & ITEMS_KEEP_BAD) {
 		struct item it = {.not_object = true};
@@ -335,12 +340,12 @@ static void not_an_item(struct scan *sc, enum kind k)
 /* ---- the events ---- */
 
 /* The status once an event is taken: go on, unless the reading must stop. */
-static int go_on(const struct scan *sc)
+static int go_on(const struct items_reader *sc)
 {
 	return sc->res->status == ITEMS_OK;
 }
 
-static void skip_value(struct scan *sc, bool container)
+static void skip_value(struct items_reader *sc, bool container)
 {
 	if (container) {
 		sc->back = sc->place;
@@ -350,7 +355,7 @@ static void skip_value(struct scan *sc, bool container)
 }
 
 /* A scalar (k) or the start of a container (K_OBJECT, K_ARRAY; depth already counted). */
-static int value(struct scan *sc, enum kind k, const char *s, size_t len, bool b)
+static int value(struct items_reader *sc, enum kind k, const char *s, size_t len, bool b)
 {
 	bool container = k == K_OBJECT || k == K_ARRAY;
 	switch (sc->place) {
@@ -362,9 +367,8 @@ static int value(struct scan *sc, enum kind k, const char *s, size_t len, bool b
 		} else if (k == K_OBJECT && (sc->flags & ITEMS_WRAPPED)) {
 			sc->place = P_WRAP;
 		} else {
-			sc->place = P_AFTER;
+			sc->place = P_AFTER; /* not a list: nothing is taken from it */
 			skip_value(sc, container);
-			sc->back = P_AFTER;
 		}
 		break;
 	case P_WRAP: {
@@ -454,7 +458,7 @@ static bool canonical_number(const char *s, size_t len)
 	return errno != ERANGE;
 }
 
-static bool in_item(const struct scan *sc)
+static bool in_item(const struct items_reader *sc)
 {
 	return sc->place == P_ITEM || sc->place == P_PARENT || sc->place == P_STRV ||
 	       (sc->place == P_SKIP && sc->depth > sc->array_depth && sc->array_depth);
@@ -472,7 +476,7 @@ static int on_bool(void *ctx, int b)
 
 static int on_number(void *ctx, const char *s, size_t len)
 {
-	struct scan *sc = ctx;
+	struct items_reader *sc = ctx;
 	bool integer = !memchr(s, '.', len) && !memchr(s, 'e', len) && !memchr(s, 'E', len);
 	if (in_item(sc) && !canonical_number(s, len))
 		sc->canonical = false;
@@ -480,7 +484,7 @@ static int on_number(void *ctx, const char *s, size_t len)
 }
 
 /* jansson refuses \u0000 in a string (JSON_ALLOW_NUL is not given): so does gandi. */
-static int nul_inside(struct scan *sc, const unsigned char *s, size_t len)
+static int nul_inside(struct items_reader *sc, const unsigned char *s, size_t len)
 {
 	if (!memchr(s, '\0', len))
 		return 0;
@@ -492,13 +496,13 @@ static int nul_inside(struct scan *sc, const unsigned char *s, size_t len)
 
 static int on_string(void *ctx, const unsigned char *s, size_t len)
 {
-	struct scan *sc = ctx;
+	struct items_reader *sc = ctx;
 	if (nul_inside(sc, s, len))
 		return 0;
 	return value(sc, K_STRING, (const char *)s, len, false);
 }
 
-static int open_container(struct scan *sc, enum kind k)
+static int open_container(struct items_reader *sc, enum kind k)
 {
 	if (++sc->depth > MAX_DEPTH) {
 		sc->res->status = ITEMS_SYNTAX;
@@ -524,7 +528,7 @@ static int on_start_array(void *ctx)
 	return open_container(ctx, K_ARRAY);
 }
 
-static int close_container(struct scan *sc, bool object)
+static int close_container(struct items_reader *sc, bool object)
 {
 	if (object && in_item(sc) && sc->nmarks)
 		sc->nkeys = sc->marks[--sc->nmarks];
@@ -591,7 +595,7 @@ static uint64_t key_hash(const unsigned char *s, size_t len)
 
 static int on_map_key(void *ctx, const unsigned char *s, size_t len)
 {
-	struct scan *sc = ctx;
+	struct items_reader *sc = ctx;
 	if (nul_inside(sc, s, len))
 		return 0;
 	if (in_item(sc) && sc->canonical) {
@@ -636,39 +640,82 @@ static const yajl_callbacks callbacks = {
 	.yajl_end_array = on_end_array,
 };
 
-enum items_status items_read(const char *text, size_t len, const struct schema *s,
-			     unsigned flags, struct items *out, struct items_result *res)
+struct items_reader *items_begin(const struct schema *s, unsigned flags, struct items *out,
+				 struct items_result *res)
 {
 	static yajl_alloc_funcs alloc = {y_malloc, y_realloc, y_free, NULL};
-	struct scan sc = {.text = text, .s = s, .flags = flags, .out = out, .res = res};
+	struct items_reader *sc = xcalloc(1, sizeof(*sc));
+	sc->s = s;
+	sc->flags = flags;
+	sc->out = out;
+	sc->res = res;
 	memset(out, 0, sizeof(*out));
 	memset(res, 0, sizeof(*res));
 	out->schema = s;
-	sc.cur = xcalloc(1, s->size);
-	sc.h = yajl_alloc(&callbacks, &alloc, &sc);
-	yajl_status st = yajl_parse(sc.h, (const unsigned char *)text, len);
-	if (st == yajl_status_ok)
-		st = yajl_complete_parse(sc.h);
-	if (st == yajl_status_error) {
-		unsigned char *e = yajl_get_error(sc.h, 0, (const unsigned char *)text, len);
-		res->status = ITEMS_SYNTAX;
-		res->error = xstrdup((const char *)e);
-		res->error_at = yajl_get_bytes_consumed(sc.h);
-		yajl_free_error(sc.h, e);
-	} else if (res->status == ITEMS_OK && (!sc.array_seen || sc.bad_wrap)) {
-		res->status = ITEMS_NOT_ARRAY;
+	sc->cur = xcalloc(1, s->size);
+	sc->h = yajl_alloc(&callbacks, &alloc, sc);
+	return sc;
+}
+
+/* yajl refused the text: why, and where. */
+static void syntax_error(struct items_reader *sc, const char *data, size_t len)
+{
+	unsigned char *e = yajl_get_error(sc->h, 0, (const unsigned char *)data, len);
+	sc->res->status = ITEMS_SYNTAX;
+	sc->res->error = xstrdup((const char *)e);
+	size_t n = strlen(sc->res->error); /* yajl ends its words with a newline */
+	while (n > 0 && (sc->res->error[n - 1] == '\n' || sc->res->error[n - 1] == ' '))
+		sc->res->error[--n] = '\0';
+	sc->res->error_at = offset(sc);
+	yajl_free_error(sc->h, e);
+}
+
+bool items_feed(struct items_reader *sc, const char *data, size_t len)
+{
+	if (sc->stopped)
+		return false;
+	if (yajl_parse(sc->h, (const unsigned char *)data, len) != yajl_status_ok) {
+		if (sc->res->status == ITEMS_OK)
+			syntax_error(sc, data, len);
+		sc->stopped = true;
 	}
-	s->free(sc.cur); /* an item cut short, if any */
-	decoder_free(&sc.d);
-	strv_drop(&sc);
+	sc->base += len;
+	return !sc->stopped;
+}
+
+enum items_status items_end(struct items_reader *sc)
+{
+	const struct schema *s = sc->s;
+	struct items *out = sc->out;
+	struct items_result *res = sc->res;
+	if (!sc->stopped) {
+		if (yajl_complete_parse(sc->h) != yajl_status_ok && res->status == ITEMS_OK)
+			syntax_error(sc, "", 0);
+	}
+	if (res->status == ITEMS_OK && (!sc->array_seen || sc->bad_wrap))
+		res->status = ITEMS_NOT_ARRAY;
+	s->free(sc->cur); /* an item cut short, if any */
+	decoder_free(&sc->d);
+	strv_drop(sc);
 	for (size_t i = 0; i < out->len; i++)
 		out->v[i].data = out->data + i * s->size;
-	yajl_free(sc.h);
-	free(sc.cur);
-	free(sc.strv);
-	free(sc.keys);
-	free(sc.marks);
-	return res->status;
+	yajl_free(sc->h);
+	free(sc->cur);
+	free(sc->strv);
+	free(sc->keys);
+	free(sc->marks);
+	enum items_status st = res->status;
+	free(sc);
+	return st;
+}
+
+enum items_status items_read(const char *text, size_t len, const struct schema *s,
+			     unsigned flags, struct items *out, struct items_result *res)
+{
+	struct items_reader *sc = items_begin(s, flags & ~(unsigned)ITEMS_NO_TEXT, out, res);
+	sc->text = text;
+	items_feed(sc, text, len);
+	return items_end(sc);
 }
 
 void items_free(struct items *it)

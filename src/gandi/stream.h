@@ -44,6 +44,8 @@ enum items_flag {
 	ITEMS_WRAPPED = 1 << 0,
 	/* an item that does not decode is kept with its problem, not an error */
 	ITEMS_KEEP_BAD = 1 << 1,
+	/* items_begin(): the text comes in chunks and is not kept (item.raw stays empty) */
+	ITEMS_NO_TEXT = 1 << 2,
 };
 
 enum items_status {
@@ -65,6 +67,16 @@ struct items_result {
  */
 enum items_status items_read(const char *text, size_t len, const struct schema *s,
 			     unsigned flags, struct items *out, struct items_result *res);
+/*
+ * The same, the text given chunk by chunk (ITEMS_NO_TEXT: no item's text is
+ * kept): items_feed() returns false once the reading stopped (the rest need
+ * not be given); items_end() finishes, frees the reader, returns res->status.
+ */
+struct items_reader;
+struct items_reader *items_begin(const struct schema *s, unsigned flags, struct items *out,
+				 struct items_result *res);
+bool items_feed(struct items_reader *r, const char *data, size_t len);
+enum items_status items_end(struct items_reader *r);
 void items_free(struct items *it);
 
 #endif

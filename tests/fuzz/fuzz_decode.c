@@ -4,7 +4,8 @@
  * the facts of a failure and the message composed from them (JSON envelopes,
  * HTML pages, truncated bodies)
  * and, when it parses as JSON, through every typed decoder, on the value and
- * on each element of an array.
+ * on each element of an array; and through the page reader (gandi/stream.c)
+ * for every list's items, whole and in chunks.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "ctx.h"
 #include "gandi/decode.h"
 #include "gandi/livedns.h"
+#include "gandi/stream.h"
 #include "error.h"
 #include "net/http.h"
 
@@ -78,8 +80,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			decode_all(json_array_get(j, i));
 		json_decref(j);
 	}
+	/* the same bytes as a page of every list, read from its text */
+	static const struct schema *const schemas[] = {&schema_domain, &schema_rrset,
+						      &schema_webredir, &schema_snapshot,
+						      &schema_org, &schema_object};
+	for (size_t i = 0; i < sizeof(schemas) / sizeof(schemas[0]); i++) {
+		struct items it;
+		struct items_result res;
+		items_read((const char *)data, size, schemas[i], 0, &it, &res);
+		free(res.error);
+		items_free(&it);
+	}
 	struct rrset_doc doc; /* the same bytes as a file given to dns sync */
 	rrset_doc_parse((const char *)data, size, &doc);
+	rrset_doc_free(&doc);
+	/* and read as a file is read, in chunks of 7 bytes */
+	struct rrset_doc_reader *r = rrset_doc_begin(&doc);
+	for (size_t at = 0; at < size; at += 7)
+		rrset_doc_feed(r, (const char *)data + at, size - at < 7 ? size - at : 7);
+	rrset_doc_end(r);
 	rrset_doc_free(&doc);
 	http_response_free(&resp);
 	return 0;

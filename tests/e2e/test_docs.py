@@ -60,7 +60,15 @@ def test_permissions_agree_with_the_table(t):
         if m:
             helped = t.ok(t.gandi(*m.group(1).split(), "--help")).out
             t.contains(helped, "needs a token with the permission", m.group(1))
-    t.contains(man_page(t), "organization:view", "gandi(1) lists every scope")
+    by_scope = {m.group(1): m.group(2) for m in
+                re.finditer(r"^- \*([a-z]+:[a-z]+)\* \([^)]+\): (.*)$", out, re.M)}
+    t.contains(by_scope["domain:view"], "*domain nameservers*,", "nameservers reads")
+    t.contains(by_scope["domain:tech"], "*domain nameservers --set*", "--set writes")
+    # rendered as a list, one item a scope (it once ran on as one line), all four there
+    man = man_page(t)
+    for scope, _ in scopes:
+        assert re.search(r"^\.IP \\\(bu 4\n(?:\.\\\}\n)?\\fB" + scope + r"\\fR", man, re.M), \
+            f"gandi(1): the permission {scope} is not an item of a list"
 
 
 def test_confirmation_and_dry_run_follow_the_table(t):

@@ -520,6 +520,48 @@ static json_t *taxes(void)
 	return json_pack("[{s:s, s:i, s:s}]", "type", "service", "rate", 20, "name", "vat");
 }
 
+/* One yearly price, before and after the 20 % VAT, for 1 to max years. */
+static json_t *price_list(double price, int max)
+{
+	double after = round(price * 1.2 * 100) / 100;
+	return json_pack("[{s:i, s:s, s:i, s:b, s:f, s:f}]", "max_duration", max, "duration_unit",
+			 "y", "min_duration", 1, "discount", 0, "price_after_taxes", after,
+			 "price_before_taxes", price);
+}
+
+/* The create product: available with its price when no account holds the name. */
+static json_t *create_product(struct req *rq, const char *fqdn, double price)
+{
+	bool taken = store_domain(rq->emu->store, fqdn) != NULL;
+	json_t *product = json_pack("{s:s, s:s, s:s, s:o}", "status",
+				    taken ? "unavailable" : "available", "name", fqdn, "process",
+				    "create", "taxes", taxes());
+	if (!taken)
+		json_object_set_new(product, "prices", price_list(price, 10));
+	return product;
+}
+
+/*
+ * The renew product (a guess, see the README: process "renew" is in the
+ * product's shape, no recording shows it): available with its price, the
+ * create price, for a domain the token covers while it can be renewed;
+ * otherwise unavailable without a price, the same for a domain of another
+ * account as for a free name, so that nothing is told about either.
+ */
+static json_t *renew_product(struct req *rq, const char *fqdn, double price)
+{
+	const struct domain *d = store_domain(rq->emu->store, fqdn);
+	bool mine = d && token_covers(rq->tok, d);
+	int max = mine ? renew_maximum(d, rq->now) : 0;
+	bool open = mine && renew_possible(d, rq->now) && max >= 1;
+	json_t *product = json_pack("{s:s, s:s, s:s, s:o}", "status",
+				    open ? "available" : "unavailable", "name", fqdn, "process",
+				    "renew", "taxes", taxes());
+	if (open)
+		json_object_set_new(product, "prices", price_list(price, max));
+	return product;
+}
+
 void h_check(struct req *rq, struct resp *rs)
 {
 	const char *name = query_get(&rq->q, "name");
@@ -531,9 +573,9 @@ void h_check(struct req *rq, struct resp *rs)
 						"?name=example.com");
 		goto out;
 	}
-	if (process && strcmp(process, "create") != 0) {
+	if (process && strcmp(process, "create") != 0 && strcmp(process, "renew") != 0) {
 		verr(rs, "querystring", "processes",
-		     "gandi-emu only checks the 'create' process, not '%s'", process);
+		     "gandi-emu only checks the 'create' and 'renew' processes, not '%s'", process);
 		goto out;
 	}
 	struct buf why = {0};
@@ -555,18 +597,9 @@ void h_check(struct req *rq, struct resp *rs)
 		     tld);
 		goto out;
 	}
-	bool taken = store_domain(rq->emu->store, fqdn) != NULL;
-	json_t *product = json_pack("{s:s, s:s, s:s, s:o}", "status",
-				    taken ? "unavailable" : "available", "name", fqdn, "process",
-				    "create", "taxes", taxes());
-	if (!taken) {
-		double after = round(price * 1.2 * 100) / 100;
-		json_object_set_new(product, "prices",
-				    json_pack("[{s:i, s:s, s:i, s:b, s:f, s:f}]", "max_duration", 10,
-					      "duration_unit", "y", "min_duration", 1, "discount", 0,
-					      "price_after_taxes", after, "price_before_taxes",
-					      price));
-	}
+	json_t *product = process && strcmp(process, "renew") == 0
+				  ? renew_product(rq, fqdn, price)
+				  : create_product(rq, fqdn, price);
 	resp_json(rs, 200,
 		  json_pack("{s:s, s:s, s:[o], s:o}", "currency", "EUR", "grid", "A", "products",
 			    product, "taxes", taxes()));

@@ -226,6 +226,33 @@ def test_domain_livedns(t):
     t.eq(st, 409, "already on LiveDNS")
 
 
+def test_check_renew(t):
+    e = t.emu()
+    st, h, body = e.api("GET", "/v5/domain/check?name=example.com&processes=renew")
+    t.eq(st, 200, "status")
+    t.eq(set(body), {"currency", "grid", "products", "taxes"}, "keys")
+    t.eq(body["currency"], "EUR", "currency")
+    p = body["products"][0]
+    t.eq((p["name"], p["status"], p["process"]), ("example.com", "available", "renew"),
+         "product")
+    # the create price of .com: 15.50 before the 20 % VAT; example.com ends in 400 days,
+    # so at most 8 more years keep it under 10 years ahead
+    t.eq(p["prices"], [{"min_duration": 1, "max_duration": 8, "duration_unit": "y",
+                        "price_before_taxes": 15.5, "price_after_taxes": 18.6,
+                        "discount": False}], "prices")
+    st, _, body = e.api("GET", "/v5/domain/check?name=example.org&processes=renew")
+    t.eq(body["products"][0]["prices"][0]["price_after_taxes"], 17.4, "the .org price")
+    # a free name, a domain the token does not cover: the same answer, no price
+    for name, token in [("some-free-name.com", "all"), ("example.net", "one-domain")]:
+        st, _, body = e.api("GET", f"/v5/domain/check?name={name}&processes=renew",
+                            token=token)
+        p = body["products"][0]
+        t.eq((st, p["status"], p["process"]), (200, "unavailable", "renew"), name)
+        assert "prices" not in p, p
+    st, _, body = e.api("GET", "/v5/domain/check?name=example.com&processes=create")
+    t.eq(body["products"][0]["process"], "create", "create still answers create")
+
+
 def test_check(t):
     e = t.emu()
     st, h, body = e.api("GET", "/v5/domain/check?name=some-free-name.com")
@@ -239,7 +266,8 @@ def test_check(t):
     st, _, body = e.api("GET", "/v5/domain/check?name=example.com")
     t.eq(body["products"][0]["status"], "unavailable", "a registered domain")
     assert "prices" not in body["products"][0]
-    for bad in ["", "?name=", "?name=nodot", "?name=x.notatld", "?name=a.com&processes=transfer"]:
+    for bad in ["", "?name=", "?name=nodot", "?name=x.notatld", "?name=a.com&processes=transfer",
+                "?name=example.com&processes=restore"]:
         st, h, body = e.api("GET", "/v5/domain/check" + bad)
         check_validation(t, st, h, body, "processes" if "processes" in bad else "name",
                          "querystring")

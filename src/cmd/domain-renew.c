@@ -57,6 +57,25 @@ static int check_rules(struct ctx *ctx, const char *fqdn, long years)
 	return rc;
 }
 
+/*
+ * What Gandi says the renewal costs, as "18.60 EUR a year, taxes included"
+ * (to free()), or NULL when it says nothing: the price is information, so a
+ * failed or empty answer only leaves it out. It is read with
+ * processes=renew, a guess (gandi/domains.h).
+ */
+static char *price_phrase(struct ctx *ctx, const char *fqdn, long years,
+			  struct renew_price *price)
+{
+	if (domain_renew_price(ctx, fqdn, years, price)) {
+		error_clear(&ctx->err);
+		return NULL;
+	}
+	if (!price->given)
+		return NULL;
+	return xasprintf("%.2f%s%s a year, taxes included", price->per_year,
+			 price->currency ? " " : "", price->currency ? price->currency : "");
+}
+
 /* The --json form of a renewal: domain, duration, expiry before and after. */
 static struct jv *renewal_json(const char *fqdn, long years, const char *before,
 			       const char *after)
@@ -90,7 +109,8 @@ static int run(struct ctx *ctx, struct args *a)
 {
 	struct domain_info di;
 	struct renewal rn = {0};
-	char *fqdn = NULL, *question = NULL;
+	struct renew_price price = {0};
+	char *fqdn = NULL, *question = NULL, *cost = NULL;
 	long years = 1;
 	char after[11];
 	bool dry = arg_flag(a, "dry-run");
@@ -111,6 +131,9 @@ static int run(struct ctx *ctx, struct args *a)
 		goto out;
 	const char *before = di.dates.registry_ends_at;
 	plus_years(before, years, after);
+	bool asks = !arg_flag(a, "yes") && !ctx->yes && ctx->stdin_tty;
+	if (dry || asks)
+		cost = price_phrase(ctx, fqdn, years, &price);
 	if (dry) {
 		if ((rc = domain_renew(ctx, fqdn, years, true, before, &rn)))
 			goto out;
@@ -118,17 +141,29 @@ static int run(struct ctx *ctx, struct args *a)
 			struct jv *o = renewal_json(fqdn, years, before, after);
 			jv_set_bool(o, "dry_run", true);
 			jv_set(o, "verdict", jv_ref(rn.verdict));
+			if (price.given) {
+				/* a decimal string: a double would print as 18.600000000000001 */
+				char amount[32];
+				snprintf(amount, sizeof(amount), "%.2f", price.per_year);
+				struct jv *pj = jv_object();
+				jv_set_str(pj, "per_year", amount);
+				jv_set_str(pj, "currency", price.currency);
+				jv_set_bool(pj, "taxes_included", true);
+				jv_set(o, "price", pj);
+			}
 			out_ok(ctx, o);
 		} else {
 			note(ctx, "dry run: Gandi accepts renewing %s for %ld year%s (expiry %s "
-				      "-> %s); nothing was renewed", fqdn, years, years > 1 ? "s" : "",
-				 date_only(before), after);
+				      "-> %s%s%s); nothing was renewed", fqdn, years,
+				 years > 1 ? "s" : "", date_only(before), after, cost ? "; " : "",
+				 cost ? cost : "");
 		}
 		goto out;
 	}
 	question = xasprintf("Renew %s for %ld year%s, paid from your Gandi account? "
-			     "Expiry %s -> %s.", fqdn, years, years > 1 ? "s" : "",
-			     date_only(before), after);
+			     "Expiry %s -> %s.%s%s%s", fqdn, years, years > 1 ? "s" : "",
+			     date_only(before), after, cost ? " Price: " : "", cost ? cost : "",
+			     cost ? "." : "");
 	if ((rc = confirm(ctx, arg_flag(a, "yes"), question, "renew a domain")))
 		goto out;
 	if ((rc = domain_renew(ctx, fqdn, years, false, before, &rn))) {
@@ -158,7 +193,9 @@ static int run(struct ctx *ctx, struct args *a)
 	}
 out:
 	renewal_free(&rn);
+	renew_price_free(&price);
 	domain_info_free(&di);
+	free(cost);
 	free(question);
 	free(fqdn);
 	return rc;
@@ -170,7 +207,9 @@ const struct cmd cmd_domain_renew = {
 	.args = "DOMAIN",
 	.summary = "renew a domain (paid; asks first, --yes in scripts)",
 	.description = "Shows the current expiry and the new one and asks on a terminal; without\n"
-		       "a terminal it refuses unless --yes is given. --dry-run sends Dry-Run: 1:\n"
+		       "a terminal it refuses unless --yes is given. The question and --dry-run\n"
+		       "show the yearly price when Gandi gives one (nothing is said otherwise).\n"
+		       "--dry-run sends Dry-Run: 1:\n"
 		       "Gandi checks the renewal and nothing is renewed. The request is never\n"
 		       "sent twice: if its answer is lost, gandi reads the expiry again and says\n"
 		       "whether the renewal happened.",

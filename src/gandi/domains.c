@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "config/secret.h"
@@ -382,6 +383,68 @@ void availability_free(struct availability *a)
 	free(a->products);
 	free(a->currency);
 	memset(a, 0, sizeof(*a));
+}
+
+/* The yearly price of a renew product of fqdn that covers years, if it has one. */
+static void decode_renew_price(struct decoder *d, const json_t *j, const char *fqdn,
+			       long years, struct renew_price *out)
+{
+	const json_t *products = dec_array(d, j, "products", false);
+	for (size_t i = 0; !d->error && !out->given && i < json_array_size(products); i++) {
+		const json_t *p = json_array_get(products, i);
+		const char *name = dec_str(d, p, "name", false);
+		const char *process = dec_str(d, p, "process", false);
+		const json_t *prices = dec_array(d, p, "prices", false);
+		if (d->error || !name || strcasecmp(name, fqdn) != 0 ||
+		    (process && strcmp(process, "renew") != 0))
+			continue;
+		for (size_t k = 0; !d->error && !out->given && k < json_array_size(prices); k++) {
+			const json_t *e = json_array_get(prices, k);
+			const char *unit = dec_str(d, e, "duration_unit", false);
+			long long lo = dec_int(d, e, "min_duration", false, 1);
+			long long hi = dec_int(d, e, "max_duration", false, years);
+			const json_t *amount = json_object_get(e, "price_after_taxes");
+			if (d->error || !json_is_number(amount) || (unit && strcmp(unit, "y") != 0) ||
+			    years < lo || years > hi)
+				continue;
+			out->given = true;
+			out->per_year = json_number_value(amount);
+		}
+	}
+	if (!d->error && out->given)
+		out->currency = dec_strdup(d, j, "currency", false);
+}
+
+int domain_renew_price(struct ctx *ctx, const char *fqdn, long years, struct renew_price *out)
+{
+	struct call c;
+	struct reply r;
+	memset(out, 0, sizeof(*out));
+	call_init(&c, "GET", NULL, 0);
+	call_path(&c, "/domain/check");
+	call_query(&c, "name", fqdn);
+	call_query(&c, "processes", "renew");
+	call_about_domain(&c, fqdn);
+	c.max_attempts = 1;
+	int rc = call_send(ctx, &c, &r);
+	if (!rc) {
+		struct decoder d = {.what = "renewal price"};
+		decode_renew_price(&d, r.json, fqdn, years, out);
+		if (d.error)
+			rc = call_decode_error(ctx, &d);
+		decoder_free(&d);
+	}
+	if (rc)
+		renew_price_free(out);
+	reply_free(&r);
+	call_free(&c);
+	return rc;
+}
+
+void renew_price_free(struct renew_price *p)
+{
+	free(p->currency);
+	memset(p, 0, sizeof(*p));
 }
 
 const char *date_only(const char *api_date)

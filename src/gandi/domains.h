@@ -112,6 +112,26 @@ int domain_available(struct ctx *ctx, const char *name, struct availability *out
 		     struct jv **raw);
 void availability_free(struct availability *a);
 
+/*
+ * What Gandi says renewing costs, a year at a time: GET /domain/check with
+ * processes=renew. That this is how the renewal price is asked for is a
+ * guess (medium confidence): the documented processes=create answer names
+ * its process in each product, and no recording shows processes=renew.
+ */
+struct renew_price {
+	bool given;       /* Gandi gave a yearly price that covers the years asked */
+	double per_year;  /* after taxes */
+	char *currency;   /* "EUR"..., or NULL */
+};
+/*
+ * The renewal price of fqdn for years, sent once (never retried, never
+ * waiting behind a rate limit): 0 with out->given false when the answer
+ * holds none for it; an exit code with ctx->err set when the request or
+ * its answer failed. renew_price_free() releases it.
+ */
+int domain_renew_price(struct ctx *ctx, const char *fqdn, long years, struct renew_price *out);
+void renew_price_free(struct renew_price *p);
+
 /* "2027-03-12" from an API date, or "-" (static buffer). */
 const char *date_only(const char *api_date);
 

@@ -4,11 +4,12 @@ years +400d
 token all
 
 $ gandi domain renew example.com --dry-run
-! dry run: Gandi accepts renewing example.com for 1 year (expiry %DATE(+400d) -> %DATE(+400d+1y)); nothing was renewed
+! dry run: Gandi accepts renewing example.com for 1 year (expiry %DATE(+400d) -> %DATE(+400d+1y); 18.60 EUR a year, taxes included); nothing was renewed
 > {
 > GET /v5/domain/domains/example.com -> 200
 > GET /v5/domain/domains/example.com/renew -> 200
 > }
+> GET /v5/domain/check?name=example.com&processes=renew -> 200
 > POST /v5/domain/domains/example.com/renew -> 200
 >   content-type: application/json
 >   dry-run: 1

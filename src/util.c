@@ -420,6 +420,19 @@ void format_date(time_t t, char buf[11])
 	strftime(buf, 11, "%Y-%m-%d", &tm);
 }
 
+void format_date_plus_years(const char *api_date, long years, char buf[11])
+{
+	time_t t;
+	if (!api_date || !parse_time(api_date, &t)) {
+		snprintf(buf, 11, "?");
+		return;
+	}
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	tm.tm_year += (int)years;
+	format_date(timegm(&tm), buf);
+}
+
 void format_datetime(time_t t, char buf[21])
 {
 	struct tm tm;

@@ -88,6 +88,8 @@ char *url_escape(const char *s);
 bool parse_time(const char *s, time_t *out);
 /* "2026-11-29" in UTC into buf (11 bytes). */
 void format_date(time_t t, char buf[11]);
+/* The date years calendar years after an API date, "2027-11-29" into buf, or "?". */
+void format_date_plus_years(const char *api_date, long years, char buf[11]);
 /* "2026-11-29 10:00 UTC" into buf (21 bytes). */
 void format_datetime(time_t t, char buf[21]);
 /* "3 days", "5 hours", "12 minutes", "1 day" for a number of seconds >= 0. */

@@ -24,21 +24,6 @@ static const struct opt opts[] = {
 	{0},
 };
 
-/* The expiry plus years, as a date. */
-static void plus_years(const char *api_date, long years, char out[11])
-{
-	time_t t;
-	if (!api_date || !parse_time(api_date, &t)) {
-		snprintf(out, 11, "?");
-		return;
-	}
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	tm.tm_year += (int)years;
-	t = timegm(&tm);
-	format_date(t, out);
-}
-
 /* Whether the renewal rules allow years now; 0 or an exit code. */
 static int check_rules(struct ctx *ctx, const char *fqdn, long years)
 {
@@ -130,7 +115,7 @@ static int run(struct ctx *ctx, struct args *a)
 	if ((rc = domain_read(ctx, fqdn, &di, NULL)) || (rc = check_rules(ctx, fqdn, years)))
 		goto out;
 	const char *before = di.dates.registry_ends_at;
-	plus_years(before, years, after);
+	format_date_plus_years(before, years, after);
 	bool asks = !arg_flag(a, "yes") && !ctx->yes && ctx->stdin_tty;
 	if (dry || asks)
 		cost = price_phrase(ctx, fqdn, years, &price);
@@ -207,12 +192,12 @@ const struct cmd cmd_domain_renew = {
 	.args = "DOMAIN",
 	.summary = "renew a domain (paid; asks first, --yes in scripts)",
 	.description = "Shows the current expiry and the new one and asks on a terminal; without\n"
-		       "a terminal it refuses unless --yes is given. The question and --dry-run\n"
-		       "show the yearly price when Gandi gives one (nothing is said otherwise).\n"
-		       "--dry-run sends Dry-Run: 1:\n"
-		       "Gandi checks the renewal and nothing is renewed. The request is never\n"
-		       "sent twice: if its answer is lost, gandi reads the expiry again and says\n"
-		       "whether the renewal happened.",
+		       "a terminal it refuses unless --yes is given. The question and the dry\n"
+		       "run show the yearly price when Gandi gives one (nothing is said\n"
+		       "otherwise). --dry-run sends Dry-Run: 1: Gandi checks the renewal and\n"
+		       "nothing is renewed. The request is never sent twice: if its answer is\n"
+		       "lost, gandi reads the expiry again and says whether the renewal\n"
+		       "happened.",
 	.examples = "gandi domain renew example.com\n"
 		    "gandi domain renew example.com --duration 2 --dry-run\n"
 		    "gandi domain renew example.com --yes",

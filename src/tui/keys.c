@@ -35,6 +35,10 @@ const struct tui_key tui_keys[] = {
 	 "(asks first)",
 	 {{SCREEN_RECORDS, "d", "remove value"}, {SCREEN_REDIRS, "d", "delete"}}},
 	{"D", "delete the whole RRset (asks first)", {{SCREEN_RECORDS, "D", "delete RRset"}}},
+	{"R",
+	 "renew the domain for a year, a paid operation (registration tab; asks first, showing "
+	 "the new expiry and the price Gandi gives; needs domain:renew)",
+	 {{SCREEN_INFO, "R", "renew"}}},
 	{"r", "reload what is shown from Gandi", {{SCREEN_ALL, "r", "refresh"}}},
 	{"?", "this help", {{SCREEN_ALL, "?", "help"}}},
 	{"q, Esc", "back to the domain list, or leave",

@@ -287,6 +287,7 @@ void domain_key(struct tui *t, int key, bool is_char)
 	case 'a':
 	case 'd':
 	case 'D':
+	case 'R':
 		/* a tab that could not load has nothing to edit (but autorenew can still be set);
 		 * a filter that shows no row leaves nothing selected but adding */
 		if (z->tabs[z->tab].error && !tab->keys_despite_error)

@@ -2,12 +2,16 @@
  * The registration tab of a domain's screen: dates, status, nameservers,
  * organization and owner, the transfer lock and DNSSEC (read with the
  * requests domain info and dns dnssec status send), and autorenew, which e
- * turns on or off with the request domain autorenew sends.
+ * turns on or off with the request domain autorenew sends. R renews the
+ * domain for a year, a paid operation, with the requests domain renew sends
+ * (the POST once, never again), after a question showing the new expiry and
+ * the price Gandi gives.
  */
 #include "tui/tui.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "buf.h"
@@ -158,6 +162,97 @@ out:
 	free(question);
 }
 
+/* The answer to the renewal question: yes or no. */
+static int yes_or_no(struct tui *t, const char *text, void *arg)
+{
+	(void)arg;
+	static const char *const words[] = {"yes", "y", "no", "n"};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcasecmp(text, words[i]) == 0)
+			return 0;
+	return error_set(t->ctx, EXIT_USAGE, "usage", "answer yes to renew, or no");
+}
+
+/*
+ * What renewing for a year would be: the expiry now (to free()) and the
+ * price phrase (to free(), "price not given by Gandi" when the check fails
+ * or holds none: the price is information, never a reason to stop). 0, or an
+ * exit code with ctx->err set (a 403 names domain:renew).
+ */
+static int renewal_terms(struct tui *t, const char *fqdn, char **before, char **price)
+{
+	struct ctx *ctx = t->ctx;
+	struct domain_info di;
+	struct renew_rules rules;
+	struct renew_price p = {0};
+	*before = *price = NULL;
+	int rc = domain_read(ctx, fqdn, &di, NULL);
+	if (!rc && !(rc = domain_renew_rules(ctx, fqdn, &rules))) {
+		if (rules.prohibited || rules.max < 1 || rules.min > 1)
+			rc = error_set(ctx, EXIT_ERROR, "renew_prohibited",
+				       "Gandi does not allow renewing %s for a year now", fqdn);
+	}
+	if (!rc) {
+		*before = di.dates.registry_ends_at ? xstrdup(di.dates.registry_ends_at) : NULL;
+		if (domain_renew_price(ctx, fqdn, 1, &p))
+			error_clear(&ctx->err);
+		*price = p.given ? xasprintf("%.2f%s%s a year, taxes included", p.per_year,
+					     p.currency ? " " : "", p.currency ? p.currency : "")
+				 : xstrdup("price not given by Gandi");
+	}
+	renew_price_free(&p);
+	domain_info_free(&di);
+	return rc;
+}
+
+static void renew(struct tui *t)
+{
+	struct ctx *ctx = t->ctx;
+	struct renewal rn = {0};
+	const char *fqdn = t->open->d.fqdn;
+	char *before = NULL, *price = NULL, *label = NULL, *info = NULL, *answer = NULL;
+	char after[11];
+	tui_busy(t, "reading the renewal terms...");
+	int rc = renewal_terms(t, fqdn, &before, &price);
+	tui_idle(t);
+	if (rc) {
+		tui_error(t, rc);
+		goto out;
+	}
+	format_date_plus_years(before, 1, after);
+	label = xasprintf("Renew %s for 1 year, paid from your Gandi account? (yes/no)", fqdn);
+	info = xasprintf("expiry %s -> %s, %s", date_only(before), after, price);
+	answer = tui_prompt_info(t, label, "no", info, yes_or_no, NULL);
+	if (!answer || (strcasecmp(answer, "yes") != 0 && strcasecmp(answer, "y") != 0)) {
+		tui_status(t, STATUS_INFO, "declined: nothing was renewed");
+		goto out;
+	}
+	tui_busy(t, "renewing...");
+	rc = domain_renew(ctx, fqdn, 1, false, before, &rn);
+	tui_idle(t);
+	if (rc) {
+		if (rn.recheck != RECHECK_NONE) {
+			error_clear(&ctx->err);
+			tui_status(t, STATUS_ERROR, "the renewal of %s may not have taken effect: do "
+				   "not renew again before r shows whether the expiry moved", fqdn);
+		} else {
+			tui_error(t, rc);
+		}
+		goto out;
+	}
+	tab_reload(t, TAB_INFO);
+	if (!t->open->detail->tabs[TAB_INFO].error)
+		tui_status(t, STATUS_OK, "renewed %s for 1 year: expiry %s -> %s", fqdn,
+			   date_only(before), rn.answer_lost ? date_only(rn.expires_after) : after);
+out:
+	renewal_free(&rn);
+	free(before);
+	free(price);
+	free(label);
+	free(info);
+	free(answer);
+}
+
 static size_t info_rows(const struct dom_detail *z)
 {
 	return z->ninfo;
@@ -191,6 +286,8 @@ static void info_key(struct tui *t, int key, bool enter)
 		return;
 	if (key == 'e')
 		toggle_autorenew(t);
+	else if (key == 'R' && !enter)
+		renew(t);
 }
 
 const struct tab_ops tab_info = {

@@ -411,7 +411,8 @@ static void line_key(struct line *l, int kr, wint_t wc)
 }
 
 /* Draw the prompt line: label, the visible part of the text, the cursor. */
-static void draw_prompt(struct tui *t, const char *label, struct line *l, const char *problem)
+static void draw_prompt(struct tui *t, const char *label, const char *info, struct line *l,
+			const char *problem)
 {
 	int lw = text_width(label) + 2;
 	int room = t->cols - lw - 1;
@@ -437,8 +438,10 @@ static void draw_prompt(struct tui *t, const char *label, struct line *l, const 
 		wattroff(t->bottom, A_REVERSE);
 	attr_t a = problem ? pair_attr(t, PAIR_ERROR, A_BOLD) : pair_attr(t, PAIR_TITLE, A_REVERSE);
 	wattron(t->bottom, a);
-	tui_text(t, t->bottom, 1, 0, t->cols,
-		 problem ? problem : " Enter accept   Esc cancel   Left/Right, Home/End, Ctrl-U");
+	char *keys = xasprintf(" %s%sEnter accept   Esc cancel   Left/Right, Home/End, Ctrl-U",
+			       info ? info : "", info ? "   " : "");
+	tui_text(t, t->bottom, 1, 0, t->cols, problem ? problem : keys);
+	free(keys);
 	wattroff(t->bottom, a);
 	wmove(t->bottom, 0, lw + wide_width(l->buf + l->first, l->pos - l->first));
 	wnoutrefresh(t->bottom);
@@ -481,7 +484,7 @@ static size_t utf8_to_wide(const char *s, wchar_t *out, size_t cap)
 }
 
 static char *prompt_line(struct tui *t, const char *label, const char *initial, bool fresh,
-			 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+			 const char *info, int (*check)(struct tui *t, const char *text, void *arg), void *arg)
 {
 	struct line *l = NULL;
 	char *problem = NULL, *result = NULL;
@@ -495,7 +498,7 @@ static char *prompt_line(struct tui *t, const char *label, const char *initial, 
 	curs_set(1);
 	for (;;) {
 		wint_t wc;
-		draw_prompt(t, label, l, problem);
+		draw_prompt(t, label, info, l, problem);
 		int kr = wget_wch(stdscr, &wc);
 		if (kr == ERR) {
 			if (t->term.signal)
@@ -534,13 +537,19 @@ out:
 char *tui_prompt(struct tui *t, const char *label, const char *initial,
 		 int (*check)(struct tui *t, const char *text, void *arg), void *arg)
 {
-	return prompt_line(t, label, initial, true, check, arg);
+	return prompt_line(t, label, initial, true, NULL, check, arg);
+}
+
+char *tui_prompt_info(struct tui *t, const char *label, const char *initial, const char *info,
+		      int (*check)(struct tui *t, const char *text, void *arg), void *arg)
+{
+	return prompt_line(t, label, initial, true, info, check, arg);
 }
 
 char *tui_prompt_prefix(struct tui *t, const char *label, const char *initial,
 			int (*check)(struct tui *t, const char *text, void *arg), void *arg)
 {
-	return prompt_line(t, label, initial, false, check, arg);
+	return prompt_line(t, label, initial, false, NULL, check, arg);
 }
 
 bool tui_confirm(struct tui *t, const char *question)

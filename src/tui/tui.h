@@ -237,6 +237,9 @@ char *tui_prompt_prefix(struct tui *t, const char *label, const char *initial,
 			int (*check)(struct tui *t, const char *text, void *arg), void *arg);
 char *tui_prompt(struct tui *t, const char *label, const char *initial,
 		 int (*check)(struct tui *t, const char *text, void *arg), void *arg);
+/* tui_prompt() with info (what the answer is about) on the line below, before the keys. */
+char *tui_prompt_info(struct tui *t, const char *label, const char *initial, const char *info,
+		      int (*check)(struct tui *t, const char *text, void *arg), void *arg);
 /* Ask a yes/no question in the status line; true only for y. */
 bool tui_confirm(struct tui *t, const char *question);
 /* Draw what is dirty (t->dirty, a scrolled window) and update the terminal. */

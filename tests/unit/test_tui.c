@@ -126,7 +126,7 @@ static void test_footers_from_the_key_table(void)
 	tui_keys_footer(SCREEN_BROKEN, f, sizeof(f));
 	CHECK_STR(f, " Tab next tab  r refresh  ? help  q back");
 	tui_keys_footer(SCREEN_INFO, f, sizeof(f));
-	CHECK_STR(f, " Tab next tab  e toggle autorenew  r refresh  ? help  q back");
+	CHECK_STR(f, " Tab next tab  e toggle autorenew  R renew  r refresh  ? help  q back");
 }
 
 /* The help screen lists every key of the table, its text wrapped under it. */

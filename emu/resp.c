@@ -38,7 +38,7 @@ static void set_body(struct resp *rs, unsigned status, const char *ctype, char *
 
 void resp_json(struct resp *rs, unsigned status, json_t *j)
 {
-	set_body(rs, status, CT_JSON, json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY));
+	set_body(rs, status, CT_JSON, json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(15)));
 	rs->origin = FROM_FRONT;
 	json_decref(j);
 }

@@ -15,6 +15,10 @@
 #include "progress.h"
 #include "xalloc.h"
 
+/* Reals with 15 significant digits: a price of 18.6 prints as 18.6, not as jansson's
+ * default 17 digits (18.600000000000001); every decimal of up to 15 digits survives. */
+#define REALS JSON_REAL_PRECISION(15)
+
 /* Items as compact JSON text, a chunk of at most CHUNK_ITEMS per buffer: "[a,b,...]". */
 #define CHUNK_ITEMS 100
 
@@ -83,13 +87,13 @@ void out_json(struct ctx *ctx, const struct jv *v)
 {
 	if (ctx->jq) {
 		struct buf text = {0};
-		json_dump_callback(jv_json(v), write_buf, &text, JSON_COMPACT | JSON_ENCODE_ANY |
+		json_dump_callback(jv_json(v), write_buf, &text, JSON_COMPACT | JSON_ENCODE_ANY | REALS |
 				   JSON_PRESERVE_ORDER);
 		jq_filter_out(ctx, &text);
 		buf_free(&text);
 		return;
 	}
-	json_dump_callback(jv_json(v), write_stdout, ctx, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_dump_callback(jv_json(v), write_stdout, ctx, JSON_INDENT(2) | JSON_PRESERVE_ORDER | REALS);
 	out_write(ctx, "\n", 1);
 	out_flush();
 	out_check(ctx);
@@ -190,7 +194,8 @@ static struct buf *next_item(struct jv_list *l)
 
 void jv_list_add(struct jv_list *l, const struct jv *item)
 {
-	json_dump_callback(jv_json(item), write_buf, next_item(l), JSON_COMPACT | JSON_ENCODE_ANY);
+	json_dump_callback(jv_json(item), write_buf, next_item(l),
+			   JSON_COMPACT | JSON_ENCODE_ANY | REALS);
 }
 
 void jv_list_add_text(struct jv_list *l, const struct jv_text *item)
@@ -215,9 +220,9 @@ void jv_list_add_text_with(struct jv_list *l, const struct jv_text *item, const 
 	buf_add(b, item->text, item->len - 1);
 	if (item->len > 2)
 		buf_addc(b, ',');
-	json_dump_callback(k, write_buf, b, JSON_COMPACT | JSON_ENCODE_ANY);
+	json_dump_callback(k, write_buf, b, JSON_COMPACT | JSON_ENCODE_ANY | REALS);
 	buf_addc(b, ':');
-	json_dump_callback(jv_json(value), write_buf, b, JSON_COMPACT | JSON_ENCODE_ANY |
+	json_dump_callback(jv_json(value), write_buf, b, JSON_COMPACT | JSON_ENCODE_ANY | REALS |
 			   JSON_PRESERVE_ORDER);
 	buf_addc(b, '}');
 	json_decref(k);
@@ -427,6 +432,6 @@ void jv_free(struct jv *v)
 
 char *jv_dump_line(const struct jv *v)
 {
-	char *s = json_dumps(jv_json(v), JSON_COMPACT | JSON_ENSURE_ASCII | JSON_ENCODE_ANY);
+	char *s = json_dumps(jv_json(v), JSON_COMPACT | JSON_ENSURE_ASCII | JSON_ENCODE_ANY | REALS);
 	return s ? s : xstrdup("null");
 }

@@ -263,6 +263,9 @@ def test_check(t):
          "product")
     price = p["prices"][0]
     assert price["price_after_taxes"] > price["price_before_taxes"] > 0, price
+    # prices written as decimals are (18.6), without a double's noise (18.600000000000001)
+    _, _, data = raw(e, "GET", "/v5/domain/check?name=some-free-name.com")
+    assert b'"price_after_taxes":18.6,' in data, data
     st, _, body = e.api("GET", "/v5/domain/check?name=example.com")
     t.eq(body["products"][0]["status"], "unavailable", "a registered domain")
     assert "prices" not in body["products"][0]

@@ -593,6 +593,23 @@ static void help_item(FILE *out, int indent, const char *left, int col, const ch
 	fputc('\n', out);
 }
 
+/* text as a paragraph wrapped at HELP_WIDTH, its lines after the first indented by hang. */
+static void help_para(FILE *out, int hang, const char *text)
+{
+	int at = 0;
+	while (*text) {
+		size_t len = strcspn(text, " ");
+		if (at > hang && at + 1 + (int)len > HELP_WIDTH)
+			at = fprintf(out, "\n%*s", hang, "") - 1;
+		else if (at)
+			at += fprintf(out, " ");
+		at += fprintf(out, "%.*s", (int)len, text);
+		text += len;
+		text += strspn(text, " ");
+	}
+	fputc('\n', out);
+}
+
 static void print_opt(FILE *out, const struct opt *o)
 {
 	char left[64];
@@ -709,13 +726,22 @@ static void command_help(FILE *out, const struct cmd *cmd)
 	}
 	if (cmd_alias(cmd))
 		fprintf(out, "\nalso: gandi %s\n", cmd_alias(cmd));
-	if (cmd->flags & CMD_CONFIRM)
-		fprintf(out, "\nasks %s; --yes in scripts (without a terminal it refuses)\n",
-			cmd->asks ? cmd->asks : "before changing anything");
-	if (cmd->scope)
-		fprintf(out, "\nneeds a token with the permission %s%s%s%s%s\n", cmd->scope,
-			cmd->scope2 ? ", and " : "", cmd->scope2 ? cmd->scope2 : "",
-			cmd->scope2 ? " " : "", cmd->scope2 ? cmd->scope2_for : "");
+	struct buf line = {0};
+	if (cmd->flags & CMD_CONFIRM) {
+		buf_printf(&line, "asks %s; --yes in scripts (without a terminal it refuses)",
+			   cmd->asks ? cmd->asks : "before changing anything");
+		fputc('\n', out);
+		help_para(out, 0, buf_str(&line));
+		buf_reset(&line);
+	}
+	if (cmd->scope) {
+		buf_printf(&line, "needs a token with the permission %s%s%s%s%s", cmd->scope,
+			   cmd->scope2 ? ", and " : "", cmd->scope2 ? cmd->scope2 : "",
+			   cmd->scope2 ? " " : "", cmd->scope2 ? cmd->scope2_for : "");
+		fputc('\n', out);
+		help_para(out, 0, buf_str(&line));
+	}
+	buf_free(&line);
 	fputs("\nglobal options (--json, -q, -v, --columns...): gandi --help\n", out);
 }
 
@@ -728,15 +754,21 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group, const char *p
 	if (group) {
 		fprintf(out, "usage: gandi %s%s%s COMMAND [ARGS] [options]\n\n", group,
 			prefix ? " " : "", prefix ? prefix : "");
-		if (!prefix && cli_group_summary(group))
-			fprintf(out, "%s\n\n", cli_group_summary(group));
+		if (!prefix && cli_group_summary(group)) {
+			help_para(out, 0, cli_group_summary(group));
+			fputc('\n', out);
+		}
 		fputs("commands:\n", out);
 		group_commands(out, group, prefix, false);
 		for (size_t i = 0; !prefix && cmd_groups[i].noun; i++)
 			if (strcmp(cmd_groups[i].noun, group) == 0 && cmd_groups[i].guide)
 				fprintf(out, "\n%s", cmd_groups[i].guide);
-		fprintf(out, "\nrun 'gandi help %s%s%s COMMAND' for a command's options and "
-			     "examples\n", group, prefix ? " " : "", prefix ? prefix : "");
+		struct buf run = {0};
+		buf_printf(&run, "run 'gandi help %s%s%s COMMAND' for a command's options and "
+				 "examples", group, prefix ? " " : "", prefix ? prefix : "");
+		fputc('\n', out);
+		help_para(out, 0, buf_str(&run));
+		buf_free(&run);
 		return;
 	}
 	fputs("usage: gandi [options] COMMAND [ARGS]\n\n"
@@ -748,7 +780,11 @@ void cli_help(FILE *out, const struct cmd *cmd, const char *group, const char *p
 			seen = strcmp(commands[j]->noun, noun) == 0;
 		if (seen || !commands[i]->verb)
 			continue;
-		fprintf(out, "\n%s%s%s\n", noun, summary ? ": " : "", summary ? summary : "");
+		struct buf head = {0};
+		buf_printf(&head, "%s%s%s", noun, summary ? ": " : "", summary ? summary : "");
+		fputc('\n', out);
+		help_para(out, (int)strlen(noun) + 2, buf_str(&head));
+		buf_free(&head);
 		group_commands(out, noun, NULL, true);
 	}
 	fputs("\nother commands:\n", out);

@@ -79,6 +79,7 @@ struct ctx {
 		char step[160];       /* what is being done, for the progress line */
 		double since;         /* when it started (monotonic seconds), 0: not yet */
 		bool shown;           /* a progress line is on the terminal now */
+		bool held;            /* the step stays as named (progress_hold) */
 	} progress;                   /* progress.h */
 	struct error err;             /* the pending error, reported once by main */
 	bool json_error_printed;

@@ -25,12 +25,17 @@ bool progress_on(const struct ctx *ctx)
 void progress_step(struct ctx *ctx, const char *fmt, ...)
 {
 	va_list ap;
-	if (!progress_on(ctx))
+	if (!progress_on(ctx) || ctx->progress.held)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(ctx->progress.step, sizeof(ctx->progress.step), fmt, ap);
 	va_end(ap);
 	ctx->progress.since = now_s();
+}
+
+void progress_hold(struct ctx *ctx, bool hold)
+{
+	ctx->progress.held = hold;
 }
 
 void progress_tick(struct ctx *ctx, const char *detail)
@@ -50,6 +55,16 @@ void progress_tick(struct ctx *ctx, const char *detail)
 	fflush(stderr);
 	free(safe);
 	ctx->progress.shown = true;
+}
+
+long progress_due_ms(const struct ctx *ctx)
+{
+	if (!progress_on(ctx))
+		return -1;
+	if (ctx->progress.shown || ctx->progress.since == 0)
+		return 1000; /* rewritten once a second (the seconds it shows) */
+	double left = ctx->progress.since + PROGRESS_AFTER - now_s();
+	return left > 0 ? (long)(left * 1000) + 1 : 0;
 }
 
 void progress_clear(struct ctx *ctx)

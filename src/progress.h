@@ -19,11 +19,23 @@
 /* What is being done now ("reading the domain list", "applying 12 changes"); restarts the clock. */
 void progress_step(struct ctx *ctx, const char *fmt, ...) XATTR_PRINTF(2, 3);
 /*
+ * While hold is true, progress_step changes nothing: a step a command names
+ * ("reading example.com again to check it") stays over the steps of the lists
+ * it reads meanwhile. Released with hold false.
+ */
+void progress_hold(struct ctx *ctx, bool hold);
+/*
  * Called while waiting (the HTTP loop, about once a second): shows the step
  * with detail ("page 3 of 40", "Gandi's rate limit: retrying in 42 s") once
  * the step has run PROGRESS_AFTER seconds. detail may be NULL.
  */
 void progress_tick(struct ctx *ctx, const char *detail);
+/*
+ * Milliseconds until progress_tick has something new to show (the line due
+ * after PROGRESS_AFTER, then once a second); -1 when progress is off. The
+ * HTTP loop waits no longer than that, so that the line comes on time.
+ */
+long progress_due_ms(const struct ctx *ctx);
 /* Erase the line, if one is shown (before other output, and at the end). */
 void progress_clear(struct ctx *ctx);
 /* Whether progress is shown at all for this run (a terminal, no -q, no -v). */

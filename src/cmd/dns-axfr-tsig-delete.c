@@ -46,9 +46,7 @@ const struct cmd cmd_dns_axfr_tsig_delete = {
 	.args = "DOMAIN ID",
 	.summary = "stop a zone's secondaries signing transfers with a TSIG key",
 	.description = "Transfers signed with that key are refused from then on. The key stays\n"
-		       "in the organization, for other zones.\n"
-		       "\n"
-		       "Example: gandi dns axfr tsig delete example.com 75160000-0000-4000-8000-000000000001",
+		       "in the organization, for other zones.",
 	.examples = "gandi dns axfr tsig delete example.com ID",
 	.opts = opts,
 	.min_args = 2,

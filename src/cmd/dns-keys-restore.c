@@ -58,8 +58,7 @@ const struct cmd cmd_dns_keys_restore = {
 	.verb = "keys restore",
 	.args = "DOMAIN ID",
 	.summary = "bring back a deleted signing key",
-	.description = "Example: gandi dns keys restore example.com "
-		       "4b000000-0000-4000-8000-000000000002",
+	.description = "ID is the deleted key's, as 'gandi dns keys list' shows it.",
 	.examples = "gandi dns keys restore example.com ID",
 	.opts = opts,
 	.min_args = 2,

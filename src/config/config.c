@@ -28,7 +28,7 @@ const struct setting_def setting_defs[] = {
 	{"id_url", "GANDI_ID_URL", "--id-url", SET_URL, false, true, DEFAULT_ID_URL,
 	 "Gandi ID's base URL, where tokeninfo lives"},
 	{"sharing_id", "GANDI_SHARING_ID", "--sharing-id", SET_STRING, false, true, NULL,
-	 "the organization to act for (its id)"},
+	 "the organization to act for (its id, or its name as org list shows it)"},
 	{"timeout", NULL, "--timeout", SET_SECONDS, false, true, "60",
 	 "seconds allowed for one request, its retries included"},
 	{"deadline", NULL, "--deadline", SET_SECONDS, false, true, DEFAULT_DEADLINE,

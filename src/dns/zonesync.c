@@ -362,7 +362,10 @@ int zone_sync(struct ctx *ctx, const struct sync_job *job)
 	} else {
 		states_from_writes(&d, &a);
 		progress_step(ctx, "reading %s again to check it", job->zone);
-		if ((rc = live_zone_read(ctx, job->zone, &after))) {
+		progress_hold(ctx, true);
+		rc = live_zone_read(ctx, job->zone, &after);
+		progress_hold(ctx, false);
+		if (rc) {
 			error_context(ctx, "the changes were applied, but the zone of %s could not "
 					   "be read again to check them", job->zone);
 			goto out;

@@ -843,6 +843,9 @@ int http_send_each(struct ctx *ctx, const struct http_request *reqs,
 				usleep((useconds_t)wait_ms * 1000);
 			continue;
 		}
+		long due = progress_due_ms(ctx);
+		if (due >= 0 && due < wait_ms)
+			wait_ms = (int)due; /* the progress line on time, not up to a second late */
 		if (soonest > 0) {
 			double d = (soonest - now_s()) * 1000;
 			if (d < wait_ms)

@@ -289,8 +289,10 @@ void domain_key(struct tui *t, int key, bool is_char)
 	case 'D':
 		/* a tab that could not load has nothing to edit (but autorenew can still be set);
 		 * a filter that shows no row leaves nothing selected but adding */
-		if ((!z->tabs[z->tab].error || tab->keys_despite_error) &&
-		    (key == 'a' || !z->tabs[z->tab].filter[0] || z->tabs[z->tab].view.n))
+		if (z->tabs[z->tab].error && !tab->keys_despite_error)
+			/* the key is not offered; pressed all the same, it says why */
+			tui_status(t, STATUS_ERROR, "%s", z->tabs[z->tab].error);
+		else if (key == 'a' || !z->tabs[z->tab].filter[0] || z->tabs[z->tab].view.n)
 			tab->key(t, key, enter);
 		break;
 	default:

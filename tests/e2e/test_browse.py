@@ -804,6 +804,17 @@ def test_tab_filter_and_footers_that_offer_what_works(t):
         for offer in ("a add", "e edit", "d remove"):
             assert offer not in footer, f"the footer offers {offer!r}: {footer!r}"
         assert "r refresh" in footer and "q back" in footer, footer
+        # a pressed all the same says why, in the status line
+        before = s.count("does not use LiveDNS")
+        tm.keys("a")
+        deadline = time.monotonic() + DEADLINE
+        while tm.screen().count("does not use LiveDNS") == before:
+            assert time.monotonic() < deadline, f"a said nothing: {tm.screen()}"
+            time.sleep(0.05)
+        s = tm.screen()
+        assert "name:" not in s, f"a opened a prompt: {s}"
+        status = s.strip().splitlines()[-2]
+        t.contains(status, "does not use LiveDNS (nameservers: other)", "the status line")
         tm.keys("q", "q")
         tm.wait("EXIT=0")
     finally:

@@ -128,3 +128,21 @@ def test_files_only_where_a_file_is_wanted(t):
                            capture_output=True, text=True, timeout=30, env=env)
         t.eq("zone-file.txt" in p.stdout, files, f"file names for gandi {line}")
         t.absent(p.stdout, "-o default", "bash falls back to file names")
+
+
+def test_domain_cache_is_short_lived(t):
+    """The domain names a TAB offers come from a cache of at most 10 minutes: a fresh one
+    asks Gandi nothing, one older than that is read again (and rewritten)."""
+    e = t.emu()
+    first = t.ok(t.gandi("complete-words", "domains", emu=e, token="all")).out.split()
+    assert "example.com" in first, first
+    folder = t.path("home/.cache/gandi")
+    cache = os.path.join(folder, [f for f in os.listdir(folder) if f.startswith("domains-")][0])
+    for age, asked in ((9 * 60, False), (11 * 60, True)):
+        then = os.stat(cache).st_mtime - age
+        os.utime(cache, (then, then))
+        mark = e.mark()
+        t.eq(t.ok(t.gandi("complete-words", "domains", emu=e, token="all")).out.split(), first,
+             f"the names offered with a cache {age} s old")
+        t.eq(len(domain_requests(e, mark)) > 0, asked, f"a listing with a cache {age} s old")
+    assert os.stat(cache).st_mtime > then + 60, "the stale cache was rewritten"

@@ -60,7 +60,15 @@ def test_permissions_agree_with_the_table(t):
         if m:
             helped = t.ok(t.gandi(*m.group(1).split(), "--help")).out
             t.contains(helped, "needs a token with the permission", m.group(1))
-    t.contains(man_page(t), "organization:view", "gandi(1) lists every scope")
+    by_scope = {m.group(1): m.group(2) for m in
+                re.finditer(r"^- \*([a-z]+:[a-z]+)\* \([^)]+\): (.*)$", out, re.M)}
+    t.contains(by_scope["domain:view"], "*domain nameservers*,", "nameservers reads")
+    t.contains(by_scope["domain:tech"], "*domain nameservers --set*", "--set writes")
+    # rendered as a list, one item a scope (it once ran on as one line), all four there
+    man = man_page(t)
+    for scope, _ in scopes:
+        assert re.search(r"^\.IP \\\(bu 4\n(?:\.\\\}\n)?\\fB" + scope + r"\\fR", man, re.M), \
+            f"gandi(1): the permission {scope} is not an item of a list"
 
 
 def test_confirmation_and_dry_run_follow_the_table(t):
@@ -76,7 +84,7 @@ def test_confirmation_and_dry_run_follow_the_table(t):
     reads = {"dns list", "dns get", "dns export", "domain list", "domain info", "org list",
              "token info", "dns snapshot list"}
     for name in sorted(writes | reads):
-        helped = t.ok(t.gandi(*name.split(), "--help")).out
+        helped = flat(t.ok(t.gandi(*name.split(), "--help")).out)
         if name in asks:
             t.contains(helped, "asks before changing anything; --yes in scripts", name)
         elif name in apex_ns:
@@ -90,6 +98,24 @@ def test_confirmation_and_dry_run_follow_the_table(t):
         else:
             t.absent(helped, "--yes", name)
             t.absent(helped, "--dry-run", name)
+
+
+def test_help_fits_in_80_columns(t):
+    """gandi --help, every group's help and every command's fit in 79 columns; only an
+    example, a command line to copy whole, may be wider."""
+    pages = {"gandi --help": t.ok(t.gandi("--help")).out}
+    names = visible_commands(t)
+    groups = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()))}
+    for name in sorted(groups | set(names)):
+        pages["gandi help " + name] = t.ok(t.gandi("help", *name.split())).out
+    wide = []
+    for page, text in pages.items():
+        examples = False
+        for line in text.splitlines():
+            examples = line == "examples:" or (examples and line.startswith("  "))
+            if len(line) > 79 and not examples:
+                wide.append(f"{page}: {line}")
+    t.eq(wide, [], "help lines wider than 79 columns")
 
 
 def test_browser_keys_agree_with_the_table(t):

@@ -39,3 +39,15 @@ def test_doctor_json_times_are_whole_milliseconds(t):
         assert type(endpoint[key]) is int, (key, endpoint[key])
     raw = r.out[r.out.index('"connect_ms"'):]
     assert "." not in raw.split(",")[0], raw.split(",")[0]
+
+
+def test_libjq_is_loaded_only_for_jq(t):
+    """--jq uses Debian's libjq, opened when --jq is given and never otherwise: gandi does
+    not link it (a missing libjq1 costs only --jq), as glibc's loader tells (LD_DEBUG)."""
+    e = t.emu()
+
+    def loaded(*args):
+        r = t.ok(t.gandi(*args, emu=e, token="all", env={"LD_DEBUG": "files"}))
+        return "libjq.so" in r.err
+    t.eq(loaded("domain", "list", "--json"), False, "libjq loaded without --jq")
+    t.eq(loaded("domain", "list", "--jq", ".[0].fqdn"), True, "libjq loaded for --jq")

@@ -36,3 +36,21 @@ def test_nothing_when_not_a_terminal_or_quiet(t):
     t.eq(r.rc, 0, r.out)
     t.absent(r.out, "reading the domain list", "-q: no progress")
     t.absent(r.out, "\x1b[K", "-q: no line erased")
+
+
+def test_dns_sync_says_each_step(t):
+    """dns sync --yes against slow answers: the snapshot, the changes and the check each
+    get their line (before, it sat silent through all three); not without a terminal."""
+    e = t.emu("--latency", "1200")
+    zone = t.ok(t.gandi("dns", "export", "example.com", emu=e, token="all")).out
+    t.write("zone.txt", zone + "progress 300 IN A 192.0.2.77\n")
+    r = t.gandi_tty("dns", "sync", "example.com", "zone.txt", "--yes", emu=e, token="all",
+                    timeout=60)
+    t.eq(r.rc, 0, r.out)
+    for step in ("taking a snapshot of example.com", "applying 1 change to example.com",
+                 "reading example.com again to check it"):
+        t.contains(r.out, "\r\x1b[K" + step, "dns sync's steps")
+    t.write("zone.txt", zone + "progress2 300 IN A 192.0.2.78\n")
+    r = t.ok(t.gandi("dns", "sync", "example.com", "zone.txt", "--yes", emu=e, token="all"))
+    t.absent(r.err, "\x1b[K", "no progress without a terminal")
+    t.absent(r.err, "taking a snapshot", "no progress without a terminal")

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "cmd.h"
 #include "ctx.h"
 #include "error.h"
@@ -39,6 +40,35 @@ static void test_flags_and_options_agree(void)
 	}
 }
 
+/* The options a command takes, its own and the core's (cli_opt), by name. */
+static bool takes(const struct cmd *c, const char *name, char short_name)
+{
+	const struct opt *o;
+	for (size_t i = 0; (o = cli_opt(c, i)); i++)
+		if (strcmp(o->name, name) == 0)
+			return o->short_name == short_name;
+	return false;
+}
+
+/*
+ * Every command the table marks CMD_MUTATES takes -y/--yes and -n/--dry-run; no other does
+ * (the browser, a session at a terminal, asks for each change and takes neither).
+ */
+static void test_every_writer_takes_yes_and_dry_run(void)
+{
+	size_t writers = 0;
+	for (size_t i = 0; commands[i]; i++) {
+		const struct cmd *c = commands[i];
+		bool mutates = (c->flags & CMD_MUTATES) && !(c->flags & CMD_INTERACTIVE);
+		writers += mutates;
+		if (takes(c, "yes", 'y') != mutates || takes(c, "dry-run", 'n') != mutates)
+			fprintf(stderr, "%s: --yes/--dry-run and CMD_MUTATES disagree\n", cmd_name(c));
+		CHECK(takes(c, "yes", 'y') == mutates);
+		CHECK(takes(c, "dry-run", 'n') == mutates);
+	}
+	CHECK(writers > 20);
+}
+
 static int no_exec(struct ctx *ctx, struct args *a)
 {
 	(void)ctx;
@@ -70,5 +100,6 @@ int main(void)
 {
 	RUN(test_flags_and_options_agree);
 	RUN(test_confirm_needs_the_flag);
+	RUN(test_every_writer_takes_yes_and_dry_run);
 	return unit_done();
 }

@@ -41,3 +41,23 @@ $ gandi domain renew example.com --yes
 ! then check with 'gandi doctor'.
 ? 4
 > GET /v5/domain/domains/example.com -> 403
+
+# a token with domain:renew alone: the permission named is the one it lacks (domain:view),
+# never the one it has
+token renew
+$ gandi domain renew example.com --yes
+! Permission denied
+!
+! Gandi accepted the token ****4e4e from the variable GANDI_API_KEY,
+! but it does not allow 'gandi domain renew' (HTTP 403).
+! Gandi said: Access was denied to this resource.
+!
+! The token lacks the permission:
+!   See and renew domain names (domain:view)
+! ('gandi domain renew' needs it, and domain:renew, which Gandi did not refuse.)
+!
+! To fix it: at https://admin.gandi.net, Account > Personal Access Tokens, edit the token
+! or create one that has it, give it to gandi (gandi auth login),
+! then check with 'gandi doctor'.
+? 4
+> GET /v5/domain/domains/example.com -> 403

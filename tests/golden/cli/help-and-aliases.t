@@ -56,7 +56,8 @@ $ gandi help dns rm
 |
 | also: gandi dns rm
 |
-| asks before writing the apex NS (the zone's own name servers); --yes in scripts (without a terminal it refuses)
+| asks before writing the apex NS (the zone's own name servers); --yes in scripts
+| (without a terminal it refuses)
 |
 | needs a token with the permission domain:tech
 |
@@ -100,7 +101,7 @@ $ gandi help nope
 ? 2
 
 $ sh -c '%GANDI --help | awk "length > 79" | wc -l'
-| 2
+| 0
 
 $ sh -c '%GANDI help dns set | sed -n "/^examples:/,/^$/p"'
 | examples:

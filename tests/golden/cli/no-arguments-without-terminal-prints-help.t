@@ -7,7 +7,8 @@ $ gandi
 |
 | A fast client for Gandi's v5 API: domains, LiveDNS records, web redirections.
 |
-| domain: your domains: list, details, renewal, autorenew, nameservers, transfer lock and code, glue records, DNSSEC keys at the registry
+| domain: your domains: list, details, renewal, autorenew, nameservers, transfer
+|         lock and code, glue records, DNSSEC keys at the registry
 |   list              list your domains (every page)
 |   info              show a domain's dates, status, nameservers, autorenew,
 |                     transfer lock and owner
@@ -33,7 +34,8 @@ $ gandi
 |   dnskeys add       hand a DNSSEC key to the registry, which publishes its DS
 |   dnskeys delete    withdraw a key from the registry (its DS goes)
 |
-| dns: LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and zone transfers
+| dns: LiveDNS records of a domain, zone files, snapshots, settings, DNSSEC and
+|      zone transfers
 |   list              list a domain's DNS records (every page)
 |   get               show one RRset (exit status 5 when it does not exist)
 |   set               replace an RRset's values (keeping its TTL unless --ttl)

@@ -1,4 +1,4 @@
-# A group without a verb is a usage error (exit 2).
+# A group named without a verb prints its help on stdout (exit 0), as gh does.
 $ gandi config
 | usage: gandi config COMMAND [ARGS] [options]
 |

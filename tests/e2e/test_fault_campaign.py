@@ -19,3 +19,46 @@ def test_fault_campaign_short(t):
                                   campaign.summary(results))
     kinds = {kind for _, kind, _, _, _ in results}
     assert len(kinds) >= 12, f"only {len(kinds)} kinds of command ran: {sorted(kinds)}"
+
+
+def test_a_lost_renewal_whose_expiry_cannot_be_read_is_classed_said_so(t):
+    """Run 5889 of `tests/fault_campaign.py --runs 8000 --seed 7`: the renewal's answer
+    lost after it was carried out, then every read of the domain a 502. gandi says that
+    the renewal may or may not have happened and not to renew again before checking:
+    it says so, and the campaign must class it "applied, said so", not a silent applied
+    failure (it did, for want of the phrase)."""
+    import fake_server
+    e = t.emu()
+    posted = []
+
+    def decide(method, path):
+        if method == "POST" and path.startswith("/v5/domain/domains/example.com/renew"):
+            posted.append(path)
+            return "drop" if len(posted) == 1 else "pass"
+        if posted and method == "GET" and path.startswith("/v5/domain/domains/example.com"):
+            return ("before", 502)
+        return "pass"
+    proxy = fake_server.FaultProxy(e.url, decide)
+    t.fakes.append(proxy)
+    reader = campaign.Reader(e)
+    before = reader.world()
+    mark = e.mark()
+    r = t.gandi("domain", "renew", "example.com", "--yes", token="all",
+                env={"GANDI_API_URL": proxy.url + "/v5", "GANDI_ID_URL": proxy.url})
+    reqs = e.requests_since(mark)
+    after = reader.world()
+    assert r.rc != 0, r.describe()
+    t.contains(r.err, "The renewal may or may not have happened, and its expiry cannot be "
+               "read now.\nDo not renew again before 'gandi domain info example.com' shows "
+               "whether the expiry moved.\n")
+    t.eq(len(posted), 1, "renewals sent")
+    ends, on = before["domains"]["example.com"]
+    t.eq(after["domains"]["example.com"], (campaign.plus_year(ends), on), "renewed once")
+
+    def expect(b):
+        a = campaign.copy_world(b)
+        a["domains"]["example.com"] = (campaign.plus_year(b["domains"]["example.com"][0]), on)
+        return a
+    case = campaign.Case("domain renew", ["domain", "renew", "example.com", "--yes"], expect)
+    cls, why = campaign.classify(case, r, before, after, reqs, None, None)
+    t.eq(cls, "applied, said so", f"the class ({why})")

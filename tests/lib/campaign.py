@@ -52,6 +52,8 @@ CLASSES = ("clean success", "clean failure", "applied, said so") + BAD
 SAID_SO = re.compile(r"may have reached Gandi|may have been (applied|carried out)|"
                      r"^applied \(\d+ of \d+\)|was renewed|took effect|has taken effect|"
                      r"changes were applied|was (added|deleted|updated), but|"
+                     # a renewal whose answer was lost and whose expiry cannot be read
+                     r"may or may not have happened|"
                      # --json: the error's fields
                      r'"maybe_applied":true|"applied":\[\{', re.M)
 

@@ -14,21 +14,6 @@
 
 #define DAY 86400L
 
-static json_t *jtime(time_t t)
-{
-	char s[ISO_LEN];
-	fmt_time(t, s);
-	return json_string(s);
-}
-
-static json_t *jstrv(char *const *v, size_t n)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, json_string(v[i]));
-	return a;
-}
-
 static json_t *domain_list_item(const struct req *rq, const struct domain *d)
 {
 	json_t *o = json_object();

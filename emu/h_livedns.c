@@ -11,13 +11,6 @@
 #include "records.h"
 #include "zonefile.h"
 
-static json_t *jtime(time_t t)
-{
-	char s[ISO_LEN];
-	fmt_time(t, s);
-	return json_string(s);
-}
-
 static char *rr_href(const struct req *rq, const char *fqdn, const char *name, const char *type)
 {
 	struct buf b = {0};

@@ -10,13 +10,6 @@
 
 #define DAY 86400L
 
-static json_t *jtime(time_t t)
-{
-	char s[ISO_LEN];
-	fmt_time(t, s);
-	return json_string(s);
-}
-
 void h_user_info(struct req *rq, struct resp *rs)
 {
 	resp_json(rs, 200, json_deep_copy(rq->tok->user->obj));

@@ -9,14 +9,6 @@
 #include "handlers.h"
 #include "records.h"
 
-static json_t *jstrv(char *const *v, size_t n)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, json_string(v[i]));
-	return a;
-}
-
 /* ---- glue records ------------------------------------------------------------- */
 
 static json_t *host_json(const struct req *rq, const struct host *h)

@@ -12,13 +12,6 @@
 
 #define REDIR_TARGET "webredir.vip.gandi.net."
 
-static json_t *jtime(time_t t)
-{
-	char s[ISO_LEN];
-	fmt_time(t, s);
-	return json_string(s);
-}
-
 static json_t *webredir_json(const struct webredir *w)
 {
 	json_t *o = json_pack("{s:o, s:o, s:s, s:s, s:s, s:s}", "created_at",

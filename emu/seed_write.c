@@ -11,21 +11,6 @@
 #include "crypto.h"
 #include "util.h"
 
-static json_t *jtime(time_t t)
-{
-	char s[ISO_LEN];
-	fmt_time(t, s);
-	return json_string(s);
-}
-
-static json_t *jstrv(char *const *v, size_t n)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, json_string(v[i]));
-	return a;
-}
-
 json_t *seed_record_json(const struct rrset *rr)
 {
 	return json_pack("{s:s, s:s, s:I, s:o}", "rrset_name", rr->name, "rrset_type", rr->type,

@@ -18,6 +18,21 @@ void fmt_time(time_t t, char out[ISO_LEN])
 	strftime(out, ISO_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+json_t *jtime(time_t t)
+{
+	char s[ISO_LEN];
+	fmt_time(t, s);
+	return json_string(s);
+}
+
+json_t *jstrv(char *const *v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
 static int parse_relative(const char *s, time_t now, time_t *out)
 {
 	int rc = -1;

@@ -1,5 +1,5 @@
 /*
- * Small helpers of gandi-emu: dates, random identifiers, percent-encoding,
+ * Small helpers of gandi-emu: dates (as text and as JSON), random identifiers, percent-encoding,
  * query strings, UTF-8 clean-up. Ownership: every char * returned by a
  * function here is the caller's to free(); struct query owns its strings
  * and is released with query_free().
@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include <jansson.h>
+
 #include "buf.h"
 
 /* Length of an ISO-8601 UTC date "2024-01-02T03:04:05Z" plus its NUL. */
@@ -18,6 +20,12 @@
 
 /* Write t as "YYYY-MM-DDTHH:MM:SSZ" into out. */
 void fmt_time(time_t t, char out[ISO_LEN]);
+
+/* t as a new JSON string "YYYY-MM-DDTHH:MM:SSZ" (the API's dates). */
+json_t *jtime(time_t t);
+
+/* A new JSON array of the n strings of v (copied). */
+json_t *jstrv(char *const *v, size_t n);
 
 /*
  * Parse a date: ISO-8601 "YYYY-MM-DDTHH:MM:SS" followed by "Z", "+00:00" or

@@ -63,12 +63,18 @@ int rrset_cmp(const char *name_a, const char *type_a, const char *name_b, const 
 	return strcmp(type_a, type_b);
 }
 
-long zone_find(const struct zone *z, const char *name, const char *type, size_t *at)
+/*
+ * Binary search of n sorted entries: cmp(i, key) compares entry i with key.
+ * Returns the index of the entry equal to key, or -1; *at (when not NULL)
+ * gets that index, or where key would be inserted.
+ */
+static long sorted_find(size_t n, int (*cmp)(const void *set, size_t i, const void *key),
+			const void *set, const void *key, size_t *at)
 {
-	size_t lo = 0, hi = z->n;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = rrset_cmp(z->rr[mid]->name, z->rr[mid]->type, name, type);
+		int c = cmp(set, mid, key);
 		if (c == 0) {
 			if (at)
 				*at = mid;
@@ -82,6 +88,23 @@ long zone_find(const struct zone *z, const char *name, const char *type, size_t 
 	if (at)
 		*at = lo;
 	return -1;
+}
+
+struct rrset_key {
+	const char *name, *type;
+};
+
+static int zone_cmp(const void *set, size_t i, const void *key)
+{
+	const struct zone *z = set;
+	const struct rrset_key *k = key;
+	return rrset_cmp(z->rr[i]->name, z->rr[i]->type, k->name, k->type);
+}
+
+long zone_find(const struct zone *z, const char *name, const char *type, size_t *at)
+{
+	struct rrset_key k = {name, type};
+	return sorted_find(z->n, zone_cmp, z, &k, at);
 }
 
 void zone_put(struct zone *z, struct rrset *rr)
@@ -324,25 +347,15 @@ void store_free(struct store *st)
 
 /* ---- lookups ------------------------------------------------------------- */
 
+static int domain_cmp(const void *set, size_t i, const void *key)
+{
+	const struct store *st = set;
+	return strcmp(st->domains[i]->fqdn, key);
+}
+
 static long domain_index(const struct store *st, const char *fqdn, size_t *at)
 {
-	size_t lo = 0, hi = st->ndomains;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(st->domains[mid]->fqdn, fqdn);
-		if (c == 0) {
-			if (at)
-				*at = mid;
-			return (long)mid;
-		}
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (at)
-		*at = lo;
-	return -1;
+	return sorted_find(st->ndomains, domain_cmp, st, fqdn, at);
 }
 
 struct domain *store_domain(const struct store *st, const char *fqdn)

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "gandi/domains.h"
+#include "ops/domains.h"
 #include "error.h"
 #include "output/output.h"
 #include "prompt.h"
@@ -23,43 +24,6 @@ static const struct opt opts[] = {
 	OPT_YES,
 	{0},
 };
-
-/* Whether the renewal rules allow years now; 0 or an exit code. */
-static int check_rules(struct ctx *ctx, const char *fqdn, long years)
-{
-	struct renew_rules rules;
-	int rc = domain_renew_rules(ctx, fqdn, &rules);
-	if (rc)
-		return rc;
-	if (rules.prohibited) {
-		rc = error_set(ctx, EXIT_ERROR, "renew_prohibited",
-			       "Gandi does not allow renewing %s now", fqdn);
-		error_detail(ctx, "hint: 'gandi domain info %s' shows its status and dates\n", fqdn);
-	} else if (years < rules.min || years > rules.max) {
-		rc = usage_error(ctx, "%s can be renewed for %lld to %lld years now, not %ld", fqdn,
-				 rules.min, rules.max, years);
-	}
-	return rc;
-}
-
-/*
- * What Gandi says the renewal costs, as "18.60 EUR a year, taxes included"
- * (to free()), or NULL when it says nothing: the price is information, so a
- * failed or empty answer only leaves it out. It is read with
- * processes=renew, a guess (gandi/domains.h).
- */
-static char *price_phrase(struct ctx *ctx, const char *fqdn, long years,
-			  struct renew_price *price)
-{
-	if (domain_renew_price(ctx, fqdn, years, price)) {
-		error_clear(&ctx->err);
-		return NULL;
-	}
-	if (!price->given)
-		return NULL;
-	return xasprintf("%.2f%s%s a year, taxes included", price->per_year,
-			 price->currency ? " " : "", price->currency ? price->currency : "");
-}
 
 /* The --json form of a renewal: domain, duration, expiry before and after. */
 static struct jv *renewal_json(const char *fqdn, long years, const char *before,
@@ -112,13 +76,13 @@ static int run(struct ctx *ctx, struct args *a)
 			goto out;
 		}
 	}
-	if ((rc = domain_read(ctx, fqdn, &di, NULL)) || (rc = check_rules(ctx, fqdn, years)))
+	if ((rc = domain_read(ctx, fqdn, &di, NULL)) || (rc = domain_renew_allowed(ctx, fqdn, years)))
 		goto out;
 	const char *before = di.dates.registry_ends_at;
 	format_date_plus_years(before, years, after);
 	bool asks = !arg_flag(a, "yes") && !ctx->yes && ctx->stdin_tty;
 	if (dry || asks)
-		cost = price_phrase(ctx, fqdn, years, &price);
+		cost = domain_renew_price_text(ctx, fqdn, years, &price);
 	if (dry) {
 		if ((rc = domain_renew(ctx, fqdn, years, true, before, &rn)))
 			goto out;

@@ -85,3 +85,35 @@ int domain_nameservers_change(struct ctx *ctx, const char *fqdn, const char *con
 	free(check);
 	return rc;
 }
+
+int domain_renew_allowed(struct ctx *ctx, const char *fqdn, long years)
+{
+	struct renew_rules rules;
+	int rc = domain_renew_rules(ctx, fqdn, &rules);
+	if (rc)
+		return rc;
+	if (rules.prohibited) {
+		rc = error_set(ctx, EXIT_ERROR, "renew_prohibited",
+			       "Gandi does not allow renewing %s now", fqdn);
+		error_detail(ctx, "hint: 'gandi domain info %s' shows its status and dates\n", fqdn);
+	} else if (years < rules.min || years > rules.max) {
+		rc = usage_error(ctx, "%s can be renewed for %lld to %lld years now, not %ld", fqdn,
+				 rules.min, rules.max, years);
+	}
+	return rc;
+}
+
+char *domain_renew_price_text(struct ctx *ctx, const char *fqdn, long years,
+			      struct renew_price *price)
+{
+	struct renew_price own = {0};
+	struct renew_price *p = price ? price : &own;
+	char *text = NULL;
+	if (domain_renew_price(ctx, fqdn, years, p))
+		error_clear(&ctx->err);
+	else if (p->given)
+		text = xasprintf("%.2f%s%s a year, taxes included", p->per_year,
+				 p->currency ? " " : "", p->currency ? p->currency : "");
+	renew_price_free(&own);
+	return text;
+}

@@ -183,24 +183,16 @@ static int renewal_terms(struct tui *t, const char *fqdn, char **before, char **
 {
 	struct ctx *ctx = t->ctx;
 	struct domain_info di;
-	struct renew_rules rules;
-	struct renew_price p = {0};
 	*before = *price = NULL;
 	int rc = domain_read(ctx, fqdn, &di, NULL);
-	if (!rc && !(rc = domain_renew_rules(ctx, fqdn, &rules))) {
-		if (rules.prohibited || rules.max < 1 || rules.min > 1)
-			rc = error_set(ctx, EXIT_ERROR, "renew_prohibited",
-				       "Gandi does not allow renewing %s for a year now", fqdn);
-	}
+	if (!rc)
+		rc = domain_renew_allowed(ctx, fqdn, 1);
 	if (!rc) {
 		*before = di.dates.registry_ends_at ? xstrdup(di.dates.registry_ends_at) : NULL;
-		if (domain_renew_price(ctx, fqdn, 1, &p))
-			error_clear(&ctx->err);
-		*price = p.given ? xasprintf("%.2f%s%s a year, taxes included", p.per_year,
-					     p.currency ? " " : "", p.currency ? p.currency : "")
-				 : xstrdup("price not given by Gandi");
+		*price = domain_renew_price_text(ctx, fqdn, 1, NULL);
+		if (!*price)
+			*price = xstrdup("price not given by Gandi");
 	}
-	renew_price_free(&p);
 	domain_info_free(&di);
 	return rc;
 }

@@ -315,7 +315,7 @@ static void check_ca(struct report *r)
 	struct stat st;
 	char fix[1200];
 	const char *unused = str_starts(ctx->api_url.value, "http:")
-				     ? " (not used now: the API URL is plain http:// to this machine)"
+				     ? " (not used now: the API URL is plain http://, no TLS)"
 				     : "";
 	http_ca(ctx, &ca);
 	struct jv *extra = field_str("source", ca.source);

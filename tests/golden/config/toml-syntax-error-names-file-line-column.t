@@ -26,7 +26,7 @@ $ gandi --config %TMP/c.toml doctor --json
 |     {
 |       "check": "ca",
 |       "status": "info",
-|       "message": "CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)",
+|       "message": "CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)",
 |       "source": "system",
 |       "dir": "/etc/ssl/certs"
 |     },

@@ -6,7 +6,7 @@ $ gandi doctor
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****dead from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✗ token: Gandi rejects ****dead (HTTP 401)
 |     usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)
@@ -44,7 +44,7 @@ $ gandi doctor --json
 |     {
 |       "check": "ca",
 |       "status": "info",
-|       "message": "CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)",
+|       "message": "CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)",
 |       "source": "system",
 |       "dir": "/etc/ssl/certs"
 |     },

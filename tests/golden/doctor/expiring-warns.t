@@ -6,7 +6,7 @@ $ gandi doctor
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****5005 from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ! token: "expiring" accepted, expires in 3 days (%DATE(+3d)), covers 1 entity
 |     fix: renew it (gandi token renew) or create a new one at https://admin.gandi.net (Account > Personal Access Tokens), then replace it in the variable GANDI_API_KEY

@@ -8,7 +8,7 @@ $ gandi doctor
 | ✓ token: ****1aa1 from the variable GANDI_API_KEY
 | ! token looks mistyped or partially pasted: white space around it (ignored); contains a quote character; 31 characters, between a legacy API key (24) and a token (40)
 |     fix: copy the token again from where you saved it, in one piece
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✗ token: Gandi rejects ****1aa1 (HTTP 401)
 |     usual causes: expired, mistyped or partly pasted, or made for the other environment (sandbox/production)

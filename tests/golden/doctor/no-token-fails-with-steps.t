@@ -8,7 +8,7 @@ $ gandi doctor
 |          2. gandi auth login (it checks the token, then saves it in %HOME/.config/gandi/config.toml),
 |             or export GANDI_API_KEY="..." (other ways: man gandi, TOKEN)
 |          3. run gandi doctor again
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 |
 | 1 ok, 0 warnings, 1 failure

@@ -14,7 +14,7 @@ $ gandi doctor
 |     fix: chmod 700 '%HOME/.config/gandi'
 | ✓ token: ****a11a from api_key in '%HOME/.config/gandi/config.toml'
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status

@@ -8,7 +8,7 @@ $ gandi doctor --api-url %EMU
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✗ endpoint: %EMU (custom) is not Gandi's v5 API: GET %EMU/domain/domains?per_page=1 answered HTTP 404 (the URL does not end in /v5)
 |     fix: the API URL is the base of Gandi's v5 API, ending in /v5 (https://api.gandi.net/v5); set it with --api-url, GANDI_API_URL or api_url (now from --api-url)
 |
@@ -38,7 +38,7 @@ $ gandi doctor --id-url %EMU/nope
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✗ token: could not be checked: %EMU/nope/tokeninfo answered HTTP 404, so the ID URL %EMU/nope does not serve Gandi's tokeninfo
 |     fix: Gandi ID's URL is https://id.gandi.net; set it with --id-url, GANDI_ID_URL or id_url (now from --id-url), or leave it unset

@@ -11,7 +11,7 @@ $ gandi doctor
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the system's store, /etc/ssl/certs (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
@@ -31,7 +31,7 @@ $ SSL_CERT_FILE=%TMP/ca.pem gandi doctor
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: only those of %TMP/ca.pem (from the variable SSL_CERT_FILE), which replaces the system's store (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: only those of %TMP/ca.pem (from the variable SSL_CERT_FILE), which replaces the system's store (not used now: the API URL is plain http://, no TLS)
 |     if that is not meant: unset SSL_CERT_FILE
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
@@ -52,7 +52,7 @@ $ CURL_CA_BUNDLE=%TMP/ca.pem gandi doctor
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: only those of %TMP/ca.pem (from the variable CURL_CA_BUNDLE), which replaces the system's store (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: only those of %TMP/ca.pem (from the variable CURL_CA_BUNDLE), which replaces the system's store (not used now: the API URL is plain http://, no TLS)
 |     if that is not meant: unset CURL_CA_BUNDLE
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
@@ -73,7 +73,7 @@ $ gandi doctor --cacert %TMP/ca.pem
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: only those of %TMP/ca.pem (--cacert), instead of the system's store (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: only those of %TMP/ca.pem (--cacert), instead of the system's store (not used now: the API URL is plain http://, no TLS)
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
 |   ✓ domain:view   See and renew domain names: browse, domain list, domain info, domain renew (to read the domain and its price first), domain nameservers, domain authinfo, domain hosts list, domain dnskeys list, dns dnssec status
@@ -114,7 +114,7 @@ $ SSL_CERT_FILE=%TMP/none.pem gandi doctor --json
 |     {
 |       "check": "ca",
 |       "status": "failure",
-|       "message": "CA certificates: %TMP/none.pem (from SSL_CERT_FILE) is not a readable file, so no certificate can be verified (not used now: the API URL is plain http:// to this machine)",
+|       "message": "CA certificates: %TMP/none.pem (from SSL_CERT_FILE) is not a readable file, so no certificate can be verified (not used now: the API URL is plain http://, no TLS)",
 |       "fix": "fix: unset SSL_CERT_FILE, or point it at a file of CA certificates",
 |       "source": "SSL_CERT_FILE",
 |       "file": "%TMP/none.pem"
@@ -175,7 +175,7 @@ $ SSL_CERT_DIR=%TMP gandi doctor
 | · config file: %HOME/.config/gandi/config.toml does not exist (not needed when GANDI_API_KEY is set)
 | ✓ token: ****a11a from the variable GANDI_API_KEY
 | ✓ token shape: 40 characters, a Personal Access Token
-| · CA certificates: the folder %TMP (from the variable SSL_CERT_DIR), which replaces the system's store (not used now: the API URL is plain http:// to this machine)
+| · CA certificates: the folder %TMP (from the variable SSL_CERT_DIR), which replaces the system's store (not used now: the API URL is plain http://, no TLS)
 |     if that is not meant: unset SSL_CERT_DIR
 | ✓ endpoint: %EMU/v5 (custom), connect %MS ms, no TLS (loopback), the API answers
 | ✓ token: "all" accepted, expires in 80 days (%DATE(+80d)), covers 1 entity
